@@ -1,0 +1,13 @@
+/** Process entry of the `ladder` command: wires the real terminal and file system to `main`. */
+import type { CliIo } from './io';
+import { main } from './main';
+
+const colour =
+  Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+const io: CliIo = {
+  root: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  colour,
+};
+process.exitCode = await main(process.argv.slice(2), io);

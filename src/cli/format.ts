@@ -1,0 +1,32 @@
+/** Writing diagnostics in the format a user asked for. */
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { formatDiagnosticsGithub } from '../report/diagnostics-github';
+import { ANSI, formatDiagnosticsText, PLAIN } from '../report/diagnostics-text';
+import { type CliIo, UsageError } from './io';
+
+/** Output formats of commands that report diagnostics. */
+export type OutputFormat = 'text' | 'json' | 'github' | 'markdown';
+
+/** Checks a `--format` value against the formats a command supports. */
+export function parseFormat(
+  value: string | undefined,
+  allowed: readonly OutputFormat[],
+): OutputFormat {
+  const format = (value ?? 'text') as OutputFormat;
+  if (!allowed.includes(format))
+    throw new UsageError(`Unknown format \`${value}\`; use one of: ${allowed.join(', ')}.`);
+  return format;
+}
+
+/** Prints diagnostics as text (with code frames), JSON or GitHub workflow commands. */
+export function printDiagnostics(
+  io: CliIo,
+  format: OutputFormat,
+  diagnostics: readonly Diagnostic[],
+  sources: ReadonlyMap<string, string>,
+): void {
+  if (format === 'json') io.stdout(`${JSON.stringify({ diagnostics }, null, 2)}\n`);
+  else if (format === 'github') {
+    if (diagnostics.length > 0) io.stdout(`${formatDiagnosticsGithub(diagnostics)}\n`);
+  } else io.stdout(`${formatDiagnosticsText(diagnostics, sources, io.colour ? ANSI : PLAIN)}\n`);
+}

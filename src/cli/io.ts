@@ -1,0 +1,131 @@
+/**
+ * The CLI's only contact with the file system. Every path is kept inside the repository root:
+ * a path argument, a config folder or a symlink that leads outside it is reported, not read.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { CONFIG_FILE, type Config, DEFAULT_CONFIG, parseConfig } from '../config/config';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { fileTooLarge } from '../load/yaml-document';
+import type { InputFile } from '../validate/index';
+
+/** What a command needs from its surroundings; tests pass their own. */
+export interface CliIo {
+  /** The repository root: paths are resolved against it and may not leave it. */
+  readonly root: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly colour: boolean;
+}
+
+/** A problem with the command line itself (exit 2). */
+export class UsageError extends Error {}
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+/** Repository-relative path with forward slashes. */
+export function repoPath(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}
+
+/** Whether `absolute` lies inside `root` (or is it). */
+export function isInside(root: string, absolute: string): boolean {
+  const rel = relative(root, absolute);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function unreadable(file: string, message: string, code = 'unreadable-file'): Diagnostic {
+  return { code, severity: 'error', message, file, line: 1, column: 1 };
+}
+
+/** Reads the files under `paths` whose names end in one of `extensions`, sorted by path. */
+export function collectFiles(
+  io: CliIo,
+  paths: readonly string[],
+  extensions: readonly string[],
+  maxBytes: number,
+): { files: InputFile[]; diagnostics: Diagnostic[] } {
+  const files: InputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const rootReal = realpathSync(io.root);
+  const seen = new Set<string>();
+  const visit = (absolute: string, explicit: boolean) => {
+    const path = repoPath(io.root, absolute);
+    if (!isInside(io.root, absolute)) {
+      diagnostics.push(
+        unreadable(
+          path,
+          'This path is outside the repository; only files inside it are read.',
+          'outside-repository',
+        ),
+      );
+      return;
+    }
+    let info: ReturnType<typeof lstatSync>;
+    try {
+      info = lstatSync(absolute);
+    } catch {
+      if (explicit) diagnostics.push(unreadable(path, 'No such file or folder.'));
+      return;
+    }
+    if (info.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(absolute);
+      } catch {
+        diagnostics.push(unreadable(path, 'This symbolic link points nowhere; remove it.'));
+        return;
+      }
+      if (!isInside(rootReal, target)) {
+        diagnostics.push(
+          unreadable(
+            path,
+            'This symbolic link points outside the repository; it is not read.',
+            'outside-repository',
+          ),
+        );
+        return;
+      }
+      info = statSync(target);
+    }
+    if (info.isDirectory()) {
+      const names = readdirSync(absolute).sort();
+      for (const name of names)
+        if (!SKIP_DIRS.has(name) && !name.startsWith('.')) visit(join(absolute, name), false);
+      return;
+    }
+    if (!info.isFile()) return;
+    if (!explicit && !extensions.some((ext) => absolute.endsWith(ext))) return;
+    if (seen.has(path)) return;
+    seen.add(path);
+    if (info.size > maxBytes) {
+      // Never read a huge file just to reject it.
+      diagnostics.push(fileTooLarge(path, info.size, maxBytes));
+      return;
+    }
+    try {
+      files.push({ path, bytes: readFileSync(absolute) });
+    } catch {
+      diagnostics.push(unreadable(path, 'The file could not be read; check its permissions.'));
+    }
+  };
+  for (const p of paths) visit(resolve(io.root, p), true);
+  return { files, diagnostics };
+}
+
+/** Reads `ladder.config.yml` when there is one. */
+export function readConfig(io: CliIo): { config: Config; diagnostics: readonly Diagnostic[] } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(io.root, CONFIG_FILE));
+  } catch {
+    return { config: DEFAULT_CONFIG, diagnostics: [] };
+  }
+  return parseConfig(CONFIG_FILE, bytes);
+}
+
+/** The text of each file, for code frames. */
+export function sourceTexts(files: readonly InputFile[]): Map<string, string> {
+  const decoder = new TextDecoder();
+  return new Map(files.map((f) => [f.path, decoder.decode(f.bytes)]));
+}

@@ -1,0 +1,49 @@
+/** Loads config and ladders from the repository once, for any command that needs the model. */
+
+import type { Config } from '../config/config';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import type { Model } from '../model/types';
+import { validateLadders } from '../validate/index';
+import { type CliIo, collectFiles, readConfig } from './io';
+
+/** Config, model and every diagnostic from reading them; `sources` holds texts for code frames. */
+export interface Workspace {
+  readonly config: Config;
+  readonly model: Model;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+/** Reads ladder.config.yml and validates the ladders under `paths` (default: the config's folder). */
+export function loadWorkspace(io: CliIo, paths: readonly string[] = []): Workspace {
+  const { config, diagnostics: configDiagnostics } = readConfig(io);
+  const targets = paths.length > 0 ? paths : [config.ladders];
+  const { files, diagnostics: readDiagnostics } = collectFiles(
+    io,
+    targets,
+    ['.yml', '.yaml'],
+    config.maxFileBytes,
+  );
+  const { model, diagnostics } = validateLadders(files, {
+    limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
+    severities: config.severities,
+  });
+  const all = [...configDiagnostics, ...readDiagnostics, ...diagnostics].sort(compareDiagnostics);
+  if (files.length === 0 && readDiagnostics.length === 0) {
+    all.push({
+      code: 'no-ladders',
+      severity: 'error',
+      message: `No ladder files (*.yml) found in ${targets.join(', ')}; add one or point the command at the right folder.`,
+      file: targets[0] ?? config.ladders,
+      line: 1,
+      column: 1,
+    });
+  }
+  const decoder = new TextDecoder();
+  return {
+    config,
+    model,
+    diagnostics: all,
+    sources: new Map(files.map((f) => [f.path, decoder.decode(f.bytes)])),
+  };
+}

@@ -1,0 +1,343 @@
+/**
+ * Safe YAML loading with source positions. Every failure becomes a Diagnostic; nothing throws.
+ * The parser options are pinned so that a `%YAML 1.1` directive cannot turn on merge keys or
+ * read `no` as false, and so that no source text is copied into messages (`prettyErrors` off).
+ */
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+
+/** Limits that keep hostile input bounded. */
+export interface LoadLimits {
+  /** Largest file accepted, in bytes. */
+  readonly maxBytes: number;
+  /** Alias expansions allowed when building the data (defends against alias bombs). */
+  readonly maxAliases: number;
+}
+
+/** Generous for hand-written ladders (the shipped ones are ~30 KB), small enough to stay fast. */
+export const DEFAULT_LIMITS: LoadLimits = { maxBytes: 4 * 1024 * 1024, maxAliases: 100 };
+
+/** A parsed YAML file that keeps what is needed to point back into the source. */
+export interface YamlFile {
+  readonly path: string;
+  readonly text: string;
+  readonly data: unknown;
+  /** 1-based line and column of the node at `path` (a key's position when `at` is `key`). */
+  locate(path: readonly (string | number)[], at?: 'key' | 'value'): SourceRange;
+}
+
+/** Start and end of a node, 1-based. */
+export interface SourceRange {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** The result of loading one file: a YAML file, or why it could not be read. */
+export type LoadResult =
+  | { readonly ok: true; readonly file: YamlFile; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+const MAX_DIAGNOSTICS_PER_FILE = 20;
+
+const YAML_CODES: Readonly<Record<string, { code: string; message: string }>> = {
+  DUPLICATE_KEY: {
+    code: 'yaml-duplicate-key',
+    message: 'This key appears twice in the same mapping; remove or rename one of them.',
+  },
+  MULTIPLE_DOCS: {
+    code: 'yaml-multiple-documents',
+    message:
+      'A ladder file holds exactly one YAML document; remove the `---` separator or split the file.',
+  },
+  TAB_AS_INDENT: {
+    code: 'yaml-syntax',
+    message: 'Tabs are not allowed as indentation in YAML; indent with spaces.',
+  },
+  TAG_RESOLVE_FAILED: {
+    code: 'yaml-tag',
+    message: 'Custom YAML tags are not allowed; remove the `!tag`.',
+  },
+  RESOURCE_EXHAUSTION: {
+    code: 'yaml-too-deep',
+    message: 'The document is nested too deeply to parse; flatten it.',
+  },
+  ALIAS_PROPS: { code: 'yaml-syntax', message: 'An alias cannot have a tag or anchor.' },
+};
+
+/** Decodes bytes as UTF-8 (BOM stripped), reporting the first invalid byte's position. */
+export function decodeUtf8(
+  path: string,
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return {
+      ok: false,
+      diagnostic: {
+        code: 'invalid-utf8',
+        severity: 'error',
+        message: `The file is not valid UTF-8 (byte ${at.offset}); save it as UTF-8.`,
+        file: path,
+        line: at.line,
+        column: at.column,
+      },
+    };
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const at = lineColumn(text, nul);
+    return {
+      ok: false,
+      diagnostic: {
+        code: 'binary-file',
+        severity: 'error',
+        message: 'The file contains NUL bytes, so it is not a text file; remove them or the file.',
+        file: path,
+        ...at,
+      },
+    };
+  }
+  return { ok: true, text };
+}
+
+/** The diagnostic for a file over the size limit (also used before reading a file at all). */
+export function fileTooLarge(path: string, size: number, limit: number): Diagnostic {
+  return {
+    code: 'file-too-large',
+    severity: 'error',
+    message: `The file is ${size} bytes, over the limit of ${limit}; split it or raise the limit in ladder.config.yml (\`limits\`).`,
+    file: path,
+    line: 1,
+    column: 1,
+  };
+}
+
+/** Parses one YAML file into data with positions. Never throws. */
+export function loadYaml(
+  path: string,
+  bytes: Uint8Array,
+  limits: LoadLimits = DEFAULT_LIMITS,
+): LoadResult {
+  if (bytes.byteLength > limits.maxBytes)
+    return fail(fileTooLarge(path, bytes.byteLength, limits.maxBytes));
+  const decoded = decodeUtf8(path, bytes);
+  if (!decoded.ok) return fail(decoded.diagnostic);
+  return parseYamlText(path, decoded.text, limits);
+}
+
+/** Parses decoded YAML text. Never throws. */
+export function parseYamlText(
+  path: string,
+  text: string,
+  limits: LoadLimits = DEFAULT_LIMITS,
+): LoadResult {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: false,
+      keepSourceTokens: false,
+      lineCounter,
+    });
+  } catch {
+    return fail(
+      at(path, 1, 1, 'yaml-syntax', 'The YAML parser could not read this file; check its syntax.'),
+    );
+  }
+  const position = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const problems: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const known = YAML_CODES[e.code];
+    const code = known?.code ?? 'yaml-syntax';
+    const message =
+      known?.message ?? `YAML syntax error: ${e.message.split('\n')[0]?.slice(0, 200) ?? ''}`;
+    const start = position(e.pos[0]);
+    const key = `${code}@${start.line}:${start.column}`;
+    if (seen.has(key) || (code === 'yaml-too-deep' && seen.has(code))) continue;
+    seen.add(key);
+    seen.add(code);
+    const end = position(e.pos[1]);
+    problems.push({
+      code,
+      severity: 'error',
+      message,
+      file: path,
+      ...start,
+      endLine: end.line,
+      endColumn: end.column,
+    });
+    if (problems.length >= MAX_DIAGNOSTICS_PER_FILE) break;
+  }
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
+
+  if (doc.contents === null) {
+    return fail(
+      at(
+        path,
+        1,
+        1,
+        'empty-file',
+        'The file is empty; write a ladder (see the README) or delete the file.',
+      ),
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliases });
+  } catch (error) {
+    const start = position(doc.contents.range[0]);
+    const excessive = error instanceof Error && /alias/i.test(error.message);
+    return fail(
+      at(
+        path,
+        start.line,
+        start.column,
+        'yaml-alias',
+        excessive
+          ? `Aliases expand to too much data (more than ${limits.maxAliases} expansions, or an unresolved alias); write the values out instead.`
+          : 'The YAML could not be turned into data; check anchors and aliases.',
+      ),
+    );
+  }
+  if (!isMap(doc.contents)) {
+    const start = position(doc.contents.range[0]);
+    return fail(
+      at(
+        path,
+        start.line,
+        start.column,
+        'root-not-mapping',
+        'The top level of a ladder file must be a mapping of keys (`id:`, `title:`, `levels:` ...).',
+      ),
+    );
+  }
+  const root = doc.contents;
+  const file: YamlFile = {
+    path,
+    text,
+    data,
+    locate(segments, where = 'value') {
+      const node = findNode(root, segments, where);
+      const range = node?.range ?? root.range;
+      const start = position(range[0]);
+      const end = position(Math.max(range[0], range[1]));
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    },
+  };
+  return { ok: true, file, diagnostics: [] };
+}
+
+/** Walks the document to the node at `segments`; the nearest ancestor when a step is missing. */
+function findNode(
+  root: Node,
+  segments: readonly (string | number)[],
+  where: 'key' | 'value',
+): Node | undefined {
+  let node: Node = root;
+  for (let i = 0; i < segments.length; i += 1) {
+    const segment = segments[i];
+    const last = i === segments.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+      );
+      if (!pair) return node;
+      if (last && where === 'key' && isScalar(pair.key)) return pair.key;
+      if (pair.value === null || !isNodeLike(pair.value))
+        return isScalar(pair.key) ? pair.key : node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!isNodeLike(item)) return node;
+      node = item;
+    } else {
+      return node;
+    }
+    if (isAlias(node)) return node;
+  }
+  return node;
+}
+
+function isNodeLike(value: unknown): value is Node {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'range' in value &&
+    Array.isArray((value as Node).range)
+  );
+}
+
+function at(file: string, line: number, column: number, code: string, message: string): Diagnostic {
+  return { code, severity: 'error', message, file, line, column };
+}
+
+function fail(diagnostic: Diagnostic): LoadResult {
+  return { ok: false, diagnostics: [diagnostic] };
+}
+
+/** 1-based line and column of a string offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const width =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b <= 0xdf
+          ? 2
+          : b >= 0xe0 && b <= 0xef
+            ? 3
+            : b >= 0xf0 && b <= 0xf4
+              ? 4
+              : 0;
+    if (width === 0 || i + width > bytes.length) return { offset: i, line, column };
+    for (let k = 1; k < width; k += 1) {
+      const c = bytes[i + k] ?? 0;
+      if ((c & 0xc0) !== 0x80) return { offset: i, line, column };
+    }
+    if (b === 0x0a) {
+      line += 1;
+      column = 1;
+    } else {
+      column += 1;
+    }
+    i += width;
+  }
+  return { offset: i, line, column };
+}

@@ -1,0 +1,95 @@
+/**
+ * The ladder file as written in YAML, after it passed the JSON Schema
+ * (`schema/ladder.schema.json`). `test/model/schema-types.test.ts` keeps the two in step.
+ */
+
+/** An advancement edge as written: `L2`, `other-ladder/L2`, or `{ planned: Title }`. */
+export type RawEdge = string | { readonly planned: string };
+
+/** One level as written. */
+export interface RawLevel {
+  readonly id: string;
+  readonly title: string;
+  readonly formerly?: readonly string[];
+  readonly theme?: string;
+  readonly focus?: readonly string[];
+  readonly summary?: string;
+  readonly prose?: readonly string[];
+  readonly transition?: string;
+  readonly impact?: string;
+  readonly influence?: string;
+  readonly expectations?: Readonly<Record<string, readonly string[]>>;
+  readonly requires?: readonly string[];
+  readonly abilities?: Readonly<Record<string, number>>;
+  readonly next?: readonly RawEdge[];
+}
+
+/** One ladder file as written. */
+export interface RawLadder {
+  readonly id: string;
+  readonly title: string;
+  readonly version?: string;
+  readonly description?: string;
+  readonly source?: readonly {
+    readonly title: string;
+    readonly url?: string;
+    readonly note?: string;
+  }[];
+  readonly owners?: readonly string[];
+  readonly evidence?: { readonly minimum?: number };
+  readonly groups?: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly description?: string;
+    readonly owners?: readonly string[];
+  }[];
+  readonly dimensions?: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly group?: string;
+    readonly description?: string;
+    readonly owners?: readonly string[];
+  }[];
+  readonly levels: readonly RawLevel[];
+  readonly threads?: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly subtitle?: string;
+    readonly summary?: string;
+    readonly steps: Readonly<Record<string, string>>;
+  }[];
+  readonly signals?: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly tone: 'warning' | 'growth';
+    readonly items: readonly string[];
+  }[];
+  readonly questions?: readonly { readonly text: string; readonly focus?: string }[];
+  readonly areas?: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly description?: string;
+  }[];
+  readonly sections?: readonly {
+    readonly title: string;
+    readonly paragraphs?: readonly string[];
+    readonly items?: readonly string[];
+  }[];
+  readonly abilities?: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly version?: string;
+    readonly description?: string;
+    readonly owners?: readonly string[];
+    readonly milestones: readonly {
+      readonly points: number;
+      readonly examples: readonly string[];
+    }[];
+  }[];
+  readonly roles?: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly description?: string;
+    readonly requires: Readonly<Record<string, number>>;
+  }[];
+}

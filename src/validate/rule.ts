@@ -1,0 +1,56 @@
+/** The shape of a semantic validation rule and the context it runs in. */
+import type { Severity } from '../diagnostics/diagnostic';
+import type { YamlFile } from '../load/yaml-document';
+import type { RawLadder } from '../model/raw';
+
+/** A path into a ladder file's data, e.g. `['levels', 2, 'expectations', 'judgement']`. */
+export type DataPath = readonly (string | number)[];
+
+/** A ladder file that passed the schema. */
+export interface LadderSource {
+  readonly file: YamlFile;
+  readonly ladder: RawLadder;
+}
+
+/** What a rule sees: every schema-valid ladder file, and a way to report. */
+export interface RuleContext {
+  readonly sources: readonly LadderSource[];
+  /** Reports a problem at `path` in `source` (at the key when `at` is `key`). */
+  report(source: LadderSource, path: DataPath, message: string, at?: 'key' | 'value'): void;
+}
+
+/** A rule: one stable code, one default severity, one check. */
+export interface Rule {
+  readonly code: string;
+  readonly severity: Severity;
+  /** One line for the docs table. */
+  readonly description: string;
+  check(context: RuleContext): void;
+}
+
+/** Ids of every level of every ladder, keyed by ladder id (first definition wins). */
+export function levelIdsByLadder(sources: readonly LadderSource[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const { ladder } of sources) {
+    if (!map.has(ladder.id)) map.set(ladder.id, new Set(ladder.levels.map((l) => l.id)));
+  }
+  return map;
+}
+
+/** Every ability declared in any ladder file, by id (first definition wins). */
+export function abilitiesById(
+  sources: readonly LadderSource[],
+): Map<string, NonNullable<RawLadder['abilities']>[number]> {
+  const map = new Map<string, NonNullable<RawLadder['abilities']>[number]>();
+  for (const { ladder } of sources)
+    for (const a of ladder.abilities ?? []) if (!map.has(a.id)) map.set(a.id, a);
+  return map;
+}
+
+/** The dimensions a level requires: its explicit `requires`, or those it has expectations for. */
+export function requiredDimensions(level: RawLadder['levels'][number]): readonly string[] {
+  return (
+    level.requires ??
+    Object.keys(level.expectations ?? {}).filter((k) => (level.expectations?.[k]?.length ?? 0) > 0)
+  );
+}

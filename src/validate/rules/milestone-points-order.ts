@@ -1,0 +1,24 @@
+import type { Rule } from '../rule';
+
+/** Each milestone is worth more than the one before it. */
+export const milestonePointsOrder: Rule = {
+  code: 'milestone-points-order',
+  severity: 'error',
+  description: "An ability's milestone points must strictly increase.",
+  check({ sources, report }) {
+    for (const source of sources) {
+      source.ladder.abilities?.forEach((ability, i) => {
+        ability.milestones.forEach((milestone, k) => {
+          const previous = ability.milestones[k - 1];
+          if (previous && milestone.points <= previous.points) {
+            report(
+              source,
+              ['abilities', i, 'milestones', k, 'points'],
+              `Milestone ${k + 1} of \`${ability.id}\` is worth ${milestone.points} points, not more than milestone ${k} (${previous.points}); points must strictly increase.`,
+            );
+          }
+        });
+      });
+    }
+  },
+};

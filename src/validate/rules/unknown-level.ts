@@ -1,0 +1,26 @@
+import { didYouMean } from '../../util/suggest';
+import type { Rule } from '../rule';
+
+/** A thread's steps are keyed by the ladder's level ids. */
+export const unknownLevel: Rule = {
+  code: 'unknown-level',
+  severity: 'error',
+  description: 'A thread gives a step for a level that the ladder does not define.',
+  check({ sources, report }) {
+    for (const source of sources) {
+      const levels = source.ladder.levels.map((l) => l.id);
+      source.ladder.threads?.forEach((thread, i) => {
+        for (const key of Object.keys(thread.steps)) {
+          if (!levels.includes(key)) {
+            report(
+              source,
+              ['threads', i, 'steps', key],
+              `Unknown level \`${key}\` in thread \`${thread.id}\`${didYouMean(key, levels) || `; levels are ${levels.join(', ')}`}${didYouMean(key, levels) ? '' : '.'}`,
+              'key',
+            );
+          }
+        }
+      });
+    }
+  },
+};

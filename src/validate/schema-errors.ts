@@ -1,0 +1,216 @@
+/**
+ * Turns ajv errors (which point into the data) into diagnostics that point into the YAML source:
+ * the offending key for unknown or misnamed keys, the value for wrong values, the mapping for
+ * missing keys. Messages are written for people, with suggestions taken from the schema.
+ */
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { YamlFile } from '../load/yaml-document';
+import { didYouMean } from '../util/suggest';
+
+type JsonObject = { readonly [key: string]: unknown };
+
+const MAX_SCHEMA_DIAGNOSTICS = 50;
+
+/** Splits a JSON Pointer into path segments (numbers for array indexes). */
+export function pointerSegments(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+/** The schema node a `schemaPath` such as `#/$defs/level/additionalProperties` names. */
+function schemaAt(schema: JsonObject, schemaPath: string): JsonObject | undefined {
+  let node: unknown = schema;
+  for (const segment of pointerSegments(schemaPath.replace(/^#/, ''))) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return typeof node === 'object' && node !== null ? (node as JsonObject) : undefined;
+}
+
+/** The schema node that holds the failing keyword (its parent in the schema path). */
+function ownerSchema(schema: JsonObject, error: ErrorObject): JsonObject | undefined {
+  return schemaAt(schema, error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/')));
+}
+
+function valueAt(data: unknown, segments: readonly (string | number)[]): unknown {
+  let node = data;
+  for (const segment of segments) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
+      return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+  return `a ${typeof value}`;
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'text',
+  object: 'a mapping (`key: value` lines)',
+  array: 'a list (`- item` lines)',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: '`true` or `false`',
+};
+
+/** A short, safe rendering of a value for a message. */
+export function shortValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+function where(segments: readonly (string | number)[]): string {
+  if (segments.length === 0) return 'the top level';
+  return `\`${segments.join('.')}\``;
+}
+
+/** Maps ajv errors for one file to diagnostics at the right lines. */
+export function schemaDiagnostics(
+  file: YamlFile,
+  errors: readonly ErrorObject[],
+  schema: JsonObject,
+): Diagnostic[] {
+  // `oneOf` reports every branch's failure too; keep only the summary for that value.
+  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+  const relevant = errors.filter(
+    (e) =>
+      !(
+        e.keyword !== 'oneOf' &&
+        e.schemaPath.includes('/oneOf/') &&
+        oneOfPaths.some((p) => e.instancePath.startsWith(p))
+      ) &&
+      !(
+        e.keyword === 'propertyNames' &&
+        errors.some((o) => o !== e && o.propertyName === e.params.propertyName)
+      ),
+  );
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const error of relevant) {
+    const diagnostic = toDiagnostic(file, error, schema);
+    const key = `${diagnostic.code}:${diagnostic.line}:${diagnostic.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(diagnostic);
+    if (out.length >= MAX_SCHEMA_DIAGNOSTICS) break;
+  }
+  return out;
+}
+
+function toDiagnostic(file: YamlFile, error: ErrorObject, schema: JsonObject): Diagnostic {
+  const segments = pointerSegments(error.instancePath);
+  const make = (
+    code: string,
+    message: string,
+    path: readonly (string | number)[],
+    at: 'key' | 'value' = 'value',
+  ): Diagnostic => {
+    const range = file.locate(path, at);
+    return { code, severity: 'error', message, file: file.path, ...range };
+  };
+  const owner = ownerSchema(schema, error);
+  const hint = typeof owner?.description === 'string' ? ` ${owner.description}` : '';
+  const params = error.params as Record<string, unknown>;
+
+  if (error.propertyName !== undefined) {
+    return make(
+      'invalid-id',
+      `\`${shortValue(error.propertyName)}\` is not a valid id: use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
+      [...segments, error.propertyName],
+      'key',
+    );
+  }
+  switch (error.keyword) {
+    case 'required':
+      return make(
+        'missing-key',
+        `Add the required key \`${String(params.missingProperty)}\` to ${where(segments)}.`,
+        segments,
+      );
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const properties = schemaAt(
+        schema,
+        error.schemaPath.replace(/\/additionalProperties$/, '/properties'),
+      );
+      const allowed = properties ? Object.keys(properties) : [];
+      const suggestion = didYouMean(key, allowed);
+      return make(
+        'unknown-key',
+        `Unknown key \`${shortValue(key)}\` in ${where(segments)}${suggestion || `; allowed keys: ${allowed.join(', ')}`}${suggestion ? '' : '.'}`,
+        [...segments, key],
+        'key',
+      );
+    }
+    case 'type': {
+      const expected = String(params.type);
+      const actual = valueAt(file.data, segments);
+      return make(
+        'wrong-type',
+        `${where(segments)} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(actual)}.`,
+        segments,
+      );
+    }
+    case 'minLength':
+      return make(
+        'empty-string',
+        `${where(segments)} is empty; write the text or remove the key.`,
+        segments,
+      );
+    case 'minItems':
+      return make(
+        'empty-list',
+        `${where(segments)} needs at least ${String(params.limit)} item(s).`,
+        segments,
+      );
+    case 'maxLength':
+    case 'maxItems':
+    case 'maxProperties':
+      return make(
+        'too-long',
+        `${where(segments)} is over the limit of ${String(params.limit)}; shorten it or split it up.`,
+        segments,
+      );
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ');
+      return make('invalid-value', `${where(segments)} must be one of ${allowed}.`, segments);
+    }
+    case 'pattern': {
+      const value = shortValue(valueAt(file.data, segments));
+      const isId = error.schemaPath.includes('/id/') || error.schemaPath.startsWith('#/$defs/id');
+      return isId
+        ? make(
+            'invalid-id',
+            `\`${value}\` is not a valid id: use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
+            segments,
+          )
+        : make(
+            'invalid-value',
+            `\`${value}\` is not valid for ${where(segments)}.${hint}`,
+            segments,
+          );
+    }
+    case 'minimum':
+    case 'maximum':
+      return make(
+        'invalid-value',
+        `${where(segments)} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}.`,
+        segments,
+      );
+    default:
+      return make('invalid-value', `${where(segments)} is not valid here.${hint}`, segments);
+  }
+}
