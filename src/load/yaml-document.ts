@@ -177,7 +177,9 @@ export function parseYamlText(
       known?.message ?? `YAML syntax error: ${e.message.split('\n')[0]?.slice(0, 200) ?? ''}`;
     const start = position(e.pos[0]);
     const key = `${code}@${start.line}:${start.column}`;
-    if (seen.has(key) || (code === 'yaml-too-deep' && seen.has(code))) continue;
+    // After the first syntax error the parser's later complaints are mostly its echo.
+    if (seen.has(key) || ((code === 'yaml-too-deep' || code === 'yaml-syntax') && seen.has(code)))
+      continue;
     seen.add(key);
     seen.add(code);
     const end = position(e.pos[1]);

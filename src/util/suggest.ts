@@ -32,7 +32,9 @@ export function closest(name: string, candidates: Iterable<string>): string | un
     }
   }
   const allowed = Math.max(2, Math.floor(needle.length / 3));
-  return best !== undefined && bestDistance <= allowed ? best : undefined;
+  return best !== undefined && bestDistance <= allowed && bestDistance < needle.length
+    ? best
+    : undefined;
 }
 
 /** `; did you mean \`x\`?` or the empty string. */

@@ -32,9 +32,35 @@ function schemaAt(schema: JsonObject, schemaPath: string): JsonObject | undefine
   return typeof node === 'object' && node !== null ? (node as JsonObject) : undefined;
 }
 
-/** The schema node that holds the failing keyword (its parent in the schema path). */
-function ownerSchema(schema: JsonObject, error: ErrorObject): JsonObject | undefined {
-  return schemaAt(schema, error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/')));
+/** Follows `$ref`s within the same document (`#/$defs/...`). */
+function deref(schema: JsonObject, node: JsonObject | undefined): JsonObject | undefined {
+  let current = node;
+  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops += 1) {
+    current = schemaAt(schema, current.$ref);
+  }
+  return current;
+}
+
+/**
+ * The schema that applies at an instance path. Walked from the data side because ajv's
+ * `schemaPath` is relative to whichever referenced schema reported the error.
+ */
+function schemaForInstance(
+  schema: JsonObject,
+  segments: readonly (string | number)[],
+): JsonObject | undefined {
+  let node = deref(schema, schema);
+  for (const segment of segments) {
+    if (!node) return undefined;
+    const properties = node.properties as Record<string, JsonObject> | undefined;
+    if (typeof segment === 'number' && node.items) node = deref(schema, node.items as JsonObject);
+    else if (properties && Object.hasOwn(properties, segment))
+      node = deref(schema, properties[segment]);
+    else if (typeof node.additionalProperties === 'object')
+      node = deref(schema, node.additionalProperties as JsonObject);
+    else return undefined;
+  }
+  return node;
 }
 
 function valueAt(data: unknown, segments: readonly (string | number)[]): unknown {
@@ -121,8 +147,8 @@ function toDiagnostic(file: YamlFile, error: ErrorObject, schema: JsonObject): D
     const range = file.locate(path, at);
     return { code, severity: 'error', message, file: file.path, ...range };
   };
-  const owner = ownerSchema(schema, error);
-  const hint = typeof owner?.description === 'string' ? ` ${owner.description}` : '';
+  const here = schemaForInstance(schema, segments);
+  const hint = typeof here?.description === 'string' ? ` ${here.description}` : '';
   const params = error.params as Record<string, unknown>;
 
   if (error.propertyName !== undefined) {
@@ -190,7 +216,9 @@ function toDiagnostic(file: YamlFile, error: ErrorObject, schema: JsonObject): D
     }
     case 'pattern': {
       const value = shortValue(valueAt(file.data, segments));
-      const isId = error.schemaPath.includes('/id/') || error.schemaPath.startsWith('#/$defs/id');
+      const isId =
+        here?.description ===
+        (schema.$defs as Record<string, JsonObject> | undefined)?.id?.description;
       return isId
         ? make(
             'invalid-id',

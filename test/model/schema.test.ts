@@ -1,0 +1,87 @@
+// The published JSON Schema: valid draft 2020-12, documented (it is the editor's hover text),
+// strict about typos, and bounded (every pattern has a maxLength, as issue 8 asks).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths';
+
+type Schema = { [key: string]: unknown };
+const schemaNames = readdirSync(join(ROOT, 'schema')).filter((n) => n.endsWith('.schema.json'));
+
+function walk(node: unknown, path: string, visit: (node: Schema, path: string) => void): void {
+  if (typeof node !== 'object' || node === null) return;
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => walk(item, `${path}/${i}`, visit));
+    return;
+  }
+  const schema = node as Schema;
+  visit(schema, path);
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'properties' || key === '$defs') {
+      for (const [name, child] of Object.entries(value as Schema))
+        walk(child, `${path}/${key}/${name}`, visit);
+    } else if (['items', 'additionalProperties', 'propertyNames', 'oneOf', 'anyOf'].includes(key)) {
+      walk(value, `${path}/${key}`, visit);
+    }
+  }
+}
+
+describe.each(schemaNames)('schema/%s', (name) => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schema', name), 'utf8')) as Schema;
+
+  it('compiles in ajv strict mode as draft 2020-12', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(() => new Ajv2020({ strict: true }).compile(schema)).not.toThrow();
+  });
+
+  it('describes every property (editor hover text)', () => {
+    const missing: string[] = [];
+    walk(schema, '#', (node, path) => {
+      const properties = node.properties as Schema | undefined;
+      for (const [key, child] of Object.entries(properties ?? {})) {
+        if (typeof (child as Schema).description !== 'string')
+          missing.push(`${path}/properties/${key}`);
+      }
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('rejects unknown keys wherever an object lists its properties', () => {
+    const open: string[] = [];
+    walk(schema, '#', (node, path) => {
+      if (node.properties && node.additionalProperties !== false) open.push(path);
+    });
+    expect(open).toEqual([]);
+  });
+
+  it('bounds every pattern with a maxLength', () => {
+    const unbounded: string[] = [];
+    walk(schema, '#', (node, path) => {
+      if (typeof node.pattern === 'string' && typeof node.maxLength !== 'number')
+        unbounded.push(path);
+    });
+    expect(unbounded).toEqual([]);
+  });
+});
+
+describe('shipped ladders', () => {
+  const schema = JSON.parse(
+    readFileSync(join(ROOT, 'schema/ladder.schema.json'), 'utf8'),
+  ) as Schema;
+  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+  const files = readdirSync(join(ROOT, 'ladders')).filter((n) => n.endsWith('.yml'));
+
+  it('exist', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('%s starts with the schema modeline and passes the schema', async (file) => {
+    const text = readFileSync(join(ROOT, 'ladders', file), 'utf8');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../schema/ladder.schema.json',
+    );
+    const { parse } = await import('yaml');
+    expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
+  });
+});

@@ -1,0 +1,92 @@
+// Each folder under test/fixtures/validate is one case: real ladder files whose `# expect:`
+// comments list every diagnostic (code@line:col) the validator must report, and nothing else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateLadders } from '../../src/validate/index';
+import { RULES } from '../../src/validate/rules/index';
+import { FIXTURES } from '../helpers/paths';
+
+const dir = join(FIXTURES, 'validate');
+const cases = readdirSync(dir).sort();
+
+function expectations(path: string, text: string): string[] {
+  return [...text.matchAll(/^# expect: (\S+)$/gm)]
+    .map((m) => m[1] ?? '')
+    .filter((e) => e !== 'nothing')
+    .map((e) => `${path} ${e}`);
+}
+
+describe('validation rules on fixture ladders', () => {
+  it.each(cases)('%s', (name) => {
+    const files = readdirSync(join(dir, name))
+      .sort()
+      .map((file) => ({ path: file, bytes: readFileSync(join(dir, name, file)) }));
+    const expected = files.flatMap((f) => expectations(f.path, f.bytes.toString('utf8'))).sort();
+    const { diagnostics } = validateLadders(files);
+    const actual = diagnostics.map((d) => `${d.file} ${d.code}@${d.line}:${d.column}`).sort();
+    expect(actual).toEqual(expected);
+  });
+
+  it('has a fixture for every semantic rule', () => {
+    for (const rule of RULES) expect(cases, rule.code).toContain(rule.code);
+  });
+
+  it('resolves the valid fixture into the model with defaults filled in', () => {
+    const { model, diagnostics } = validateLadders([
+      { path: 'demo.yml', bytes: readFileSync(join(dir, 'valid/demo.yml')) },
+    ]);
+    expect(diagnostics).toEqual([]);
+    const ladder = model.ladders[0];
+    expect(ladder?.levels.map((l) => l.id)).toEqual(['L1', 'L2']);
+    expect(ladder?.levels[0]?.requires).toEqual(['mastery', 'judgment']);
+    expect(ladder?.levels[0]?.next).toEqual([{ kind: 'level', ladder: 'demo', level: 'L2' }]);
+    expect(ladder?.levels[1]?.next).toEqual([]);
+    expect(model.abilities[0]?.milestones.map((m) => [m.number, m.points])).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
+    expect(model.roles[0]?.requires).toEqual([{ ability: 'skill-points', milestone: 1 }]);
+  });
+
+  it('keeps checking the other files when one is broken', () => {
+    const good = readFileSync(join(dir, 'valid/demo.yml'), 'utf8');
+    const files = [
+      { path: 'broken.yml', bytes: Buffer.from('id: [unclosed\n') },
+      { path: 'demo.yml', bytes: Buffer.from(good) },
+      {
+        path: 'other.yml',
+        bytes: Buffer.from(
+          good.replace('id: demo', 'id: other').replace('title: Senior', 'titel: Senior'),
+        ),
+      },
+    ];
+    const { model, diagnostics } = validateLadders(files);
+    expect(new Set(diagnostics.map((d) => d.file))).toEqual(new Set(['broken.yml', 'other.yml']));
+    expect(model.ladders.map((l) => l.id)).toEqual(['demo']);
+  });
+
+  it('reports ids used twice across files', () => {
+    const good = readFileSync(join(dir, 'valid/demo.yml'));
+    const { diagnostics } = validateLadders([
+      { path: 'a/demo.yml', bytes: good },
+      { path: 'b/demo.yml', bytes: good },
+    ]);
+    expect(
+      diagnostics.filter((d) => d.code === 'duplicate-id').map((d) => `${d.file}:${d.line}`),
+    ).toEqual(['b/demo.yml:1', 'b/demo.yml:36', 'b/demo.yml:44']);
+  });
+
+  it('lets the config turn a rule off or change its severity', () => {
+    const bytes = readFileSync(join(dir, 'duplicate-statement/demo.yml'));
+    expect(
+      validateLadders([{ path: 'demo.yml', bytes }], {
+        severities: { 'duplicate-statement': 'off' },
+      }).diagnostics,
+    ).toEqual([]);
+    const raised = validateLadders([{ path: 'demo.yml', bytes }], {
+      severities: { 'duplicate-statement': 'error' },
+    });
+    expect(raised.diagnostics.map((d) => d.severity)).toEqual(['error']);
+  });
+});
