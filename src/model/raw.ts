@@ -72,8 +72,10 @@ export interface RawLadder {
   }[];
   readonly sections?: readonly {
     readonly title: string;
+    readonly subtitle?: string;
     readonly paragraphs?: readonly string[];
     readonly items?: readonly string[];
+    readonly closing?: string;
   }[];
   readonly abilities?: readonly {
     readonly id: string;

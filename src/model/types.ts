@@ -138,8 +138,11 @@ export interface Area {
 /** Further prose about the track. */
 export interface Section {
   readonly title: string;
+  readonly subtitle?: string;
   readonly paragraphs: readonly string[];
   readonly items: readonly string[];
+  /** A line after the list. */
+  readonly closing?: string;
 }
 
 /** One milestone of an ability; `number` is 1-based. */

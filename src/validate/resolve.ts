@@ -115,8 +115,10 @@ function resolveLadder(source: LadderSource): Ladder {
     })),
     sections: (ladder.sections ?? []).map((s) => ({
       title: s.title,
+      ...optional({ subtitle: s.subtitle }),
       paragraphs: [...(s.paragraphs ?? [])],
       items: [...(s.items ?? [])],
+      ...optional({ closing: s.closing }),
     })),
   };
 }
