@@ -1,6 +1,7 @@
 /** Process entry of the `ladder` command: wires the real terminal and file system to `main`. */
 import type { CliIo } from './io';
 import { main } from './main';
+import { timingsLine } from './timings';
 
 const colour =
   Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
@@ -11,3 +12,4 @@ const io: CliIo = {
   colour,
 };
 process.exitCode = await main(process.argv.slice(2), io);
+process.stderr.write(timingsLine());

@@ -5,6 +5,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import type { Model } from '../model/types';
 import { validateLadders } from '../validate/index';
 import { type CliIo, collectFiles, readConfig } from './io';
+import { timed } from './timings';
 
 /** Config, model and every diagnostic from reading them; `sources` holds texts for code frames. */
 export interface Workspace {
@@ -18,16 +19,15 @@ export interface Workspace {
 export function loadWorkspace(io: CliIo, paths: readonly string[] = []): Workspace {
   const { config, diagnostics: configDiagnostics } = readConfig(io);
   const targets = paths.length > 0 ? paths : [config.ladders];
-  const { files, diagnostics: readDiagnostics } = collectFiles(
-    io,
-    targets,
-    ['.yml', '.yaml'],
-    config.maxFileBytes,
+  const { files, diagnostics: readDiagnostics } = timed('read', () =>
+    collectFiles(io, targets, ['.yml', '.yaml'], config.maxFileBytes),
   );
-  const { model, diagnostics } = validateLadders(files, {
-    limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
-    severities: config.severities,
-  });
+  const { model, diagnostics } = timed('validate', () =>
+    validateLadders(files, {
+      limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
+      severities: config.severities,
+    }),
+  );
   const all = [...configDiagnostics, ...readDiagnostics, ...diagnostics].sort(compareDiagnostics);
   if (files.length === 0 && readDiagnostics.length === 0) {
     all.push({

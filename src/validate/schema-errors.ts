@@ -184,9 +184,17 @@ function toDiagnostic(file: YamlFile, error: ErrorObject, schema: JsonObject): D
     case 'type': {
       const expected = String(params.type);
       const actual = valueAt(file.data, segments);
+      // The classic YAML slip: `- Text: more text` is a mapping, not a line of text.
+      const hint =
+        expected === 'string' &&
+        typeof actual === 'object' &&
+        actual !== null &&
+        !Array.isArray(actual)
+          ? ' A `: ` inside unquoted text starts a mapping; put the text in quotes.'
+          : '';
       return make(
         'wrong-type',
-        `${where(segments)} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(actual)}.`,
+        `${where(segments)} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(actual)}.${hint}`,
         segments,
       );
     }
