@@ -1,5 +1,6 @@
 /** The `ladder` command line: dispatches to one module per command. */
 import * as check from './commands/check';
+import * as render from './commands/render';
 import * as validate from './commands/validate';
 import { type CliIo, UsageError } from './io';
 
@@ -10,7 +11,11 @@ interface Command {
 }
 
 /** Every command, by name. Add new commands here. */
-const COMMANDS: Readonly<Record<string, Command>> = { check, validate };
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check,
+  render,
+  validate,
+};
 
 function help(): string {
   const rows = Object.entries(COMMANDS).map(

@@ -1,10 +1,12 @@
-/** `ladder check`: everything CI should run: validate the ladders (more steps join as they land). */
+/** `ladder check`: everything CI should run: validate the ladders, check the pages, review packets. */
 import { parseArgs } from 'node:util';
 import { parseFormat, printDiagnostics } from '../format';
 import type { CliIo } from '../io';
 import { loadWorkspace } from '../workspace';
+import { checkPages } from './render';
 
-export const summary = 'Run every check: validate the ladders.';
+export const summary =
+  'Run every check: validate the ladders and check the rendered pages are current.';
 export const usage = 'ladder check [--format text|json|github]';
 
 /** Exit 1 when any step fails. */
@@ -12,6 +14,12 @@ export function run(args: readonly string[], io: CliIo): number {
   const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' } } });
   const format = parseFormat(values.format, ['text', 'json', 'github']);
   const workspace = loadWorkspace(io);
-  printDiagnostics(io, format, workspace.diagnostics, workspace.sources);
-  return workspace.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  const valid = !workspace.diagnostics.some((d) => d.severity === 'error');
+  // Pages are only compared for a valid model: an invalid one would report every page stale.
+  const diagnostics = [
+    ...workspace.diagnostics,
+    ...(valid ? checkPages(io, workspace) : []),
+  ];
+  printDiagnostics(io, format, diagnostics, workspace.sources);
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

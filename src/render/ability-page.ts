@@ -1,0 +1,121 @@
+/** An ability's page: its milestones with points and examples, and who requires it. */
+import type { Ability } from '../model/types';
+import {
+  code,
+  emphasis,
+  type Inline,
+  join,
+  link,
+  list,
+  paragraph,
+  paragraphs,
+  table,
+} from './markdown';
+import { type FinishedPage, PageBuilder } from './page';
+import {
+  abilityPage,
+  INDEX_PAGE,
+  ladderPage,
+  levelPage,
+  relativeUrl,
+  repositoryUrl,
+} from './paths';
+import { findLadder, levelName, type Site } from './site';
+
+function points(n: number): string {
+  return `${n} ${n === 1 ? 'point' : 'points'}`;
+}
+
+/** Renders one ability's page. */
+export function renderAbilityPage(site: Site, ability: Ability): FinishedPage {
+  const path = abilityPage(ability.id);
+  const page = new PageBuilder(path, [ability.origin.file], site.command);
+  const url = (to: string, anchor?: string) => relativeUrl(path, to, anchor);
+  const ladder = findLadder(site.model, ability.ladder);
+
+  page.add(paragraph(link(url(INDEX_PAGE), 'Career ladders'), ' › Abilities › ', ability.title));
+  page.heading(1, ability.title);
+  if (ability.description !== undefined) page.add(...paragraphs(ability.description));
+  const facts: Inline[][] = [];
+  if (ability.version !== undefined) facts.push(['Version ', ability.version]);
+  if (ladder) facts.push(['Declared by ', link(url(ladderPage(ladder.id)), ladder.title)]);
+  facts.push([
+    'Source ',
+    link(repositoryUrl(site.pagesDir, path, ability.origin.file), code(ability.origin.file)),
+  ]);
+  if (ability.owners.length > 0)
+    facts.push([
+      'Owners ',
+      ...join(
+        ability.owners.map((o) => [code(o)]),
+        ', ',
+      ),
+    ]);
+  page.add(paragraph(...join(facts, ' · ')));
+
+  page.heading(2, 'Milestones');
+  let total = 0;
+  const rows: Inline[][][] = [];
+  for (const m of ability.milestones) {
+    total += m.points;
+    rows.push([
+      [page.anchorLink(`milestone:${m.number}`, `Milestone ${m.number}`)],
+      [String(m.points)],
+      [String(total)],
+    ]);
+  }
+  page.add(
+    table(
+      [{ header: ['Milestone'] }, { header: ['Points'] }, { header: ['Points in total'] }],
+      rows,
+    ),
+  );
+  for (const m of ability.milestones) {
+    page.heading(3, `Milestone ${m.number} (${points(m.points)})`, `milestone:${m.number}`);
+    page.add(
+      m.examples.length > 0
+        ? list(m.examples.map((e) => [e]))
+        : paragraph(emphasis('No examples yet.')),
+    );
+  }
+
+  page.heading(2, 'Required by');
+  const roles = site.model.roles.flatMap((r) => {
+    const q = r.requires.find((x) => x.ability === ability.id);
+    return q ? [{ role: r, milestone: q.milestone }] : [];
+  });
+  const levels = site.model.ladders.flatMap((l) =>
+    l.levels.flatMap((level) => {
+      const q = level.abilities.find((x) => x.ability === ability.id);
+      return q ? [{ ladder: l, level, milestone: q.milestone }] : [];
+    }),
+  );
+  if (roles.length === 0 && levels.length === 0)
+    page.add(paragraph('No role or level requires this ability yet.'));
+  if (roles.length > 0)
+    page.add(
+      table(
+        [{ header: ['Role'] }, { header: ['Ladder'] }, { header: ['Minimum milestone'] }],
+        roles.map(({ role, milestone }) => {
+          const l = findLadder(site.model, role.ladder);
+          return [
+            [role.title],
+            [l ? link(url(ladderPage(l.id)), l.title) : role.ladder],
+            [page.anchorLink(`milestone:${milestone}`, `Milestone ${milestone}`), ' or higher'],
+          ];
+        }),
+      ),
+    );
+  if (levels.length > 0)
+    page.add(
+      table(
+        [{ header: ['Level'] }, { header: ['Ladder'] }, { header: ['Minimum milestone'] }],
+        levels.map(({ ladder: l, level, milestone }) => [
+          [link(url(levelPage(l.id, level.id)), levelName(level))],
+          [link(url(ladderPage(l.id)), l.title)],
+          [page.anchorLink(`milestone:${milestone}`, `Milestone ${milestone}`), ' or higher'],
+        ]),
+      ),
+    );
+  return page.finish();
+}

@@ -1,0 +1,119 @@
+/**
+ * The render stage: the resolved model in, every generated file out (pages, JSON and CSV
+ * exports), as paths relative to the pages folder with their exact content. Pure and
+ * deterministic: the same model gives byte-identical files in the same order.
+ *
+ * Layout (relative to the pages folder, default `docs/ladders`):
+ *   README.md                 index of ladders, abilities and roles
+ *   <ladder>/README.md        a ladder's page
+ *   <ladder>/<level>.md       a level's page
+ *   abilities/<ability>.md    an ability's page
+ *   <ladder>.json, <ladder>.csv, index.json   exports
+ */
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import type { Model } from '../model/types';
+import { renderAbilityPage } from './ability-page';
+import { ladderCsvFile } from './export-csv';
+import { indexExport, jsonFile, ladderExport } from './export-json';
+import { modelSources, renderIndexPage } from './index-page';
+import { renderLadderPage } from './ladder-page';
+import { renderLevelPage } from './level-page';
+import { DEFAULT_RENDER_COMMAND } from './marker';
+import { PATH_COLLISION, type PlannedFile, pathCollisions } from './path-collisions';
+import {
+  abilityPage,
+  INDEX_JSON,
+  INDEX_PAGE,
+  ladderCsv,
+  ladderJson,
+  ladderPage,
+  levelPage,
+} from './paths';
+import type { RenderOptions, Site } from './site';
+import { SYNC_CODES } from './sync';
+
+export type { RenderOptions } from './site';
+
+/** Every diagnostic code the render stage and its stale-page check report. */
+export const RENDER_CODES: readonly string[] = [PATH_COLLISION, ...Object.values(SYNC_CODES)];
+
+/** One generated file: path relative to the pages folder, and its text. */
+export interface RenderedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** The files to write, sorted by path; empty when `diagnostics` holds an error. */
+export interface RenderResult {
+  readonly files: readonly RenderedFile[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Every file the site consists of, with what each is for (to find clashing paths). */
+function plannedFiles(model: Model): PlannedFile[] {
+  const files: PlannedFile[] = [
+    { path: INDEX_PAGE, what: 'the index page' },
+    { path: INDEX_JSON, what: 'the JSON index' },
+  ];
+  for (const ladder of model.ladders) {
+    const origin = ladder.origin;
+    files.push(
+      { path: ladderPage(ladder.id), what: `the page of ladder \`${ladder.id}\``, origin },
+      { path: ladderJson(ladder.id), what: `the JSON export of ladder \`${ladder.id}\``, origin },
+      { path: ladderCsv(ladder.id), what: `the CSV export of ladder \`${ladder.id}\``, origin },
+    );
+    for (const level of ladder.levels)
+      files.push({
+        path: levelPage(ladder.id, level.id),
+        what: `the page of level \`${ladder.id}/${level.id}\``,
+        origin: level.origin,
+      });
+  }
+  for (const ability of model.abilities)
+    files.push({
+      path: abilityPage(ability.id),
+      what: `the page of ability \`${ability.id}\``,
+      origin: ability.origin,
+    });
+  return files;
+}
+
+/** Renders every page and export of the model. */
+export function renderSite(model: Model, options: RenderOptions): RenderResult {
+  const diagnostics = pathCollisions(plannedFiles(model)).sort(compareDiagnostics);
+  if (diagnostics.length > 0) return { files: [], diagnostics };
+  const site: Site = {
+    model,
+    pagesDir: options.pagesDir,
+    command: options.command ?? DEFAULT_RENDER_COMMAND,
+    dimensionAnchors: new Map(),
+  };
+  const files: RenderedFile[] = [];
+  // Level pages first: the ladder pages link to the anchors they produce.
+  for (const ladder of model.ladders)
+    for (const level of ladder.levels) {
+      const page = renderLevelPage(site, ladder, level);
+      site.dimensionAnchors.set(`${ladder.id}/${level.id}`, page.anchors);
+      files.push(page);
+    }
+  for (const ladder of model.ladders) {
+    files.push(renderLadderPage(site, ladder));
+    files.push({
+      path: ladderJson(ladder.id),
+      content: jsonFile(ladderExport(model, ladder, site.command)),
+    });
+    files.push({ path: ladderCsv(ladder.id), content: ladderCsvFile(ladder, site.command) });
+  }
+  for (const ability of model.abilities) files.push(renderAbilityPage(site, ability));
+  files.push(renderIndexPage(site));
+  files.push({
+    path: INDEX_JSON,
+    content: jsonFile(indexExport(model, modelSources(site), site.command)),
+  });
+  return {
+    files: files
+      .map((f) => ({ path: f.path, content: f.content }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    diagnostics,
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * A level's page: who the level is, what it expects per dimension, what changes from the
+ * previous level, the threads at this level, where to go next and how to start a packet.
+ */
+import type { Ladder, Level } from '../model/types';
+import {
+  code,
+  codeBlock,
+  type Inline,
+  join,
+  link,
+  list,
+  paragraph,
+  paragraphs,
+  strong,
+  table,
+} from './markdown';
+import { type FinishedPage, PageBuilder } from './page';
+import { abilityPage, INDEX_PAGE, ladderPage, levelPage, relativeUrl } from './paths';
+import { dimensionTitle, edgeInline, levelName, previousLevel, type Site } from './site';
+import { levelChanges, whatChangesBlocks } from './what-changes';
+
+const dimensionKey = (id: string) => `dimension:${id}`;
+
+/** The command that scaffolds a promotion packet for a level (see the packets command). */
+export function newPacketCommand(ladder: string, level: string): string {
+  return `npx ladder new-packet --ladder ${ladder} --to ${level}`;
+}
+
+/** Renders one level's page; its anchors hold each dimension's heading (`dimension:<id>`). */
+export function renderLevelPage(site: Site, ladder: Ladder, level: Level): FinishedPage {
+  const path = levelPage(ladder.id, level.id);
+  const page = new PageBuilder(path, [level.origin.file], site.command);
+  const url = (to: string) => relativeUrl(path, to);
+
+  page.add(
+    paragraph(
+      link(url(INDEX_PAGE), 'Career ladders'),
+      ' › ',
+      link(url(ladderPage(ladder.id)), ladder.title),
+      ' › ',
+      level.id,
+    ),
+  );
+  page.heading(1, levelName(level));
+  if (level.formerly.length > 0)
+    page.add(paragraph(strong('Formerly:'), ' ', level.formerly.join('; ')));
+  if (level.theme !== undefined) page.add(paragraph(strong('Theme:'), ' ', level.theme));
+  if (level.focus.length > 0) page.add(list(level.focus.map((f) => [f])));
+  if (level.transition !== undefined)
+    page.add(paragraph(strong('Key transition:'), ' ', level.transition));
+  if (level.impact !== undefined) page.add(paragraph(strong('Impact:'), ' ', level.impact));
+  if (level.influence !== undefined)
+    page.add(paragraph(strong('Influence:'), ' ', level.influence));
+  if (level.summary !== undefined) page.add(...paragraphs(level.summary));
+  for (const p of level.prose) page.add(...paragraphs(p));
+
+  if (level.expectations.length > 0) {
+    page.heading(2, 'Expectations');
+    let group: string | undefined;
+    for (const e of level.expectations) {
+      const dimension = ladder.dimensions.find((d) => d.id === e.dimension);
+      // A group heading wherever the group changes, so grouped dimensions sit under it.
+      if (dimension?.group !== undefined && dimension.group !== group) {
+        const g = ladder.groups.find((x) => x.id === dimension.group);
+        page.heading(3, g?.title ?? dimension.group);
+      }
+      group = dimension?.group;
+      page.heading(
+        group === undefined ? 3 : 4,
+        dimensionTitle(ladder, e.dimension),
+        dimensionKey(e.dimension),
+      );
+      page.add(list(e.statements.map((s) => [s])));
+    }
+  }
+
+  const previous = previousLevel(ladder, level);
+  if (previous && (previous.expectations.length > 0 || level.expectations.length > 0)) {
+    page.heading(2, `What changes from ${levelName(previous)}`);
+    page.add(
+      paragraph(
+        'Compared with ',
+        link(url(levelPage(ladder.id, previous.id)), levelName(previous)),
+        ', by dimension.',
+      ),
+    );
+    const here = new Set(level.expectations.map((e) => e.dimension));
+    page.add(
+      ...whatChangesBlocks(levelChanges(ladder, previous, level), (id) =>
+        here.has(id)
+          ? page.anchorLink(dimensionKey(id), dimensionTitle(ladder, id))
+          : dimensionTitle(ladder, id),
+      ),
+    );
+  }
+
+  const threads = ladder.threads.flatMap((t) => {
+    const step = t.steps.find((s) => s.level === level.id);
+    return step ? [{ thread: t, text: step.text }] : [];
+  });
+  if (threads.length > 0) {
+    page.heading(2, 'Threads at this level');
+    page.add(
+      table(
+        [{ header: ['Thread'] }, { header: [`At ${level.id}`] }],
+        threads.map(({ thread, text }) => [[thread.title], [text]]),
+      ),
+    );
+  }
+
+  page.heading(2, 'Where you can go next');
+  if (level.next.length === 0)
+    page.add(paragraph('This is the last level of this path; there is no level after it.'));
+  else page.add(list(level.next.map((e) => edgeInline(site, path, ladder.id, e))));
+
+  if (level.abilities.length > 0) {
+    page.heading(2, 'Abilities');
+    page.add(
+      list(
+        level.abilities.map((r) => {
+          const ability = site.model.abilities.find((a) => a.id === r.ability);
+          return [
+            link(url(abilityPage(r.ability)), ability?.title ?? r.ability),
+            `: milestone ${r.milestone} or higher`,
+          ];
+        }),
+      ),
+    );
+  }
+
+  page.heading(2, 'Start a promotion packet for this level');
+  page.add(paragraph('Scaffold a packet for this level from the repository root:'));
+  page.add(codeBlock('sh', newPacketCommand(ladder.id, level.id)));
+  if (level.requires.length > 0) {
+    const here = new Set(level.expectations.map((e) => e.dimension));
+    const names: Inline[][] = level.requires.map((id) => [
+      here.has(id)
+        ? page.anchorLink(dimensionKey(id), dimensionTitle(ladder, id))
+        : dimensionTitle(ladder, id),
+    ]);
+    page.add(
+      paragraph(
+        'The packet needs evidence for each of these dimensions: ',
+        ...join(names, ', '),
+        '.',
+      ),
+    );
+  }
+  if (level.abilities.length > 0)
+    page.add(
+      paragraph(
+        'Under ',
+        code('milestones:'),
+        ' in its front matter, it claims at least the ability milestones listed above.',
+      ),
+    );
+  return page.finish();
+}

@@ -1,0 +1,72 @@
+/** What every page builder shares: the model, the options, and lookups over the model. */
+import type { Edge, Ladder, Level, Model } from '../model/types';
+import { emphasis, type Inline, link } from './markdown';
+import { levelPage, relativeUrl } from './paths';
+
+/** Options of the render stage. */
+export interface RenderOptions {
+  /** The pages folder relative to the repository root (links back to the YAML start there). */
+  readonly pagesDir: string;
+  /** The command that regenerates the pages, quoted in every generated-file marker. */
+  readonly command?: string;
+}
+
+/** The model and options, plus what earlier pages learnt (the anchors of level pages). */
+export interface Site {
+  readonly model: Model;
+  readonly pagesDir: string;
+  readonly command: string;
+  /** `ladder/level` → dimension id → anchor of that dimension's heading on the level page. */
+  readonly dimensionAnchors: Map<string, ReadonlyMap<string, string>>;
+}
+
+/** A level as people name it: `L1: Junior SRE`, or just the title when it contains the id. */
+export function levelName(level: Level): string {
+  return level.title.toLowerCase().includes(level.id.toLowerCase())
+    ? level.title
+    : `${level.id}: ${level.title}`;
+}
+
+/** The ladder with this id. */
+export function findLadder(model: Model, id: string): Ladder | undefined {
+  return model.ladders.find((l) => l.id === id);
+}
+
+/** The level `level` of ladder `ladder`. */
+export function findLevel(model: Model, ladder: string, level: string): Level | undefined {
+  return findLadder(model, ladder)?.levels.find((l) => l.id === level);
+}
+
+/** A dimension's title (its id if the ladder does not know it). */
+export function dimensionTitle(ladder: Ladder, id: string): string {
+  return ladder.dimensions.find((d) => d.id === id)?.title ?? id;
+}
+
+/** An advancement edge as inline content for the page at `from`: a link, or a planned title. */
+export function edgeInline(site: Site, from: string, fromLadder: string, edge: Edge): Inline[] {
+  if (edge.kind === 'planned') return [edge.title, ' ', emphasis('(planned, not written yet)')];
+  const ladder = findLadder(site.model, edge.ladder);
+  const level = ladder?.levels.find((l) => l.id === edge.level);
+  if (!ladder || !level) return [`${edge.ladder}/${edge.level}`];
+  const name =
+    edge.ladder === fromLadder ? levelName(level) : `${ladder.title} › ${levelName(level)}`;
+  return [link(relativeUrl(from, levelPage(ladder.id, level.id)), name)];
+}
+
+/**
+ * The level people usually come from: the nearest earlier level of the same ladder that
+ * advances to this one, else simply the level before it.
+ */
+export function previousLevel(ladder: Ladder, level: Level): Level | undefined {
+  const index = ladder.levels.indexOf(level);
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const candidate = ladder.levels[i];
+    if (
+      candidate?.next.some(
+        (e) => e.kind === 'level' && e.ladder === ladder.id && e.level === level.id,
+      )
+    )
+      return candidate;
+  }
+  return index > 0 ? ladder.levels[index - 1] : undefined;
+}

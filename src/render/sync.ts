@@ -1,0 +1,102 @@
+/**
+ * Comparing the rendered files with what is in the pages folder: which files are stale,
+ * missing or orphaned (generated earlier, but no longer produced). `render` writes and removes
+ * accordingly; `render --check` and `check` report the same plan as diagnostics.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { RenderedFile } from './index';
+import { isGenerated } from './marker';
+
+/** Why a file needs `render`. */
+export type FileStatus = 'stale' | 'missing' | 'orphaned';
+
+/** One file that is not as `render` would leave it. */
+export interface FileProblem {
+  /** Relative to the pages folder. */
+  readonly path: string;
+  readonly status: FileStatus;
+  /** For a stale file, the first line that differs (1-based). */
+  readonly line?: number;
+}
+
+/** What `render` has to do to bring the pages folder up to date. */
+export interface SyncPlan {
+  /** Every problem, sorted by path. */
+  readonly problems: readonly FileProblem[];
+  /** Stale and missing files, with their new content. */
+  readonly writes: readonly RenderedFile[];
+  /** Orphaned files to delete: they carry the generated marker and are no longer produced. */
+  readonly removals: readonly string[];
+  /** Files already up to date. */
+  readonly unchanged: number;
+}
+
+function firstDifference(a: string, b: string): number {
+  const left = a.split('\n');
+  const right = b.split('\n');
+  let i = 0;
+  while (i < left.length && i < right.length && left[i] === right[i]) i += 1;
+  return i + 1;
+}
+
+/**
+ * Plans the update. `existing` maps each file now in the pages folder (relative path) to its
+ * text; files that do not carry the generated marker are never removed.
+ */
+export function planSync(
+  rendered: readonly RenderedFile[],
+  existing: ReadonlyMap<string, string>,
+): SyncPlan {
+  const problems: FileProblem[] = [];
+  const writes: RenderedFile[] = [];
+  let unchanged = 0;
+  for (const file of rendered) {
+    const current = existing.get(file.path);
+    if (current === file.content) {
+      unchanged += 1;
+      continue;
+    }
+    writes.push(file);
+    problems.push(
+      current === undefined
+        ? { path: file.path, status: 'missing' }
+        : { path: file.path, status: 'stale', line: firstDifference(current, file.content) },
+    );
+  }
+  // Compared without case: on a case-insensitive disk `l1.md` *is* the `L1.md` just written.
+  const produced = new Set(rendered.map((f) => f.path.toLowerCase()));
+  const removals = [...existing]
+    .filter(([path, content]) => !produced.has(path.toLowerCase()) && isGenerated(content))
+    .map(([path]) => path)
+    .sort();
+  for (const path of removals) problems.push({ path, status: 'orphaned' });
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { problems, writes, removals, unchanged };
+}
+
+/** Stable codes of the stale-page diagnostics, by status. */
+export const SYNC_CODES: Readonly<Record<FileStatus, string>> = {
+  stale: 'page-stale',
+  missing: 'page-missing',
+  orphaned: 'page-orphaned',
+};
+
+/** The plan's problems as diagnostics on the files (`pagesDir` is relative to the root). */
+export function syncDiagnostics(plan: SyncPlan, pagesDir: string, command: string): Diagnostic[] {
+  return plan.problems.map((p) => {
+    const message =
+      p.status === 'stale'
+        ? `This generated file is out of date with the ladders (first difference at line ${p.line}); edit the ladder YAML rather than the page, and run \`${command}\` to regenerate it.`
+        : p.status === 'missing'
+          ? `This generated file is missing; run \`${command}\` to create it.`
+          : `This generated file is no longer produced by any ladder; run \`${command}\` to remove it.`;
+    return {
+      code: SYNC_CODES[p.status],
+      severity: 'error' as const,
+      message,
+      file: pagesDir === '.' ? p.path : `${pagesDir}/${p.path}`,
+      line: p.line ?? 1,
+      column: 1,
+    };
+  });
+}

@@ -1,0 +1,174 @@
+// `ladder render`, `ladder render --check` and `ladder check` as a user runs them: a child
+// process in a throw-away copy of a fixture repository.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownMarker } from '../../src/render/marker';
+import { runCli } from '../helpers/cli';
+import { ROOT } from '../helpers/paths';
+import { PAGES, RENDER_FIXTURES, readTree } from './helpers';
+
+const fixture = join(RENDER_FIXTURES, 'branching');
+
+/** A fresh repository with the fixture's ladders and, optionally, its committed pages. */
+function repo(withPages: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-render-'));
+  cpSync(join(fixture, 'ladders'), join(dir, 'ladders'), { recursive: true });
+  if (withPages) cpSync(join(fixture, PAGES), join(dir, PAGES), { recursive: true });
+  return dir;
+}
+
+describe('ladder render', () => {
+  it('writes every page and export, exactly the goldens', () => {
+    const dir = repo(false);
+    const run = runCli(['render'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('  created  docs/ladders/eng/E1.md');
+    expect(readTree(join(dir, PAGES))).toEqual(readTree(join(fixture, PAGES)));
+  });
+
+  it('is idempotent: a second run writes nothing and touches no file', () => {
+    const dir = repo(true);
+    const page = join(dir, PAGES, 'eng/E1.md');
+    const before = statSync(page).mtimeMs;
+    const run = runCli(['render'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /All \d+ generated files in docs\/ladders are up to date; nothing written/,
+    );
+    expect(statSync(page).mtimeMs).toBe(before);
+    expect(readTree(join(dir, PAGES))).toEqual(readTree(join(fixture, PAGES)));
+  });
+
+  it('updates a stale page, recreates a missing one, removes only marked orphans', () => {
+    const dir = repo(true);
+    const pages = join(dir, PAGES);
+    writeFileSync(join(pages, 'eng/E1.md'), 'edited by hand\n');
+    rmSync(join(pages, 'eng/E2.md'));
+    mkdirSync(join(pages, 'old'));
+    writeFileSync(join(pages, 'old/README.md'), `${markdownMarker(['ladders/old.yml'], 'x')}\n`);
+    writeFileSync(join(pages, 'notes.md'), '# Notes written by a person\n');
+    const run = runCli(['render'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('  updated  docs/ladders/eng/E1.md');
+    expect(run.stdout).toContain('  created  docs/ladders/eng/E2.md');
+    expect(run.stdout).toContain('  removed  docs/ladders/old/README.md');
+    expect(existsSync(join(pages, 'old'))).toBe(false);
+    expect(readFileSync(join(pages, 'notes.md'), 'utf8')).toBe('# Notes written by a person\n');
+    const tree = readTree(pages);
+    tree.delete('notes.md');
+    expect(tree).toEqual(readTree(join(fixture, PAGES)));
+  });
+
+  it('writes nothing and exits 1 when the ladders have errors', () => {
+    const dir = repo(false);
+    const eng = join(dir, 'ladders/eng.yml');
+    writeFileSync(eng, readFileSync(eng, 'utf8').replace('group: craft', 'group: crafts'));
+    const run = runCli(['render'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('unknown-group');
+    expect(run.stderr).toContain('No page was written.');
+    expect(existsSync(join(dir, 'docs'))).toBe(false);
+  });
+
+  it('writes into --out, and says so in the markers', () => {
+    const dir = repo(false);
+    const run = runCli(['render', '--out', 'site/pages'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const index = readFileSync(join(dir, 'site/pages/README.md'), 'utf8');
+    expect(index.split('\n')[0]).toContain('`npx ladder render --out site/pages`');
+    expect(runCli(['render', '--check', '--out', 'site/pages'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('refuses a pages folder outside the repository', () => {
+    const dir = repo(false);
+    for (const out of ['../elsewhere', '.']) {
+      const run = runCli(['render', '--out', out], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('must be a folder inside the repository');
+    }
+  });
+
+  it('does not write through a symbolic link that leads outside', () => {
+    const dir = repo(false);
+    const outside = mkdtempSync(join(tmpdir(), 'ladder-outside-'));
+    mkdirSync(join(dir, PAGES), { recursive: true });
+    symlinkSync(outside, join(dir, PAGES, 'eng'));
+    const run = runCli(['render'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('docs/ladders/eng/E1.md: a symbolic link leads this path outside');
+    expect(readTree(outside).size).toBe(0);
+    expect(existsSync(join(dir, PAGES, 'README.md'))).toBe(false);
+  });
+});
+
+describe('ladder render --check', () => {
+  it('passes on the committed pages of this repository', () => {
+    const run = runCli(['render', '--check']);
+    expect(run.stdout).toMatch(/All \d+ generated files in docs\/ladders are up to date\./);
+    expect(run.status).toBe(0);
+  });
+
+  it('fails on an edited, a missing and an orphaned page, and writes nothing', () => {
+    const dir = repo(true);
+    const pages = join(dir, PAGES);
+    const edited = readFileSync(join(pages, 'eng/E3.md'), 'utf8').replace('Mentors', 'Coaches');
+    writeFileSync(join(pages, 'eng/E3.md'), edited);
+    rmSync(join(pages, 'eng.csv'));
+    writeFileSync(join(pages, 'eng/E9.md'), `${markdownMarker(['ladders/eng.yml'], 'x')}\n`);
+    writeFileSync(join(pages, 'eng/mine.md'), '# Mine\n');
+    const line = edited.split('\n').findIndex((l) => l.includes('Coaches')) + 1;
+    const run = runCli(['render', '--check'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`docs/ladders/eng/E3.md:${line}:1  error  page-stale`);
+    expect(run.stdout).toContain('docs/ladders/eng.csv:1:1  error  page-missing');
+    expect(run.stdout).toContain('docs/ladders/eng/E9.md:1:1  error  page-orphaned');
+    expect(run.stdout).not.toContain('mine.md');
+    expect(run.stdout).toContain('Run `npx ladder render` to update them.');
+    expect(readFileSync(join(pages, 'eng/E3.md'), 'utf8')).toBe(edited);
+    expect(existsSync(join(pages, 'eng.csv'))).toBe(false);
+  });
+
+  it('fails with the validation errors when the ladders are invalid', () => {
+    const dir = repo(true);
+    writeFileSync(join(dir, 'ladders/eng.yml'), 'id: [unclosed\n');
+    const run = runCli(['render', '--check'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/ladders\/eng\.yml:\d+:\d+ {2}error {2}yaml-syntax/);
+    expect(run.stdout).not.toContain('page-');
+  });
+});
+
+describe('ladder check', () => {
+  it('includes the render check', () => {
+    const dir = repo(true);
+    expect(runCli(['check'], { cwd: dir }).status).toBe(0);
+    rmSync(join(dir, PAGES, 'eng/E4.md'));
+    const run = runCli(['check', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const { diagnostics } = JSON.parse(run.stdout) as {
+      diagnostics: { code: string; file: string }[];
+    };
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'page-missing', file: 'docs/ladders/eng/E4.md' }),
+    ]);
+  });
+
+  it('passes on this repository', () => {
+    const run = runCli(['check'], { cwd: ROOT });
+    expect(run.stdout).toContain('No problems found.');
+    expect(run.status).toBe(0);
+  });
+});
