@@ -28,9 +28,8 @@ describe('ladder validate', () => {
   it('points at the exact line of a broken copy of ladders/ops.yml', () => {
     const dir = brokenRepo();
     const line =
-      readFileSync(join(dir, 'ladders/ops.yml'), 'utf8')
-        .split('\n')
-        .findIndex((l) => l === '      judgement:') + 1;
+      readFileSync(join(dir, 'ladders/ops.yml'), 'utf8').split('\n').indexOf('      judgement:') +
+      1;
     const run = runCli(['validate'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`ladders/ops.yml:${line}:7  error  unknown-dimension`);

@@ -6,7 +6,7 @@
  * statement that drifts from its seed, or a seed line that was never encoded, fails the test.
  * The schema part runs on every file under `ladders/`, with or without the seeds.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';

@@ -16,10 +16,7 @@ export function run(args: readonly string[], io: CliIo): number {
   const workspace = loadWorkspace(io);
   const valid = !workspace.diagnostics.some((d) => d.severity === 'error');
   // Pages are only compared for a valid model: an invalid one would report every page stale.
-  const diagnostics = [
-    ...workspace.diagnostics,
-    ...(valid ? checkPages(io, workspace) : []),
-  ];
+  const diagnostics = [...workspace.diagnostics, ...(valid ? checkPages(io, workspace) : [])];
   printDiagnostics(io, format, diagnostics, workspace.sources);
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
