@@ -43,9 +43,9 @@ function compileSchemas() {
 
 async function bundle(entry, outfile, extra = {}) {
   const { build } = await import('esbuild');
-  await build({
+  return build({
     entryPoints: [join(root, entry)],
-    outfile: join(root, outfile),
+    ...(outfile === undefined ? {} : { outfile: join(root, outfile) }),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -61,9 +61,51 @@ async function bundle(entry, outfile, extra = {}) {
   });
 }
 
+// The CLI is split by command (each is loaded on demand), so `ladder validate` starts without
+// parsing the Markdown and git code of the other commands.
+async function bundleCli() {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  // Chunks are content-hashed, so older ones are never loaded; they are not deleted here because
+  // a test process may be running the CLI while another rebuilds it.
+  await bundle('src/cli/bin.ts', undefined, {
+    outdir: join(root, 'dist'),
+    splitting: true,
+    entryNames: 'cli',
+    chunkNames: 'chunks/[name]-[hash]',
+    define: { __LADDER_VERSION__: JSON.stringify(version) },
+  });
+}
+
+// The action's bundle is committed and must be byte-identical on every machine: no source maps,
+// no absolute paths, no timestamps. action/dist/package.json marks the ESM bundle as a module
+// even when it is copied away from this repository's package.json.
+async function bundleAction() {
+  const outDir = join(root, 'action', 'dist');
+  mkdirSync(outDir, { recursive: true });
+  const result = await bundle('action/src/main.ts', 'action/dist/index.js', {
+    metafile: true,
+    sourcemap: false,
+    absWorkingDir: root,
+    charset: 'utf8',
+  });
+  writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
+  // What is in the bundle, biggest first (printed, not committed).
+  const output = result.metafile.outputs['action/dist/index.js'];
+  const byPackage = new Map();
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+    const name = m ? m[1] : input.startsWith('action/') ? 'action/src' : 'src (engine)';
+    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+  }
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const rows = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`action/dist/index.js: ${kib(output.bytes)}`);
+  for (const [name, bytes] of rows) console.log(`  ${kib(bytes).padStart(10)}  ${name}`);
+}
+
 compileSchemas();
 if (!args.has('--schema-only')) {
   mkdirSync(join(root, 'dist'), { recursive: true });
-  await bundle('src/cli/bin.ts', 'dist/cli.js');
-  if (args.has('--action')) await bundle('action/src/main.ts', 'action/dist/index.js');
+  await bundleCli();
+  if (args.has('--action')) await bundleAction();
 }

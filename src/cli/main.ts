@@ -1,8 +1,9 @@
 /** The `ladder` command line: dispatches to one module per command. */
-import * as check from './commands/check';
-import * as render from './commands/render';
-import * as validate from './commands/validate';
 import { type CliIo, UsageError } from './io';
+
+/** Set by the bundler from package.json; `dev` when running from source. */
+declare const __LADDER_VERSION__: string | undefined;
+const VERSION = typeof __LADDER_VERSION__ === 'string' ? __LADDER_VERSION__ : 'dev';
 
 interface Command {
   readonly summary: string;
@@ -10,15 +11,25 @@ interface Command {
   run(args: readonly string[], io: CliIo): number | Promise<number>;
 }
 
-/** Every command, by name. Add new commands here. */
-const COMMANDS: Readonly<Record<string, Command>> = {
-  check,
-  render,
-  validate,
+/**
+ * Every command, by name, loaded on demand: `ladder validate` should not pay for parsing the
+ * Markdown or git code of the other commands at start-up. Add new commands here.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  check: () => import('./commands/check'),
+  diff: () => import('./commands/diff'),
+  health: () => import('./commands/health'),
+  'new-packet': () => import('./commands/new-packet'),
+  render: () => import('./commands/render'),
+  review: () => import('./commands/review'),
+  validate: () => import('./commands/validate'),
 };
 
-function help(): string {
-  const rows = Object.entries(COMMANDS).map(
+async function help(): Promise<string> {
+  const commands = await Promise.all(
+    Object.entries(COMMANDS).map(async ([name, load]) => [name, await load()] as const),
+  );
+  const rows = commands.map(
     ([name, c]) => `  ${name.padEnd(12)} ${c.summary}\n  ${' '.repeat(12)} ${c.usage}`,
   );
   return `Usage: ladder <command> [options]\n\nCommands:\n${rows.join('\n')}\n\nRun from the repository root. Exit status: 0 ok, 1 problems found, 2 usage error.\n`;
@@ -28,18 +39,19 @@ function help(): string {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help());
+    io.stdout(await help());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
-    io.stdout(`${process.env.LADDER_VERSION ?? '0.1.0'}\n`);
+    io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
-    io.stderr(`ladder: unknown command \`${name}\`.\n\n${help()}`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    io.stderr(`ladder: unknown command \`${name}\`.\n\n${await help()}`);
     return 2;
   }
+  const command = await load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
     return 0;

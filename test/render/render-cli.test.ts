@@ -168,7 +168,8 @@ describe('ladder check', () => {
 
   it('passes on this repository', () => {
     const run = runCli(['check'], { cwd: ROOT });
-    expect(run.stdout).toContain('No problems found.');
+    // Info findings (such as a packet's milestone points) may be printed; nothing worse.
+    expect(run.stdout).toMatch(/No problems found\.|0 error\(s\), 0 warning\(s\)/);
     expect(run.status).toBe(0);
   });
 });

@@ -4,9 +4,10 @@ import { parseFormat, printDiagnostics } from '../format';
 import type { CliIo } from '../io';
 import { loadWorkspace } from '../workspace';
 import { checkPages } from './render';
+import { checkPackets } from './review';
 
 export const summary =
-  'Run every check: validate the ladders and check the rendered pages are current.';
+  'Run every check: validate the ladders, check the rendered pages are current, review the packets.';
 export const usage = 'ladder check [--format text|json|github]';
 
 /** Exit 1 when any step fails. */
@@ -15,8 +16,13 @@ export function run(args: readonly string[], io: CliIo): number {
   const format = parseFormat(values.format, ['text', 'json', 'github']);
   const workspace = loadWorkspace(io);
   const valid = !workspace.diagnostics.some((d) => d.severity === 'error');
+  const packets = checkPackets(io, workspace);
   // Pages are only compared for a valid model: an invalid one would report every page stale.
-  const diagnostics = [...workspace.diagnostics, ...(valid ? checkPages(io, workspace) : [])];
-  printDiagnostics(io, format, diagnostics, workspace.sources);
+  const diagnostics = [
+    ...workspace.diagnostics,
+    ...(valid ? checkPages(io, workspace) : []),
+    ...packets.diagnostics,
+  ];
+  printDiagnostics(io, format, diagnostics, new Map([...workspace.sources, ...packets.sources]));
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -1,0 +1,214 @@
+/**
+ * The one sticky review comment on a pull request.
+ *
+ * Ours is a comment whose body holds the hidden marker AND whose author is the token's own
+ * account (`github-actions[bot]` by default): a human who pastes the marker into a comment is
+ * ignored, never edited. Comments are listed 100 per page across every page. The comment is
+ * created once, then updated in place; an update with the same body is skipped; an update that
+ * finds it deleted (404) creates it again. A create that fails with a 5xx may still have created
+ * it, so it is never retried blindly: the comments are listed again and reconciled by marker
+ * first. After a create the list is read once more, so that two runs at once (rapid pushes)
+ * converge on the oldest copy and delete the others.
+ */
+import * as core from '@actions/core';
+import { COMMENT_MARKER } from '../../src/report/pr-comment';
+import type { RepoRef, TokenContext } from './event';
+import { ActionFailure, type Client, permissionFailure, statusOf } from './octokit';
+
+/** Where the comment goes and whose comments count as ours. */
+export interface CommentTarget {
+  readonly client: Client;
+  readonly repo: RepoRef;
+  readonly number: number;
+  readonly token: TokenContext;
+  /** Login of our account, e.g. `github-actions[bot]`. */
+  readonly author: string;
+  /** Milliseconds per backoff step between create attempts. */
+  readonly retryBaseMs: number;
+}
+
+/** What happened to the comment. */
+export type CommentOutcome =
+  | {
+      readonly action: 'created' | 'updated' | 'unchanged';
+      readonly id: number;
+      readonly url: string;
+      /** Extra copies of our comment that were deleted. */
+      readonly removed: number;
+    }
+  | { readonly action: 'none' };
+
+interface IssueComment {
+  readonly id: number;
+  readonly body?: string | undefined;
+  readonly html_url: string;
+  readonly user: { readonly login: string; readonly type: string } | null;
+}
+
+const CREATE_ATTEMPTS = 3;
+
+/** Whether a comment is ours: the marker, written by our own account. */
+export function isOurs(comment: IssueComment, author: string): boolean {
+  const user = comment.user;
+  if (!user || !(comment.body ?? '').includes(COMMENT_MARKER)) return false;
+  if (user.login.toLowerCase() !== author.toLowerCase()) return false;
+  return !author.toLowerCase().endsWith('[bot]') || user.type === 'Bot';
+}
+
+function same(a: string | undefined, b: string): boolean {
+  const norm = (s: string) => s.replaceAll('\r\n', '\n').trimEnd();
+  return a !== undefined && norm(a) === norm(b);
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Finds the login of the token's account through GraphQL `viewer` (REST `GET /user` is 403). */
+export async function discoverAuthor(client: Client): Promise<string> {
+  const result = await client.graphql<{ viewer: { login: string; __typename: string } }>(
+    'query { viewer { login __typename } }',
+  );
+  const { login, __typename } = result.viewer;
+  // GraphQL says `github-actions` where REST says `github-actions[bot]`.
+  return __typename === 'Bot' && !login.endsWith('[bot]') ? `${login}[bot]` : login;
+}
+
+class StickyComment {
+  readonly #t: CommentTarget;
+
+  constructor(target: CommentTarget) {
+    this.#t = target;
+  }
+
+  #fail(error: unknown, what: string): unknown {
+    return permissionFailure(error, 'write-comment', what, this.#t.token) ?? error;
+  }
+
+  /** Our comments, oldest first. */
+  async ours(): Promise<IssueComment[]> {
+    const { client, repo, number, author } = this.#t;
+    try {
+      const all: IssueComment[] = await client.paginate(client.rest.issues.listComments, {
+        ...repo,
+        issue_number: number,
+        per_page: 100,
+      });
+      return all.filter((c) => isOurs(c, author)).sort((a, b) => a.id - b.id);
+    } catch (error) {
+      throw this.#fail(error, 'read the comments of the pull request');
+    }
+  }
+
+  /** Creates the comment; on a 5xx, lists again and adopts a copy that did get created. */
+  async create(body: string): Promise<IssueComment> {
+    const { client, repo, number, retryBaseMs } = this.#t;
+    let lastStatus: number | undefined;
+    for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt += 1) {
+      try {
+        const { data } = await client.rest.issues.createComment({
+          ...repo,
+          issue_number: number,
+          body,
+          // The retry plugin would repeat a create that may have succeeded; we reconcile instead.
+          request: { retries: 0 },
+        });
+        return data;
+      } catch (error) {
+        const status = statusOf(error);
+        if (status !== undefined && status < 500)
+          throw this.#fail(error, 'comment on the pull request');
+        lastStatus = status;
+        core.info(
+          `Creating the comment failed (${status ?? 'no answer'}); checking whether it was created anyway.`,
+        );
+        await sleep(retryBaseMs * attempt * attempt);
+        const found = await this.ours();
+        const match = found.find((c) => same(c.body, body)) ?? found[0];
+        if (match) return match;
+      }
+    }
+    throw new ActionFailure(
+      `GitHub failed to create the review comment ${CREATE_ATTEMPTS} times (last answer: ${lastStatus ?? 'none'}); re-run the job.`,
+    );
+  }
+
+  /** Updates a comment; resolves to undefined when it was deleted meanwhile. */
+  async update(id: number, body: string): Promise<IssueComment | undefined> {
+    const { client, repo } = this.#t;
+    try {
+      const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
+      return data;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw this.#fail(error, 'update its comment on the pull request');
+    }
+  }
+
+  /** Deletes a comment; one already gone counts as deleted. */
+  async remove(id: number): Promise<void> {
+    const { client, repo } = this.#t;
+    try {
+      await client.rest.issues.deleteComment({ ...repo, comment_id: id });
+    } catch (error) {
+      if (statusOf(error) !== 404) throw this.#fail(error, 'delete a duplicate of its comment');
+    }
+  }
+
+  /** Keeps the oldest of `ours` with `body` and deletes the rest. */
+  async settle(
+    ours: readonly IssueComment[],
+    body: string,
+    action: 'created' | 'updated' | 'unchanged',
+    fallback: IssueComment,
+    depth = 0,
+  ): Promise<CommentOutcome> {
+    const [keep = fallback, ...extras] = ours;
+    for (const extra of extras) await this.remove(extra.id);
+    let kept = keep;
+    let outcome = action;
+    if (!same(keep.body, body)) {
+      const updated = await this.update(keep.id, body);
+      if (updated) {
+        kept = updated;
+        outcome = action === 'unchanged' ? 'updated' : action;
+      } else if (depth < 2) {
+        // Deleted between our list and our update: post it again.
+        return this.createAndSettle(body, depth + 1);
+      } else {
+        throw new ActionFailure(
+          'The review comment kept disappearing while it was updated; re-run the job.',
+        );
+      }
+    }
+    if (extras.length > 0)
+      core.info(
+        `Deleted ${extras.length} extra cop${extras.length === 1 ? 'y' : 'ies'} of the comment.`,
+      );
+    return { action: outcome, id: kept.id, url: kept.html_url, removed: extras.length };
+  }
+
+  /** Creates the comment, then converges with any copy another run made at the same time. */
+  async createAndSettle(body: string, depth = 0): Promise<CommentOutcome> {
+    const created = await this.create(body);
+    // Another run may have created its copy at the same time: converge on the oldest.
+    const ours = await this.ours();
+    if (ours.length <= 1 && (ours[0] === undefined || ours[0].id === created.id))
+      return { action: 'created', id: created.id, url: created.html_url, removed: 0 };
+    return this.settle(ours, body, 'created', created, depth);
+  }
+}
+
+/**
+ * Makes the pull request carry exactly one comment of ours with `body`. With `create` false
+ * (nothing to report), an existing comment is updated but none is created.
+ */
+export async function syncComment(
+  target: CommentTarget,
+  body: string,
+  create: boolean,
+): Promise<CommentOutcome> {
+  const sticky = new StickyComment(target);
+  const ours = await sticky.ours();
+  const [first] = ours;
+  if (first === undefined) return create ? sticky.createAndSettle(body) : { action: 'none' };
+  return sticky.settle(ours, body, 'unchanged', first);
+}

@@ -1,0 +1,388 @@
+/**
+ * Getting files without running them. A snapshot is one commit's tree seen through a narrow
+ * interface (list a folder, read a file under a size cap); there are three:
+ *
+ * - the workspace (a checkout: the merge commit under `pull_request`, the pushed commit on push);
+ * - an overlay for `pull_request_target`: the base branch's checkout, with the files the pull
+ *   request changes read at its head commit through the API (so nothing from the pull request
+ *   is ever written to disk, let alone run);
+ * - the head commit through the API alone, when there is no checkout at all.
+ *
+ * Every path stays inside the repository: `..`, absolute paths and symbolic links that lead out
+ * are reported, not read.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic';
+import { fileTooLarge } from '../../src/load/yaml-document';
+import type { RepoRef, TokenContext } from './event';
+import { type Client, permissionFailure, statusOf } from './octokit';
+
+/** A file a pull request touches, as `pulls.listFiles` reports it. */
+export interface ChangedFile {
+  readonly path: string;
+  readonly status:
+    | 'added'
+    | 'removed'
+    | 'modified'
+    | 'renamed'
+    | 'copied'
+    | 'changed'
+    | 'unchanged';
+  readonly previousPath?: string;
+}
+
+/** The outcome of reading one file. */
+export type ReadResult =
+  | { readonly kind: 'file'; readonly bytes: Uint8Array }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'problem'; readonly diagnostic: Diagnostic };
+
+/** One commit's files, read-only. Paths are repository-relative with forward slashes. */
+export interface Snapshot {
+  /** Where the files come from, for the log. */
+  readonly description: string;
+  /** Files under `folder` (`.` for all) whose names end in one of `extensions`, sorted. */
+  list(folder: string, extensions: readonly string[]): Promise<readonly string[]>;
+  /** One file's bytes, unless it is missing, too large, a link out of the repository, ... */
+  read(path: string, maxBytes: number): Promise<ReadResult>;
+}
+
+/** The largest number of files `pulls.listFiles` returns; bigger pull requests are cut off. */
+export const LIST_FILES_LIMIT = 3000;
+
+/** Whether `path` lies under `folder` (`.` is the repository root). */
+export function inFolder(path: string, folder: string): boolean {
+  return folder === '.' || path.startsWith(`${folder}/`);
+}
+
+function problem(file: string, message: string, code = 'unreadable-file'): ReadResult {
+  return {
+    kind: 'problem',
+    diagnostic: { code, severity: 'error', message, file, line: 1, column: 1 },
+  };
+}
+
+function safePath(path: string): boolean {
+  return (
+    path !== '' &&
+    !path.startsWith('/') &&
+    !path.includes('\\') &&
+    !path.includes('\0') &&
+    !path.split('/').some((s) => s === '..' || s === '.' || s === '')
+  );
+}
+
+const OUTSIDE = 'This path leads outside the repository; it is not read.';
+
+/** The changed files of a pull request (all pages, 100 per page). */
+export async function listChangedFiles(
+  client: Client,
+  repo: RepoRef,
+  number: number,
+  token: TokenContext,
+): Promise<readonly ChangedFile[]> {
+  try {
+    const files = await client.paginate(client.rest.pulls.listFiles, {
+      ...repo,
+      pull_number: number,
+      per_page: 100,
+    });
+    return files.map((f) => ({
+      path: f.filename,
+      status: f.status,
+      ...(f.previous_filename === undefined ? {} : { previousPath: f.previous_filename }),
+    }));
+  } catch (error) {
+    throw permissionFailure(error, 'read-pr', 'list the files of the pull request', token) ?? error;
+  }
+}
+
+function hasExtension(path: string, extensions: readonly string[]): boolean {
+  const lower = path.toLowerCase();
+  return extensions.some((e) => lower.endsWith(e));
+}
+
+/** A checkout on disk. Symbolic links are followed only while they stay inside it. */
+export class WorkspaceSnapshot implements Snapshot {
+  readonly description: string;
+  readonly #root: string;
+
+  /** `root` is the checkout (`GITHUB_WORKSPACE`). */
+  constructor(root: string, description = 'the checked-out workspace') {
+    this.#root = resolve(root);
+    this.description = description;
+  }
+
+  #inside(absolute: string): boolean {
+    const rel = relative(realpathSync(this.#root), absolute);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  }
+
+  /** Resolves a repository path to a real path inside the checkout, or says why not. */
+  #locate(path: string): { real: string } | { result: ReadResult } {
+    if (!safePath(path)) return { result: problem(path, OUTSIDE, 'outside-repository') };
+    const absolute = join(this.#root, ...path.split('/'));
+    let real: string;
+    try {
+      lstatSync(absolute);
+      real = realpathSync(absolute);
+    } catch {
+      return { result: { kind: 'missing' } };
+    }
+    if (!this.#inside(real)) return { result: problem(path, OUTSIDE, 'outside-repository') };
+    return { real };
+  }
+
+  async list(folder: string, extensions: readonly string[]): Promise<readonly string[]> {
+    const found: string[] = [];
+    const visited = new Set<string>();
+    const walk = (path: string) => {
+      const located = this.#locate(path);
+      if (!('real' in located) || visited.has(located.real)) return;
+      visited.add(located.real);
+      let info: ReturnType<typeof statSync>;
+      try {
+        info = statSync(located.real);
+      } catch {
+        return;
+      }
+      if (info.isDirectory()) {
+        for (const name of readdirSync(located.real).sort())
+          if (!name.startsWith('.') && name !== 'node_modules') walk(`${path}/${name}`);
+      } else if (info.isFile() && hasExtension(path, extensions)) found.push(path);
+    };
+    if (folder === '.') {
+      for (const name of readdirSync(this.#root).sort())
+        if (!name.startsWith('.') && name !== 'node_modules') walk(name);
+    } else walk(folder);
+    return found.sort();
+  }
+
+  async read(path: string, maxBytes: number): Promise<ReadResult> {
+    const located = this.#locate(path);
+    if (!('real' in located)) return located.result;
+    try {
+      const info = statSync(located.real);
+      if (!info.isFile()) return problem(path, 'This path is not a regular file; it is not read.');
+      // Never read a huge file just to reject it.
+      if (info.size > maxBytes)
+        return { kind: 'problem', diagnostic: fileTooLarge(path, info.size, maxBytes) };
+      return { kind: 'file', bytes: readFileSync(located.real) };
+    } catch {
+      return problem(path, 'The file could not be read; check its permissions.');
+    }
+  }
+}
+
+/** Whether the workspace holds a checkout (of some commit of this repository). */
+export function hasCheckout(root: string, folders: readonly string[]): boolean {
+  const probe = (p: string) => {
+    try {
+      lstatSync(join(root, ...p.split('/')));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return probe('.git') || folders.some((f) => f !== '.' && probe(f));
+}
+
+type Json = Readonly<Record<string, unknown>>;
+
+function decodeBase64(content: string): Uint8Array {
+  return new Uint8Array(Buffer.from(content, 'base64'));
+}
+
+/** Reads single files at one commit through the REST API (contents, then blobs above 1 MB). */
+export class ApiFiles {
+  readonly #client: Client;
+  readonly #repo: RepoRef;
+  readonly #ref: string;
+  readonly #token: TokenContext;
+
+  /** Files of `repo` at commit `ref`. */
+  constructor(client: Client, repo: RepoRef, ref: string, token: TokenContext) {
+    this.#client = client;
+    this.#repo = repo;
+    this.#ref = ref;
+    this.#token = token;
+  }
+
+  /** Reads one file; anything but a regular file within the size cap is reported. */
+  async read(path: string, maxBytes: number): Promise<ReadResult> {
+    if (!safePath(path)) return problem(path, OUTSIDE, 'outside-repository');
+    let data: unknown;
+    try {
+      ({ data } = await this.#client.rest.repos.getContent({
+        ...this.#repo,
+        path,
+        ref: this.#ref,
+      }));
+    } catch (error) {
+      if (statusOf(error) === 404) return { kind: 'missing' };
+      throw (
+        permissionFailure(error, 'read-contents', `read ${path} at the head commit`, this.#token) ??
+        error
+      );
+    }
+    if (Array.isArray(data)) return problem(path, 'This path is a folder, not a file.');
+    const entry = (typeof data === 'object' && data !== null ? data : {}) as Json;
+    if (entry.type === 'symlink')
+      return problem(
+        path,
+        'This is a symbolic link; links are not followed.',
+        'outside-repository',
+      );
+    if (entry.type !== 'file')
+      return problem(path, 'This path is not a regular file; it is not read.');
+    const size = typeof entry.size === 'number' ? entry.size : 0;
+    if (size > maxBytes) return { kind: 'problem', diagnostic: fileTooLarge(path, size, maxBytes) };
+    if (entry.encoding === 'base64' && typeof entry.content === 'string')
+      return { kind: 'file', bytes: decodeBase64(entry.content) };
+    // Above 1 MB the contents API leaves the content out; the blob API has it.
+    if (typeof entry.sha !== 'string')
+      return problem(path, 'GitHub returned no content for this file.');
+    return this.readBlob(path, entry.sha);
+  }
+
+  /** Reads a blob by its SHA. */
+  async readBlob(path: string, sha: string): Promise<ReadResult> {
+    try {
+      const { data } = await this.#client.rest.git.getBlob({ ...this.#repo, file_sha: sha });
+      return { kind: 'file', bytes: decodeBase64(data.content) };
+    } catch (error) {
+      if (statusOf(error) === 404) return { kind: 'missing' };
+      throw permissionFailure(error, 'read-contents', `read ${path}`, this.#token) ?? error;
+    }
+  }
+}
+
+/**
+ * The base branch's checkout with the pull request's changes read at its head: what the pull
+ * request would leave in the repository, without checking out any of its files.
+ */
+export class OverlaySnapshot implements Snapshot {
+  readonly description: string;
+  readonly #base: Snapshot;
+  readonly #head: ApiFiles;
+  readonly #changed: ReadonlyMap<string, ChangedFile>;
+  readonly #gone: ReadonlySet<string>;
+
+  /** `base` is the checkout; `changes` come from `pulls.listFiles`; `head` reads at the head. */
+  constructor(
+    base: Snapshot,
+    changes: readonly ChangedFile[],
+    head: ApiFiles,
+    description: string,
+  ) {
+    this.#base = base;
+    this.#head = head;
+    this.description = description;
+    this.#changed = new Map(changes.filter((c) => c.status !== 'removed').map((c) => [c.path, c]));
+    const gone = new Set<string>();
+    for (const c of changes) {
+      if (c.status === 'removed') gone.add(c.path);
+      if (c.status === 'renamed' && c.previousPath !== undefined) gone.add(c.previousPath);
+    }
+    for (const path of this.#changed.keys()) gone.delete(path);
+    this.#gone = gone;
+  }
+
+  async list(folder: string, extensions: readonly string[]): Promise<readonly string[]> {
+    const paths = new Set(
+      (await this.#base.list(folder, extensions)).filter((p) => !this.#gone.has(p)),
+    );
+    for (const path of this.#changed.keys())
+      if (inFolder(path, folder) && hasExtension(path, extensions)) paths.add(path);
+    return [...paths].sort();
+  }
+
+  async read(path: string, maxBytes: number): Promise<ReadResult> {
+    if (this.#gone.has(path)) return { kind: 'missing' };
+    if (this.#changed.has(path)) return this.#head.read(path, maxBytes);
+    return this.#base.read(path, maxBytes);
+  }
+}
+
+interface TreeEntry {
+  readonly mode: string;
+  readonly size: number;
+  readonly sha: string;
+}
+
+/** One commit read entirely through the API: one tree listing, then one request per file read. */
+export class ApiTreeSnapshot implements Snapshot {
+  readonly description: string;
+  readonly #client: Client;
+  readonly #repo: RepoRef;
+  readonly #sha: string;
+  readonly #files: ApiFiles;
+  readonly #token: TokenContext;
+  #tree: Promise<ReadonlyMap<string, TreeEntry>> | undefined;
+
+  /** Files of `repo` at commit `sha`. */
+  constructor(
+    client: Client,
+    repo: RepoRef,
+    sha: string,
+    token: TokenContext,
+    description: string,
+  ) {
+    this.#client = client;
+    this.#repo = repo;
+    this.#sha = sha;
+    this.#token = token;
+    this.#files = new ApiFiles(client, repo, sha, token);
+    this.description = description;
+  }
+
+  #entries(): Promise<ReadonlyMap<string, TreeEntry>> {
+    this.#tree ??= (async () => {
+      try {
+        const { data } = await this.#client.rest.git.getTree({
+          ...this.#repo,
+          tree_sha: this.#sha,
+          recursive: 'true',
+        });
+        const entries = new Map<string, TreeEntry>();
+        for (const e of data.tree)
+          if (e.type === 'blob' && e.path !== undefined && e.sha !== undefined)
+            entries.set(e.path, { mode: e.mode ?? '100644', size: e.size ?? 0, sha: e.sha });
+        return entries;
+      } catch (error) {
+        throw (
+          permissionFailure(
+            error,
+            'read-contents',
+            'read the head commit of the pull request',
+            this.#token,
+          ) ?? error
+        );
+      }
+    })();
+    return this.#tree;
+  }
+
+  async list(folder: string, extensions: readonly string[]): Promise<readonly string[]> {
+    const entries = await this.#entries();
+    return [...entries.keys()]
+      .filter((p) => inFolder(p, folder) && hasExtension(p, extensions) && safePath(p))
+      .sort();
+  }
+
+  async read(path: string, maxBytes: number): Promise<ReadResult> {
+    if (!safePath(path)) return problem(path, OUTSIDE, 'outside-repository');
+    const entry = (await this.#entries()).get(path);
+    if (!entry) return { kind: 'missing' };
+    if (entry.mode === '120000')
+      return problem(
+        path,
+        'This is a symbolic link; links are not followed.',
+        'outside-repository',
+      );
+    if (entry.size > maxBytes)
+      return { kind: 'problem', diagnostic: fileTooLarge(path, entry.size, maxBytes) };
+    return this.#files.readBlob(path, entry.sha);
+  }
+}

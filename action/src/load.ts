@@ -1,0 +1,80 @@
+/**
+ * Reading the configuration and the ladders from a snapshot, and telling packets and ladder files
+ * apart among a pull request's changed files. The engine validates; this only gathers bytes.
+ */
+import { type Config, DEFAULT_CONFIG, parseConfig } from '../../src/config/config';
+import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic';
+import type { Model } from '../../src/model/types';
+import { validateLadders } from '../../src/validate/index';
+import { inFolder, type Snapshot } from './files';
+import type { ActionInputs } from './inputs';
+
+/** The largest config file read. */
+const CONFIG_MAX_BYTES = 256 * 1024;
+const LADDER_EXTENSIONS = ['.yml', '.yaml'];
+
+/** The config, the model and every diagnostic of reading them. */
+export interface Loaded {
+  readonly config: Config;
+  readonly model: Model;
+  readonly diagnostics: readonly Diagnostic[];
+  /** How many ladder files were read. */
+  readonly ladderFiles: number;
+}
+
+/** Reads the config (inputs override it) and validates every ladder in the snapshot. */
+export async function load(snapshot: Snapshot, inputs: ActionInputs): Promise<Loaded> {
+  const diagnostics: Diagnostic[] = [];
+  let config = DEFAULT_CONFIG;
+  const read = await snapshot.read(inputs.config, CONFIG_MAX_BYTES);
+  if (read.kind === 'file') {
+    const parsed = parseConfig(inputs.config, read.bytes);
+    config = parsed.config;
+    diagnostics.push(...parsed.diagnostics);
+  } else if (read.kind === 'problem') diagnostics.push(read.diagnostic);
+  config = {
+    ...config,
+    ...(inputs.ladders === undefined ? {} : { ladders: inputs.ladders }),
+    ...(inputs.packets === undefined ? {} : { packets: inputs.packets }),
+    ...(inputs.pages === undefined ? {} : { pages: inputs.pages }),
+  };
+  const paths = await snapshot.list(config.ladders, LADDER_EXTENSIONS);
+  const reads = await Promise.all(paths.map((p) => snapshot.read(p, config.maxFileBytes)));
+  const files: { path: string; bytes: Uint8Array }[] = [];
+  paths.forEach((path, i) => {
+    const r = reads[i];
+    if (r?.kind === 'file') files.push({ path, bytes: r.bytes });
+    else if (r?.kind === 'problem') diagnostics.push(r.diagnostic);
+  });
+  if (paths.length === 0)
+    diagnostics.push({
+      code: 'no-ladders',
+      severity: 'error',
+      message: `No ladder files (*.yml) found in ${config.ladders}; add one, or set \`ladders\` in ${inputs.config} or the action's \`ladders\` input.`,
+      file: config.ladders,
+      line: 1,
+      column: 1,
+    });
+  const validated = validateLadders(files, {
+    limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
+    severities: config.severities,
+  });
+  diagnostics.push(...validated.diagnostics);
+  return {
+    config,
+    model: validated.model,
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    ladderFiles: files.length,
+  };
+}
+
+/** Whether a path is a promotion packet: Markdown under the packets folder, not its README. */
+export function isPacket(path: string, config: Config): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return inFolder(path, config.packets) && name.endsWith('.md') && name !== 'readme.md';
+}
+
+/** Whether a path is a ladder file under the ladders folder. */
+export function isLadderFile(path: string, config: Config): boolean {
+  return inFolder(path, config.ladders) && LADDER_EXTENSIONS.some((e) => path.endsWith(e));
+}

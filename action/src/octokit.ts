@@ -1,0 +1,149 @@
+/**
+ * The REST client: `@actions/github`'s octokit (which honours the runner's proxy settings) with
+ * the retry and throttling plugins. Transient 5xx answers are retried with backoff; primary and
+ * secondary rate limits wait as long as GitHub says (`retry-after`). Writes that are not
+ * idempotent (creating a comment) opt out of the automatic retry and reconcile instead.
+ */
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import type { Octokit } from '@octokit/core';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { TokenContext } from './event';
+
+/** The authenticated client with REST methods and pagination. */
+export type Client = ReturnType<typeof getOctokit>;
+
+/** Counts every HTTP request the client sends, retries included. */
+export interface RequestCounter {
+  count: number;
+}
+
+/** How often a rate-limited request is tried again before giving up. */
+const MAX_RATE_LIMIT_RETRIES = 3;
+
+/**
+ * Milliseconds per "second" of backoff and `retry-after`. Only the end-to-end tests lower it
+ * (`LADDER_ACTION_RETRY_BASE_MS`), so that a scripted 502 or rate limit does not cost seconds.
+ */
+export function retryBaseMs(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.LADDER_ACTION_RETRY_BASE_MS);
+  return Number.isFinite(value) && value >= 0 && value <= 1000 ? value : 1000;
+}
+
+/** Creates the client; `counter.count` grows with every request sent. */
+export function createClient(
+  token: string,
+  counter: RequestCounter,
+  env: NodeJS.ProcessEnv,
+): Client {
+  const base = retryBaseMs(env);
+  // Registered first, so it sits innermost and sees each attempt the retry plugins make.
+  const countRequests = (octokit: Octokit) => {
+    octokit.hook.wrap('request', (request, options) => {
+      counter.count += 1;
+      return request(options);
+    });
+  };
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method: string; url: string },
+      _o: Octokit,
+      retries: number,
+    ) => {
+      if (retries >= MAX_RATE_LIMIT_RETRIES) return false;
+      core.info(
+        `GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`,
+      );
+      return true;
+    };
+  return getOctokit(
+    token,
+    {
+      retry: { retryAfterBaseValue: base },
+      throttle: {
+        retryAfterBaseValue: base,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+      },
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (message: string) => core.info(message),
+        error: (message: string) => core.info(message),
+      },
+    },
+    countRequests,
+    retry,
+    throttling,
+  );
+}
+
+/** The HTTP status of a failed request, if it was one. */
+export function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
+  return typeof error.status === 'number' ? error.status : undefined;
+}
+
+/** GitHub's own message on a failed request (e.g. "Resource not accessible by integration"). */
+export function apiMessage(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return String(error);
+  if ('response' in error && typeof error.response === 'object' && error.response !== null) {
+    const data = 'data' in error.response ? error.response.data : undefined;
+    if (typeof data === 'object' && data !== null && 'message' in data) return String(data.message);
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A failure the user can act on; its message is shown as is. */
+export class ActionFailure extends Error {}
+
+/** What the token needs for each kind of call, for 403 messages. */
+export type Need = 'read-pr' | 'read-contents' | 'write-comment' | 'write-contents';
+
+const NEEDS: Readonly<Record<Need, string>> = {
+  'read-pr': '`pull-requests: read`',
+  'read-contents': '`contents: read`',
+  'write-comment': '`pull-requests: write` (or `issues: write`)',
+  'write-contents': '`contents: write`',
+};
+
+/** Turns a 401/403/404 answer into a message that names the missing permission. */
+export function permissionFailure(
+  error: unknown,
+  need: Need,
+  what: string,
+  token: TokenContext,
+): ActionFailure | undefined {
+  const status = statusOf(error);
+  if (status !== 401 && status !== 403) return undefined;
+  const message = apiMessage(error);
+  if (/rate limit/i.test(message))
+    return new ActionFailure(
+      `GitHub's rate limit stopped ${what} after several retries (${status}: ${message}). Re-run the job later.`,
+    );
+  const forkHint =
+    token === 'fork-pull-request'
+      ? ' This pull request comes from a fork: under `pull_request` its token is read-only whatever the workflow asks for. Use the `pull_request_target` workflow from the README (safe here: the action reads YAML and Markdown through the API and never runs code from the pull request).'
+      : token === 'pull-request'
+        ? ' For pull requests from forks, whose `pull_request` token is always read-only, use the `pull_request_target` workflow from the README.'
+        : '';
+  return new ActionFailure(
+    `The token may not ${what} (${status}: ${message}). Give the job ${NEEDS[need]} in its \`permissions:\`.${forkHint}`,
+  );
+}
+
+/** A failed API request in one line (method, path, status, GitHub's message), or undefined. */
+export function describeRequestError(error: unknown): string | undefined {
+  const status = statusOf(error);
+  if (status === undefined || typeof error !== 'object' || error === null) return undefined;
+  const request = 'request' in error ? (error.request as { method?: unknown; url?: unknown }) : {};
+  const where =
+    typeof request.method === 'string' && typeof request.url === 'string'
+      ? ` to ${request.method} ${new URL(request.url).pathname}`
+      : '';
+  return `GitHub's API answered ${status}${where} (${apiMessage(error)}), also after retries. Re-run the job; if it keeps failing, check https://www.githubstatus.com.`;
+}

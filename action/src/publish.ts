@@ -1,0 +1,188 @@
+/**
+ * Publishing a run: annotations on the exact lines, the job summary, and the step outputs.
+ *
+ * GitHub shows at most 10 annotations of each kind per step (50 per job), so every diagnostic
+ * is also a row in the job summary. The summary never holds packet text unless `summary: full`
+ * asks for the review comment too; the log never does.
+ */
+
+import type { AnnotationProperties } from '@actions/core';
+import * as core from '@actions/core';
+import { countBySeverity, type Diagnostic } from '../../src/diagnostics/diagnostic';
+import type { PacketReview, ReviewReport } from '../../src/review/index';
+import type { CommentOutcome } from './comment';
+import type { SummaryMode } from './inputs';
+
+/** Everything a run found and did, ready to publish. */
+export interface RunReport {
+  /** What was checked, in one line (e.g. "pull request #12 (2 files changed)"). */
+  readonly subject: string;
+  /** Config, read and ladder diagnostics. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly review?: ReviewReport;
+  /** The review as diagnostics: findings, and each dimension that is not evidenced. */
+  readonly packetDiagnostics?: readonly Diagnostic[];
+  /** Generated pages that are stale, missing or orphaned; undefined when not checked. */
+  readonly stalePages?: readonly string[];
+  /** The commit that refreshed the pages, when `commit-pages` made one. */
+  readonly pagesCommit?: string;
+  readonly comment?: CommentOutcome;
+  /** Why the comment could not be written, when it could not. */
+  readonly commentProblem?: string;
+  /** The review comment's body, for `summary: full`. */
+  readonly commentBody?: string;
+  /** API requests this run made. */
+  readonly requests: number;
+}
+
+/** Every diagnostic of a report: ladders, config, reads, pages and packets. */
+export function allDiagnostics(report: RunReport): readonly Diagnostic[] {
+  return [...report.diagnostics, ...(report.packetDiagnostics ?? [])];
+}
+
+/** The annotation properties of a diagnostic; columns only where GitHub honours them. */
+export function annotationOf(d: Diagnostic): AnnotationProperties {
+  const endLine = d.endLine ?? d.line;
+  const oneLine = endLine === d.line;
+  return {
+    title: d.code,
+    file: d.file,
+    startLine: d.line,
+    endLine,
+    ...(oneLine ? { startColumn: d.column } : {}),
+    ...(oneLine && d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
+  };
+}
+
+/** One annotation per diagnostic: `error`, `warning`, and `notice` for `info`. */
+export function annotate(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    const props = annotationOf(d);
+    if (d.severity === 'error') core.error(d.message, props);
+    else if (d.severity === 'warning') core.warning(d.message, props);
+    else core.notice(d.message, props);
+  }
+}
+
+const MAX_SUMMARY_ROWS = 500;
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+/** A diagnostic message as HTML: escaped, with its `code spans` shown as code. */
+function messageHtml(message: string): string {
+  return escapeHtml(message).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+/** `1 file`, `2 files`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function dimensionCounts(packet: PacketReview): string {
+  const counts = { evidenced: 0, thin: 0, missing: 0 };
+  for (const d of packet.dimensions) counts[d.status] += 1;
+  return `${counts.evidenced} evidenced, ${counts.thin} thin, ${counts.missing} missing`;
+}
+
+/** The job summary (HTML, as `core.summary` builds it). Never packet text unless `full`. */
+export async function writeSummary(report: RunReport, mode: SummaryMode): Promise<void> {
+  if (mode === 'none' || !process.env.GITHUB_STEP_SUMMARY) return;
+  const diagnostics = allDiagnostics(report);
+  const counts = countBySeverity(diagnostics);
+  const s = core.summary.addHeading('Ladder as Code', 2);
+  s.addRaw(
+    `<p>${escapeHtml(report.subject)}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')}.</p>`,
+    true,
+  );
+  const packets = report.review?.packets ?? [];
+  if (packets.length > 0) {
+    s.addHeading('Promotion packets', 3);
+    s.addTable([
+      [
+        { data: 'Packet', header: true },
+        { data: 'Verdict', header: true },
+        { data: 'Dimensions', header: true },
+        { data: 'Findings', header: true },
+      ],
+      ...packets.map((p) => [
+        `<code>${escapeHtml(p.path)}</code>`,
+        escapeHtml(p.verdict),
+        dimensionCounts(p),
+        String(p.findings.length),
+      ]),
+    ]);
+  }
+  if (report.stalePages !== undefined) {
+    s.addHeading('Rendered pages', 3);
+    const stale = report.stalePages;
+    s.addRaw(
+      stale.length === 0
+        ? '<p>The rendered pages are current.</p>'
+        : `<p>${plural(stale.length, 'page')} out of date${report.pagesCommit ? `; refreshed in ${escapeHtml(report.pagesCommit.slice(0, 7))}` : '; run <code>npx ladder render</code> and commit the result'}.</p>`,
+      true,
+    );
+  }
+  if (report.comment && report.comment.action !== 'none')
+    s.addRaw(
+      `<p>Review comment ${report.comment.action}: <a href="${escapeHtml(report.comment.url)}">${escapeHtml(report.comment.url)}</a>.</p>`,
+      true,
+    );
+  if (report.commentProblem)
+    s.addRaw(
+      `<p>The review comment was not written: ${escapeHtml(report.commentProblem)}</p>`,
+      true,
+    );
+  if (diagnostics.length > 0) {
+    s.addHeading('Problems', 3);
+    const rows = diagnostics
+      .slice(0, MAX_SUMMARY_ROWS)
+      .map((d) => [
+        escapeHtml(d.severity),
+        `<code>${escapeHtml(d.code)}</code>`,
+        `<code>${escapeHtml(`${d.file}:${d.line}:${d.column}`)}</code>`,
+        messageHtml(d.message),
+      ]);
+    s.addTable([
+      [
+        { data: 'Severity', header: true },
+        { data: 'Code', header: true },
+        { data: 'Where', header: true },
+        { data: 'Message', header: true },
+      ],
+      ...rows,
+    ]);
+    if (diagnostics.length > MAX_SUMMARY_ROWS)
+      s.addRaw(`<p>… and ${diagnostics.length - MAX_SUMMARY_ROWS} more.</p>`, true);
+  }
+  if (mode === 'full' && report.commentBody)
+    s.addHeading('Review', 3).addRaw(report.commentBody, true);
+  s.addRaw(`<p><sub>${plural(report.requests, 'GitHub API request')}.</sub></p>`, true);
+  await s.write();
+}
+
+/** The step outputs. */
+export function setOutputs(report: RunReport, failed: boolean): void {
+  const counts = countBySeverity(allDiagnostics(report));
+  core.setOutput('errors', counts.error);
+  core.setOutput('warnings', counts.warning);
+  core.setOutput('notices', counts.info);
+  core.setOutput(
+    'packets',
+    JSON.stringify(
+      (report.review?.packets ?? []).map((p) => ({ path: p.path, verdict: p.verdict })),
+    ),
+  );
+  const comment = report.comment && report.comment.action !== 'none' ? report.comment : undefined;
+  core.setOutput('comment-url', comment?.url ?? '');
+  core.setOutput('comment-id', comment ? String(comment.id) : '');
+  core.setOutput('stale-pages', JSON.stringify(report.stalePages ?? []));
+  core.setOutput('pages-commit', report.pagesCommit ?? '');
+  core.setOutput('result', failed ? 'fail' : 'pass');
+  core.setOutput('api-requests', report.requests);
+}

@@ -1,0 +1,109 @@
+/**
+ * `ladder diff [--base REF] [--head REF] [--format text|markdown|json]`: the ladder change
+ * between two git revisions in ladder terms, the version check, and the packets it affects.
+ * This module only gathers the files (git, or the working tree); `compareLadderFiles` does the rest.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { compareLadderFiles } from '../../diff/compare';
+import { ANSI, formatDiagnosticsText, PLAIN } from '../../report/diagnostics-text';
+import { ladderChangesMarkdown } from '../../report/ladder-changes';
+import { ladderChangesText } from '../../report/ladder-changes-text';
+import type { InputFile } from '../../validate/index';
+import { parseFormat } from '../format';
+import { defaultBase, isGitRepository, type Revision, readTreeFiles, resolveCommit } from '../git';
+import { type CliIo, collectFiles, readConfig, sourceTexts, UsageError } from '../io';
+
+export const summary = 'Explain a ladder change: semantic diff, version check, affected packets.';
+export const usage = 'ladder diff [--base REF] [--head REF] [--format text|markdown|json]';
+
+/** The files of one side: a commit, or the working tree when `sha` is undefined. */
+function readSide(
+  io: CliIo,
+  sha: string | undefined,
+  folder: string,
+  extensions: readonly string[],
+  maxBytes: number,
+): { files: InputFile[]; diagnostics: Diagnostic[] } {
+  if (sha !== undefined) return readTreeFiles(io, sha, folder, extensions, maxBytes);
+  // A folder that does not exist holds no files (every ladder removed, or no packets yet).
+  if (!existsSync(resolve(io.root, folder))) return { files: [], diagnostics: [] };
+  return collectFiles(io, [folder], extensions, maxBytes);
+}
+
+/** Exit 0, or 1 when a version was not bumped as required or a side does not validate. */
+export function run(args: readonly string[], io: CliIo): number {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' } },
+  });
+  const format = parseFormat(values.format, ['text', 'markdown', 'json']);
+  if (!isGitRepository(io))
+    throw new UsageError('`ladder diff` compares git revisions; run it inside a git repository.');
+  const { config } = readConfig(io);
+  const base: Revision =
+    values.base !== undefined
+      ? { sha: resolveCommit(io, values.base), label: values.base }
+      : defaultBase(io);
+  const headSha = values.head !== undefined ? resolveCommit(io, values.head) : undefined;
+  const labels = { base: base.label, head: values.head ?? 'the working tree' };
+  const revisions = {
+    base: { ref: labels.base, sha: base.sha },
+    head: { ref: labels.head, sha: headSha ?? null },
+  };
+
+  const ladders = ['.yml', '.yaml'];
+  const before = readSide(io, base.sha, config.ladders, ladders, config.maxFileBytes);
+  const after = readSide(io, headSha, config.ladders, ladders, config.maxFileBytes);
+  const packets = readSide(io, headSha, config.packets, ['.md'], config.maxPacketBytes).files;
+  const comparison = compareLadderFiles(
+    before.files,
+    after.files,
+    packets,
+    {
+      maxFileBytes: config.maxFileBytes,
+      evidenceMinimum: config.evidenceMinimum,
+      severities: config.severities,
+    },
+    { base: before.diagnostics, head: after.diagnostics },
+  );
+  const palette = io.colour ? ANSI : PLAIN;
+
+  if (!comparison.ok) {
+    const diagnostics = comparison.broken.flatMap((b) => b.errors);
+    const which = comparison.broken.map((b) => labels[b.side]);
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ ok: false, ...revisions, diagnostics }, null, 2)}\n`);
+    } else if (format === 'markdown') {
+      io.stdout(
+        `## Ladder changes\n\nThe ladders at ${which.join(' and ').replace(/[`@<]/g, '')} do not validate (${diagnostics.length} errors), so they cannot be compared; fix the errors that \`ladder validate\` reports first.\n`,
+      );
+    } else {
+      for (const b of comparison.broken) {
+        const files = b.side === 'base' ? before.files : after.files;
+        io.stdout(
+          `The ladders at ${labels[b.side]} do not validate, so they cannot be compared:\n\n`,
+        );
+        io.stdout(`${formatDiagnosticsText(b.errors, sourceTexts(files), palette)}\n`);
+      }
+    }
+    return 1;
+  }
+
+  const { result, impact, reviewers, diagnostics } = comparison;
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  if (format === 'json') {
+    io.stdout(
+      `${JSON.stringify({ ok: !failed, ...revisions, ...result, impact, reviewers, diagnostics }, null, 2)}\n`,
+    );
+  } else if (format === 'markdown') {
+    io.stdout(ladderChangesMarkdown(result, impact));
+  } else {
+    io.stdout(ladderChangesText(result, impact, { ...labels, reviewers, palette }));
+    if (diagnostics.length > 0)
+      io.stdout(`\n${formatDiagnosticsText(diagnostics, sourceTexts(after.files), palette)}\n`);
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,108 @@
+/**
+ * `ladder health [--format text|markdown|json]`: how each ladder, level, dimension and ability
+ * is used (roles, levels, packets), whether anyone reached it, when it last changed (git blame),
+ * and warnings for stale content, dimensions never evidenced and levels missing expectations.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { applySeverities } from '../../diff/compare';
+import {
+  type Health,
+  type HealthEntry,
+  type HealthPacket,
+  healthReport,
+} from '../../health/health';
+import { ladderHistory } from '../../health/history';
+import { readPacket } from '../../health/packets';
+import { ANSI, PLAIN } from '../../report/diagnostics-text';
+import { healthMarkdown } from '../../report/health';
+import { healthText } from '../../report/health-text';
+import { parseFormat, printDiagnostics } from '../format';
+import { blame, defaultBranch, isGitRepository, resolveCommit, treePaths } from '../git';
+import { type CliIo, collectFiles } from '../io';
+import { loadWorkspace } from '../workspace';
+
+export const summary = 'Report ladder health: usage by roles and packets, last changes, staleness.';
+export const usage = 'ladder health [--format text|markdown|json]';
+
+/** The report's time: SOURCE_DATE_EPOCH (seconds) when set, for reproducible output; else now. */
+function now(): number {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now();
+}
+
+function withSeverities(
+  health: Health,
+  adjust: (d: readonly Diagnostic[]) => Diagnostic[],
+): Health {
+  const entry = (e: HealthEntry): HealthEntry => ({ ...e, warnings: adjust(e.warnings) });
+  return {
+    ...health,
+    ladders: health.ladders.map((l) => ({
+      ladder: entry(l.ladder),
+      levels: l.levels.map(entry),
+      dimensions: l.dimensions.map(entry),
+    })),
+    abilities: health.abilities.map(entry),
+    diagnostics: adjust(health.diagnostics),
+  };
+}
+
+/** Exit 0 (warnings are advice), 1 when the ladders do not validate. */
+export function run(args: readonly string[], io: CliIo): number {
+  const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' } } });
+  const format = parseFormat(values.format, ['text', 'markdown', 'json']);
+  const workspace = loadWorkspace(io);
+  const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    printDiagnostics(io, format === 'json' ? 'json' : 'text', errors, workspace.sources);
+    return 1;
+  }
+  const { config, model } = workspace;
+  const git = isGitRepository(io);
+
+  // Packets in the work tree; those also on the default branch are merged ("reached").
+  const packetFiles = existsSync(resolve(io.root, config.packets))
+    ? collectFiles(io, [config.packets], ['.md'], config.maxPacketBytes).files
+    : [];
+  let merged = new Set<string>();
+  if (git) {
+    const branch = defaultBranch(io) ?? 'HEAD';
+    try {
+      merged = treePaths(io, resolveCommit(io, branch), config.packets);
+    } catch {
+      merged = new Set();
+    }
+  }
+  const decoder = new TextDecoder();
+  const packets: HealthPacket[] = packetFiles.flatMap((f) => {
+    const p = readPacket(f.path, decoder.decode(f.bytes), model);
+    return p ? [{ ...p, merged: merged.has(f.path) }] : [];
+  });
+
+  const encoder = new TextEncoder();
+  const files = [...workspace.sources].map(([path, text]) => ({
+    path,
+    bytes: encoder.encode(text),
+  }));
+  const blames = new Map<string, string>();
+  if (git)
+    for (const f of files) {
+      const out = blame(io, f.path);
+      if (out !== undefined) blames.set(f.path, out);
+    }
+  const health = withSeverities(
+    healthReport(model, packets, ladderHistory(files, blames), {
+      now: now(),
+      staleAfterDays: config.staleAfterDays,
+    }),
+    (d) => applySeverities(d, config.severities),
+  );
+
+  if (format === 'json') io.stdout(`${JSON.stringify(health, null, 2)}\n`);
+  else if (format === 'markdown') io.stdout(healthMarkdown(health));
+  else io.stdout(healthText(health, io.colour ? ANSI : PLAIN));
+  return 0;
+}

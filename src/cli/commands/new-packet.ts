@@ -1,0 +1,83 @@
+/** `ladder new-packet --ladder ID --to LEVEL [--candidate NAME] [--from LEVEL] [--out PATH]`. */
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultPacketName, scaffoldPacket } from '../../review/scaffold';
+import { type CliIo, isInside, repoPath, UsageError } from '../io';
+import { loadWorkspace } from '../workspace';
+
+/** One line for `ladder --help`. */
+export const summary = 'Write a promotion packet skeleton for a target level.';
+/** The synopsis shown with usage errors. */
+export const usage =
+  'ladder new-packet --ladder ID --to LEVEL [--candidate NAME] [--from LEVEL] [--out PATH]';
+
+/** Exit 0 when written; 1 for an unknown ladder or level or an existing file; 2 for bad usage. */
+export function run(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      ladder: { type: 'string' },
+      to: { type: 'string' },
+      from: { type: 'string' },
+      candidate: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`Unexpected argument \`${positionals[0]}\`.`);
+  if (values.ladder === undefined) throw new UsageError('--ladder is required.');
+  if (values.to === undefined) throw new UsageError('--to is required.');
+  if (values.candidate !== undefined && values.candidate.trim() === '')
+    throw new UsageError('--candidate must not be empty.');
+  const workspace = loadWorkspace(io);
+  const request = {
+    ladder: values.ladder,
+    to: values.to,
+    ...(values.from !== undefined ? { from: values.from } : {}),
+    ...(values.candidate !== undefined ? { candidate: values.candidate.trim() } : {}),
+  };
+  const result = scaffoldPacket(workspace.model, request);
+  if (!result.ok) {
+    const broken = workspace.diagnostics.some((d) => d.severity === 'error');
+    io.stderr(
+      `ladder new-packet: ${result.message}\n${broken ? 'Some ladder files have errors and were left out; run `ladder validate`.\n' : ''}`,
+    );
+    return 1;
+  }
+  const out = values.out ?? `${workspace.config.packets}/${defaultPacketName(request)}`;
+  const absolute = resolve(io.root, out);
+  if (!isInside(io.root, absolute) || absolute === resolve(io.root))
+    throw new UsageError(`--out must be a file inside the repository, not \`${out}\`.`);
+  const path = repoPath(io.root, absolute);
+  if (!isInside(realpathSync(io.root), realpathSync(existingAncestor(dirname(absolute))))) {
+    io.stderr(
+      `ladder new-packet: ${path} would be written outside the repository (through a symbolic link); choose another --out.\n`,
+    );
+    return 1;
+  }
+  try {
+    mkdirSync(dirname(absolute), { recursive: true });
+    writeFileSync(absolute, result.text, { flag: 'wx' });
+  } catch (error) {
+    const exists = error instanceof Error && 'code' in error && error.code === 'EEXIST';
+    io.stderr(
+      exists
+        ? `ladder new-packet: ${path} already exists; edit it, or pass --out with another path.\n`
+        : `ladder new-packet: could not write ${path}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
+  const level = `${result.target.level.id} ${result.target.level.title}`;
+  io.stdout(
+    `Wrote ${path}: ${result.dimensions} section${result.dimensions === 1 ? '' : 's'} to evidence for ${level}.\nFill in the evidence, then run: npx ladder review ${path}\n`,
+  );
+  return 0;
+}
+
+/** The nearest folder on the way to `dir` that exists (to resolve symbolic links before writing). */
+function existingAncestor(dir: string): string {
+  let current = dir;
+  while (!existsSync(current) && dirname(current) !== current) current = dirname(current);
+  return current;
+}

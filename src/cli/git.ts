@@ -1,0 +1,174 @@
+/**
+ * The CLI's only contact with git, for `ladder diff` and `ladder health`: resolve revisions,
+ * read files as they were at a commit, and blame ladder files for their history. Always
+ * `execFileSync('git', [...])` with an argument list, never a shell string, and revisions are
+ * resolved to a commit id before they are used anywhere else.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { fileTooLarge } from '../load/yaml-document';
+import type { InputFile } from '../validate/index';
+import { type CliIo, UsageError } from './io';
+
+const MAX_BUFFER = 512 * 1024 * 1024;
+
+function run(io: CliIo, args: readonly string[], input?: string): Buffer {
+  return execFileSync('git', [...args], {
+    cwd: io.root,
+    maxBuffer: MAX_BUFFER,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    ...(input === undefined ? {} : { input }),
+  });
+}
+
+function tryRun(io: CliIo, args: readonly string[]): string | undefined {
+  try {
+    return run(io, args).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the repository root is inside a git work tree. */
+export function isGitRepository(io: CliIo): boolean {
+  return tryRun(io, ['rev-parse', '--is-inside-work-tree']) === 'true';
+}
+
+/** The folder of `io.root` inside the work tree, with a trailing slash (or empty at the top). */
+function prefix(io: CliIo): string {
+  return tryRun(io, ['rev-parse', '--show-prefix']) ?? '';
+}
+
+/** A revision the user named, resolved to a commit id; a clear usage error when unknown. */
+export function resolveCommit(io: CliIo, ref: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused.
+  if (ref === '' || ref.startsWith('-') || /[\s\u0000-\u001f]/.test(ref))
+    throw new UsageError(`\`${ref}\` is not a git revision.`);
+  const sha = tryRun(io, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${ref}^{commit}`,
+  ]);
+  if (!sha)
+    throw new UsageError(
+      `Unknown git revision \`${ref}\`; name a branch, tag or commit (try \`git log --oneline\`).`,
+    );
+  return sha;
+}
+
+/** A commit to compare against, and how to call it. */
+export interface Revision {
+  readonly sha: string;
+  readonly label: string;
+}
+
+/** The repository's default branch as a revision name, when one can be found. */
+export function defaultBranch(io: CliIo): string | undefined {
+  const remoteHead = tryRun(io, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+  const candidates = [
+    ...(remoteHead ? [remoteHead.replace(/^refs\/remotes\//, '')] : []),
+    'origin/main',
+    'origin/master',
+    'main',
+    'master',
+  ];
+  return candidates.find(
+    (c) => tryRun(io, ['rev-parse', '--verify', '--quiet', `${c}^{commit}`]) !== undefined,
+  );
+}
+
+/** The default base of a diff: the merge base of HEAD with the default branch, else HEAD. */
+export function defaultBase(io: CliIo): Revision {
+  const head = tryRun(io, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  if (!head)
+    throw new UsageError('The repository has no commits yet; commit the ladders or pass --base.');
+  const branch = defaultBranch(io);
+  if (branch) {
+    const base = tryRun(io, ['merge-base', 'HEAD', branch]);
+    if (base) return { sha: base, label: `${base.slice(0, 7)} (merge base with ${branch})` };
+  }
+  return { sha: head, label: `${head.slice(0, 7)} (HEAD)` };
+}
+
+interface TreeEntry {
+  readonly mode: string;
+  readonly type: string;
+  readonly object: string;
+  readonly size: number;
+  readonly path: string;
+}
+
+function listTree(io: CliIo, sha: string, folder: string): TreeEntry[] {
+  const top = prefix(io);
+  const target = folder === '.' ? top || '.' : `${top}${folder}`;
+  const out = run(io, ['ls-tree', '-r', '-l', '-z', '--full-tree', sha, '--', target]).toString(
+    'utf8',
+  );
+  const entries: TreeEntry[] = [];
+  for (const record of out.split('\0')) {
+    if (record === '') continue;
+    const tab = record.indexOf('\t');
+    const [mode = '', type = '', object = '', size = ''] = record.slice(0, tab).split(/ +/);
+    const full = record.slice(tab + 1);
+    if (!full.startsWith(top)) continue;
+    entries.push({ mode, type, object, size: Number(size) || 0, path: full.slice(top.length) });
+  }
+  return entries;
+}
+
+/**
+ * The files under `folder` at commit `sha` whose names end in one of `extensions`, read in one
+ * `git cat-file --batch`; symbolic links and submodules are skipped, files over `maxBytes` are
+ * reported and not read.
+ */
+export function readTreeFiles(
+  io: CliIo,
+  sha: string,
+  folder: string,
+  extensions: readonly string[],
+  maxBytes: number,
+): { files: InputFile[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const wanted = listTree(io, sha, folder).filter(
+    (e) => e.type === 'blob' && e.mode !== '120000' && extensions.some((x) => e.path.endsWith(x)),
+  );
+  const readable = wanted.filter((e) => {
+    if (e.size <= maxBytes) return true;
+    diagnostics.push(fileTooLarge(e.path, e.size, maxBytes));
+    return false;
+  });
+  if (readable.length === 0) return { files: [], diagnostics };
+  const out = run(io, ['cat-file', '--batch'], `${readable.map((e) => e.object).join('\n')}\n`);
+  const files: InputFile[] = [];
+  let offset = 0;
+  for (const entry of readable) {
+    const newline = out.indexOf(0x0a, offset);
+    const header = out.subarray(offset, newline).toString('utf8').split(' ');
+    const size = Number(header[2]);
+    const start = newline + 1;
+    files.push({ path: entry.path, bytes: out.subarray(start, start + size) });
+    offset = start + size + 1;
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, diagnostics };
+}
+
+/** The paths under `folder` at commit `sha` (for "is this packet on the default branch"). */
+export function treePaths(io: CliIo, sha: string, folder: string): Set<string> {
+  try {
+    return new Set(listTree(io, sha, folder).map((e) => e.path));
+  } catch {
+    return new Set();
+  }
+}
+
+/** `git blame --porcelain` of a file in the work tree, or undefined when git cannot blame it. */
+export function blame(io: CliIo, path: string): string | undefined {
+  try {
+    return run(io, ['blame', '--porcelain', '--', path]).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}

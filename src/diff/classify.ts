@@ -1,0 +1,69 @@
+/**
+ * What each kind of change means for people in flight and for versions, in one table.
+ *
+ * Breaking (major): something a packet or a person's plan points at goes away or rises: a
+ * ladder, level, dimension, ability, milestone or role removed or given a new id; a dimension
+ * newly required at a level; a requirement raised (a milestone, or evidence items per
+ * dimension); an advancement edge removed. New or removed content is minor; wording is patch;
+ * owners are governance, not content, and need no bump.
+ */
+import type { StatementChange } from '../model/statement-diff';
+import type { Bump, ChangeBody, Impact, SubjectType } from './types';
+
+/** Subjects whose ids packets and plans refer to: removing or re-iding them is breaking. */
+const REFERENCED: ReadonlySet<SubjectType> = new Set([
+  'ladder',
+  'level',
+  'dimension',
+  'ability',
+  'milestone',
+  'role',
+]);
+
+const BUMP_RANK: Readonly<Record<Bump, number>> = { none: 0, patch: 1, minor: 2, major: 3 };
+
+/** The larger of two bumps. */
+export function maxBump(a: Bump, b: Bump): Bump {
+  return BUMP_RANK[a] >= BUMP_RANK[b] ? a : b;
+}
+
+/** Whether bump `made` is at least `required`. */
+export function bumpCovers(made: Bump, required: Bump): boolean {
+  return BUMP_RANK[made] >= BUMP_RANK[required];
+}
+
+/** Patch when every statement was only reworded, minor when any was added or removed. */
+function textBump(changes: readonly StatementChange[]): Bump {
+  return changes.every((c) => c.kind === 'reworded' || c.kind === 'unchanged') ? 'patch' : 'minor';
+}
+
+/** The impact of a change and the bump it calls for. */
+export function classify(change: ChangeBody): { impact: Impact; bump: Bump } {
+  const breaking = { impact: 'breaking', bump: 'major' } as const;
+  const minor = { impact: 'editorial', bump: 'minor' } as const;
+  const patch = { impact: 'editorial', bump: 'patch' } as const;
+  switch (change.kind) {
+    case 'removed':
+    case 'likely-renamed':
+      return REFERENCED.has(change.subject.type) ? breaking : minor;
+    case 'added':
+    case 'expectation-added':
+    case 'expectation-removed':
+    case 'points-changed':
+    case 'requirement-lowered':
+    case 'edge-added':
+    case 'required-dimension-removed':
+      return minor;
+    case 'renamed':
+    case 'expectation-reworded':
+      return patch;
+    case 'requirement-raised':
+    case 'required-dimension-added':
+    case 'edge-removed':
+      return breaking;
+    case 'text-changed':
+      return { impact: 'editorial', bump: textBump(change.changes) };
+    case 'owners-changed':
+      return { impact: 'editorial', bump: 'none' };
+  }
+}

@@ -1,0 +1,296 @@
+/**
+ * Ladder health, after seed 002's "Configuration Health" panel: for every ladder, level,
+ * dimension and ability, how many roles and levels reference it, how many packets cite it, how
+ * many merged packets reached it, when it last changed, and warnings (stale content, dimensions
+ * never evidenced, levels with expectations missing). Pure: packets and history come in as data.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Ladder, Model, Origin } from '../model/types';
+import type { History } from './history';
+import type { PacketSummary } from './packets';
+
+/** A packet, and whether it is merged (on the default branch): merged packets count as reached. */
+export interface HealthPacket extends PacketSummary {
+  readonly merged: boolean;
+}
+
+/** Options of `healthReport`. */
+export interface HealthOptions {
+  /** The time of the report, ms since the epoch. */
+  readonly now: number;
+  /** Content unchanged for longer than this is stale (ladder.config.yml, default 730). */
+  readonly staleAfterDays: number;
+}
+
+/** The health of one ladder, level, dimension or ability. */
+export interface HealthEntry {
+  readonly kind: 'ladder' | 'level' | 'dimension' | 'ability';
+  readonly id: string;
+  /** The ladder it belongs to (levels, dimensions) or is declared in (abilities). */
+  readonly ladder: string;
+  readonly title: string;
+  readonly origin: Origin;
+  /**
+   * What references it. Ladder: roles declared with it, levels of other ladders leading into it.
+   * Level: levels advancing to it. Dimension: levels that expect or require it. Ability: roles
+   * and levels requiring a milestone of it.
+   */
+  readonly referencedBy: { readonly roles: number; readonly levels: number };
+  /** Packets citing it: for it (ladder), targeting it (level), evidencing it (dimension), claiming it (ability). */
+  readonly observations: number;
+  /** Merged packets that reached it (for a dimension: merged packets that evidenced it). */
+  readonly reached: number;
+  /** ISO date (YYYY-MM-DD) of the last change, when git history is known. */
+  readonly lastChanged?: string;
+  /** Whole days since the last change. */
+  readonly ageDays?: number;
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** One ladder with its levels and dimensions. */
+export interface LadderHealth {
+  readonly ladder: HealthEntry;
+  readonly levels: readonly HealthEntry[];
+  readonly dimensions: readonly HealthEntry[];
+}
+
+/** The whole report. */
+export interface Health {
+  /** ISO date of the report. */
+  readonly generatedAt: string;
+  readonly staleAfterDays: number;
+  readonly packets: { readonly total: number; readonly merged: number };
+  readonly ladders: readonly LadderHealth[];
+  readonly abilities: readonly HealthEntry[];
+  /** Every warning of every entry, in file and line order. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Diagnostic codes of the health report. */
+export const HEALTH_CODES = ['stale-content', 'never-evidenced', 'missing-expectations'] as const;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+interface Builder {
+  readonly kind: HealthEntry['kind'];
+  readonly key: string;
+  readonly id: string;
+  readonly ladder: string;
+  readonly title: string;
+  readonly origin: Origin;
+  readonly referencedBy: HealthEntry['referencedBy'];
+  readonly observations: number;
+  readonly reached: number;
+  readonly warnings: Diagnostic[];
+}
+
+function warning(origin: Origin, code: (typeof HEALTH_CODES)[number], message: string): Diagnostic {
+  return { code, severity: 'warning', message, file: origin.file, line: origin.line, column: 1 };
+}
+
+/** Fills in history: the last change, its age, and a stale warning unless `quiet`. */
+function finish(b: Builder, history: History, options: HealthOptions, quiet: boolean): HealthEntry {
+  const h = history.get(b.key);
+  const origin = h ? { file: b.origin.file, line: h.line } : b.origin;
+  const warnings = [...b.warnings.map((w) => ({ ...w, line: origin.line }))];
+  const base = {
+    kind: b.kind,
+    id: b.id,
+    ladder: b.ladder,
+    title: b.title,
+    origin,
+    referencedBy: b.referencedBy,
+    observations: b.observations,
+    reached: b.reached,
+  };
+  if (!h) return { ...base, warnings };
+  const ageDays = Math.max(0, Math.floor((options.now - h.lastChanged) / DAY));
+  if (!quiet && ageDays > options.staleAfterDays)
+    warnings.push(
+      warning(
+        origin,
+        'stale-content',
+        `${b.kind === 'ladder' ? 'Ladder' : b.kind === 'level' ? 'Level' : b.kind === 'dimension' ? 'Dimension' : 'Ability'} \`${b.id}\` (${b.title}) has not changed for ${ageDays} days (since ${isoDate(h.lastChanged)}), more than the ${options.staleAfterDays} after which content counts as stale; review it with its owners and bump the version if anything changes.`,
+      ),
+    );
+  return { ...base, lastChanged: isoDate(h.lastChanged), ageDays, warnings };
+}
+
+function ladderHealth(
+  ladder: Ladder,
+  model: Model,
+  packets: readonly HealthPacket[],
+  history: History,
+  options: HealthOptions,
+): LadderHealth {
+  const mine = packets.filter((p) => p.ladder === ladder.id);
+  const incoming = model.ladders
+    .filter((l) => l.id !== ladder.id)
+    .flatMap((l) => l.levels)
+    .filter((lv) => lv.next.some((e) => e.kind === 'level' && e.ladder === ladder.id)).length;
+  const ladderEntry: Builder = {
+    kind: 'ladder',
+    key: `ladder:${ladder.id}`,
+    id: ladder.id,
+    ladder: ladder.id,
+    title: ladder.title,
+    origin: ladder.origin,
+    referencedBy: {
+      roles: model.roles.filter((r) => r.ladder === ladder.id).length,
+      levels: incoming,
+    },
+    observations: mine.length,
+    reached: mine.filter((p) => p.merged).length,
+    warnings: [],
+  };
+  const ladderStale =
+    (history.get(ladderEntry.key)?.lastChanged ?? options.now) <
+    options.now - options.staleAfterDays * DAY;
+
+  const levels = ladder.levels.map((level) => {
+    const targeting = mine.filter((p) => p.to === level.id);
+    const leadingIn = model.ladders
+      .flatMap((l) => l.levels)
+      .filter((lv) =>
+        lv.next.some((e) => e.kind === 'level' && e.ladder === ladder.id && e.level === level.id),
+      ).length;
+    const warnings: Diagnostic[] = [];
+    const stated = new Set(level.expectations.map((e) => e.dimension));
+    const missing = ladder.dimensions.filter((d) => !stated.has(d.id));
+    if (ladder.dimensions.length > 0 && missing.length > 0)
+      warnings.push(
+        warning(
+          level.origin,
+          'missing-expectations',
+          `Level \`${level.id}\` states no expectations for ${plural(missing.length, 'dimension')} (${missing.map((d) => d.title).join(', ')}); write what the level expects, or say why in the description.`,
+        ),
+      );
+    else if (
+      ladder.dimensions.length === 0 &&
+      level.prose.length === 0 &&
+      level.summary === undefined
+    )
+      warnings.push(
+        warning(
+          level.origin,
+          'missing-expectations',
+          `Level \`${level.id}\` has no expectations, prose or summary; write what the level expects.`,
+        ),
+      );
+    return finish(
+      {
+        kind: 'level',
+        key: `level:${ladder.id}/${level.id}`,
+        id: level.id,
+        ladder: ladder.id,
+        title: level.title,
+        origin: level.origin,
+        referencedBy: { roles: 0, levels: leadingIn },
+        observations: targeting.length,
+        reached: targeting.filter((p) => p.merged).length,
+        warnings,
+      },
+      history,
+      options,
+      ladderStale,
+    );
+  });
+
+  const dimensions = ladder.dimensions.map((dimension) => {
+    const citing = mine.filter((p) => p.cited.includes(dimension.id));
+    const using = ladder.levels.filter(
+      (l) =>
+        l.requires.includes(dimension.id) ||
+        l.expectations.some((e) => e.dimension === dimension.id),
+    );
+    const required = ladder.levels.some((l) => l.requires.includes(dimension.id));
+    const warnings: Diagnostic[] = [];
+    if (required && citing.length === 0)
+      warnings.push(
+        warning(
+          ladder.origin,
+          'never-evidenced',
+          `Dimension \`${dimension.id}\` (${dimension.title}) is required but no packet in the repository cites evidence for it; check that packets use its title as a heading, or whether it is still assessed.`,
+        ),
+      );
+    return finish(
+      {
+        kind: 'dimension',
+        key: `dimension:${ladder.id}/${dimension.id}`,
+        id: dimension.id,
+        ladder: ladder.id,
+        title: dimension.title,
+        origin: ladder.origin,
+        referencedBy: { roles: 0, levels: using.length },
+        observations: citing.length,
+        reached: citing.filter((p) => p.merged).length,
+        warnings,
+      },
+      history,
+      options,
+      ladderStale,
+    );
+  });
+
+  return { ladder: finish(ladderEntry, history, options, false), levels, dimensions };
+}
+
+/** The health report of a model, given the repository's packets and the ladders' history. */
+export function healthReport(
+  model: Model,
+  packets: readonly HealthPacket[],
+  history: History,
+  options: HealthOptions,
+): Health {
+  const ladders = model.ladders.map((l) => ladderHealth(l, model, packets, history, options));
+  const abilities = model.abilities.map((ability) => {
+    const claiming = packets.filter((p) => Object.hasOwn(p.milestones, ability.id));
+    const levels = model.ladders
+      .flatMap((l) => l.levels)
+      .filter((lv) => lv.abilities.some((r) => r.ability === ability.id)).length;
+    const roles = model.roles.filter((r) =>
+      r.requires.some((q) => q.ability === ability.id),
+    ).length;
+    return finish(
+      {
+        kind: 'ability',
+        key: `ability:${ability.id}`,
+        id: ability.id,
+        ladder: ability.ladder,
+        title: ability.title,
+        origin: ability.origin,
+        referencedBy: { roles, levels },
+        observations: claiming.length,
+        reached: claiming.filter((p) => p.merged).length,
+        warnings: [],
+      },
+      history,
+      options,
+      false,
+    );
+  });
+  const diagnostics = [
+    ...ladders.flatMap((l) => [l.ladder, ...l.levels, ...l.dimensions]),
+    ...abilities,
+  ]
+    .flatMap((e) => e.warnings)
+    .sort((a, b) =>
+      a.file === b.file ? a.line - b.line || (a.code < b.code ? -1 : 1) : a.file < b.file ? -1 : 1,
+    );
+  return {
+    generatedAt: isoDate(options.now),
+    staleAfterDays: options.staleAfterDays,
+    packets: { total: packets.length, merged: packets.filter((p) => p.merged).length },
+    ladders,
+    abilities,
+    diagnostics,
+  };
+}

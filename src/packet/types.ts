@@ -1,0 +1,96 @@
+/**
+ * A promotion packet as read from Markdown, before it is compared with any ladder: its front
+ * matter, its headings, and the evidence items and prose under each heading, with positions.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic';
+
+/** A 1-based range in the packet file. */
+export interface PacketRange {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** The packet's front matter after it passed `schema/packet.schema.json`. */
+export interface FrontMatter {
+  readonly candidate: string;
+  readonly ladder: string;
+  readonly from?: string;
+  readonly to: string;
+  readonly cycle?: string;
+  readonly sponsor?: string;
+  readonly role?: string;
+  readonly milestones?: Readonly<Record<string, number>>;
+}
+
+/** The front matter block: valid data (when it passed the schema) and positions of its keys. */
+export interface FrontMatterBlock {
+  /** Present only when the YAML parsed and passed the schema. */
+  readonly data?: FrontMatter;
+  /** Text values of the keys that could be read, even from invalid front matter (for display). */
+  readonly strings: Readonly<Record<string, string>>;
+  /** Where the value (or key) at `path` is in the packet; the whole block when it is absent. */
+  locate(path: readonly (string | number)[], at?: 'key' | 'value'): PacketRange;
+}
+
+/** A link found in an evidence item. */
+export interface PacketLink {
+  readonly url: string;
+  readonly line: number;
+  readonly column: number;
+  /** Why the link does not count as evidence (`example.com`, `#`, a `TODO` in the URL). */
+  readonly placeholder?: string;
+}
+
+/** One top-level list item: a piece of evidence. Nested items belong to it. */
+export interface PacketItem extends PacketRange {
+  /** The item's text, nested items included, whitespace collapsed (at most 2,000 characters). */
+  readonly text: string;
+  /** A short rendering of the item's own text: links shown by their text, at most 160 characters. */
+  readonly excerpt: string;
+  readonly links: readonly PacketLink[];
+  /** Issue references: `#123`, `org/repo#123`, `GH-123`, tracker keys like `OPS-42`. */
+  readonly references: readonly string[];
+  /** Why the item is a placeholder rather than evidence (TBD, TODO, lorem ipsum ...). */
+  readonly placeholder?: string;
+  /** Expectation numbers the item names with `(addresses: 2)` or `(addresses: 1, 3)`. */
+  readonly addresses: readonly number[];
+  /** Phrases the item quotes (in double quotes), for matching against expectation wording. */
+  readonly quotes: readonly string[];
+}
+
+/** A heading with its level (1-6), its plain text and where it is. */
+export interface PacketHeading extends PacketRange {
+  readonly depth: number;
+  /** Plain text, at most 200 characters. */
+  readonly text: string;
+}
+
+/** Content between headings: a list of evidence items, or anything else ("prose"). */
+export type PacketBlock =
+  | {
+      readonly kind: 'list';
+      /** Index into `headings` of the heading above, or -1 before the first heading. */
+      readonly heading: number;
+      readonly items: readonly PacketItem[];
+    }
+  | { readonly kind: 'prose'; readonly heading: number; readonly line: number };
+
+/** The Markdown body, parsed. */
+export interface PacketBody {
+  readonly headings: readonly PacketHeading[];
+  readonly blocks: readonly PacketBlock[];
+}
+
+/** A packet file after parsing; the parts that could not be read are absent. */
+export interface ParsedPacket {
+  readonly path: string;
+  /** The decoded text, when the file was small enough and valid UTF-8. */
+  readonly text?: string;
+  readonly frontMatter?: FrontMatterBlock;
+  /** Absent when the file could not be parsed as Markdown at all. */
+  readonly body?: PacketBody;
+  /** Problems reading the file: size, encoding, complexity, front matter. */
+  readonly findings: readonly Diagnostic[];
+}

@@ -1,0 +1,374 @@
+/**
+ * One packet's review as Markdown (mdast): verdict, table, per-dimension details, what to add,
+ * findings. Packet text appears only as short excerpts; evidence links point at the packet's
+ * lines. `detail` lets the comment shed weight when it would be too long.
+ */
+import type {
+  BlockContent,
+  Link,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Table,
+  TableCell,
+} from 'mdast';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type {
+  DimensionReview,
+  DimensionStatus,
+  PacketReview,
+  PacketVerdict,
+} from '../review/index';
+import { code, encodePath, escapeHtml, messageNodes, oneLine, text } from './markdown-safety';
+
+/** How much of a packet review to show. */
+export interface Detail {
+  /** Quote short excerpts of evidence items. */
+  readonly excerpts: boolean;
+  /** Per-dimension `<details>`: for every dimension, for those not evidenced, or none. */
+  readonly details: 'all' | 'open' | 'none';
+  /** The dimension table and the "what to add" list. */
+  readonly table: boolean;
+  /** Findings listed (errors and warnings first). */
+  readonly findings: number;
+}
+
+/** Everything. */
+export const FULL_DETAIL: Detail = { excerpts: true, details: 'all', table: true, findings: 30 };
+
+/** Characters of packet text quoted per evidence item in a comment. */
+export const EXCERPT_CHARS = 80;
+
+const VERDICT_ICON: Readonly<Record<PacketVerdict, string>> = {
+  complete: '✅',
+  thin: '🟡',
+  missing: '❌',
+  invalid: '⛔',
+};
+
+const STATUS_ICON: Readonly<Record<DimensionStatus, string>> = {
+  evidenced: '✅',
+  thin: '🟡',
+  missing: '❌',
+};
+
+const SEVERITY_ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
+
+/** The icon of a verdict, for tables. */
+export function verdictIcon(verdict: PacketVerdict): string {
+  return VERDICT_ICON[verdict];
+}
+
+/** Where links to packet lines point: `${blobBase}${path}#L12`, or nowhere without a base. */
+export type LineLinker = (path: string, line: number, endLine?: number) => string | undefined;
+
+/** A linker for a blob URL base (`https://github.com/o/r/blob/<sha>/`), or one that never links. */
+export function lineLinker(blobBase: string | undefined): LineLinker {
+  return (path, line, endLine) =>
+    blobBase === undefined
+      ? undefined
+      : `${blobBase}${encodePath(path)}#L${line}${endLine !== undefined && endLine > line ? `-L${endLine}` : ''}`;
+}
+
+function paragraph(...children: PhrasingContent[]): Paragraph {
+  return { type: 'paragraph', children };
+}
+
+function strong(...children: PhrasingContent[]): PhrasingContent {
+  return { type: 'strong', children };
+}
+
+function list(items: readonly (readonly PhrasingContent[])[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map(
+      (children): ListItem => ({
+        type: 'listItem',
+        spread: false,
+        children: [paragraph(...children)],
+      }),
+    ),
+  };
+}
+
+function cell(...children: PhrasingContent[]): TableCell {
+  return { type: 'tableCell', children };
+}
+
+/** `line 12` as a link to the packet line, or as text without a base URL. */
+function lineRef(
+  link: LineLinker,
+  path: string,
+  line: number,
+  label = `line ${line}`,
+  endLine?: number,
+): PhrasingContent {
+  const url = link(path, line, endLine);
+  if (url === undefined) return text(label);
+  const node: Link = { type: 'link', url, children: [text(label)] };
+  return node;
+}
+
+function joinLines(link: LineLinker, path: string, lines: readonly number[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  lines.slice(0, 5).forEach((line, i) => {
+    if (i > 0) out.push(text(', '));
+    out.push(lineRef(link, path, line));
+  });
+  if (lines.length > 5) out.push(text(` and ${lines.length - 5} more`));
+  return out;
+}
+
+/** "L2 SRE → L3 Senior SRE" and the rest of the packet's identity line. */
+function identity(review: PacketReview): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  if (review.candidate !== undefined) out.push(strong(text(oneLine(review.candidate, 100))));
+  const target =
+    review.to === undefined
+      ? undefined
+      : `${review.from !== undefined ? `${review.from}${review.fromTitle ? ` ${review.fromTitle}` : ''}${review.fromInferred ? ' (assumed)' : ''} → ` : ''}${review.to}${review.toTitle ? ` ${review.toTitle}` : ''}`;
+  const parts = [
+    review.ladderTitle ?? review.ladder,
+    target,
+    review.cycle === undefined ? undefined : `cycle ${review.cycle}`,
+  ].filter((p): p is string => p !== undefined);
+  if (parts.length > 0)
+    out.push(text(`${out.length > 0 ? ' · ' : ''}${oneLine(parts.join(' · '), 300)}`));
+  return out;
+}
+
+/** The heading, identity and verdict of a packet: what even the shortest comment shows. */
+export function packetHeader(review: PacketReview, depth: 2 | 3): RootContent[] {
+  const nodes: RootContent[] = [
+    {
+      type: 'heading',
+      depth,
+      children: [text(`${VERDICT_ICON[review.verdict]} `), code(review.path)],
+    },
+  ];
+  const who = identity(review);
+  if (who.length > 0) nodes.push(paragraph(...who));
+  nodes.push(paragraph(strong(text(review.summary))));
+  if (review.verdict === 'complete')
+    nodes.push(
+      paragraph(text('Every required dimension has evidence with a link. Over to the reviewers.')),
+    );
+  return nodes;
+}
+
+/** The whole section of one packet. */
+export function packetSection(
+  review: PacketReview,
+  link: LineLinker,
+  detail: Detail,
+  depth: 2 | 3,
+): RootContent[] {
+  const nodes = packetHeader(review, depth);
+  const level = review.to ?? 'the target level';
+  if (detail.table && review.dimensions.length > 0) nodes.push(dimensionTable(review, level));
+  if (review.milestones.length > 0) nodes.push(milestoneList(review));
+  if (detail.details !== 'none') {
+    for (const d of review.dimensions) {
+      if (detail.details === 'open' && d.status === 'evidenced') continue;
+      nodes.push(...dimensionDetails(review, d, link, detail, level));
+    }
+  }
+  if (detail.table) nodes.push(...whatToAdd(review, link, depth));
+  nodes.push(...findingList(review.findings, review.path, link, detail.findings, depth));
+  return nodes;
+}
+
+function dimensionTable(review: PacketReview, level: string): Table {
+  const header = [
+    cell(text('Dimension')),
+    cell(text('Status')),
+    cell(text('Evidence')),
+    cell(text(`What ${level} expects`)),
+  ];
+  return {
+    type: 'table',
+    align: [null, null, 'right', null],
+    children: [
+      { type: 'tableRow', children: header },
+      ...review.dimensions.map((d) => ({
+        type: 'tableRow' as const,
+        children: [
+          cell(text(oneLine(d.title, 80))),
+          cell(text(`${STATUS_ICON[d.status]} ${d.status}`)),
+          cell(text(String(d.evidence.filter((e) => e.placeholder === undefined).length))),
+          cell(text(expectsInOneLine(d))),
+        ],
+      })),
+    ],
+  };
+}
+
+function expectsInOneLine(d: DimensionReview): string {
+  const first = d.expectations[0];
+  if (!first) return '—';
+  const more = d.expectations.length - 1;
+  return `${oneLine(first.text, 90)}${more > 0 ? ` (+${more} more)` : ''}`;
+}
+
+function milestoneList(review: PacketReview): BlockContent {
+  return list(
+    review.milestones.map((m) => {
+      const claim =
+        m.claimed === undefined
+          ? 'no milestone claimed'
+          : `milestone ${m.claimed} claimed${m.points !== undefined ? ` (${m.points} points)` : ''}`;
+      const need =
+        m.required === undefined ? '' : `; required: ${m.required}+ (${m.requiredBy.join(', ')})`;
+      return [strong(text(oneLine(m.title, 80))), text(`: ${claim}${need} ${m.met ? '✅' : '❌'}`)];
+    }),
+  );
+}
+
+function dimensionDetails(
+  review: PacketReview,
+  d: DimensionReview,
+  link: LineLinker,
+  detail: Detail,
+  level: string,
+): RootContent[] {
+  const real = d.evidence.filter((e) => e.placeholder === undefined).length;
+  const summary = `${STATUS_ICON[d.status]} ${oneLine(d.title, 80)}: ${d.status} (${oneLine(d.reasons.join('; '), 200)})`;
+  const nodes: RootContent[] = [
+    { type: 'html', value: `<details><summary>${escapeHtml(summary)}</summary>` },
+  ];
+  if (d.expectations.length > 0) {
+    nodes.push(
+      paragraph(
+        strong(text(`What ${level}${review.toTitle ? ` (${review.toTitle})` : ''} expects`)),
+      ),
+    );
+    nodes.push(
+      list(
+        d.expectations.map((e) => {
+          const mark = e.coverage === 'none' ? '⬜' : '✅';
+          const children: PhrasingContent[] = [
+            text(`${mark} ${e.number}. ${oneLine(e.text, 400)}`),
+          ];
+          if (e.coverage !== 'none') {
+            children.push(text(e.coverage === 'explicit' ? ' — ' : ' — probably, by wording: '));
+            children.push(...joinLines(link, review.path, e.lines));
+          }
+          return children;
+        }),
+      ),
+    );
+  }
+  if (d.evidence.length > 0) {
+    nodes.push(paragraph(strong(text(`Evidence found (${real} item${real === 1 ? '' : 's'})`))));
+    nodes.push(
+      list(
+        d.evidence.slice(0, 25).map((e) => {
+          const children: PhrasingContent[] = [
+            lineRef(link, review.path, e.line, `Line ${e.line}`, e.endLine),
+          ];
+          if (detail.excerpts && e.excerpt !== '')
+            children.push(text(`: “${oneLine(e.excerpt, EXCERPT_CHARS)}”`));
+          if (e.placeholder !== undefined)
+            children.push(text(` — ⚠️ placeholder: ${oneLine(e.placeholder, 120)}`));
+          else if (!e.linked) children.push(text(' — no link'));
+          return children;
+        }),
+      ),
+    );
+    if (d.evidence.length > 25)
+      nodes.push(paragraph(text(`…and ${d.evidence.length - 25} more items.`)));
+  }
+  if (d.toAdd.length > 0) {
+    nodes.push(paragraph(strong(text('To add'))));
+    nodes.push(list(d.toAdd.map((t) => messageNodes(t))));
+  }
+  nodes.push({ type: 'html', value: '</details>' });
+  return nodes;
+}
+
+function whatToAdd(review: PacketReview, link: LineLinker, depth: 2 | 3): RootContent[] {
+  const items: PhrasingContent[][] = [];
+  for (const d of review.dimensions) {
+    if (d.status === 'evidenced') continue;
+    const where =
+      d.line !== undefined ? [text(' ('), lineRef(link, review.path, d.line), text(')')] : [];
+    items.push([
+      strong(text(oneLine(d.title, 80))),
+      ...where,
+      text(': '),
+      ...messageNodes(d.toAdd.join(' ')),
+    ]);
+  }
+  const open = review.dimensions.flatMap((d) =>
+    d.status === 'missing'
+      ? []
+      : d.expectations.filter((e) => e.coverage === 'none').map((e) => `${d.title} ${e.number}`),
+  );
+  if (open.length > 0) {
+    items.push([
+      text(
+        `Optional: no item addresses ${oneLine(open.join(', '), 400)} yet; add evidence for ${open.length === 1 ? 'it' : 'them'}, or mark an item with `,
+      ),
+      code('(addresses: N)'),
+      text('.'),
+    ]);
+  }
+  const fix = review.findings.filter((f) => f.severity === 'error');
+  if (review.verdict === 'invalid' && fix.length > 0)
+    items.unshift([
+      text(
+        `Fix the ${fix.length} error${fix.length === 1 ? '' : 's'} listed under Findings first.`,
+      ),
+    ]);
+  if (items.length === 0) return [];
+  return [
+    { type: 'heading', depth: (depth + 1) as 3 | 4, children: [text('What to add')] },
+    list(items),
+  ];
+}
+
+/** Findings as a list: errors and warnings shown, notes folded away, at most `max` each. */
+export function findingList(
+  findings: readonly Diagnostic[],
+  path: string,
+  link: LineLinker,
+  max: number,
+  depth: 2 | 3,
+): RootContent[] {
+  if (max <= 0 || findings.length === 0) return [];
+  const row = (f: Diagnostic): PhrasingContent[] => [
+    text(`${SEVERITY_ICON[f.severity]} `),
+    lineRef(link, f.file === path ? path : f.file, f.line, `line ${f.line}`),
+    text(' '),
+    code(f.code),
+    text(': '),
+    ...messageNodes(oneLine(f.message, 400)),
+  ];
+  const serious = findings.filter((f) => f.severity !== 'info');
+  const notes = findings.filter((f) => f.severity === 'info');
+  const nodes: RootContent[] = [];
+  if (serious.length > 0) {
+    nodes.push({ type: 'heading', depth: (depth + 1) as 3 | 4, children: [text('Findings')] });
+    nodes.push(list(serious.slice(0, max).map(row)));
+    if (serious.length > max)
+      nodes.push(
+        paragraph(
+          text(`…and ${serious.length - max} more; they appear as annotations on the packet.`),
+        ),
+      );
+  }
+  if (notes.length > 0) {
+    nodes.push({
+      type: 'html',
+      value: `<details><summary>${escapeHtml(`Notes (${notes.length})`)}</summary>`,
+    });
+    nodes.push(list(notes.slice(0, max).map(row)));
+    if (notes.length > max) nodes.push(paragraph(text(`…and ${notes.length - max} more.`)));
+    nodes.push({ type: 'html', value: '</details>' });
+  }
+  return nodes;
+}

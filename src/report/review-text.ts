@@ -1,0 +1,123 @@
+/** `ladder review` for a terminal: per packet the verdict, a table, details and findings. */
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { DimensionReview, PacketReview, ReviewReport } from '../review/index';
+import { codeFrame, diagnosticLine, type Palette, PLAIN } from './diagnostics-text';
+
+const MARK = { evidenced: '✓', thin: '~', missing: '✗' } as const;
+
+function colourOf(status: DimensionReview['status'] | PacketReview['verdict'], p: Palette): string {
+  return status === 'evidenced' || status === 'complete'
+    ? p.blue
+    : status === 'thin'
+      ? p.yellow
+      : p.red;
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** The identity line: candidate, ladder, from → to, cycle. */
+function identity(r: PacketReview): string {
+  const target =
+    r.to === undefined
+      ? undefined
+      : `${r.from !== undefined ? `${r.from}${r.fromTitle ? ` ${r.fromTitle}` : ''}${r.fromInferred ? ' (assumed)' : ''} → ` : ''}${r.to}${r.toTitle ? ` ${r.toTitle}` : ''}`;
+  return [r.candidate, r.ladderTitle ?? r.ladder, target, r.cycle && `cycle ${r.cycle}`]
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .join(' · ');
+}
+
+function dimension(d: DimensionReview, level: string, p: Palette): string[] {
+  const out = [
+    `  ${p.bold}${d.title}${p.reset} — ${colourOf(d.status, p)}${d.status}${p.reset} (${d.reasons.join('; ')})${d.line !== undefined ? `${p.dim}  line ${d.line}${p.reset}` : ''}`,
+  ];
+  if (d.expectations.length > 0) {
+    out.push(`    ${p.dim}what ${level} expects:${p.reset}`);
+    for (const e of d.expectations) {
+      const mark = e.coverage === 'explicit' ? '✓' : e.coverage === 'wording' ? '≈' : '·';
+      const where =
+        e.coverage === 'none'
+          ? ''
+          : `${p.dim}  ${e.coverage === 'wording' ? 'by wording: ' : ''}line ${e.lines.join(', ')}${p.reset}`;
+      out.push(`      ${mark} ${e.number}. ${clip(e.text, 100)}${where}`);
+    }
+  }
+  if (d.evidence.length > 0) {
+    out.push(`    ${p.dim}evidence:${p.reset}`);
+    for (const e of d.evidence) {
+      const note =
+        e.placeholder !== undefined
+          ? `  ${p.yellow}placeholder: ${e.placeholder}${p.reset}`
+          : e.linked
+            ? `${p.dim}  ${e.links.length + e.references.length} link${e.links.length + e.references.length === 1 ? '' : 's'}${p.reset}`
+            : `  ${p.yellow}no link${p.reset}`;
+      out.push(
+        `      ${p.dim}line ${String(e.line).padEnd(4)}${p.reset} ${clip(e.excerpt, 90)}${note}`,
+      );
+    }
+  }
+  for (const add of d.toAdd) out.push(`    → ${add}`);
+  return out;
+}
+
+function findings(list: readonly Diagnostic[], text: string | undefined, p: Palette): string[] {
+  return list.map((d) =>
+    text === undefined ? diagnosticLine(d, p) : `${diagnosticLine(d, p)}\n${codeFrame(text, d, p)}`,
+  );
+}
+
+/** One packet's report. `source` is the packet text, for code frames under findings. */
+export function formatPacketText(
+  r: PacketReview,
+  source: string | undefined,
+  p: Palette = PLAIN,
+): string {
+  const lines: string[] = [`${p.bold}${r.path}${p.reset}`];
+  const who = identity(r);
+  if (who) lines.push(`  ${who}`);
+  lines.push(`  ${colourOf(r.verdict, p)}${r.verdict}${p.reset}: ${r.summary}`);
+  if (r.dimensions.length > 0) {
+    const width = Math.min(32, Math.max(...r.dimensions.map((d) => d.title.length)));
+    lines.push('');
+    for (const d of r.dimensions) {
+      const items = d.evidence.filter((e) => e.placeholder === undefined).length;
+      lines.push(
+        `  ${colourOf(d.status, p)}${MARK[d.status]}${p.reset} ${clip(d.title, width).padEnd(width)}  ${colourOf(d.status, p)}${d.status.padEnd(9)}${p.reset}  ${String(items).padStart(2)} item${items === 1 ? ' ' : 's'}`,
+      );
+    }
+  }
+  for (const m of r.milestones) {
+    const claim =
+      m.claimed === undefined
+        ? 'no claim'
+        : `milestone ${m.claimed}${m.points !== undefined ? ` (${m.points} points)` : ''}`;
+    const need =
+      m.required === undefined ? '' : `; required: ${m.required}+ (${m.requiredBy.join(', ')})`;
+    lines.push(`  ${m.met ? '✓' : '✗'} ${m.title}: ${claim}${need}`);
+  }
+  const level = r.to ?? 'the target level';
+  for (const d of r.dimensions) lines.push('', ...dimension(d, level, p));
+  const todo = r.dimensions.filter((d) => d.status !== 'evidenced');
+  if (todo.length > 0) {
+    lines.push('', `  ${p.bold}What to add${p.reset}`);
+    for (const d of todo) lines.push(`  - ${d.title}: ${d.toAdd.join(' ')}`);
+  }
+  if (r.findings.length > 0) lines.push('', ...findings(r.findings, source, p));
+  return lines.join('\n');
+}
+
+/** Every packet's report, then one line of totals. */
+export function formatReviewText(
+  report: ReviewReport,
+  sources: ReadonlyMap<string, string>,
+  p: Palette = PLAIN,
+): string {
+  if (report.packets.length === 0) return 'No promotion packets to review.';
+  const blocks = report.packets.map((r) => formatPacketText(r, sources.get(r.path), p));
+  const count = (v: PacketReview['verdict']) =>
+    report.packets.filter((r) => r.verdict === v).length;
+  const totals = `${report.packets.length} packet${report.packets.length === 1 ? '' : 's'}: ${count('complete')} complete, ${count('thin')} thin, ${count('missing')} missing, ${count('invalid')} invalid.`;
+  return [...blocks, totals].join('\n\n');
+}

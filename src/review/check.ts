@@ -1,0 +1,54 @@
+/** The shape of a packet check and the context it runs in. */
+import type { Severity } from '../diagnostics/diagnostic';
+import type { Ladder, Model, Role } from '../model/types';
+import type { FrontMatter, FrontMatterBlock, PacketBody } from '../packet/types';
+import type { SectionAnalysis } from './sections';
+import type { LevelRef } from './target';
+import type { DimensionReview, MilestoneClaim } from './types';
+
+/** Where a finding points: a 1-based position, and its end when known. */
+export interface At {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+}
+
+/** What a check sees: the packet, what it resolved to, and the dimension reviews. */
+export interface CheckContext {
+  readonly model: Model;
+  /** `ladder`, `from`, `to`, `role` ... as written, even when the front matter is invalid. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** The front matter, when it parsed (for positions). */
+  readonly frontMatter?: FrontMatterBlock;
+  /** The front matter's data, when it passed the schema (milestone claims, role). */
+  readonly claims?: FrontMatter;
+  readonly body?: PacketBody;
+  readonly ladder?: Ladder;
+  readonly to?: LevelRef;
+  readonly from?: LevelRef & { readonly inferred: boolean };
+  readonly role?: Role;
+  /** Present when the body parsed and the ladder is known. */
+  readonly sections?: SectionAnalysis;
+  /** Whether the target level has no dimensions, so the whole body is its evidence. */
+  readonly wholeBody: boolean;
+  readonly dimensions: readonly DimensionReview[];
+  readonly milestones: readonly MilestoneClaim[];
+}
+
+/** Reports a finding; `severity` overrides the check's default for this one finding. */
+export type Report = (at: At, message: string, severity?: Severity) => void;
+
+/** A packet check: one stable code, one default severity, one function. */
+export interface Check {
+  readonly code: string;
+  readonly severity: Severity;
+  /** One line for the docs table. */
+  readonly description: string;
+  run(context: CheckContext, report: Report): void;
+}
+
+/** Where a front matter key's value is, or line 1 when there is no front matter. */
+export function fieldAt(context: CheckContext, key: string, at: 'key' | 'value' = 'value'): At {
+  return context.frontMatter?.locate([key], at) ?? { line: 1, column: 1 };
+}

@@ -1,0 +1,42 @@
+/** Every packet check, in the order they run. Add new checks here. */
+import type { Check } from '../check';
+import { dimensionNotRequired } from './dimension-not-required';
+import { duplicateSection } from './duplicate-section';
+import { milestoneOutOfRange } from './milestone-out-of-range';
+import { milestonePoints } from './milestone-points';
+import { milestoneShortfall } from './milestone-shortfall';
+import { noAdvancementEdge } from './no-advancement-edge';
+import { notAPromotion } from './not-a-promotion';
+import { placeholderEvidence } from './placeholder-evidence';
+import { proseOnlyLevel } from './prose-only-level';
+import { reusedLink } from './reused-link';
+import { skippedLevel } from './skipped-level';
+import { unknownAbilityClaim } from './unknown-ability-claim';
+import { unknownCurrentLevel } from './unknown-current-level';
+import { unknownExpectation } from './unknown-expectation';
+import { unknownHeading } from './unknown-heading';
+import { unknownLadder } from './unknown-ladder';
+import { unknownRole } from './unknown-role';
+import { unknownTargetLevel } from './unknown-target-level';
+
+/** The checks, each with its own code. */
+export const CHECKS: readonly Check[] = [
+  unknownLadder,
+  unknownTargetLevel,
+  unknownCurrentLevel,
+  notAPromotion,
+  skippedLevel,
+  noAdvancementEdge,
+  unknownRole,
+  unknownAbilityClaim,
+  milestoneOutOfRange,
+  milestoneShortfall,
+  milestonePoints,
+  proseOnlyLevel,
+  unknownHeading,
+  duplicateSection,
+  dimensionNotRequired,
+  placeholderEvidence,
+  unknownExpectation,
+  reusedLink,
+];

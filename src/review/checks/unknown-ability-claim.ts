@@ -1,0 +1,19 @@
+import { didYouMean } from '../../util/suggest';
+import type { Check } from '../check';
+
+/** `milestones` claims an ability that no ladder defines. */
+export const unknownAbilityClaim: Check = {
+  code: 'unknown-ability-claim',
+  severity: 'error',
+  description: 'A milestone claim (`milestones`) names an ability that no ladder file defines.',
+  run(context, report) {
+    const ids = context.model.abilities.map((a) => a.id);
+    for (const key of Object.keys(context.claims?.milestones ?? {})) {
+      if (ids.includes(key)) continue;
+      report(
+        context.frontMatter?.locate(['milestones', key], 'key') ?? { line: 1, column: 1 },
+        `Unknown ability \`${key}\`${didYouMean(key, ids) || (ids.length > 0 ? `; abilities are ${ids.map((i) => `\`${i}\``).join(', ')}.` : '; no ladder defines abilities.')}`,
+      );
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import { didYouMean } from '../../util/suggest';
+import { type Check, fieldAt } from '../check';
+import { splitLevelRef } from '../target';
+
+/** `from` is not a level (of the packet's ladder, or of the ladder it names). */
+export const unknownCurrentLevel: Check = {
+  code: 'unknown-current-level',
+  severity: 'error',
+  description:
+    'The current level (`from`) is not a level of the ladder, or names an unknown ladder.',
+  run(context, report) {
+    const { ladder } = context;
+    const value = context.fields.from;
+    if (!ladder || value === undefined || context.from) return;
+    const ref = splitLevelRef(value, ladder.id);
+    const other = context.model.ladders.find((l) => l.id === ref.ladder);
+    if (!other) {
+      const hint = didYouMean(
+        ref.ladder,
+        context.model.ladders.map((l) => l.id),
+      );
+      report(
+        fieldAt(context, 'from'),
+        `Unknown ladder \`${ref.ladder}\` in \`from\`${hint || '.'}`,
+      );
+      return;
+    }
+    const ids = other.levels.map((l) => l.id);
+    const hint = didYouMean(ref.level, ids);
+    report(
+      fieldAt(context, 'from'),
+      `Unknown level \`${ref.level}\` in ladder \`${other.id}\`${hint || `; levels are ${ids.map((i) => `\`${i}\``).join(', ')}.`}`,
+    );
+  },
+};

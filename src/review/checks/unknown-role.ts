@@ -1,0 +1,19 @@
+import { didYouMean } from '../../util/suggest';
+import { type Check, fieldAt } from '../check';
+
+/** `role` names no role of any ladder. */
+export const unknownRole: Check = {
+  code: 'unknown-role',
+  severity: 'error',
+  description: 'The front matter names a role (`role`) that no ladder file defines.',
+  run(context, report) {
+    const id = context.fields.role;
+    if (id === undefined || context.role) return;
+    const ids = context.model.roles.map((r) => r.id);
+    const hint = didYouMean(id, ids);
+    report(
+      fieldAt(context, 'role'),
+      `Unknown role \`${id}\`${hint || (ids.length > 0 ? `; roles are ${ids.map((i) => `\`${i}\``).join(', ')}.` : '; no ladder defines roles.')}`,
+    );
+  },
+};

@@ -1,0 +1,140 @@
+/**
+ * The status of one required dimension:
+ * - `missing`: no section, or a section with nothing in it;
+ * - `evidenced`: at least `minimum` real items, at least one with a link, no placeholder left;
+ * - `thin`: anything in between (prose but no items, too few items, no link, placeholders).
+ */
+import type { PacketItem } from '../packet/types';
+import { coverage, restates } from './coverage';
+import type { DimensionSection } from './sections';
+import type { DimensionReview, EvidenceItem } from './types';
+
+/** What the review knows about a dimension before looking at the packet. */
+export interface DimensionSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly group?: string;
+  /** The target level's expectations in this dimension. */
+  readonly statements: readonly string[];
+  readonly minimum: number;
+  /** How the author should title the section (`## Mastery`), for advice. */
+  readonly heading: string;
+}
+
+/** Reviews one dimension against the content the packet gives it. */
+export function reviewDimension(
+  spec: DimensionSpec,
+  section: DimensionSection | undefined,
+): DimensionReview {
+  const base = {
+    id: spec.id,
+    title: spec.title,
+    ...(spec.group !== undefined ? { group: spec.group } : {}),
+    minimum: spec.minimum,
+  };
+  const needed = plural(spec.minimum, 'evidence item');
+  const asItems = spec.minimum === 1 ? 'a `- ` list item' : '`- ` list items';
+  if (!section || (section.items.length === 0 && section.proseLines.length === 0)) {
+    const at = section?.headings[0]?.line;
+    return {
+      ...base,
+      status: 'missing',
+      ...(at !== undefined ? { line: at } : {}),
+      reasons: [at === undefined ? 'no section' : `the section on line ${at} is empty`],
+      evidence: [],
+      expectations: coverage(spec.statements, []),
+      toAdd: [
+        at === undefined
+          ? `Add a \`${spec.heading}\` section with at least ${needed} (${asItems}), at least one linking to a PR, issue, incident or document.`
+          : `Add at least ${needed} (${asItems}) under the heading on line ${at}, at least one linking to a PR, issue, incident or document.`,
+      ],
+    };
+  }
+  const evidence = section.items.map((item) => evidenceItem(item, spec.statements));
+  const real = section.items.filter((_, i) => evidence[i]?.placeholder === undefined);
+  const realEvidence = evidence.filter((e) => e.placeholder === undefined);
+  const linked = realEvidence.filter((e) => e.linked).length;
+  const placeholders = evidence.filter((e) => e.placeholder !== undefined);
+  const reasons: string[] = [];
+  const toAdd: string[] = [];
+  if (section.items.length === 0) {
+    reasons.push('text but no list items');
+    toAdd.push(
+      'Write each piece of evidence as its own list item (`- ...`), with a link to a PR, issue, incident or document.',
+    );
+  } else if (real.length === 0) {
+    const lines = placeholders.map((p) => p.line);
+    const s = lines.length > 1 ? 's' : '';
+    reasons.push(`only placeholder${s} (line${s} ${listLines(lines)})`);
+    toAdd.push(
+      `Replace the placeholder${s} on line${s} ${listLines(lines)} with ${needed}, at least one linking to a PR, issue, incident or document.`,
+    );
+  } else {
+    if (real.length < spec.minimum) {
+      reasons.push(`${real.length} of the ${needed} needed`);
+      toAdd.push(`Add ${plural(spec.minimum - real.length, 'more evidence item')}.`);
+    }
+    if (linked === 0) {
+      const fake = section.items.flatMap((item) => item.links.filter((l) => l.placeholder));
+      reasons.push(
+        fake[0]
+          ? `no real link: ${fake[0].placeholder} (line ${fake[0].line})`
+          : 'no item has a link',
+      );
+      toAdd.push(
+        'Link at least one item to a PR, issue, incident or document (a URL, `#123` or `org/repo#123`).',
+      );
+    }
+    if (placeholders.length > 0) {
+      const lines = placeholders.map((p) => p.line);
+      const s = lines.length > 1 ? 's' : '';
+      reasons.push(
+        `${plural(placeholders.length, 'placeholder')} left (line${s} ${listLines(lines)})`,
+      );
+      toAdd.push(`Replace or remove the placeholder${s} on line${s} ${listLines(lines)}.`);
+    }
+  }
+  const status = reasons.length === 0 ? 'evidenced' : 'thin';
+  if (status === 'evidenced') reasons.push(`${plural(real.length, 'item')}, ${linked} with a link`);
+  const line = section.headings[0]?.line;
+  return {
+    ...base,
+    status,
+    ...(line !== undefined ? { line } : {}),
+    reasons,
+    evidence,
+    expectations: coverage(spec.statements, real),
+    toAdd,
+  };
+}
+
+function evidenceItem(item: PacketItem, statements: readonly string[]): EvidenceItem {
+  const placeholder =
+    item.placeholder ??
+    (restates(item, statements)
+      ? 'it repeats the expectation instead of giving evidence'
+      : undefined);
+  const links = item.links.filter((l) => l.placeholder === undefined).map((l) => l.url);
+  return {
+    line: item.line,
+    column: item.column,
+    endLine: item.endLine,
+    excerpt: item.excerpt,
+    links,
+    references: item.references,
+    linked: links.length > 0 || item.references.length > 0,
+    ...(placeholder !== undefined ? { placeholder } : {}),
+    addresses: item.addresses.filter((n) => n <= statements.length),
+  };
+}
+
+/** `1 item`, `3 items`. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** `12`, `12 and 14`, `12, 14 and 20`. */
+export function listLines(lines: readonly number[]): string {
+  if (lines.length <= 1) return lines.join('');
+  return `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+}

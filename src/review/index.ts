@@ -1,0 +1,243 @@
+/**
+ * The review stage: packet bytes and the ladder model in, one review per packet out. Each packet
+ * is read (size, encoding, front matter, Markdown), its sections are matched to the dimensions
+ * the target level requires, every dimension gets a status, and the checks add findings with
+ * positions in the packet. Pure: no file system, no network.
+ */
+import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
+import type { Model } from '../model/types';
+import { parsePacket } from '../packet/parse';
+import type { FrontMatter, ParsedPacket } from '../packet/types';
+import type { At, CheckContext } from './check';
+import { CHECKS } from './checks/index';
+import { type DimensionSpec, reviewDimension } from './dimensions';
+import { milestoneClaims } from './milestones';
+import { analyseSections, wholeBody } from './sections';
+import { summarise, verdictOf } from './summary';
+import { resolveTarget } from './target';
+import type {
+  DimensionReview,
+  PacketInput,
+  PacketReview,
+  ReviewOptions,
+  ReviewReport,
+} from './types';
+
+export type {
+  Coverage,
+  DimensionReview,
+  DimensionStatus,
+  EvidenceItem,
+  ExpectationCheck,
+  MilestoneClaim,
+  PacketInput,
+  PacketReview,
+  PacketVerdict,
+  ReviewOptions,
+  ReviewReport,
+} from './types';
+
+/** Findings listed per code and packet; the rest are counted in one `more-findings` note. */
+const MAX_FINDINGS_PER_CODE = 20;
+
+/** The id and title of the single section a level without dimensions is reviewed as. */
+export const WHOLE_PACKET = { id: 'evidence', title: 'Evidence' } as const;
+
+/** Reviews every packet against the model. Never throws. */
+export function reviewPackets(
+  model: Model,
+  packets: readonly PacketInput[],
+  options: ReviewOptions,
+): ReviewReport {
+  return {
+    packets: packets.map((p) =>
+      reviewParsedPacket(
+        model,
+        parsePacket(p.path, p.bytes, { maxBytes: options.maxPacketBytes }),
+        options,
+      ),
+    ),
+  };
+}
+
+/** Exit status of `ladder review`: 1 when a packet is invalid, or missing/thin per `failOn`. */
+export function reviewExitCode(report: ReviewReport, failOn: 'missing' | 'thin' | 'never'): 0 | 1 {
+  const failing = new Set<string>(['invalid']);
+  if (failOn !== 'never') failing.add('missing');
+  if (failOn === 'thin') failing.add('thin');
+  return report.packets.some((p) => failing.has(p.verdict)) ? 1 : 0;
+}
+
+/** A review for a packet that could not be read at all (e.g. too large to open). */
+export function unreadablePacket(path: string, findings: readonly Diagnostic[]): PacketReview {
+  return {
+    path,
+    verdict: 'invalid',
+    summary: summarise('invalid', [], findings),
+    dimensions: [],
+    milestones: [],
+    findings: [...findings].sort(compareDiagnostics),
+  };
+}
+
+/**
+ * A packet review as diagnostics: its findings plus one per dimension that is not evidenced
+ * (`dimension-missing`, `dimension-thin`), with severities that follow `failOn`.
+ */
+export function reviewDiagnostics(
+  review: PacketReview,
+  failOn: 'missing' | 'thin' | 'never',
+): Diagnostic[] {
+  const out: Diagnostic[] = [...review.findings];
+  for (const d of review.dimensions) {
+    if (d.status === 'evidenced') continue;
+    const missing = d.status === 'missing';
+    const severity: Severity = missing
+      ? failOn === 'never'
+        ? 'warning'
+        : 'error'
+      : failOn === 'thin'
+        ? 'error'
+        : 'warning';
+    out.push({
+      code: missing ? 'dimension-missing' : 'dimension-thin',
+      severity,
+      message: `${d.title} is ${d.status} (${d.reasons.join('; ')}). ${d.toAdd.join(' ')}`,
+      file: review.path,
+      line: d.line ?? 1,
+      column: 1,
+    });
+  }
+  return out.sort(compareDiagnostics);
+}
+
+/** Reviews one parsed packet. */
+export function reviewParsedPacket(
+  model: Model,
+  packet: ParsedPacket,
+  options: ReviewOptions,
+): PacketReview {
+  const claims = packet.frontMatter?.data;
+  const fields = claims ? fieldsOf(claims) : (packet.frontMatter?.strings ?? {});
+  const target = resolveTarget(model, fields);
+  const { ladder, to, from } = target;
+  const role =
+    fields.role === undefined ? undefined : model.roles.find((r) => r.id === fields.role);
+  const body = packet.body;
+  const wholeBodyMode = to !== undefined && to.level.requires.length === 0;
+  const sections = ladder && body ? analyseSections(ladder, body) : undefined;
+  const minimum = ladder?.evidenceMinimum ?? options.evidenceMinimum;
+
+  const dimensions: DimensionReview[] = [];
+  if (to && body) {
+    if (wholeBodyMode) {
+      const statements =
+        to.level.prose.length > 0 ? to.level.prose : to.level.summary ? [to.level.summary] : [];
+      dimensions.push(
+        reviewDimension(
+          { ...WHOLE_PACKET, statements, minimum, heading: '## Evidence' },
+          wholeBody(WHOLE_PACKET.id, body),
+        ),
+      );
+    } else {
+      for (const id of to.level.requires) {
+        const dimension = to.ladder.dimensions.find((d) => d.id === id);
+        if (!dimension) continue;
+        const group = to.ladder.groups.find((g) => g.id === dimension.group)?.title;
+        const spec: DimensionSpec = {
+          id,
+          title: dimension.title,
+          ...(group !== undefined ? { group } : {}),
+          statements: to.level.expectations.find((e) => e.dimension === id)?.statements ?? [],
+          minimum,
+          heading: `## ${dimension.title}`,
+        };
+        dimensions.push(reviewDimension(spec, sections?.sections.get(id)));
+      }
+    }
+  }
+  const milestones = milestoneClaims(model, claims?.milestones ?? {}, to?.level, role);
+
+  const context: CheckContext = {
+    model,
+    fields,
+    ...(packet.frontMatter ? { frontMatter: packet.frontMatter } : {}),
+    ...(claims ? { claims } : {}),
+    ...(body ? { body } : {}),
+    ...(ladder ? { ladder } : {}),
+    ...(to ? { to } : {}),
+    ...(from ? { from } : {}),
+    ...(role ? { role } : {}),
+    ...(sections ? { sections } : {}),
+    wholeBody: wholeBodyMode,
+    dimensions,
+    milestones,
+  };
+  const findings: Diagnostic[] = [...packet.findings];
+  const overflow = new Map<string, number>();
+  for (const check of CHECKS) {
+    let count = 0;
+    check.run(context, (at: At, message: string, severity?: Severity) => {
+      count += 1;
+      if (count > MAX_FINDINGS_PER_CODE) {
+        overflow.set(check.code, count - MAX_FINDINGS_PER_CODE);
+        return;
+      }
+      findings.push({
+        code: check.code,
+        severity: severity ?? check.severity,
+        message,
+        file: packet.path,
+        ...at,
+      });
+    });
+  }
+  for (const [code, extra] of overflow) {
+    findings.push({
+      code: 'more-findings',
+      severity: 'info',
+      message: `${extra} more \`${code}\` finding${extra === 1 ? ' was' : 's were'} not listed.`,
+      file: packet.path,
+      line: 1,
+      column: 1,
+    });
+  }
+  findings.sort(compareDiagnostics);
+
+  const verdict = verdictOf(dimensions, findings, to !== undefined && body !== undefined);
+  const fromId = from
+    ? from.ladder.id === ladder?.id
+      ? from.level.id
+      : `${from.ladder.id}/${from.level.id}`
+    : fields.from;
+  return {
+    path: packet.path,
+    verdict,
+    ...optional('candidate', fields.candidate),
+    ...optional('ladder', fields.ladder),
+    ...optional('from', fromId),
+    ...(from?.inferred ? { fromInferred: true } : {}),
+    ...optional('to', fields.to),
+    ...optional('cycle', fields.cycle),
+    ...optional('ladderTitle', ladder?.title),
+    ...optional('fromTitle', from?.level.title),
+    ...optional('toTitle', to?.level.title),
+    summary: summarise(verdict, dimensions, findings),
+    dimensions,
+    milestones,
+    findings,
+  };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+function fieldsOf(data: FrontMatter): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ['candidate', 'ladder', 'from', 'to', 'cycle', 'sponsor', 'role'] as const) {
+    const value = data[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}

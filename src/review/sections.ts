@@ -1,0 +1,92 @@
+/**
+ * Assigns the packet's content to dimensions. A heading that names a dimension opens its section;
+ * the section runs to the next heading of the same or a higher level, so sub-headings inside it
+ * belong to it. A group heading (`## Skill`) opens no section; the dimension headings under it do.
+ */
+import type { Ladder } from '../model/types';
+import type { PacketBody, PacketHeading, PacketItem } from '../packet/types';
+import { matcherFor } from './match';
+
+/** The content a packet gives one dimension (several sections are merged). */
+export interface DimensionSection {
+  readonly id: string;
+  readonly headings: readonly PacketHeading[];
+  readonly items: readonly PacketItem[];
+  /** Lines of content that is not a list (paragraphs, tables, quotes, code). */
+  readonly proseLines: readonly number[];
+}
+
+/** What each heading is. */
+export type HeadingRole =
+  | { readonly kind: 'dimension'; readonly id: string; readonly duplicate: boolean }
+  | { readonly kind: 'group'; readonly id: string }
+  | { readonly kind: 'inside'; readonly dimension: string }
+  | { readonly kind: 'other'; readonly suggestion?: string };
+
+/** Sections by dimension id, and the role of every heading (same order as the headings). */
+export interface SectionAnalysis {
+  readonly sections: ReadonlyMap<string, DimensionSection>;
+  readonly roles: readonly HeadingRole[];
+}
+
+/** Splits the body into dimension sections. */
+export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalysis {
+  const matcher = matcherFor(ladder);
+  const roles: HeadingRole[] = [];
+  const owners: (string | undefined)[] = [];
+  const stack: { depth: number; owner: string | undefined }[] = [];
+  const seen = new Set<string>();
+  for (const heading of body.headings) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= heading.depth) stack.pop();
+    const parent = stack[stack.length - 1]?.owner;
+    const match = matcher.match(heading.text);
+    let owner: string | undefined;
+    if (match.kind === 'dimension') {
+      roles.push({ kind: 'dimension', id: match.id, duplicate: seen.has(match.id) });
+      seen.add(match.id);
+      owner = match.id;
+    } else if (match.kind === 'group') {
+      roles.push(match);
+    } else if (parent !== undefined) {
+      roles.push({ kind: 'inside', dimension: parent });
+      owner = parent;
+    } else {
+      roles.push(match);
+    }
+    owners.push(owner);
+    stack.push({ depth: heading.depth, owner });
+  }
+  const sections = new Map<
+    string,
+    { headings: PacketHeading[]; items: PacketItem[]; proseLines: number[] }
+  >();
+  body.headings.forEach((heading, i) => {
+    const role = roles[i];
+    if (role?.kind !== 'dimension') return;
+    const section = sections.get(role.id) ?? { headings: [], items: [], proseLines: [] };
+    section.headings.push(heading);
+    sections.set(role.id, section);
+  });
+  for (const block of body.blocks) {
+    const owner = block.heading >= 0 ? owners[block.heading] : undefined;
+    const section = owner === undefined ? undefined : sections.get(owner);
+    if (!section) continue;
+    if (block.kind === 'list') section.items.push(...block.items);
+    else section.proseLines.push(block.line);
+  }
+  return {
+    sections: new Map([...sections].map(([id, s]) => [id, { id, ...s }])),
+    roles,
+  };
+}
+
+/** Every item and prose block of the body as one section (levels without dimensions). */
+export function wholeBody(id: string, body: PacketBody): DimensionSection {
+  const items: PacketItem[] = [];
+  const proseLines: number[] = [];
+  for (const block of body.blocks) {
+    if (block.kind === 'list') items.push(...block.items);
+    else proseLines.push(block.line);
+  }
+  return { id, headings: [], items, proseLines };
+}

@@ -1,0 +1,37 @@
+/** The verdict of a packet and the one sentence that says it. */
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { DimensionReview, PacketVerdict } from './types';
+
+/** `invalid` on any error finding; else the worst dimension status. */
+export function verdictOf(
+  dimensions: readonly DimensionReview[],
+  findings: readonly Diagnostic[],
+  reviewable: boolean,
+): PacketVerdict {
+  if (!reviewable || findings.some((f) => f.severity === 'error')) return 'invalid';
+  if (dimensions.some((d) => d.status === 'missing')) return 'missing';
+  if (dimensions.some((d) => d.status === 'thin')) return 'thin';
+  return 'complete';
+}
+
+/** "8 of 10 dimensions evidenced; missing: Flexibility; thin: Trust", or why it is invalid. */
+export function summarise(
+  verdict: PacketVerdict,
+  dimensions: readonly DimensionReview[],
+  findings: readonly Diagnostic[],
+): string {
+  const titles = (status: DimensionReview['status']) =>
+    dimensions.filter((d) => d.status === status).map((d) => d.title);
+  const evidenced = titles('evidenced').length;
+  const missing = titles('missing');
+  const thin = titles('thin');
+  const noun = dimensions.length === 1 ? 'dimension' : 'dimensions';
+  const parts = [`${evidenced} of ${dimensions.length} ${noun} evidenced`];
+  if (missing.length > 0) parts.push(`missing: ${missing.join(', ')}`);
+  if (thin.length > 0) parts.push(`thin: ${thin.join(', ')}`);
+  const counts = parts.join('; ');
+  if (verdict !== 'invalid') return counts;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const fix = `${errors} error${errors === 1 ? '' : 's'} to fix before the evidence can be checked`;
+  return dimensions.length > 0 ? `${fix}; so far ${counts}` : fix;
+}

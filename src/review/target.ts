@@ -1,0 +1,75 @@
+/** Finds the ladder, target level and current level a packet's front matter names. */
+import type { Ladder, Level, Model } from '../model/types';
+
+/** A level and the ladder it belongs to. */
+export interface LevelRef {
+  readonly ladder: Ladder;
+  readonly level: Level;
+  /** Position in the ladder's level order. */
+  readonly index: number;
+}
+
+/** What the front matter resolves to; parts that do not resolve are absent. */
+export interface Target {
+  readonly ladder?: Ladder;
+  readonly to?: LevelRef;
+  readonly from?: LevelRef & { readonly inferred: boolean };
+}
+
+/** Looks up a level by id in a ladder. */
+export function findLevel(ladder: Ladder, id: string): LevelRef | undefined {
+  const index = ladder.levels.findIndex((l) => l.id === id);
+  const level = ladder.levels[index];
+  return level ? { ladder, level, index } : undefined;
+}
+
+/** Splits `from` into ladder and level: `L2`, or `other-ladder/L2`. */
+export function splitLevelRef(
+  value: string,
+  defaultLadder: string,
+): { ladder: string; level: string } {
+  const slash = value.indexOf('/');
+  return slash < 0
+    ? { ladder: defaultLadder, level: value }
+    : { ladder: value.slice(0, slash), level: value.slice(slash + 1) };
+}
+
+/** Whether `from` has an advancement edge to `to`. */
+export function hasEdge(from: LevelRef, to: LevelRef): boolean {
+  return from.level.next.some(
+    (e) => e.kind === 'level' && e.ladder === to.ladder.id && e.level === to.level.id,
+  );
+}
+
+/**
+ * The level a promotion to `to` starts from when `from` is not written: the nearest earlier
+ * level of the same ladder with an edge to it, else the level just before it.
+ */
+export function previousLevel(to: LevelRef): LevelRef | undefined {
+  for (let i = to.index - 1; i >= 0; i -= 1) {
+    const candidate = findLevel(to.ladder, to.ladder.levels[i]?.id ?? '');
+    if (candidate && hasEdge(candidate, to)) return candidate;
+  }
+  return to.index > 0 ? findLevel(to.ladder, to.ladder.levels[to.index - 1]?.id ?? '') : undefined;
+}
+
+/** Resolves `ladder`, `to` and `from` (or infers `from` from `to`). */
+export function resolveTarget(
+  model: Model,
+  fields: { readonly ladder?: string; readonly to?: string; readonly from?: string },
+): Target {
+  const ladder = model.ladders.find((l) => l.id === fields.ladder);
+  if (!ladder) return {};
+  const to = fields.to === undefined ? undefined : findLevel(ladder, fields.to);
+  let from: (LevelRef & { inferred: boolean }) | undefined;
+  if (fields.from !== undefined) {
+    const ref = splitLevelRef(fields.from, ladder.id);
+    const fromLadder = model.ladders.find((l) => l.id === ref.ladder);
+    const found = fromLadder ? findLevel(fromLadder, ref.level) : undefined;
+    if (found) from = { ...found, inferred: false };
+  } else if (to) {
+    const previous = previousLevel(to);
+    if (previous) from = { ...previous, inferred: true };
+  }
+  return { ladder, ...(to ? { to } : {}), ...(from ? { from } : {}) };
+}

@@ -1,0 +1,123 @@
+/** The review stage's public data: what `reviewPackets` returns, as documented JSON. */
+import type { Diagnostic } from '../diagnostics/diagnostic';
+
+/** One packet file to review: repository-relative path and its bytes. */
+export interface PacketInput {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Settings of the review (from ladder.config.yml; a ladder's own `evidence.minimum` wins). */
+export interface ReviewOptions {
+  /** Evidence items a required dimension needs to count as evidenced. */
+  readonly evidenceMinimum: number;
+  /** Largest packet read, in bytes. */
+  readonly maxPacketBytes: number;
+}
+
+/** How well one required dimension is evidenced. */
+export type DimensionStatus = 'evidenced' | 'thin' | 'missing';
+
+/**
+ * The packet as a whole. `invalid`: an error in the front matter, the ladder or the levels;
+ * `missing`: a required dimension is missing; `thin`: none missing, some thin; `complete`: all
+ * evidenced.
+ */
+export type PacketVerdict = 'complete' | 'thin' | 'missing' | 'invalid';
+
+/**
+ * Whether some evidence item addresses an expectation: `explicit` (it names the expectation's
+ * number or quotes its words), `wording` (a hint: it shares many words with it), or `none`.
+ */
+export type Coverage = 'explicit' | 'wording' | 'none';
+
+/** One evidence item as the review saw it. Holds a short excerpt, never the whole text. */
+export interface EvidenceItem {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  /** The item's own words, links shown by their text, at most 160 characters. */
+  readonly excerpt: string;
+  /** URLs that count as evidence links. */
+  readonly links: readonly string[];
+  /** Issue references that count as links (`#123`, `org/repo#123`, `OPS-42`). */
+  readonly references: readonly string[];
+  /** Whether the item has a link or a reference that counts. */
+  readonly linked: boolean;
+  /** Why the item does not count as evidence, when it is a placeholder. */
+  readonly placeholder?: string;
+  /** Expectation numbers the item names with `(addresses: N)`. */
+  readonly addresses: readonly number[];
+}
+
+/** One expectation of the target level in one dimension, and what addresses it. */
+export interface ExpectationCheck {
+  /** 1-based, in the ladder's order: the number to write in `(addresses: N)`. */
+  readonly number: number;
+  readonly text: string;
+  readonly coverage: Coverage;
+  /** Lines of the evidence items that address it. */
+  readonly lines: readonly number[];
+}
+
+/** The review of one dimension the target level requires. */
+export interface DimensionReview {
+  readonly id: string;
+  readonly title: string;
+  /** Title of the dimension's group, when the ladder groups dimensions. */
+  readonly group?: string;
+  readonly status: DimensionStatus;
+  /** Line of the section's heading, when there is a section. */
+  readonly line?: number;
+  /** Evidence items needed. */
+  readonly minimum: number;
+  /** Why the status is what it is, in a few words each. */
+  readonly reasons: readonly string[];
+  readonly evidence: readonly EvidenceItem[];
+  /** The target level's expectations in this dimension, as a checklist. */
+  readonly expectations: readonly ExpectationCheck[];
+  /** What to add or fix for this dimension to count as evidenced; empty when it does. */
+  readonly toAdd: readonly string[];
+}
+
+/** A milestone claim of an ability-based ladder against what the role and level require. */
+export interface MilestoneClaim {
+  readonly ability: string;
+  readonly title: string;
+  /** The milestone claimed in the front matter (1-based), when there is a claim. */
+  readonly claimed?: number;
+  /** Sum of the milestone points up to and including the claimed milestone. */
+  readonly points?: number;
+  /** The highest milestone the role or level requires, when one does. */
+  readonly required?: number;
+  /** Who requires it: role and level titles. */
+  readonly requiredBy: readonly string[];
+  readonly met: boolean;
+}
+
+/** The review of one packet. */
+export interface PacketReview {
+  readonly path: string;
+  readonly verdict: PacketVerdict;
+  readonly candidate?: string;
+  readonly ladder?: string;
+  readonly from?: string;
+  /** Whether `from` was not written and is the level before the target. */
+  readonly fromInferred?: boolean;
+  readonly to?: string;
+  readonly cycle?: string;
+  readonly ladderTitle?: string;
+  readonly fromTitle?: string;
+  readonly toTitle?: string;
+  /** The verdict in one sentence: "8 of 10 dimensions evidenced; missing: Flexibility". */
+  readonly summary: string;
+  readonly dimensions: readonly DimensionReview[];
+  readonly milestones: readonly MilestoneClaim[];
+  /** Findings with positions in the packet, sorted by position. */
+  readonly findings: readonly Diagnostic[];
+}
+
+/** The review of every packet, in the order given. */
+export interface ReviewReport {
+  readonly packets: readonly PacketReview[];
+}

@@ -1,0 +1,657 @@
+/**
+ * End-to-end tests of the committed action bundle (action/dist/index.js), run as the runner
+ * runs it, against the GitHub REST API stand-in on 127.0.0.1. Each test counts the API requests
+ * of its runs; no run may print packet text (the log can be public when the comment is not).
+ */
+import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ACTIONS_BOT,
+  type ApiStandIn,
+  HUMAN,
+  NOT_ACCESSIBLE,
+  SECONDARY_RATE_LIMIT,
+} from './api-stand-in';
+import {
+  annotations,
+  BUNDLE,
+  otherPayload,
+  pushPayload,
+  type RunResult,
+  type RunSpec,
+  runAction,
+  writeWorkspace,
+} from './harness';
+import {
+  baseTree,
+  baseWorkspace,
+  mergeWorkspace,
+  openPullRequest,
+  type PullRequestFixture,
+  renderedPages,
+  sha,
+  startApi,
+} from './scenario';
+
+const MARKER = '<!-- ladder-as-code:pr-comment -->';
+const PACKET = 'promotions/rivera-dana-L2.md';
+/** A word that occurs only in the packet's evidence: it must never reach the log. */
+const PACKET_TEXT = /Zanzibar/;
+
+let api: ApiStandIn;
+const workspaces: string[] = [];
+const runs: RunResult[] = [];
+
+beforeAll(async () => {
+  expect(existsSync(BUNDLE), 'run `npm run bundle` first').toBe(true);
+  api = await startApi();
+});
+
+afterAll(async () => {
+  await api.stop();
+});
+
+beforeEach(() => {
+  api.comments.splice(0);
+  api.faults.splice(0);
+  api.pulls.clear();
+});
+
+afterEach(() => {
+  for (const run of runs.splice(0)) {
+    expect(run.stdout).not.toMatch(PACKET_TEXT);
+    expect(run.stderr).not.toMatch(PACKET_TEXT);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.requests.filter((r) => r.unexpected)).toEqual([]);
+  }
+  for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function ws(dir: string): string {
+  workspaces.push(dir);
+  return dir;
+}
+
+async function run(spec: Omit<RunSpec, 'api'>): Promise<RunResult> {
+  const result = await runAction({ api, ...spec });
+  runs.push(result);
+  return result;
+}
+
+function onPullRequest(
+  pr: PullRequestFixture,
+  extra: Partial<Omit<RunSpec, 'api'>> = {},
+): Promise<RunResult> {
+  return run({
+    event: 'pull_request',
+    payload: pr.payload,
+    workspace: ws(mergeWorkspace(pr)),
+    sha: pr.mergeSha,
+    ref: `refs/pull/${pr.number}/merge`,
+    ...extra,
+  });
+}
+
+function onPullRequestTarget(
+  pr: PullRequestFixture,
+  extra: Partial<Omit<RunSpec, 'api'>> = {},
+): Promise<RunResult> {
+  return run({
+    event: 'pull_request_target',
+    payload: pr.payload,
+    workspace: ws(baseWorkspace(pr)),
+    sha: pr.baseSha,
+    ref: 'refs/heads/main',
+    ...extra,
+  });
+}
+
+function requestLine(r: { method: string; path: string }): string {
+  return `${r.method} ${r.path.replace(/^\/repos\/acme\/ladders/, '')}`;
+}
+
+function botComments(number: number) {
+  return api.commentsOn(number).filter((c) => c.user.login === ACTIONS_BOT.login);
+}
+
+function equalBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && Buffer.from(a).equals(Buffer.from(b));
+}
+
+/** The packet with one more evidence item: a second push to the same pull request. */
+function editedPacket(pr: PullRequestFixture): Map<string, Uint8Array> {
+  const text = new TextDecoder().decode(pr.head.get(PACKET));
+  const more = `${text}- Reviewed the Zanzibar capacity plan ([doc](https://github.com/acme/infra/pull/52)).\n`;
+  return new Map([[PACKET, new TextEncoder().encode(more)]]);
+}
+
+describe('a pull request that adds a promotion packet', () => {
+  it('gets one comment, then the same comment updated in place, in at most 4 requests', async () => {
+    const pr = openPullRequest(api, 7, { fixture: 'pr-packet' });
+    const first = await onPullRequest(pr);
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.requests.map(requestLine)).toEqual([
+      'GET /pulls/7/files',
+      'GET /issues/7/comments',
+      'POST /issues/7/comments',
+      'GET /issues/7/comments',
+    ]);
+    const [comment] = botComments(7);
+    expect(botComments(7)).toHaveLength(1);
+    expect(comment?.body.startsWith(MARKER)).toBe(true);
+    expect(comment?.body).toContain(pr.headSha.slice(0, 7));
+    expect(comment?.body).toContain(
+      `https://github.com/acme/ladders/blob/${pr.headSha}/${PACKET}#L`,
+    );
+    expect(JSON.parse(first.outputs.packets ?? '')).toEqual([
+      { path: PACKET, verdict: 'complete' },
+    ]);
+    expect(first.outputs.errors).toBe('0');
+    expect(first.outputs['comment-url']).toBe(
+      `https://github.com/acme/ladders/pull/7#issuecomment-${comment?.id}`,
+    );
+    expect(first.outputs['comment-id']).toBe(String(comment?.id));
+    expect(first.summary).toContain(PACKET);
+    expect(first.summary).not.toMatch(PACKET_TEXT);
+
+    // A second push: the packet changes, the comment is edited, not duplicated.
+    const second = openPullRequest(api, 7, { files: editedPacket(pr), push: 2 });
+    const again = await onPullRequest(second);
+    expect(again.code).toBe(0);
+    expect(again.requests.map(requestLine)).toEqual([
+      'GET /pulls/7/files',
+      'GET /issues/7/comments',
+      `PATCH /issues/comments/${comment?.id}`,
+    ]);
+    expect(botComments(7)).toHaveLength(1);
+    expect(botComments(7)[0]?.id).toBe(comment?.id);
+    expect(botComments(7)[0]?.body).toContain(second.headSha.slice(0, 7));
+
+    // A re-run of the same commit changes nothing and writes nothing.
+    const rerun = await onPullRequest(second);
+    expect(rerun.code).toBe(0);
+    expect(rerun.requests.map(requestLine)).toEqual([
+      'GET /pulls/7/files',
+      'GET /issues/7/comments',
+    ]);
+    expect(rerun.outputs['comment-url']).toBe(first.outputs['comment-url']);
+  });
+
+  it('finds its comment among 150 others (pagination, 100 per page)', async () => {
+    const pr = openPullRequest(api, 8, { fixture: 'pr-packet' });
+    for (let i = 0; i < 120; i += 1) api.addComment(8, `LGTM ${i}`, HUMAN);
+    const ours = api.addComment(8, `${MARKER}\nold review`, ACTIONS_BOT);
+    for (let i = 0; i < 30; i += 1) api.addComment(8, `nit ${i}`, HUMAN);
+    const result = await onPullRequest(pr);
+    expect(result.code).toBe(0);
+    const lists = result.requests.filter((r) => r.path.endsWith('/issues/8/comments'));
+    expect(lists.map((r) => r.query)).toEqual(['?per_page=100', '?per_page=100&page=2']);
+    expect(botComments(8).map((c) => c.id)).toEqual([ours.id]);
+    expect(botComments(8)[0]?.body).not.toContain('old review');
+  });
+
+  it('never edits a human comment that carries the marker', async () => {
+    const pr = openPullRequest(api, 9, { fixture: 'pr-packet' });
+    const forged = api.addComment(9, `${MARKER}\nI am totally the bot`, HUMAN);
+    const result = await onPullRequest(pr);
+    expect(result.code).toBe(0);
+    expect(result.requests.some((r) => r.path.endsWith(`/comments/${forged.id}`))).toBe(false);
+    expect(api.commentsOn(9).find((c) => c.id === forged.id)?.body).toBe(
+      `${MARKER}\nI am totally the bot`,
+    );
+    expect(botComments(9)).toHaveLength(1);
+  });
+
+  it('under pull_request_target reads the packet at the head through the API, not from disk', async () => {
+    const pr = openPullRequest(api, 10, { fixture: 'pr-packet', fork: 'contributor/ladders' });
+    const workspace = ws(baseWorkspace(pr));
+    const result = await onPullRequestTarget(pr, { workspace });
+    expect(result.code, result.stdout).toBe(0);
+    expect(existsSync(join(workspace, PACKET))).toBe(false);
+    expect(result.requests.map(requestLine)).toEqual([
+      'GET /pulls/10/files',
+      `GET /contents/${PACKET}`,
+      'GET /issues/10/comments',
+      'POST /issues/10/comments',
+      'GET /issues/10/comments',
+    ]);
+    expect(result.requests[1]?.query).toBe(`?ref=${pr.headSha}`);
+    expect(JSON.parse(result.outputs.packets ?? '')).toEqual([
+      { path: PACKET, verdict: expect.any(String) },
+    ]);
+    expect(botComments(10)).toHaveLength(1);
+  });
+
+  it('with no checkout at all reads the head commit through the API', async () => {
+    const pr = openPullRequest(api, 11, { fixture: 'pr-packet' });
+    const result = await onPullRequest(pr, { workspace: ws(writeWorkspace(new Map())) });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests.map(requestLine)).toContain(`GET /git/trees/${pr.headSha}`);
+    expect(JSON.parse(result.outputs.packets ?? '')).toHaveLength(1);
+  });
+});
+
+describe('what the review says', () => {
+  it('fails a packet with a missing dimension and annotates it', async () => {
+    const pr = openPullRequest(api, 12, { fixture: 'pr-packet-missing' });
+    const result = await onPullRequest(pr);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.outputs.packets ?? '')).toEqual([
+      { path: 'promotions/lee-sam-L2.md', verdict: 'missing' },
+    ]);
+    const missing = annotations(result.stdout).find((a) => a.props.title === 'dimension-missing');
+    expect(missing?.props.file).toBe('promotions/lee-sam-L2.md');
+    expect(botComments(12)[0]?.body).toMatch(/Judgment/);
+  });
+
+  it('keeps a hostile packet from pinging, injecting HTML or forging the marker', async () => {
+    const pr = openPullRequest(api, 13, { fixture: 'pr-packet-hostile' });
+    const result = await onPullRequest(pr);
+    expect(result.code, result.stdout).toBe(0);
+    const body = botComments(13)[0]?.body ?? '';
+    expect(body.split(MARKER)).toHaveLength(2);
+    expect(body.startsWith(MARKER)).toBe(true);
+    expect(body).not.toMatch(/(^|[^`\w])@(octocat|acme\/sre-managers)\b/);
+    expect(body).not.toMatch(/<img|<script/i);
+    // Found again by author and marker on the next run: updated, not duplicated.
+    const again = await onPullRequest(
+      openPullRequest(api, 13, { fixture: 'pr-packet-hostile', push: 2 }),
+    );
+    expect(again.code).toBe(0);
+    expect(botComments(13)).toHaveLength(1);
+  });
+});
+
+describe('what the action will not read', () => {
+  it('refuses a packet that is a symbolic link out of the checkout', async () => {
+    const pr = openPullRequest(api, 60, { fixture: 'pr-packet' });
+    const workspace = ws(mergeWorkspace(pr));
+    const secret = ws(
+      writeWorkspace(new Map([['secret.md', new TextEncoder().encode('Zanzibar secret')]])),
+    );
+    rmSync(join(workspace, PACKET));
+    symlinkSync(join(secret, 'secret.md'), join(workspace, PACKET));
+    const result = await onPullRequest(pr, { workspace });
+    const found = annotations(result.stdout).find((a) => a.props.file === PACKET);
+    expect(found?.props.title).toBe('outside-repository');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.outputs.packets ?? '')).toEqual([
+      { path: PACKET, verdict: 'invalid' },
+    ]);
+    expect(botComments(60)[0]?.body).not.toMatch(PACKET_TEXT);
+  });
+
+  it('refuses a changed path that climbs out of the repository', async () => {
+    const pr = openPullRequest(api, 61, { fixture: 'pr-packet' });
+    api.pulls.set(61, [{ filename: 'promotions/../../../etc/passwd.md', status: 'added' }]);
+    const result = await onPullRequestTarget(pr);
+    const found = annotations(result.stdout).find((a) => a.props.title === 'outside-repository');
+    expect(found?.props.file).toBe('promotions/../../../etc/passwd.md');
+    expect(result.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+  });
+});
+
+describe('who the comment belongs to', () => {
+  it('with comment-author: auto asks GraphQL who the token is', async () => {
+    const pr = openPullRequest(api, 62, { fixture: 'pr-packet' });
+    const result = await onPullRequest(pr, { inputs: { 'comment-author': 'auto' } });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests.map(requestLine)).toContain('POST /graphql');
+    expect(botComments(62)).toHaveLength(1);
+    const again = await onPullRequest(pr, { inputs: { 'comment-author': 'auto' } });
+    expect(again.requests.filter((r) => r.method === 'POST' && r.path !== '/graphql')).toEqual([]);
+  });
+});
+
+describe('a pull request that breaks a ladder', () => {
+  it('annotates the exact lines, fails, and writes the summary and the comment', async () => {
+    const pr = openPullRequest(api, 20, { fixture: 'pr-ladder-errors' });
+    const result = await onPullRequest(pr);
+    expect(result.code).toBe(1);
+    const errors = annotations(result.stdout).filter((a) => a.props.file === 'ladders/demo.yml');
+    expect(errors.map((a) => [a.kind, a.props.title, a.props.line, a.props.col])).toEqual([
+      ['error', 'unknown-dimension', '27', '7'],
+      ['error', 'unknown-level', '34', '7'],
+    ]);
+    expect(result.stdout).toMatch(/^::error::Found 2 errors/m);
+    expect(result.outputs.errors).toBe('2');
+    expect(result.outputs.result).toBe('fail');
+    expect(result.summary).toContain('unknown-dimension');
+    expect(result.summary).toContain('ladders/demo.yml:27:7');
+    const [comment] = botComments(20);
+    expect(comment?.body).toContain('unknown-dimension');
+  });
+
+  it('under pull_request_target reads the changed ladder at the head', async () => {
+    const pr = openPullRequest(api, 21, { fixture: 'pr-ladder-errors' });
+    const result = await onPullRequestTarget(pr);
+    expect(result.code).toBe(1);
+    const titles = annotations(result.stdout).map((a) => a.props.title);
+    expect(titles).toEqual(expect.arrayContaining(['unknown-dimension', 'unknown-level']));
+    expect(result.requests.map(requestLine)).toContain('GET /contents/ladders/demo.yml');
+  });
+
+  it('a valid ladder change must come with its regenerated pages', async () => {
+    const base = baseTree();
+    const ladder = new TextDecoder()
+      .decode(base.get('ladders/demo.yml'))
+      .replace('Decides alone.', 'Decides alone, and says why.');
+    const edit = new Map([['ladders/demo.yml', new TextEncoder().encode(ladder)]]);
+    const stale = await onPullRequest(openPullRequest(api, 23, { files: edit }));
+    expect(stale.code).toBe(1);
+    const titles = annotations(stale.stdout).map((a) => a.props.title);
+    expect(titles).toContain('page-stale');
+
+    const pages = [...renderedPages(new Map([...base, ...edit]))].filter(
+      ([path, bytes]) => !equalBytes(base.get(path), bytes),
+    );
+    expect(pages.length).toBeGreaterThan(0);
+    const fixed = openPullRequest(api, 23, { files: new Map([...edit, ...pages]), push: 2 });
+    const result = await onPullRequest(fixed);
+    expect(result.code, result.stdout).toBe(0);
+    expect(botComments(23)).toHaveLength(1);
+    expect(botComments(23)[0]?.body).toContain('1 ladder file checked, no problems');
+  });
+
+  it('passes with fail-on: never, still reporting the errors', async () => {
+    const pr = openPullRequest(api, 22, { fixture: 'pr-ladder-errors' });
+    const result = await onPullRequest(pr, { inputs: { 'fail-on': 'never', comment: 'false' } });
+    expect(result.code).toBe(0);
+    expect(result.outputs.errors).toBe('2');
+    expect(result.requests.map(requestLine)).toEqual(['GET /pulls/22/files']);
+  });
+});
+
+describe('faults', () => {
+  it('retries a transient 502 and a secondary rate limit on the write', async () => {
+    const pr = openPullRequest(api, 30, { fixture: 'pr-packet' });
+    const existing = api.addComment(30, `${MARKER}\nold`, ACTIONS_BOT);
+    api.faults.push(
+      { method: 'GET', path: /\/issues\/30\/comments$/, status: 502 },
+      {
+        method: 'PATCH',
+        path: /\/issues\/comments\/\d+$/,
+        status: 403,
+        body: { message: SECONDARY_RATE_LIMIT },
+        headers: { 'retry-after': '1' },
+      },
+    );
+    const result = await onPullRequest(pr);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests.map((r) => `${requestLine(r)} ${r.status}`)).toEqual([
+      'GET /pulls/30/files 200',
+      'GET /issues/30/comments 502',
+      'GET /issues/30/comments 200',
+      `PATCH /issues/comments/${existing.id} 403`,
+      `PATCH /issues/comments/${existing.id} 200`,
+    ]);
+    expect(result.stdout).toContain('secondary rate limit');
+    expect(botComments(30)).toHaveLength(1);
+  });
+
+  it('a create answered with 502 that did create the comment leaves one comment', async () => {
+    const pr = openPullRequest(api, 31, { fixture: 'pr-packet' });
+    api.faults.push({
+      method: 'POST',
+      path: /\/issues\/31\/comments$/,
+      status: 502,
+      afterEffect: true,
+    });
+    const result = await onPullRequest(pr);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests.map((r) => `${requestLine(r)} ${r.status}`)).toEqual([
+      'GET /pulls/31/files 200',
+      'GET /issues/31/comments 200',
+      'POST /issues/31/comments 502',
+      'GET /issues/31/comments 200',
+      'GET /issues/31/comments 200',
+    ]);
+    expect(botComments(31)).toHaveLength(1);
+    expect(result.outputs['comment-id']).toBe(String(botComments(31)[0]?.id));
+  });
+
+  it('a create that failed with 502 is made again after checking', async () => {
+    const pr = openPullRequest(api, 32, { fixture: 'pr-packet' });
+    api.faults.push({ method: 'POST', path: /\/issues\/32\/comments$/, status: 502 });
+    const result = await onPullRequest(pr);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([
+      502, 201,
+    ]);
+    expect(botComments(32)).toHaveLength(1);
+  });
+
+  it('a secondary rate limit on the create is waited out, leaving one comment', async () => {
+    const pr = openPullRequest(api, 38, { fixture: 'pr-packet' });
+    api.faults.push({
+      method: 'POST',
+      path: /\/issues\/38\/comments$/,
+      status: 403,
+      body: { message: SECONDARY_RATE_LIMIT },
+      headers: { 'retry-after': '1' },
+    });
+    const result = await onPullRequest(pr);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([
+      403, 201,
+    ]);
+    expect(botComments(38)).toHaveLength(1);
+  });
+
+  it('an API that keeps failing gives one clear line, not a stack trace', async () => {
+    const pr = openPullRequest(api, 39, { fixture: 'pr-packet' });
+    api.faults.push({ method: 'GET', path: /\/pulls\/39\/files$/, status: 503, times: 10 });
+    const result = await onPullRequest(pr);
+    expect(result.code).toBe(1);
+    expect(result.requests.map((r) => r.status)).toEqual([503, 503, 503, 503]);
+    expect(result.stdout).toMatch(
+      /^::error::GitHub's API answered 503 to GET \/repos\/acme\/ladders\/pulls\/39\/files/m,
+    );
+  });
+
+  it('a 403 names the missing permission, without a stack trace', async () => {
+    const pr = openPullRequest(api, 33, { fixture: 'pr-packet' });
+    const result = await onPullRequest(pr, { token: 'ghs_read_only' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::.*403.*Resource not accessible by integration/m);
+    expect(result.stdout).toContain('`pull-requests: write`');
+    expect(result.outputs.result).toBe('fail');
+    expect(result.summary).toContain('was not written');
+    expect(api.commentsOn(33)).toHaveLength(0);
+  });
+
+  it('a fork under pull_request gets a warning recommending pull_request_target', async () => {
+    const pr = openPullRequest(api, 34, { fixture: 'pr-packet', fork: 'contributor/ladders' });
+    const result = await onPullRequest(pr, { token: 'ghs_read_only' });
+    expect(result.stdout).toMatch(/^::warning::.*pull_request_target/m);
+    expect(result.stdout).toContain(NOT_ACCESSIBLE);
+    expect(result.outputs.packets).toContain(PACKET);
+    expect(api.commentsOn(34)).toHaveLength(0);
+  });
+
+  it('recreates a comment deleted between the list and the update', async () => {
+    const pr = openPullRequest(api, 35, { fixture: 'pr-packet' });
+    const old = api.addComment(35, `${MARKER}\nold`, ACTIONS_BOT);
+    api.faults.push({
+      method: 'PATCH',
+      path: /\/issues\/comments\/\d+$/,
+      before: (stand) => stand.deleteComment(old.id),
+    });
+    const result = await onPullRequest(pr);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests.map((r) => `${requestLine(r)} ${r.status}`)).toEqual([
+      'GET /pulls/35/files 200',
+      'GET /issues/35/comments 200',
+      `PATCH /issues/comments/${old.id} 404`,
+      'POST /issues/35/comments 201',
+      'GET /issues/35/comments 200',
+    ]);
+    expect(botComments(35)).toHaveLength(1);
+    expect(botComments(35)[0]?.id).not.toBe(old.id);
+  });
+
+  it('two runs at once leave one comment', async () => {
+    const pr = openPullRequest(api, 36, { fixture: 'pr-packet' });
+    // Both runs list the comments before either creates one.
+    api.faults.push({ method: 'GET', path: /\/issues\/36\/comments$/, gate: 2, times: 2 });
+    const [a, b] = await Promise.all([onPullRequest(pr), onPullRequest(pr)]);
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    expect(
+      api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/36/comments')).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(botComments(36)).toHaveLength(1);
+    expect(a.outputs['comment-id']).toBe(String(botComments(36)[0]?.id));
+    expect(b.outputs['comment-id']).toBe(String(botComments(36)[0]?.id));
+  });
+
+  it('removes extra copies of its comment that an earlier race left behind', async () => {
+    const pr = openPullRequest(api, 37, { fixture: 'pr-packet' });
+    const keep = api.addComment(37, `${MARKER}\nfirst`, ACTIONS_BOT);
+    api.addComment(37, `${MARKER}\nsecond`, ACTIONS_BOT);
+    const result = await onPullRequest(pr);
+    expect(result.code).toBe(0);
+    expect(botComments(37).map((c) => c.id)).toEqual([keep.id]);
+  });
+});
+
+describe('a pull request whose packet was removed', () => {
+  it('updates the comment to the short body', async () => {
+    const pr = openPullRequest(api, 40, { fixture: 'pr-packet' });
+    await onPullRequest(pr);
+    const [before] = botComments(40);
+    // The author took the packet out again: the pull request now changes only a note.
+    const removed = openPullRequest(api, 40, {
+      files: new Map([['notes.md', new TextEncoder().encode('# Notes\n')]]),
+      push: 2,
+    });
+    const result = await onPullRequest(removed);
+    expect(result.code).toBe(0);
+    expect(botComments(40)).toHaveLength(1);
+    expect(botComments(40)[0]?.id).toBe(before?.id);
+    expect(botComments(40)[0]?.body).toMatch(/no promotion packets or ladder changes/i);
+    expect(JSON.parse(result.outputs.packets ?? '')).toEqual([]);
+  });
+
+  it('creates no comment on a pull request that never had one', async () => {
+    const pr = openPullRequest(api, 41, {
+      files: new Map([['notes.md', new TextEncoder().encode('# Notes\n')]]),
+    });
+    const result = await onPullRequest(pr);
+    expect(result.code).toBe(0);
+    expect(result.requests.map(requestLine)).toEqual([
+      'GET /pulls/41/files',
+      'GET /issues/41/comments',
+    ]);
+    expect(api.commentsOn(41)).toHaveLength(0);
+    expect(result.outputs['comment-url']).toBe('');
+  });
+});
+
+describe('push, schedule and other events', () => {
+  it('on push validates the ladders and finds the pages current, with no API request', async () => {
+    const head = sha('push-ok');
+    const result = await run({
+      event: 'push',
+      payload: pushPayload(api.owner, api.repo, head),
+      workspace: ws(writeWorkspace(baseTree(), head)),
+      sha: head,
+    });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests).toEqual([]);
+    expect(result.outputs['stale-pages']).toBe('[]');
+    expect(result.outputs.errors).toBe('0');
+    expect(result.summary).toContain('The rendered pages are current');
+  });
+
+  it('on push reports a hand-edited page, and commits regenerated pages when asked', async () => {
+    const head = sha('push-stale');
+    const tree = baseTree();
+    const page = 'docs/ladders/demo/README.md';
+    const original = tree.get(page);
+    tree.set(page, new TextEncoder().encode(`${new TextDecoder().decode(original)}\nHand edit.\n`));
+    api.setCommit(head, tree);
+    const spec = {
+      event: 'push',
+      payload: pushPayload(api.owner, api.repo, head),
+      workspace: ws(writeWorkspace(tree, head)),
+      sha: head,
+    };
+    const stale = await run(spec);
+    expect(stale.code).toBe(1);
+    expect(JSON.parse(stale.outputs['stale-pages'] ?? '')).toEqual([page]);
+    expect(annotations(stale.stdout).find((a) => a.props.file === page)?.props.title).toBe(
+      'page-stale',
+    );
+
+    const fixed = await run({ ...spec, inputs: { 'commit-pages': 'true' } });
+    expect(fixed.code, fixed.stdout).toBe(0);
+    expect(fixed.requests.map(requestLine)).toEqual([
+      'POST /git/trees',
+      'POST /git/commits',
+      'PATCH /git/refs/heads/main',
+    ]);
+    const commit = fixed.outputs['pages-commit'] ?? '';
+    expect(api.branches.get('main')).toBe(commit);
+    expect(api.commits.get(commit)?.get(page)).toEqual(original);
+  });
+
+  it('on push without a checkout says to add actions/checkout', async () => {
+    const head = sha('push-empty');
+    const result = await run({
+      event: 'push',
+      payload: pushPayload(api.owner, api.repo, head),
+      workspace: ws(writeWorkspace(new Map())),
+      sha: head,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::.*actions\/checkout/m);
+  });
+
+  it('on another event prints a notice and exits 0 without calling the API', async () => {
+    const result = await run({
+      event: 'issues',
+      payload: otherPayload('issues', api.owner, api.repo),
+      workspace: ws(writeWorkspace(baseTree())),
+      sha: sha('issues'),
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^::notice::.*does nothing on this event/m);
+    expect(result.requests).toEqual([]);
+  });
+
+  it('on a closed pull request does nothing', async () => {
+    const pr = openPullRequest(api, 51, { fixture: 'pr-packet' });
+    const payload = { ...pr.payload, action: 'closed' };
+    const result = await onPullRequest(pr, { payload });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^::notice::The pull request was closed/m);
+    expect(result.requests).toEqual([]);
+  });
+
+  it('writes no job summary with summary: none, and the comment too with summary: full', async () => {
+    const pr = openPullRequest(api, 52, { fixture: 'pr-packet' });
+    const none = await onPullRequest(pr, { inputs: { summary: 'none' } });
+    expect(none.summary).toBe('');
+    const full = await onPullRequest(pr, { inputs: { summary: 'full' } });
+    expect(full.summary).toContain(botComments(52)[0]?.body.split('\n')[1] ?? '?');
+  });
+
+  it('rejects a bad input value in one line', async () => {
+    const pr = openPullRequest(api, 50, { fixture: 'pr-packet' });
+    const result = await onPullRequest(pr, { inputs: { 'fail-on': 'sometimes' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::error::Input `fail-on` must be one of error, warning, never/m,
+    );
+    expect(result.requests).toEqual([]);
+  });
+});
+
+describe('the committed bundle', () => {
+  it('is an ES module next to a package.json that says so', () => {
+    const pkg = JSON.parse(readFileSync(join(BUNDLE, '..', 'package.json'), 'utf8'));
+    expect(pkg).toEqual({ type: 'module' });
+  });
+});

@@ -1,0 +1,160 @@
+// `ladder diff` as a user runs it: a child process in real git repositories built from the
+// scenarios under test/fixtures/diff, with golden reports a person has read
+// (expected.txt, expected.md; rewrite them with UPDATE=1).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { FIXTURES } from '../helpers/paths';
+import { commitAll, git, newRepo, putTree, scenarioRepo } from './git-repo';
+
+function golden(path: string, actual: string): void {
+  if (process.env.UPDATE === '1' || !existsSync(path)) {
+    if (process.env.UPDATE !== '1') throw new Error(`missing golden ${path}; run with UPDATE=1`);
+    writeFileSync(path, actual);
+  }
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+const scenario = (name: string) => join(FIXTURES, 'diff', name);
+
+describe('ladder diff (working tree against the merge base)', () => {
+  it('explains the scenario, fails on the missing version bumps (text golden)', () => {
+    const dir = scenarioRepo(scenario('scenario'));
+    const run = runCli(['diff'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    golden(join(scenario('scenario'), 'expected.txt'), run.stdout);
+    expect(run.status).toBe(1);
+  });
+
+  it('prints the "Ladder changes" comment section with --format markdown (golden)', () => {
+    const dir = scenarioRepo(scenario('scenario'));
+    const run = runCli(['diff', '--format', 'markdown'], { cwd: dir });
+    golden(join(scenario('scenario'), 'expected.md'), run.stdout);
+    expect(run.status).toBe(1);
+  });
+
+  it('prints the data with --format json', () => {
+    const dir = scenarioRepo(scenario('scenario'));
+    const run = runCli(['diff', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.ok).toBe(false);
+    expect(json.head).toEqual({ ref: 'the working tree', sha: null });
+    expect(json.base.sha).toBe(git(dir, ['rev-parse', 'main']).trim());
+    expect(json.changes).toHaveLength(10);
+    expect(
+      json.diagnostics.map((d: { code: string; line: number }) => `${d.code}@${d.line}`),
+    ).toEqual(['version-not-bumped@7', 'version-not-bumped@79']);
+    expect(json.impact.map((p: { path: string }) => p.path)).toEqual([
+      'promotions/2026-h2/kim-jo.md',
+      'promotions/2026-h2/lee-sam.md',
+      'promotions/2026-h2/rivera-dana.md',
+    ]);
+    expect(json.reviewers.teams).toEqual(['acme/platform-council', 'acme/security']);
+  });
+
+  it('exits 0 when the version was bumped as the change requires (text golden)', () => {
+    const dir = scenarioRepo(scenario('editorial'));
+    const run = runCli(['diff'], { cwd: dir });
+    golden(join(scenario('editorial'), 'expected.txt'), run.stdout);
+    expect(run.status).toBe(0);
+  });
+
+  it('reports ladders added and removed and a level inserted (text golden)', () => {
+    const dir = scenarioRepo(scenario('structure'));
+    const run = runCli(['diff'], { cwd: dir });
+    golden(join(scenario('structure'), 'expected.txt'), run.stdout);
+    expect(run.status).toBe(0);
+  });
+
+  it('lets a config turn version-not-bumped into a warning', () => {
+    const dir = scenarioRepo(scenario('scenario'));
+    writeFileSync(join(dir, 'ladder.config.yml'), 'rules:\n  version-not-bumped: warning\n');
+    const run = runCli(['diff'], { cwd: dir });
+    expect(run.stdout).toContain('warning  version-not-bumped');
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('ladder diff between two commits', () => {
+  it('--base and --head read both sides from git and find the same changes', () => {
+    const dir = scenarioRepo(scenario('scenario'), true);
+    const committed = runCli(['diff', '--base', 'main', '--head', 'change', '--format', 'json'], {
+      cwd: dir,
+    });
+    // Empty the working tree: the commits alone must be enough.
+    putTree(dir, scenario('editorial/base'));
+    const json = JSON.parse(committed.stdout);
+    expect(json.head).toEqual({ ref: 'change', sha: git(dir, ['rev-parse', 'change']).trim() });
+    const again = JSON.parse(
+      runCli(['diff', '--base', 'main', '--head', 'change', '--format', 'json'], { cwd: dir })
+        .stdout,
+    );
+    expect(again.changes).toEqual(json.changes);
+    expect(json.changes.map((c: { kind: string }) => c.kind)).toContain('likely-renamed');
+    expect(json.impact).toHaveLength(3);
+  });
+
+  it('defaults to HEAD as the base when there is no default branch', () => {
+    const dir = newRepo();
+    git(dir, ['checkout', '-q', '-b', 'trunk']);
+    putTree(dir, scenario('editorial/base'));
+    commitAll(dir, 'base');
+    putTree(dir, scenario('editorial/head'));
+    const run = runCli(['diff'], { cwd: dir });
+    expect(run.stdout).toMatch(/^Ladder changes from [0-9a-f]{7} \(HEAD\) to the working tree/);
+    expect(run.status).toBe(0);
+  });
+
+  it('says so when nothing changed', () => {
+    const dir = scenarioRepo(scenario('editorial'), true);
+    const run = runCli(['diff', '--base', 'change', '--head', 'change'], { cwd: dir });
+    expect(run.stdout).toContain('No changes to the ladders in ladder terms.');
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('ladder diff on bad input', () => {
+  it('exits 2 with a clear message for an unknown revision', () => {
+    const dir = scenarioRepo(scenario('editorial'));
+    const run = runCli(['diff', '--base', 'no-such-branch'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown git revision `no-such-branch`');
+  });
+
+  it('refuses a revision that looks like an option', () => {
+    const dir = scenarioRepo(scenario('editorial'));
+    const run = runCli(['diff', '--head=--output=/tmp/x'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('is not a git revision');
+  });
+
+  it('exits 2 outside a git repository', () => {
+    const run = runCli(['diff'], {
+      cwd: join(FIXTURES, 'diff'),
+      env: { GIT_CEILING_DIRECTORIES: FIXTURES },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('run it inside a git repository');
+  });
+
+  it('exits 1 and prints the diagnostics when the head does not validate', () => {
+    const dir = scenarioRepo(scenario('editorial'));
+    const file = join(dir, 'ladders/support.yml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '      care:\n        - Answers',
+        '      kare:\n        - Answers',
+      ),
+    );
+    const run = runCli(['diff'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('The ladders at the working tree do not validate');
+    expect(run.stdout).toMatch(/ladders\/support\.yml:\d+:7 {2}error {2}unknown-dimension/);
+    const json = JSON.parse(runCli(['diff', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.ok).toBe(false);
+    expect(json.diagnostics[0].code).toBe('unknown-dimension');
+  });
+});

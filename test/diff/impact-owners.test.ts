@@ -1,0 +1,144 @@
+// The impact of a ladder change on packets, and the owners asked to review it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plain } from '../../src/diff/describe';
+import { diffModels } from '../../src/diff/diff-models';
+import { packetImpact } from '../../src/diff/impact';
+import { reviewersFor } from '../../src/diff/owners';
+import { readPacket } from '../../src/health/packets';
+import { FIXTURES } from '../helpers/paths';
+import { ladderModel, sideModel } from './models';
+
+const base = sideModel('scenario', 'base');
+const head = sideModel('scenario', 'head');
+const result = diffModels(base, head);
+
+function packets() {
+  const folder = join(FIXTURES, 'diff/scenario/head/promotions/2026-h2');
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const path = `promotions/2026-h2/${name}`;
+      const p = readPacket(path, readFileSync(join(folder, name), 'utf8'), head);
+      return p ? [p] : [];
+    });
+}
+
+describe('packetImpact', () => {
+  it('reads each packet target from its front matter', () => {
+    expect(packets().map((p) => `${p.path} ${p.ladder} ${p.from}→${p.to}`)).toEqual([
+      'promotions/2026-h2/kim-jo.md platform P1→P2',
+      'promotions/2026-h2/lee-sam.md platform P3→P4',
+      'promotions/2026-h2/rivera-dana.md platform P2→P3',
+    ]);
+  });
+
+  it('says what changes for each packet whose target is affected, breaking first', () => {
+    const impact = packetImpact(result, packets(), { base, head });
+    expect(
+      impact.map((p) => ({
+        path: p.path,
+        breaking: p.breaking,
+        notes: p.notes.map((n) => `${n.impact}: ${plain(n.pieces)}`),
+      })),
+    ).toEqual([
+      {
+        path: 'promotions/2026-h2/kim-jo.md',
+        breaking: false,
+        notes: ['editorial: requires Judgment, whose id is now `judgment` (was `judgement`)'],
+      },
+      {
+        path: 'promotions/2026-h2/lee-sam.md',
+        breaking: true,
+        notes: ['breaking: was removed'],
+      },
+      {
+        path: 'promotions/2026-h2/rivera-dana.md',
+        breaking: true,
+        notes: [
+          'breaking: now also requires Security',
+          'breaking: now requires Platform Skill milestone 3 (was 2)',
+          'editorial: requires Judgment, whose id is now `judgment` (was `judgement`)',
+          'editorial: has changed expectations for Mastery (1 reworded, 1 added)',
+          'editorial: has changed expectations for Security (1 added)',
+        ],
+      },
+    ]);
+  });
+
+  it('follows a level that was likely renamed, and an edge that was removed', () => {
+    const yaml = (ids: [string, string, string], next: string) => `id: demo
+title: Demo
+dimensions:
+  - id: craft
+    title: Craft
+levels:
+  - id: ${ids[0]}
+    title: One
+    expectations:
+      craft: [Works.]
+    next: [${next}]
+  - id: ${ids[1]}
+    title: Two
+    expectations:
+      craft: [Works well.]
+  - id: ${ids[2]}
+    title: Three
+    expectations:
+      craft: [Works very well.]
+`;
+    const before = ladderModel(yaml(['A', 'B', 'C'], 'B, C'));
+    const after = ladderModel(yaml(['A', 'B2', 'C'], 'B2'));
+    const impact = packetImpact(diffModels(before, after), [
+      { path: 'p/one.md', ladder: 'demo', from: 'A', to: 'B' },
+      { path: 'p/two.md', ladder: 'demo', from: 'A', to: 'C' },
+      { path: 'p/three.md', ladder: 'other', to: 'B' },
+    ]);
+    expect(
+      impact.map((p) => `${p.path}: ${p.notes.map((n) => plain(n.pieces)).join('; ')}`),
+    ).toEqual([
+      'p/one.md: is now `B2` (likely renamed)',
+      'p/two.md: can no longer be reached from `A`',
+    ]);
+  });
+
+  it('lists no packets when nothing touches their targets', () => {
+    expect(packetImpact(diffModels(base, base), packets())).toEqual([]);
+  });
+});
+
+describe('reviewersFor', () => {
+  it('asks the owners of the changed ladders, groups, dimensions and abilities', () => {
+    expect(reviewersFor(result.changes, head, { base })).toEqual({
+      users: ['dana-r', 'platform-leads', 'skills-guild'],
+      teams: ['acme/platform-council', 'acme/security'],
+    });
+  });
+
+  it("counts the base's owners, so removing owners does not dodge review", () => {
+    const owned = ladderModel(`id: demo
+title: Demo
+owners: [keeper]
+levels:
+  - id: A
+    title: One
+    prose: [Works.]
+`);
+    const unowned = ladderModel(`id: demo
+title: Demo
+levels:
+  - id: A
+    title: One
+    prose: [Works hard.]
+`);
+    const changes = diffModels(owned, unowned).changes;
+    expect(reviewersFor(changes, unowned).users).toEqual([]);
+    expect(reviewersFor(changes, unowned, { base: owned }).users).toEqual(['keeper']);
+    expect(reviewersFor(changes, unowned, { base: owned, exclude: ['Keeper'] }).users).toEqual([]);
+  });
+
+  it('asks nobody when nothing changed', () => {
+    expect(reviewersFor([], head, { base })).toEqual({ users: [], teams: [] });
+  });
+});

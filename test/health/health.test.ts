@@ -1,0 +1,149 @@
+// The pure parts of `ladder health`: reading packets, blame output, line spans, and the report.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { healthReport } from '../../src/health/health';
+import { ladderHistory, parseBlame, subjectSpans } from '../../src/health/history';
+import { readPacket } from '../../src/health/packets';
+import { validateLadders } from '../../src/validate/index';
+import { FIXTURES } from '../helpers/paths';
+
+const HEALTH = join(FIXTURES, 'health');
+const file = {
+  path: 'ladders/support.yml',
+  bytes: readFileSync(join(HEALTH, 'repo/ladders/support.yml')),
+};
+const { model } = validateLadders([file]);
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.parse('2026-06-01T00:00:00Z');
+
+describe('readPacket', () => {
+  it('reads the target, the claimed milestones and the dimensions cited with evidence', () => {
+    const packet = readPacket(
+      'promotions/ali-kim.md',
+      readFileSync(join(HEALTH, 'repo/promotions/ali-kim.md'), 'utf8'),
+      model,
+    );
+    expect(packet).toEqual({
+      path: 'promotions/ali-kim.md',
+      ladder: 'support',
+      to: 'S2',
+      from: 'S1',
+      milestones: { 'support-skill': 2 },
+      // Tooling holds only a placeholder.
+      cited: ['craft', 'care'],
+    });
+  });
+
+  it('finds evidence the way the review does: by title or id, not placeholders', () => {
+    const packet = readPacket('p.md', readFileSync(join(HEALTH, 'later/bo-lee.md'), 'utf8'), model);
+    expect(packet).toMatchObject({ ladder: 'support', from: 'S2', to: 'S3', cited: ['craft'] });
+    const byId = readPacket(
+      'p.md',
+      '---\ncandidate: x\nladder: support\nto: S2\n---\n## tooling\n\n- Wrote the macro.\n\n## Care\n\n- TODO\n',
+      model,
+    );
+    expect(byId?.cited).toEqual(['tooling']);
+  });
+
+  it('skips a file without usable front matter', () => {
+    expect(readPacket('p.md', '# No front matter\n', model)).toBeUndefined();
+    expect(readPacket('p.md', '---\nladder: [\n---\n', model)).toBeUndefined();
+    expect(readPacket('p.md', '---\ncandidate: x\nto: S2\n---\n', model)).toBeUndefined();
+    expect(
+      readPacket(
+        'p.md',
+        '---\ncandidate: x\nladder: support\nto: S2\nmilestones:\n  __proto__: 3\n---\n',
+        model,
+      ),
+    ).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('history', () => {
+  it('parses git blame --porcelain into a commit time per line', () => {
+    const sha1 = 'a'.repeat(40);
+    const sha2 = 'b'.repeat(40);
+    const porcelain = [
+      `${sha1} 1 1 2`,
+      'author A',
+      'committer-time 1000',
+      '\tline one',
+      `${sha1} 2 2`,
+      '\tline two',
+      `${sha2} 3 3 1`,
+      'committer-time 2000',
+      '\tline three',
+      '',
+    ].join('\n');
+    expect(parseBlame(porcelain)).toEqual([1_000_000, 1_000_000, 2_000_000]);
+  });
+
+  it('finds the lines that define each level, dimension and ability', () => {
+    const spans = subjectSpans(file);
+    expect(spans.get('level:support/S1')).toEqual([[15, 23]]);
+    expect(spans.get('level:support/S3')).toEqual([[33, 41]]);
+    // A dimension: its definition and its expectations at every level.
+    expect(spans.get('dimension:support/care')).toEqual([
+      [10, 11],
+      [20, 21],
+      [29, 30],
+    ]);
+    expect(spans.get('ability:support-skill')?.[0]?.[0]).toBe(43);
+  });
+
+  it('dates each subject by its newest line', () => {
+    const lines = new TextDecoder().decode(file.bytes).split('\n').length;
+    const times = Array.from({ length: lines }, (_, i) => (i + 1 === 37 ? 5000 : 1000));
+    const porcelain = times
+      .map((t, i) => `${String(i).padStart(40, '0')} ${i + 1} ${i + 1} 1\ncommitter-time ${t}\n\tx`)
+      .join('\n');
+    const history = ladderHistory([file], new Map([[file.path, porcelain]]));
+    expect(history.get('level:support/S3')).toEqual({ lastChanged: 5_000_000, line: 33 });
+    expect(history.get('level:support/S1')).toEqual({ lastChanged: 1_000_000, line: 15 });
+    expect(history.get('dimension:support/craft')?.lastChanged).toBe(5_000_000);
+    expect(history.get('ladder:support')?.lastChanged).toBe(5_000_000);
+  });
+});
+
+describe('healthReport', () => {
+  const packets = [
+    {
+      path: 'a.md',
+      ladder: 'support',
+      to: 'S2',
+      milestones: {},
+      cited: ['craft', 'care', 'tooling'],
+      merged: true,
+    },
+  ];
+
+  it('warns once for a ladder that is stale as a whole, not for each of its parts', () => {
+    const old = NOW - 1000 * DAY;
+    const history = new Map(
+      ['ladder:support', 'level:support/S1', 'level:support/S2', 'dimension:support/care'].map(
+        (k) => [k, { lastChanged: old, line: 1 }],
+      ),
+    );
+    const health = healthReport(model, packets, history, { now: NOW, staleAfterDays: 730 });
+    expect(health.diagnostics.map((d) => d.code)).toEqual([
+      'stale-content',
+      'missing-expectations',
+    ]);
+    expect(health.ladders[0]?.ladder.ageDays).toBe(1000);
+  });
+
+  it('has no history and no stale warnings when git history is unknown', () => {
+    const health = healthReport(model, packets, new Map(), { now: NOW, staleAfterDays: 1 });
+    expect(health.diagnostics.map((d) => d.code)).toEqual(['missing-expectations']);
+    expect(health.ladders[0]?.levels[1]).toMatchObject({ id: 'S2', observations: 1, reached: 1 });
+    expect(health.ladders[0]?.levels[1]?.lastChanged).toBeUndefined();
+  });
+
+  it('warns for every required dimension when no packet cites it', () => {
+    const health = healthReport(model, [], new Map(), { now: NOW, staleAfterDays: 730 });
+    expect(health.diagnostics.filter((d) => d.code === 'never-evidenced')).toHaveLength(3);
+    expect(health.abilities[0]).toMatchObject({ observations: 0, reached: 0 });
+  });
+});

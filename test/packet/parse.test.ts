@@ -1,0 +1,174 @@
+// The packet reader: front matter positions, size and encoding limits, and evidence items.
+import { describe, expect, it } from 'vitest';
+import { addressedNumbers, itemPlaceholder, normaliseText } from '../../src/packet/evidence';
+import { parsePacket, parsePacketText } from '../../src/packet/parse';
+import type { PacketItem } from '../../src/packet/types';
+
+const FRONT = '---\ncandidate: dana\nladder: ops\nto: L3\n---\n';
+
+function items(markdown: string): PacketItem[] {
+  const parsed = parsePacketText('p.md', `${FRONT}\n## Mastery\n\n${markdown}`);
+  return (parsed.body?.blocks ?? []).flatMap((b) => (b.kind === 'list' ? b.items : []));
+}
+
+function codes(text: string): string[] {
+  return parsePacketText('p.md', text).findings.map((f) => `${f.code}@${f.line}:${f.column}`);
+}
+
+describe('front matter', () => {
+  it('reads valid front matter with positions in the packet', () => {
+    const parsed = parsePacketText('p.md', `${FRONT}\n# Title\n`);
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.frontMatter?.data).toEqual({ candidate: 'dana', ladder: 'ops', to: 'L3' });
+    expect(parsed.frontMatter?.locate(['to'])).toMatchObject({ line: 4, column: 5 });
+    expect(parsed.body?.headings[0]).toMatchObject({ depth: 1, text: 'Title', line: 7 });
+  });
+
+  it('reports YAML and schema problems at their lines in the packet', () => {
+    expect(codes('---\ncandidate: dana\nladder: ops\nto: L3\nto: L4\n---\n')).toEqual([
+      'yaml-duplicate-key@5:1',
+    ]);
+    expect(codes('---\ncandidate: dana\nladder: ops\nto: 3\n---\n')).toEqual(['wrong-type@4:5']);
+    expect(
+      codes('---\ncandidate: dana\nladder: ops\nto: L3\nmilestones:\n  ops-skill: 0\n---\n'),
+    ).toEqual(['invalid-value@6:14']);
+    expect(codes('---\n- a list\n---\n')).toEqual(['front-matter-invalid@2:1']);
+    expect(
+      codes('---\ncandidate: &a dana\nladder: *a\nto: L3\n---\n').map((c) => c.split('@')[0]),
+    ).toEqual(['yaml-alias']);
+  });
+
+  it('keeps the readable strings of invalid front matter for display', () => {
+    const parsed = parsePacketText(
+      'p.md',
+      '---\ncandidate: dana\nladder: ops\nto: L3\nsponser: x\n---\n',
+    );
+    expect(parsed.frontMatter?.data).toBeUndefined();
+    expect(parsed.frontMatter?.strings).toEqual({ candidate: 'dana', ladder: 'ops', to: 'L3' });
+  });
+
+  it('handles CRLF line endings and a byte order mark', () => {
+    const text = `\uFEFF${FRONT.replaceAll('\n', '\r\n')}\r\n## Mastery\r\n\r\n- Item [x](https://github.com/a/b/pull/1)\r\n`;
+    const parsed = parsePacket('p.md', new TextEncoder().encode(text), { maxBytes: 10_000 });
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.frontMatter?.data?.to).toBe('L3');
+    expect(parsed.body?.headings[0]?.line).toBe(7);
+  });
+
+  it('does not let a front-matter-looking block later in the file count', () => {
+    expect(codes('# Title\n\n---\ncandidate: x\n---\n')).toEqual(['front-matter-missing@1:1']);
+  });
+});
+
+describe('limits', () => {
+  it('refuses a packet over the size limit before decoding it', () => {
+    const parsed = parsePacket('p.md', new Uint8Array(2048).fill(0xff), { maxBytes: 1024 });
+    expect(parsed.findings.map((f) => f.code)).toEqual(['packet-too-large']);
+    expect(parsed.text).toBeUndefined();
+  });
+
+  it('reports invalid UTF-8 and binary files at their position', () => {
+    const bad = parsePacket('p.md', Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xc3, 0x28]), {
+      maxBytes: 1024,
+    });
+    expect(bad.findings.map((f) => `${f.code}@${f.line}:${f.column}`)).toEqual([
+      'invalid-utf8@2:1',
+    ]);
+    const nul = parsePacket('p.md', new TextEncoder().encode('---\nx\0'), { maxBytes: 1024 });
+    expect(nul.findings.map((f) => f.code)).toEqual(['binary-file']);
+  });
+
+  it('refuses Markdown too complex to parse quickly, naming the paragraph', () => {
+    expect(codes(`${FRONT}\nok\n\n${'*a'.repeat(1001)}\n`)).toEqual(['packet-too-complex@9:1']);
+    expect(codes(`${FRONT}\n${'[a]('.repeat(1001)}\n`)).toEqual(['packet-too-complex@7:1']);
+    expect(codes(`${FRONT}\n${'> '.repeat(40)}deep\n`)).toEqual(['packet-too-complex@7:1']);
+    const nested = Array.from({ length: 80 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n');
+    expect(codes(`${FRONT}\n${nested}\n`)).toEqual(['packet-too-complex@72:1']);
+    // The same characters spread over list items are fine: each item is its own paragraph.
+    expect(codes(`${FRONT}\n${'- **bold** and _em_\n'.repeat(500)}`)).toEqual([]);
+  });
+});
+
+describe('evidence items', () => {
+  it('finds every kind of link and issue reference', () => {
+    const [a, b, c, d, e] = items(
+      [
+        '- Markdown [link](https://github.com/acme/infra/pull/1)',
+        '- Autolink <https://github.com/acme/infra/pull/2> and bare https://example.org/x',
+        '- References #12, acme/infra#34, GH-5 and OPS-42, not L3-2 or abc#x',
+        '- Reference [link][design] and a [relative doc](../docs/design.md)',
+        '- No link at all',
+        '',
+        '[design]: https://github.com/acme/rfcs/blob/main/0042.md',
+      ].join('\n'),
+    );
+    expect(a?.links.map((l) => l.url)).toEqual(['https://github.com/acme/infra/pull/1']);
+    expect(b?.links.map((l) => [l.url, l.placeholder])).toEqual([
+      ['https://github.com/acme/infra/pull/2', undefined],
+      ['https://example.org/x', 'the link points at an example domain'],
+    ]);
+    expect(c?.references).toEqual(['#12', 'acme/infra#34', 'GH-5', 'OPS-42']);
+    expect(d?.links.map((l) => l.url)).toEqual([
+      'https://github.com/acme/rfcs/blob/main/0042.md',
+      '../docs/design.md',
+    ]);
+    expect(e?.links).toEqual([]);
+    expect(e?.references).toEqual([]);
+  });
+
+  it('keeps nested items with their parent item', () => {
+    const list = items(
+      '- Parent item\n  - child with [link](https://github.com/a/b/pull/3)\n  - another child\n- Second',
+    );
+    expect(list.map((i) => i.line)).toEqual([9, 12]);
+    expect(list[0]?.links.map((l) => l.url)).toEqual(['https://github.com/a/b/pull/3']);
+    expect(list[0]?.excerpt).toBe('Parent item');
+    expect(list[0]?.endLine).toBe(11);
+  });
+
+  it('shows links by their text in excerpts, and clips long excerpts', () => {
+    const [a, b] = items(
+      `- Led [the upgrade](https://github.com/a/b/pull/1), see <https://github.com/a/b/issues/9>\n- ${'word '.repeat(60)}`,
+    );
+    expect(a?.excerpt).toBe('Led the upgrade, see github.com/a/b/issues/9');
+    expect(b?.excerpt.length).toBe(160);
+    expect(b?.excerpt.endsWith('…')).toBe(true);
+  });
+
+  it('recognises placeholders', () => {
+    const reasons = items(
+      [
+        '- TBD',
+        '- TODO: add the incident',
+        '- Lorem ipsum dolor sit amet',
+        '- ...',
+        '- n/a',
+        '- Todo app migration ([PR](https://github.com/a/b/pull/1))',
+        '- [link](https://github.com/a/b/pull/2)',
+      ].join('\n'),
+    ).map((i) => i.placeholder);
+    expect(reasons).toEqual([
+      '“TBD” is a placeholder',
+      'it still says TODO',
+      'it is lorem ipsum',
+      'the item is empty',
+      '“n/a” is a placeholder',
+      undefined,
+      undefined,
+    ]);
+    expect(itemPlaceholder('Reduced p99 latency by XXX ms', [])).toBe('it still says XXX');
+  });
+
+  it('reads which expectations an item addresses', () => {
+    expect(addressedNumbers('Did it (addresses: 2)')).toEqual([2]);
+    expect(addressedNumbers('Did it (Addresses: 1, 3 and #4)')).toEqual([1, 3, 4]);
+    expect(addressedNumbers('addresses expectation 2 & 2')).toEqual([2]);
+    expect(addressedNumbers('Addressed the backlog of 30 tickets')).toEqual([]);
+    const [quoted] = items('- I "plan and perform maintenance independently" now');
+    expect(quoted?.quotes).toEqual(['plan and perform maintenance independently']);
+  });
+
+  it('normalises text for matching', () => {
+    expect(normaliseText('  Tech & Tooling — Ownership!  ')).toBe('tech and tooling ownership');
+  });
+});

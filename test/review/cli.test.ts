@@ -1,0 +1,220 @@
+// `ladder review`, `ladder new-packet` and the packets step of `ladder check`, run as processes
+// in a scratch repository made of the fixture ladders and packets.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMENT_MARKER, composeComment } from '../../src/report/pr-comment';
+import { reviewPackets } from '../../src/review/index';
+import { runCli } from '../helpers/cli';
+import { fixtureModel, OPTIONS, REVIEW } from './helpers';
+
+let repo = '';
+
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'ladder-review-'));
+  cpSync(join(REVIEW, 'ladders'), join(repo, 'ladders'), { recursive: true });
+  mkdirSync(join(repo, 'promotions'), { recursive: true });
+  for (const name of ['complete.md', 'thin.md', 'missing-and-thin.md'])
+    cpSync(join(REVIEW, 'packets', name), join(repo, 'promotions', name));
+  writeFileSync(
+    join(repo, 'promotions', 'README.md'),
+    '# Promotion packets\n\nOne file per packet.\n',
+  );
+});
+
+afterAll(() => {
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+const run = (...args: string[]) => runCli(args, { cwd: repo });
+
+describe('ladder review', () => {
+  it('prints a text report and exits 0 for a complete packet', () => {
+    const r = run('review', 'promotions/complete.md');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('complete: 10 of 10 dimensions evidenced');
+    expect(r.stdout).toContain('1 packet: 1 complete, 0 thin, 0 missing, 0 invalid.');
+  });
+
+  it('exits 1 when a required dimension is missing, 0 for thin (failOn: missing)', () => {
+    expect(run('review', 'promotions/missing-and-thin.md').status).toBe(1);
+    expect(run('review', 'promotions/thin.md').status).toBe(0);
+  });
+
+  it('follows review.failOn from ladder.config.yml', () => {
+    writeFileSync(join(repo, 'ladder.config.yml'), 'review:\n  failOn: thin\n');
+    try {
+      expect(run('review', 'promotions/thin.md').status).toBe(1);
+      writeFileSync(join(repo, 'ladder.config.yml'), 'review:\n  failOn: never\n');
+      expect(run('review', 'promotions/missing-and-thin.md').status).toBe(0);
+    } finally {
+      rmSync(join(repo, 'ladder.config.yml'));
+    }
+  });
+
+  it('reviews every packet in the folder by default, skipping its README', () => {
+    const r = run('review', '--format', 'json');
+    const report = JSON.parse(r.stdout) as { packets: { path: string; verdict: string }[] };
+    expect(report.packets.map((p) => [p.path, p.verdict])).toEqual([
+      ['promotions/complete.md', 'complete'],
+      ['promotions/missing-and-thin.md', 'missing'],
+      ['promotions/thin.md', 'thin'],
+    ]);
+    expect(r.status).toBe(1);
+  });
+
+  it('prints JSON with the documented shape', () => {
+    const r = run('review', 'promotions/thin.md', '--format', 'json');
+    const { packets } = JSON.parse(r.stdout);
+    expect(Object.keys(packets[0])).toEqual(
+      expect.arrayContaining([
+        'path',
+        'verdict',
+        'candidate',
+        'ladder',
+        'from',
+        'to',
+        'dimensions',
+        'findings',
+      ]),
+    );
+    expect(packets[0].dimensions[1]).toMatchObject({
+      id: 'craft',
+      title: 'Craft & Quality',
+      status: 'thin',
+      reasons: ['1 of the 2 evidence items needed'],
+      evidence: [{ line: 15, linked: true, links: ['https://github.com/acme/handbook/pull/4'] }],
+    });
+    expect(packets[0].findings[0]).toMatchObject({
+      code: 'milestone-shortfall',
+      file: 'promotions/thin.md',
+      line: 5,
+      column: 5,
+    });
+  });
+
+  it('prints exactly the comment body with --format markdown', () => {
+    const r = run('review', 'promotions/thin.md', '--format', 'markdown');
+    const bytes = readFileSync(join(repo, 'promotions', 'thin.md'));
+    const expected = composeComment({
+      review: reviewPackets(fixtureModel(), [{ path: 'promotions/thin.md', bytes }], OPTIONS),
+    });
+    expect(r.stdout).toBe(expected);
+    expect(r.stdout.startsWith(COMMENT_MARKER)).toBe(true);
+  });
+
+  it('reports unreadable and oversized packets as invalid', () => {
+    writeFileSync(join(repo, 'big.md'), 'x'.repeat(300 * 1024));
+    try {
+      const r = run('review', 'big.md', 'nope.md', '--format', 'json');
+      const { packets } = JSON.parse(r.stdout);
+      expect(
+        packets.map((p: { path: string; verdict: string; findings: { code: string }[] }) => [
+          p.path,
+          p.verdict,
+          p.findings[0]?.code,
+        ]),
+      ).toEqual([
+        ['big.md', 'invalid', 'packet-too-large'],
+        ['nope.md', 'invalid', 'unreadable-file'],
+      ]);
+      expect(r.status).toBe(1);
+    } finally {
+      rmSync(join(repo, 'big.md'));
+    }
+  });
+
+  it('rejects an unknown format with exit 2', () => {
+    expect(run('review', '--format', 'html').status).toBe(2);
+  });
+});
+
+describe('ladder new-packet', () => {
+  it('writes a skeleton and refuses to overwrite it', () => {
+    const first = run('new-packet', '--ladder', 'ops', '--to', 'L3', '--candidate', 'Sam Okafor');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Wrote promotions/sam-okafor-ops-l3.md');
+    const text = readFileSync(join(repo, 'promotions', 'sam-okafor-ops-l3.md'), 'utf8');
+    expect(text).toContain('candidate: Sam Okafor\nladder: ops\nfrom: L2\nto: L3\n');
+    const again = run('new-packet', '--ladder', 'ops', '--to', 'L3', '--candidate', 'Sam Okafor');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(readFileSync(join(repo, 'promotions', 'sam-okafor-ops-l3.md'), 'utf8')).toBe(text);
+    const review = run('review', 'promotions/sam-okafor-ops-l3.md');
+    expect(review.status).toBe(1);
+    expect(review.stdout).toContain('0 of 10 dimensions evidenced');
+    rmSync(join(repo, 'promotions', 'sam-okafor-ops-l3.md'));
+  });
+
+  it('writes to --out inside the repository, creating folders', () => {
+    const r = run(
+      'new-packet',
+      '--ladder',
+      'platform',
+      '--to',
+      'P2',
+      '--from',
+      'P1',
+      '--out',
+      'promotions/2026-h2/lee.md',
+    );
+    expect(r.status).toBe(0);
+    expect(existsSync(join(repo, 'promotions/2026-h2/lee.md'))).toBe(true);
+    rmSync(join(repo, 'promotions/2026-h2'), { recursive: true });
+  });
+
+  it('keeps --out inside the repository', () => {
+    expect(
+      run('new-packet', '--ladder', 'ops', '--to', 'L3', '--out', '../outside.md').status,
+    ).toBe(2);
+    expect(existsSync(join(repo, '..', 'outside.md'))).toBe(false);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'ladder-elsewhere-'));
+    symlinkSync(elsewhere, join(repo, 'link'));
+    try {
+      const r = run('new-packet', '--ladder', 'ops', '--to', 'L3', '--out', 'link/x.md');
+      expect(r.status).toBe(1);
+      expect(existsSync(join(elsewhere, 'x.md'))).toBe(false);
+    } finally {
+      rmSync(join(repo, 'link'));
+      rmSync(elsewhere, { recursive: true });
+    }
+  });
+
+  it('explains unknown ladders and levels (exit 1) and usage errors (exit 2)', () => {
+    const ladder = run('new-packet', '--ladder', 'opps', '--to', 'L3');
+    expect(ladder.status).toBe(1);
+    expect(ladder.stderr).toContain('did you mean `ops`?');
+    const level = run('new-packet', '--ladder', 'ops', '--to', 'L33');
+    expect(level.status).toBe(1);
+    expect(level.stderr).toContain('did you mean `L3`?');
+    expect(run('new-packet', '--ladder', 'ops').status).toBe(2);
+    expect(run('new-packet', '--to', 'L3').status).toBe(2);
+    expect(run('new-packet', '--ladder', 'ops', '--to', 'L3', '--colour').status).toBe(2);
+  });
+});
+
+describe('ladder check', () => {
+  it('reviews the packets folder and fails on a missing dimension', () => {
+    const r = run('check', '--format', 'json');
+    const { diagnostics } = JSON.parse(r.stdout) as {
+      diagnostics: { code: string; file: string; severity: string }[];
+    };
+    const packets = diagnostics.filter((d) => d.file.startsWith('promotions/'));
+    expect(packets.filter((d) => d.code === 'dimension-missing').map((d) => d.severity)).toEqual(
+      Array(4).fill('error'),
+    );
+    expect(packets.some((d) => d.code === 'dimension-thin' && d.severity === 'warning')).toBe(true);
+    expect(packets.some((d) => d.file === 'promotions/README.md')).toBe(false);
+    expect(r.status).toBe(1);
+  });
+});

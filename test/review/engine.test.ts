@@ -1,0 +1,115 @@
+// The review engine's contract: exit codes, statuses as diagnostics, the evidence minimum, and
+// the coverage hints that never change a status.
+import { describe, expect, it } from 'vitest';
+import { reviewDiagnostics, reviewExitCode, reviewPackets } from '../../src/review/index';
+import { fixtureModel, OPTIONS, packet } from './helpers';
+
+const model = fixtureModel();
+const review = (...names: string[]) =>
+  reviewPackets(
+    model,
+    names.map((n) => packet(n)),
+    OPTIONS,
+  );
+
+describe('reviewExitCode', () => {
+  it.each([
+    ['complete.md', 0, 0, 0],
+    ['thin.md', 0, 1, 0],
+    ['missing-and-thin.md', 1, 1, 0],
+    ['schema-errors.md', 1, 1, 1],
+  ] as const)('%s: missing %i, thin %i, never %i', (name, missing, thin, never) => {
+    const report = review(name);
+    expect(reviewExitCode(report, 'missing')).toBe(missing);
+    expect(reviewExitCode(report, 'thin')).toBe(thin);
+    expect(reviewExitCode(report, 'never')).toBe(never);
+  });
+
+  it('is 0 for no packets', () => {
+    expect(reviewExitCode({ packets: [] }, 'thin')).toBe(0);
+  });
+});
+
+describe('reviewDiagnostics', () => {
+  it('adds one diagnostic per dimension that is not evidenced, with severities per failOn', () => {
+    const [r] = review('missing-and-thin.md').packets;
+    if (!r) throw new Error('no review');
+    const summary = (failOn: 'missing' | 'thin' | 'never') =>
+      reviewDiagnostics(r, failOn)
+        .filter((d) => d.code.startsWith('dimension-'))
+        .map((d) => `${d.code}:${d.severity}@${d.line}`);
+    expect(summary('missing')).toEqual([
+      'dimension-missing:error@1',
+      'dimension-missing:error@1',
+      'dimension-missing:error@1',
+      'dimension-thin:warning@9',
+      'dimension-thin:warning@14',
+      'dimension-thin:warning@18',
+      'dimension-thin:warning@22',
+      'dimension-missing:error@30',
+      'dimension-thin:warning@32',
+    ]);
+    expect(summary('thin').every((s) => s.includes(':error'))).toBe(true);
+    expect(summary('never').every((s) => s.includes(':warning'))).toBe(true);
+  });
+});
+
+describe('statuses', () => {
+  it('uses the ladder evidence minimum over the configured one', () => {
+    const [platform] = reviewPackets(model, [packet('thin.md')], {
+      ...OPTIONS,
+      evidenceMinimum: 1,
+    }).packets;
+    expect(platform?.dimensions.find((d) => d.id === 'craft')?.status).toBe('thin');
+    const [ops] = reviewPackets(model, [packet('complete.md')], {
+      ...OPTIONS,
+      evidenceMinimum: 2,
+    }).packets;
+    expect(ops?.dimensions.filter((d) => d.status === 'thin').map((d) => d.id)).toEqual([
+      'tech-and-tooling',
+      'ownership',
+      'planning',
+      'flexibility',
+      'trust',
+    ]);
+    expect(ops?.dimensions.find((d) => d.id === 'feedback')?.status).toBe('evidenced');
+  });
+
+  it('marks expectations addressed explicitly or by wording, and wording never fails a packet', () => {
+    const [r] = review('complete.md').packets;
+    const coverage = (id: string) =>
+      r?.dimensions.find((d) => d.id === id)?.expectations.map((e) => e.coverage);
+    expect(coverage('mastery')).toEqual(['explicit', 'explicit', 'explicit']);
+    expect(coverage('scope')).toEqual(['wording']);
+    expect(coverage('communication')).toEqual(['none']);
+    expect(r?.verdict).toBe('complete');
+  });
+
+  it('infers the current level and says so', () => {
+    const [r] = review('missing-and-thin.md').packets;
+    expect(r).toMatchObject({ from: 'L2', fromInferred: true, to: 'L3', toTitle: 'Senior SRE' });
+  });
+
+  it('produces plain JSON data', () => {
+    const report = review('complete.md', 'schema-errors.md');
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe('privacy', () => {
+  it('finding and status messages never quote the packet body (annotations reach the log)', () => {
+    const [r] = reviewPackets(model, [packet('injection.md', 'hostile')], OPTIONS).packets;
+    if (!r) throw new Error('no review');
+    const messages = reviewDiagnostics(r, 'missing')
+      .map((d) => d.message)
+      .join('\n');
+    for (const body of [
+      'Pinged',
+      'Judgment <b>',
+      'tracking pixel',
+      'Right-to-left',
+      'Upgraded the brokers',
+    ])
+      expect(messages).not.toContain(body);
+  });
+});

@@ -1,0 +1,74 @@
+/** Shared setup of the review tests: the fixture ladders and reading fixture packets. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { visit } from 'unist-util-visit';
+import { expect } from 'vitest';
+import type { Model } from '../../src/model/types';
+import { COMMENT_LIMIT, COMMENT_MARKER } from '../../src/report/pr-comment';
+import { validateLadders } from '../../src/validate/index';
+import { FIXTURES } from '../helpers/paths';
+
+/** The review fixtures folder. */
+export const REVIEW = join(FIXTURES, 'review');
+
+/** The model of the fixture ladders (snapshots of ops and web-operations, plus platform). */
+export function fixtureModel(): Model {
+  const dir = join(REVIEW, 'ladders');
+  const files = readdirSync(dir)
+    .sort()
+    .map((name) => ({ path: `ladders/${name}`, bytes: readFileSync(join(dir, name)) }));
+  const { model, diagnostics } = validateLadders(files);
+  if (diagnostics.length > 0)
+    throw new Error(`fixture ladders are invalid: ${JSON.stringify(diagnostics)}`);
+  return model;
+}
+
+/** A fixture packet as review input, with the path `packets/<name>`. */
+export function packet(name: string, folder = 'packets'): { path: string; bytes: Buffer } {
+  return { path: `${folder}/${name}`, bytes: readFileSync(join(REVIEW, folder, name)) };
+}
+
+/** Default review options. */
+export const OPTIONS = { evidenceMinimum: 1, maxPacketBytes: 256 * 1024 } as const;
+
+/** Parses a comment body the way GitHub reads it (CommonMark + GFM). */
+export function parse(body: string): Root {
+  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** Asserts the rules every body must keep, whatever went into it. */
+export function assertSafe(body: string, blobBase?: string): Root {
+  expect(body.startsWith(`${COMMENT_MARKER}\n`)).toBe(true);
+  expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+  expect(body.indexOf(COMMENT_MARKER, 1)).toBe(-1);
+  expect(body.split('<!--').length).toBe(2);
+  const tree = parse(body);
+  const html: string[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'definition')
+      throw new Error(`unexpected ${node.type}`);
+    if (node.type === 'html') html.push(node.value);
+    if (node.type === 'link') {
+      if (blobBase === undefined) throw new Error(`unexpected link ${node.url}`);
+      expect(node.url.startsWith(blobBase)).toBe(true);
+    }
+    if (node.type === 'text') {
+      // GitHub would turn these into mentions, issue references or links.
+      expect(node.value).not.toMatch(/(^|[^\p{L}\p{N}_])@[\p{L}\p{N}]/u);
+      expect(node.value).not.toMatch(/#\d/);
+      expect(node.value).not.toMatch(/:\/\/|\bwww\./);
+    }
+  });
+  for (const value of html) {
+    const ours =
+      value === COMMENT_MARKER ||
+      value === '</details>' ||
+      /^<details><summary>[^<>]*<\/summary>$/.test(value);
+    expect(ours, value).toBe(true);
+  }
+  return tree;
+}

@@ -1,0 +1,143 @@
+// `new-packet`'s skeleton: what it writes, and that its hints never count as evidence.
+import { describe, expect, it } from 'vitest';
+import { reviewPackets } from '../../src/review/index';
+import { defaultPacketName, scaffoldPacket } from '../../src/review/scaffold';
+import { fixtureModel, OPTIONS } from './helpers';
+
+const model = fixtureModel();
+
+function scaffold(request: Parameters<typeof scaffoldPacket>[1]) {
+  const result = scaffoldPacket(model, request);
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+describe('scaffoldPacket', () => {
+  it('fills the front matter, with `from` defaulting to the previous level', () => {
+    const { text } = scaffold({ ladder: 'ops', to: 'L3', candidate: 'rivera-dana' });
+    expect(text.startsWith('---\ncandidate: rivera-dana\nladder: ops\nfrom: L2\nto: L3\n')).toBe(
+      true,
+    );
+    expect(text).toContain('# role: ops-engineer\n# milestones:\n#   ops-skill: 1\n---\n');
+  });
+
+  it('writes one heading per required dimension under its group, with the expectations as hints', () => {
+    const { text, dimensions } = scaffold({ ladder: 'ops', to: 'L3' });
+    expect(dimensions).toBe(10);
+    const headings = text.split('\n').filter((l) => l.startsWith('#') && !l.startsWith('# '));
+    expect(headings).toEqual([
+      '## Skill',
+      '### Mastery',
+      '### Tech and Tooling',
+      '### Scope',
+      '### Judgment',
+      '## Engagement',
+      '### Ownership — Manager of One',
+      '### Communication',
+      '### Planning',
+      '### Flexibility',
+      '### Trust',
+      '## Coachability',
+      '### Feedback',
+    ]);
+    expect(text).toContain(
+      '<!-- What L3 (Senior SRE) expects in Mastery:\n1. Proficient in multiple areas',
+    );
+  });
+
+  it('reviews as all missing, without findings: the hints are not evidence', () => {
+    const { text } = scaffold({ ladder: 'ops', to: 'L3', candidate: 'dana' });
+    const [review] = reviewPackets(
+      model,
+      [{ path: 'p.md', bytes: new TextEncoder().encode(text) }],
+      OPTIONS,
+    ).packets;
+    expect(review?.verdict).toBe('missing');
+    expect(review?.dimensions.map((d) => d.status)).toEqual(Array(10).fill('missing'));
+    expect(review?.findings).toEqual([]);
+  });
+
+  it('still counts nothing when a hint is uncommented and left in place', () => {
+    const { text } = scaffold({ ladder: 'platform', to: 'P3', from: 'P2' });
+    const uncommented = text.replace(/<!-- (What [^\n]*\n(?:\d+\. .*\n)*)-->\n/g, '$1\n');
+    expect(uncommented).toContain(
+      '## Influence\n\nWhat P3 (Staff Platform Engineer) expects in Influence:\n1. Shapes',
+    );
+    const [review] = reviewPackets(
+      model,
+      [{ path: 'p.md', bytes: new TextEncoder().encode(uncommented) }],
+      OPTIONS,
+    ).packets;
+    expect(review?.dimensions.map((d) => d.status)).toEqual(['thin', 'thin']);
+    const influence = review?.dimensions.find((d) => d.id === 'influence');
+    expect(influence?.evidence[0]?.placeholder).toBe(
+      'it repeats the expectation instead of giving evidence',
+    );
+    expect(review?.findings.map((f) => f.code)).toEqual([
+      'placeholder-evidence',
+      'placeholder-evidence',
+    ]);
+  });
+
+  it('scaffolds a level without dimensions as one Evidence section with the level prose', () => {
+    const { text, dimensions } = scaffold({ ladder: 'web-operations', to: 'senior' });
+    expect(dimensions).toBe(1);
+    expect(text).toContain('from: junior\n');
+    expect(text).toContain(
+      '## Evidence\n\n<!-- What senior (Senior Engineer) expects in this level:\n1. You are familiar',
+    );
+  });
+
+  it('keeps ladder text from closing the hint comment', () => {
+    const hostile = {
+      ...model,
+      ladders: model.ladders.map((l) =>
+        l.id !== 'platform'
+          ? l
+          : {
+              ...l,
+              levels: l.levels.map((level) => ({
+                ...level,
+                expectations: level.expectations.map((e) => ({
+                  ...e,
+                  statements: ['Ends here --> <!-- and <b>more</b>'],
+                })),
+              })),
+            },
+      ),
+    };
+    const result = scaffoldPacket(hostile, { ladder: 'platform', to: 'P2' });
+    expect(result.ok && result.text).not.toMatch(/Ends here -->/);
+    if (!result.ok) return;
+    const [review] = reviewPackets(
+      hostile,
+      [{ path: 'p.md', bytes: new TextEncoder().encode(result.text) }],
+      OPTIONS,
+    ).packets;
+    expect(review?.dimensions.every((d) => d.status === 'missing')).toBe(true);
+  });
+
+  it('explains unknown ladders and levels with a suggestion', () => {
+    expect(scaffoldPacket(model, { ladder: 'opps', to: 'L3' })).toEqual({
+      ok: false,
+      message: 'Unknown ladder `opps`; did you mean `ops`?',
+    });
+    expect(scaffoldPacket(model, { ladder: 'ops', to: 'l3x' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('did you mean `L3`?'),
+    });
+    expect(scaffoldPacket(model, { ladder: 'ops', to: 'L3', from: 'platform/P9' })).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('names the file after the candidate, ladder and level', () => {
+    expect(defaultPacketName({ ladder: 'ops', to: 'L3', candidate: 'Dana Rivera' })).toBe(
+      'dana-rivera-ops-l3.md',
+    );
+    expect(defaultPacketName({ ladder: 'ops', to: 'L3' })).toBe('candidate-ops-l3.md');
+    expect(defaultPacketName({ ladder: 'ops', to: 'L3', candidate: '../../etc/passwd' })).toBe(
+      'etc-passwd-ops-l3.md',
+    );
+  });
+});
