@@ -42,3 +42,12 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   const match = closest(name, candidates);
   return match === undefined ? '' : `; did you mean \`${match}\`?`;
 }
+
+/** `; did you mean \`x\`?` when a close match exists, else `; ${otherwise}.` */
+export function didYouMeanOr(
+  name: string,
+  candidates: Iterable<string>,
+  otherwise: string,
+): string {
+  return didYouMean(name, candidates) || `; ${otherwise}.`;
+}

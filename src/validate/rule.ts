@@ -54,3 +54,38 @@ export function requiredDimensions(level: RawLadder['levels'][number]): readonly
     Object.keys(level.expectations ?? {}).filter((k) => (level.expectations?.[k]?.length ?? 0) > 0)
   );
 }
+
+/** One milestone requirement of a role or level, with where it is written. */
+export interface MilestoneRequirementSite {
+  readonly source: LadderSource;
+  /** Path of the requirement's key, e.g. `['roles', 0, 'requires', 'ops-skill']`. */
+  readonly path: DataPath;
+  /** `Role \`id\`` or `Level L3`, for messages. */
+  readonly owner: string;
+  readonly ability: string;
+  readonly milestone: number;
+}
+
+/** Every milestone requirement of every role and level, in file order. */
+export function milestoneRequirements(
+  sources: readonly LadderSource[],
+): MilestoneRequirementSite[] {
+  const sites: MilestoneRequirementSite[] = [];
+  for (const source of sources) {
+    const add = (
+      requirements: Readonly<Record<string, number>> | undefined,
+      path: DataPath,
+      owner: string,
+    ) => {
+      for (const [ability, milestone] of Object.entries(requirements ?? {}))
+        sites.push({ source, path: [...path, ability], owner, ability, milestone });
+    };
+    source.ladder.roles?.forEach((role, i) =>
+      add(role.requires, ['roles', i, 'requires'], `Role \`${role.id}\``),
+    );
+    source.ladder.levels.forEach((level, i) =>
+      add(level.abilities, ['levels', i, 'abilities'], `Level ${level.id}`),
+    );
+  }
+  return sites;
+}

@@ -1,5 +1,5 @@
-import { didYouMean } from '../../util/suggest';
-import { abilitiesById, type Rule } from '../rule';
+import { didYouMeanOr } from '../../util/suggest';
+import { abilitiesById, milestoneRequirements, type Rule } from '../rule';
 
 /** Roles and levels may only require abilities that some ladder file defines. */
 export const unknownAbility: Rule = {
@@ -8,28 +8,13 @@ export const unknownAbility: Rule = {
   description: 'A role or level requires a milestone of an ability that no ladder file defines.',
   check({ sources, report }) {
     const abilities = abilitiesById(sources);
-    for (const source of sources) {
-      const check = (
-        requirements: Readonly<Record<string, number>> | undefined,
-        path: readonly (string | number)[],
-        owner: string,
-      ) => {
-        for (const id of Object.keys(requirements ?? {})) {
-          if (!abilities.has(id)) {
-            report(
-              source,
-              [...path, id],
-              `${owner} requires unknown ability \`${id}\`${didYouMean(id, abilities.keys()) || '; define it under `abilities`'}${didYouMean(id, abilities.keys()) ? '' : '.'}`,
-              'key',
-            );
-          }
-        }
-      };
-      source.ladder.roles?.forEach((role, i) =>
-        check(role.requires, ['roles', i, 'requires'], `Role \`${role.id}\``),
-      );
-      source.ladder.levels.forEach((level, i) =>
-        check(level.abilities, ['levels', i, 'abilities'], `Level ${level.id}`),
+    for (const { source, path, owner, ability: id } of milestoneRequirements(sources)) {
+      if (abilities.has(id)) continue;
+      report(
+        source,
+        path,
+        `${owner} requires unknown ability \`${id}\`${didYouMeanOr(id, abilities.keys(), 'define it under `abilities`')}`,
+        'key',
       );
     }
   },

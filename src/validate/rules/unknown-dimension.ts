@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMeanOr } from '../../util/suggest';
 import type { Rule } from '../rule';
 
 /** Expectations and required dimensions must name dimensions the ladder defines. */
@@ -11,8 +11,7 @@ export const unknownDimension: Rule = {
     for (const source of sources) {
       const known = (source.ladder.dimensions ?? []).map((d) => d.id);
       const message = (id: string, levelId: string) => {
-        const suggestion = didYouMean(id, known);
-        return `Unknown dimension \`${id}\` in level ${levelId}${suggestion || `; define it under \`dimensions\``}${suggestion ? '' : '.'}`;
+        return `Unknown dimension \`${id}\` in level ${levelId}${didYouMeanOr(id, known, 'define it under `dimensions`')}`;
       };
       source.ladder.levels.forEach((level, i) => {
         for (const key of Object.keys(level.expectations ?? {})) {

@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, didYouMeanOr } from '../../util/suggest';
 import { levelIdsByLadder, type Rule } from '../rule';
 
 /** Advancement edges must lead to a level that exists, in this ladder or another. */
@@ -27,7 +27,7 @@ export const unknownEdgeTarget: Rule = {
             report(
               source,
               ['levels', i, 'next', k],
-              `Level ${level.id} advances to unknown level \`${levelId}\` of ladder \`${ladderId}\`${didYouMean(levelId, targetLevels) || `; its levels are ${[...targetLevels].join(', ')}`}${didYouMean(levelId, targetLevels) ? '' : '.'}`,
+              `Level ${level.id} advances to unknown level \`${levelId}\` of ladder \`${ladderId}\`${didYouMeanOr(levelId, targetLevels, `its levels are ${[...targetLevels].join(', ')}`)}`,
             );
           } else if (ladderId === source.ladder.id && levelId === level.id) {
             report(

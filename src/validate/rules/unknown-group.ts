@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMeanOr } from '../../util/suggest';
 import type { Rule } from '../rule';
 
 /** A dimension's group must be one of the ladder's groups. */
@@ -14,7 +14,7 @@ export const unknownGroup: Rule = {
           report(
             source,
             ['dimensions', i, 'group'],
-            `Unknown group \`${dimension.group}\` for dimension \`${dimension.id}\`${didYouMean(dimension.group, groups) || `; define it under \`groups\``}${didYouMean(dimension.group, groups) ? '' : '.'}`,
+            `Unknown group \`${dimension.group}\` for dimension \`${dimension.id}\`${didYouMeanOr(dimension.group, groups, 'define it under `groups`')}`,
           );
         }
       });

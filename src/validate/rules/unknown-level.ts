@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMeanOr } from '../../util/suggest';
 import type { Rule } from '../rule';
 
 /** A thread's steps are keyed by the ladder's level ids. */
@@ -15,7 +15,7 @@ export const unknownLevel: Rule = {
             report(
               source,
               ['threads', i, 'steps', key],
-              `Unknown level \`${key}\` in thread \`${thread.id}\`${didYouMean(key, levels) || `; levels are ${levels.join(', ')}`}${didYouMean(key, levels) ? '' : '.'}`,
+              `Unknown level \`${key}\` in thread \`${thread.id}\`${didYouMeanOr(key, levels, `levels are ${levels.join(', ')}`)}`,
               'key',
             );
           }
