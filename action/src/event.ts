@@ -20,6 +20,12 @@ export interface PullRequestRoute {
   readonly baseSha: string;
   /** Whether the head branch lives in another repository (a fork). */
   readonly fork: boolean;
+  /** The pull request's author, never asked to review it. */
+  readonly author?: string;
+  /** Draft pull requests get no review requests until they are ready, as with CODEOWNERS. */
+  readonly draft: boolean;
+  /** Users and team slugs whose review is already requested (from the payload). */
+  readonly requested: { readonly users: readonly string[]; readonly teams: readonly string[] };
   /** What the token can be expected to do, for messages about a 403. */
   readonly token: TokenContext;
 }
@@ -90,6 +96,11 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** The `key` of every object in a payload array (e.g. each requested reviewer's `login`). */
+function names(value: unknown, key: string): string[] {
+  return Array.isArray(value) ? value.flatMap((v) => text(object(v)?.[key]) ?? []) : [];
+}
+
 function readPayload(path: string): Json {
   if (path === '')
     throw new EventError('GITHUB_EVENT_PATH is not set; run this as a GitHub Action.');
@@ -149,6 +160,7 @@ export function routeEvent(env: RunnerEnv): Route {
     const repo = repoRef(env.repository, payload);
     const headRepo = text(object(head?.repo)?.full_name);
     const fork = headRepo !== undefined && headRepo !== `${repo.owner}/${repo.repo}`;
+    const author = text(object(pr.user)?.login);
     return {
       kind: 'pull-request',
       event,
@@ -157,6 +169,12 @@ export function routeEvent(env: RunnerEnv): Route {
       headSha,
       baseSha,
       fork,
+      ...(author === undefined ? {} : { author }),
+      draft: pr.draft === true,
+      requested: {
+        users: names(pr.requested_reviewers, 'login'),
+        teams: names(pr.requested_teams, 'slug'),
+      },
       token: event !== 'pull_request' ? 'other' : fork ? 'fork-pull-request' : 'pull-request',
     };
   }

@@ -200,13 +200,21 @@ export class ApiFiles {
   readonly #repo: RepoRef;
   readonly #ref: string;
   readonly #token: TokenContext;
+  readonly #label: string;
 
-  /** Files of `repo` at commit `ref`. */
-  constructor(client: Client, repo: RepoRef, ref: string, token: TokenContext) {
+  /** Files of `repo` at commit `ref`; `label` names the commit in messages. */
+  constructor(
+    client: Client,
+    repo: RepoRef,
+    ref: string,
+    token: TokenContext,
+    label = 'the head commit',
+  ) {
     this.#client = client;
     this.#repo = repo;
     this.#ref = ref;
     this.#token = token;
+    this.#label = label;
   }
 
   /** Reads one file; anything but a regular file within the size cap is reported. */
@@ -222,7 +230,7 @@ export class ApiFiles {
     } catch (error) {
       if (statusOf(error) === 404) return { kind: 'missing' };
       throw (
-        permissionFailure(error, 'read-contents', `read ${path} at the head commit`, this.#token) ??
+        permissionFailure(error, 'read-contents', `read ${path} at ${this.#label}`, this.#token) ??
         error
       );
     }
@@ -384,5 +392,43 @@ export class ApiTreeSnapshot implements Snapshot {
     if (entry.size > maxBytes)
       return { kind: 'problem', diagnostic: fileTooLarge(path, entry.size, maxBytes) };
     return this.#files.readBlob(path, entry.sha);
+  }
+}
+
+/**
+ * A snapshot that reads each file and lists each folder once, however many stages ask (the
+ * review, the ladder diff's impact and the health page all read the packets): through the API
+ * every repeated read would be a request.
+ */
+export class CachedSnapshot implements Snapshot {
+  readonly description: string;
+  readonly #inner: Snapshot;
+  readonly #lists = new Map<string, Promise<readonly string[]>>();
+  readonly #reads = new Map<string, Promise<ReadResult>>();
+
+  /** Caches `inner`'s answers. */
+  constructor(inner: Snapshot) {
+    this.#inner = inner;
+    this.description = inner.description;
+  }
+
+  list(folder: string, extensions: readonly string[]): Promise<readonly string[]> {
+    const key = `${folder}\0${extensions.join('\0')}`;
+    let found = this.#lists.get(key);
+    if (!found) {
+      found = this.#inner.list(folder, extensions);
+      this.#lists.set(key, found);
+    }
+    return found;
+  }
+
+  read(path: string, maxBytes: number): Promise<ReadResult> {
+    const key = `${path}\0${maxBytes}`;
+    let found = this.#reads.get(key);
+    if (!found) {
+      found = this.#inner.read(path, maxBytes);
+      this.#reads.set(key, found);
+    }
+    return found;
   }
 }

@@ -20,6 +20,8 @@ export interface ActionInputs {
   readonly summary: SummaryMode;
   /** Login of the account whose comments carry our marker (`auto`: ask GraphQL `viewer`). */
   readonly commentAuthor: string;
+  /** Whether to ask the owners of changed ladder parts for review on ladder pull requests. */
+  readonly requestReviews: boolean;
 }
 
 /** A wrong input value: reported as one line naming the input, never as a stack trace. */
@@ -86,5 +88,6 @@ export function readInputs(): ActionInputs {
     commitPages: flag('commit-pages', false),
     summary: choice('summary', SUMMARY, 'safe'),
     commentAuthor: core.getInput('comment-author') || 'github-actions[bot]',
+    requestReviews: flag('request-reviews', true),
   };
 }

@@ -5,7 +5,7 @@
 import { type Config, DEFAULT_CONFIG, parseConfig } from '../../src/config/config';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic';
 import type { Model } from '../../src/model/types';
-import { validateLadders } from '../../src/validate/index';
+import { type InputFile, validateLadders } from '../../src/validate/index';
 import { inFolder, type Snapshot } from './files';
 import type { ActionInputs } from './inputs';
 
@@ -18,6 +18,10 @@ export interface Loaded {
   readonly config: Config;
   readonly model: Model;
   readonly diagnostics: readonly Diagnostic[];
+  /** The ladder files that were read (their bytes feed the ladder diff and the health history). */
+  readonly files: readonly InputFile[];
+  /** Problems reading ladder files (too large, a link out): that side cannot be diffed. */
+  readonly readProblems: readonly Diagnostic[];
   /** How many ladder files were read. */
   readonly ladderFiles: number;
 }
@@ -40,12 +44,14 @@ export async function load(snapshot: Snapshot, inputs: ActionInputs): Promise<Lo
   };
   const paths = await snapshot.list(config.ladders, LADDER_EXTENSIONS);
   const reads = await Promise.all(paths.map((p) => snapshot.read(p, config.maxFileBytes)));
-  const files: { path: string; bytes: Uint8Array }[] = [];
+  const files: InputFile[] = [];
+  const readProblems: Diagnostic[] = [];
   paths.forEach((path, i) => {
     const r = reads[i];
     if (r?.kind === 'file') files.push({ path, bytes: r.bytes });
-    else if (r?.kind === 'problem') diagnostics.push(r.diagnostic);
+    else if (r?.kind === 'problem') readProblems.push(r.diagnostic);
   });
+  diagnostics.push(...readProblems);
   if (paths.length === 0)
     diagnostics.push({
       code: 'no-ladders',
@@ -64,6 +70,8 @@ export async function load(snapshot: Snapshot, inputs: ActionInputs): Promise<Lo
     config,
     model: validated.model,
     diagnostics: diagnostics.sort(compareDiagnostics),
+    files,
+    readProblems,
     ladderFiles: files.length,
   };
 }
@@ -77,4 +85,18 @@ export function isPacket(path: string, config: Config): boolean {
 /** Whether a path is a ladder file under the ladders folder. */
 export function isLadderFile(path: string, config: Config): boolean {
   return inFolder(path, config.ladders) && LADDER_EXTENSIONS.some((e) => path.endsWith(e));
+}
+
+/**
+ * Every packet in the snapshot (Markdown under the packets folder, READMEs aside), for the
+ * ladder diff's impact and the health page. A packet that cannot be read (too large, a link
+ * out) is left out here; the review reports it when a pull request changes it.
+ */
+export async function loadPackets(snapshot: Snapshot, config: Config): Promise<InputFile[]> {
+  const paths = (await snapshot.list(config.packets, ['.md'])).filter((p) => isPacket(p, config));
+  const reads = await Promise.all(paths.map((p) => snapshot.read(p, config.maxPacketBytes)));
+  return paths.flatMap((path, i) => {
+    const r = reads[i];
+    return r?.kind === 'file' ? [{ path, bytes: r.bytes }] : [];
+  });
 }

@@ -12,6 +12,7 @@ import { countBySeverity, type Diagnostic } from '../../src/diagnostics/diagnost
 import type { PacketReview, ReviewReport } from '../../src/review/index';
 import type { CommentOutcome } from './comment';
 import type { SummaryMode } from './inputs';
+import type { ReviewRequests } from './reviewers';
 
 /** Everything a run found and did, ready to publish. */
 export interface RunReport {
@@ -31,6 +32,12 @@ export interface RunReport {
   readonly commentProblem?: string;
   /** The review comment's body, for `summary: full`. */
   readonly commentBody?: string;
+  /** The "Ladder changes" section (already-safe Markdown: ladder text, packet paths, no packet text). */
+  readonly ladderChanges?: string;
+  /** What happened to the review requests of a ladder change. */
+  readonly reviewRequests?: ReviewRequests;
+  /** The health report (already-safe Markdown), on schedule and manual runs. */
+  readonly health?: string;
   /** API requests this run made. */
   readonly requests: number;
 }
@@ -65,6 +72,15 @@ export function annotate(diagnostics: readonly Diagnostic[]): void {
 }
 
 const MAX_SUMMARY_ROWS = 500;
+/** GitHub rejects a job summary over 1 MiB; the health report of a huge organisation is cut. */
+const MAX_HEALTH_CHARS = 600_000;
+
+/** Markdown cut at a line, with a note, when it is longer than `max`. */
+function clip(markdown: string, max: number): string {
+  if (markdown.length <= max) return markdown;
+  const cut = markdown.lastIndexOf('\n', max);
+  return `${markdown.slice(0, cut)}\n\n_The report is cut here to fit the job summary; run \`npx ladder health\` for all of it._\n`;
+}
 
 function escapeHtml(text: string): string {
   return text
@@ -160,6 +176,18 @@ export async function writeSummary(report: RunReport, mode: SummaryMode): Promis
     if (diagnostics.length > MAX_SUMMARY_ROWS)
       s.addRaw(`<p>… and ${diagnostics.length - MAX_SUMMARY_ROWS} more.</p>`, true);
   }
+  if (report.ladderChanges) s.addRaw(`\n${report.ladderChanges}\n`, true);
+  const reviews = report.reviewRequests;
+  if (reviews?.kind === 'requested')
+    s.addRaw(
+      `<p>Review requested from ${[
+        ...reviews.users.map((u) => `<code>${escapeHtml(u)}</code>`),
+        ...reviews.teams.map((t) => `the team <code>${escapeHtml(t)}</code>`),
+      ].join(', ')}.</p>`,
+      true,
+    );
+  else if (reviews?.kind === 'refused') s.addRaw(`<p>⚠️ ${messageHtml(reviews.message)}</p>`, true);
+  if (report.health) s.addRaw(`\n${clip(report.health, MAX_HEALTH_CHARS)}\n`, true);
   if (mode === 'full' && report.commentBody)
     s.addHeading('Review', 3).addRaw(report.commentBody, true);
   s.addRaw(`<p><sub>${plural(report.requests, 'GitHub API request')}.</sub></p>`, true);
@@ -183,6 +211,15 @@ export function setOutputs(report: RunReport, failed: boolean): void {
   core.setOutput('comment-id', comment ? String(comment.id) : '');
   core.setOutput('stale-pages', JSON.stringify(report.stalePages ?? []));
   core.setOutput('pages-commit', report.pagesCommit ?? '');
+  const reviews = report.reviewRequests;
+  core.setOutput(
+    'review-requests',
+    JSON.stringify(
+      reviews?.kind === 'requested'
+        ? { users: reviews.users, teams: reviews.teams }
+        : { users: [], teams: [] },
+    ),
+  );
   core.setOutput('result', failed ? 'fail' : 'pass');
   core.setOutput('api-requests', report.requests);
 }

@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { DEFAULT_CONFIG } from '../../src/config/config';
+import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
+import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
+import type { Comparison } from '../../src/diff/compare';
+import { type Reviewers, reviewersFor } from '../../src/diff/owners';
+import {
+  ladderChangesMarkdown,
+  ladderChangesUnavailable,
+  ownersMarkdown,
+} from '../../src/report/ladder-changes';
 import { composeComment } from '../../src/report/pr-comment';
 import {
   type PacketInput,
@@ -16,11 +24,13 @@ import {
   reviewPackets,
   unreadablePacket,
 } from '../../src/review/index';
+import type { InputFile } from '../../src/validate/index';
 import { type CommentOutcome, discoverAuthor, syncComment } from './comment';
 import type { PullRequestRoute, RunnerEnv } from './event';
 import {
   ApiFiles,
   ApiTreeSnapshot,
+  CachedSnapshot,
   type ChangedFile,
   hasCheckout,
   inFolder,
@@ -31,10 +41,12 @@ import {
   WorkspaceSnapshot,
 } from './files';
 import type { ActionInputs } from './inputs';
-import { isLadderFile, isPacket, load } from './load';
+import { type BaseReader, compareRevisions } from './ladder-changes';
+import { isLadderFile, isPacket, load, loadPackets } from './load';
 import { ActionFailure, type Client, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
 import { allDiagnostics, annotate, plural, type RunReport } from './publish';
+import { requestReviews } from './reviewers';
 import type { Context, Outcome } from './run';
 
 /** The commit the workspace has checked out, from `.git/HEAD` (no git process is run). */
@@ -61,42 +73,66 @@ export function checkedOutCommit(root: string): string | undefined {
   }
 }
 
+/** Where the head side of a pull request comes from, and where its base files are read. */
+interface Revisions {
+  readonly head: Snapshot;
+  readonly base: BaseReader;
+}
+
 /**
  * Where a pull request's files come from. Under `pull_request` a checkout of the merge (or
  * head) commit is read as is. Otherwise, and always under `pull_request_target`, the checkout is
  * only trusted for files the pull request does not change; changed files are read at the head
  * commit through the API. With no checkout at all, everything comes through the API.
+ *
+ * The base side (for the ladder diff) is the base checkout itself when the head is an overlay on
+ * it; otherwise the few files it needs are read at `pull_request.base.sha` through the API.
  */
-function pullRequestSnapshot(
+function pullRequestRevisions(
   route: PullRequestRoute,
   env: RunnerEnv,
   inputs: ActionInputs,
   client: Client,
   changed: readonly ChangedFile[],
-): Snapshot {
+): Revisions {
   const workspace = new WorkspaceSnapshot(env.workspace);
   const head = route.headSha.slice(0, 7);
+  const base = route.baseSha.slice(0, 7);
+  const baseThroughApi: BaseReader = {
+    description: `base commit ${base} through the API`,
+    read: (path, maxBytes) =>
+      new ApiFiles(client, route.repo, route.baseSha, route.token, 'the base commit').read(
+        path,
+        maxBytes,
+      ),
+  };
   if (!hasCheckout(env.workspace, [inputs.ladders ?? DEFAULT_CONFIG.ladders]))
-    return new ApiTreeSnapshot(
-      client,
-      route.repo,
-      route.headSha,
-      route.token,
-      `head commit ${head} through the API (no checkout)`,
-    );
+    return {
+      head: new ApiTreeSnapshot(
+        client,
+        route.repo,
+        route.headSha,
+        route.token,
+        `head commit ${head} through the API (no checkout)`,
+      ),
+      base: baseThroughApi,
+    };
   const at = checkedOutCommit(env.workspace);
   if (
     route.event === 'pull_request' &&
     at !== undefined &&
     (at === env.sha || at === route.headSha)
   )
-    return workspace;
-  return new OverlaySnapshot(
-    workspace,
-    changed,
-    new ApiFiles(client, route.repo, route.headSha, route.token),
-    `the base checkout, with the changed files read at ${head} through the API`,
-  );
+    return { head: workspace, base: baseThroughApi };
+  return {
+    head: new OverlaySnapshot(
+      workspace,
+      changed,
+      new ApiFiles(client, route.repo, route.headSha, route.token),
+      `the base checkout, with the changed files read at ${head} through the API`,
+    ),
+    base: { description: 'the base checkout', read: (p, max) => workspace.read(p, max) },
+  };
 }
 
 /** A short footer: which commit was reviewed (so a re-run of the same commit changes nothing). */
@@ -109,6 +145,74 @@ function laddersValid(count: number): string {
   return `**Ladders:** ✅ ${plural(count, 'ladder file')} checked, no problems.`;
 }
 
+/** The ladder change of the pull request, ready for the comment, the summary and the checks. */
+interface LadderChangeReport {
+  /** Undefined when the head's ladders do not validate (nothing was compared). */
+  readonly comparison: Comparison | undefined;
+  /** The "Ladder changes" section (and the owners line) for the comment and the summary. */
+  readonly sections: readonly string[];
+  /** The owners to ask for review, as the base revision names them. */
+  readonly owners: Reviewers;
+}
+
+const NOBODY: Reviewers = { users: [], teams: [] };
+
+/** Diffs the ladders and writes the section. */
+async function ladderChange(
+  ctx: Context,
+  route: PullRequestRoute,
+  revisions: Revisions,
+  changed: readonly ChangedFile[],
+  loaded: Awaited<ReturnType<typeof load>>,
+  packets: () => Promise<readonly InputFile[]>,
+): Promise<LadderChangeReport> {
+  const { config } = loaded;
+  // The problems are in the comment already; the base is not worth a request until they are fixed.
+  if (loaded.diagnostics.some((d) => d.severity === 'error' && isLadderFile(d.file, config))) {
+    core.info('Ladder changes: not compared until the ladders of the pull request validate.');
+    return {
+      comparison: undefined,
+      sections: [ladderChangesUnavailable(['head'], { depth: 3 })],
+      owners: NOBODY,
+    };
+  }
+  core.info(`Ladder changes: base files from ${revisions.base.description}.`);
+  const comparison = await compareRevisions({
+    config,
+    changed,
+    headFiles: loaded.files,
+    headProblems: loaded.readProblems,
+    base: revisions.base,
+    packets: await packets(),
+    ...(route.author === undefined ? {} : { author: route.author }),
+  });
+  if (!comparison.ok) {
+    const sides = comparison.broken.map((b) => b.side);
+    core.info(`Ladder changes: not compared, the ${sides.join(' and ')} does not validate.`);
+    return {
+      comparison,
+      sections: [ladderChangesUnavailable(sides, { depth: 3 })],
+      owners: NOBODY,
+    };
+  }
+  const { result, impact, reviewers } = comparison;
+  const breaking = result.changes.filter((c) => c.impact === 'breaking').length;
+  core.info(
+    `Ladder changes: ${plural(result.changes.length, 'change')} (${breaking} breaking), ${plural(impact.length, 'packet')} affected.`,
+  );
+  return {
+    comparison,
+    sections: [
+      ladderChangesMarkdown(result, impact, { depth: 3 }),
+      ownersMarkdown(reviewers, ctx.inputs.requestReviews),
+    ].filter((s) => s !== ''),
+    // Owners as the base names them: a pull request cannot choose its own reviewers.
+    owners: reviewersFor(result.changes, comparison.base, {
+      ...(route.author === undefined ? {} : { exclude: [route.author] }),
+    }),
+  };
+}
+
 /** Reviews a pull request. */
 export async function runPullRequest(route: PullRequestRoute, ctx: Context): Promise<Outcome> {
   const { env, inputs, client, counter } = ctx;
@@ -117,11 +221,18 @@ export async function runPullRequest(route: PullRequestRoute, ctx: Context): Pro
     core.warning(
       `This pull request changes ${LIST_FILES_LIMIT} files or more; GitHub lists only the first ${LIST_FILES_LIMIT}, so some packets may not be reviewed.`,
     );
-  const snapshot = pullRequestSnapshot(route, env, inputs, client, changed);
+  const revisions = pullRequestRevisions(route, env, inputs, client, changed);
+  // The review, the ladder diff and the page check may all read the same packets: read once.
+  const snapshot = new CachedSnapshot(revisions.head);
   core.info(`Pull request #${route.number}: reading ${snapshot.description}.`);
   const loaded = await load(snapshot, inputs);
   const { config, model } = loaded;
   const diagnostics = [...loaded.diagnostics];
+  let repoPackets: Promise<readonly InputFile[]> | undefined;
+  const packetsAtHead = () => {
+    repoPackets ??= loadPackets(snapshot, config);
+    return repoPackets;
+  };
 
   const packetPaths = changed
     .filter((c) => c.status !== 'removed' && isPacket(c.path, config))
@@ -153,12 +264,17 @@ export async function runPullRequest(route: PullRequestRoute, ctx: Context): Pro
     const pages = await checkPages(snapshot, model, config);
     diagnostics.push(...pages.diagnostics);
   }
+  const ladders = ladderChanged
+    ? await ladderChange(ctx, route, revisions, changed, loaded, packetsAtHead)
+    : undefined;
+  if (ladders?.comparison?.ok) diagnostics.push(...ladders.comparison.diagnostics);
+  diagnostics.sort(compareDiagnostics);
   core.info(
     `${plural(changed.length, 'file')} changed: ${plural(packetPaths.length, 'packet')} to review${ladderChanged ? ', ladder files changed' : ''}.`,
   );
   for (const p of review?.packets ?? []) core.info(`  ${p.path}: ${p.verdict}`);
 
-  let report: RunReport = {
+  const report: RunReport = {
     subject: `Pull request #${route.number}`,
     diagnostics,
     ...(review === undefined
@@ -167,24 +283,47 @@ export async function runPullRequest(route: PullRequestRoute, ctx: Context): Pro
           review,
           packetDiagnostics: review.packets.flatMap((p) => reviewDiagnostics(p, config.failOn)),
         }),
+    ...(ladders === undefined ? {} : { ladderChanges: ladders.sections.join('\n') }),
     requests: counter.count,
   };
   annotate(allDiagnostics(report));
-
-  if (!inputs.comment) return { report, config };
-  // A changed packet that could not be read (too large, a link out) is still worth a comment.
-  const relevant = packetPaths.length > 0 || ladderChanged;
-  const body = relevant
-    ? composeComment({
+  const outcome = await writeComment(ctx, route, report, config, {
+    relevant: packetPaths.length > 0 || ladderChanged,
+    body: () =>
+      composeComment({
         ...(review === undefined ? {} : { review }),
         ladderDiagnostics: diagnostics,
         blobBase: `${env.serverUrl}/${route.repo.owner}/${route.repo.repo}/blob/${route.headSha}/`,
         extraSections: [
           ...(ladderChanged && diagnostics.length === 0 ? [laddersValid(loaded.ladderFiles)] : []),
+          ...(ladders?.sections ?? []),
           footer(route),
         ],
-      })
-    : composeComment({});
+      }),
+  });
+  if (ladders === undefined) return outcome;
+  // After the comment: GitHub spaces out requests that notify people by seconds, and the
+  // comment is what the author is waiting for.
+  const reviewRequests = await requestReviews(
+    client,
+    route,
+    ladders.owners,
+    inputs.requestReviews && ladders.comparison?.ok === true,
+  );
+  return { ...outcome, report: { ...outcome.report, reviewRequests } };
+}
+
+/** Keeps the one comment up to date; a failure to write it is reported, not thrown. */
+async function writeComment(
+  ctx: Context,
+  route: PullRequestRoute,
+  report: RunReport,
+  config: Config,
+  content: { readonly relevant: boolean; readonly body: () => string },
+): Promise<Outcome> {
+  const { inputs, client } = ctx;
+  if (!inputs.comment) return { report, config };
+  const body = content.relevant ? content.body() : composeComment({});
   let comment: CommentOutcome;
   try {
     const author =
@@ -201,17 +340,17 @@ export async function runPullRequest(route: PullRequestRoute, ctx: Context): Pro
         retryBaseMs: retryBaseMs(ctx.processEnv),
       },
       body,
-      relevant,
+      content.relevant,
     );
   } catch (error) {
     if (!(error instanceof ActionFailure)) throw error;
-    report = { ...report, commentProblem: error.message, commentBody: body };
+    const failed = { ...report, commentProblem: error.message, commentBody: body };
     // A fork's `pull_request` token is read-only: the review stands, only the comment is lost.
     if (route.token === 'fork-pull-request') {
       core.warning(error.message);
-      return { report, config };
+      return { report: failed, config };
     }
-    return { report, config, failure: error.message };
+    return { report: failed, config, failure: error.message };
   }
   if (comment.action !== 'none') core.info(`Review comment ${comment.action}: ${comment.url}`);
   return { report: { ...report, comment, commentBody: body }, config };

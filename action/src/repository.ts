@@ -1,16 +1,69 @@
 /**
  * A push, schedule or manual run: validate the checked-out ladders, check the rendered pages,
- * and with `commit-pages` commit regenerated ones.
+ * and with `commit-pages` commit regenerated ones. On `schedule` and `workflow_dispatch` also
+ * the health report, into the job summary.
  */
 import * as core from '@actions/core';
-import { DEFAULT_CONFIG } from '../../src/config/config';
+import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
+import { applyHealthSeverities, type HealthPacket, healthReport } from '../../src/health/health';
+import { readPacket } from '../../src/health/packets';
+import type { Model } from '../../src/model/types';
+import { healthMarkdown } from '../../src/report/health';
+import type { InputFile } from '../../src/validate/index';
 import type { RepositoryRoute } from './event';
-import { hasCheckout, WorkspaceSnapshot } from './files';
-import { load } from './load';
+import { hasCheckout, type Snapshot, WorkspaceSnapshot } from './files';
+import { ladderFilesHistory } from './history';
+import { load, loadPackets } from './load';
 import { ActionFailure } from './octokit';
 import { checkPages, commitPages } from './pages';
-import { allDiagnostics, annotate, type RunReport } from './publish';
+import { allDiagnostics, annotate, plural, type RunReport } from './publish';
 import type { Context, Outcome } from './run';
+
+/** The events that get the health report. */
+const HEALTH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
+/**
+ * The health report as Markdown. A packet counts as merged (someone reached the level) when the
+ * run is on the default branch, as every scheduled run is; on another branch none does.
+ */
+async function health(
+  route: RepositoryRoute,
+  ctx: Context,
+  model: Model,
+  config: Config,
+  files: readonly InputFile[],
+  packets: readonly InputFile[],
+): Promise<string> {
+  const merged =
+    route.event === 'schedule' ||
+    (route.branch !== undefined && route.branch === route.defaultBranch);
+  const decoder = new TextDecoder();
+  const summaries: HealthPacket[] = packets.flatMap((f) => {
+    const p = readPacket(f.path, decoder.decode(f.bytes), model);
+    return p ? [{ ...p, merged }] : [];
+  });
+  const { history, source } = await ladderFilesHistory(
+    ctx.client,
+    route.repo,
+    ctx.env.workspace,
+    route.sha,
+    files,
+  );
+  const report = applyHealthSeverities(
+    healthReport(model, summaries, history, {
+      now: Date.now(),
+      staleAfterDays: config.staleAfterDays,
+    }),
+    config.severities,
+  );
+  core.info(
+    `Ladder health: ${plural(report.diagnostics.length, 'warning')}; last changes ${source.replaceAll('`', '')}.`,
+  );
+  const where = merged
+    ? 'Packets on this branch count as merged.'
+    : 'This run is not on the default branch, so no packet counts as merged.';
+  return `${healthMarkdown(report)}\n_Dates ${source}. ${where} The same report locally: \`npx ladder health\`._\n`;
+}
 
 /** Checks the repository at the pushed (or scheduled) commit. */
 export async function runRepository(route: RepositoryRoute, ctx: Context): Promise<Outcome> {
@@ -19,8 +72,9 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
     throw new ActionFailure(
       `On ${route.event} the action checks the checked-out repository, and the workspace is empty: add \`actions/checkout\` before this step.`,
     );
-  const snapshot = new WorkspaceSnapshot(env.workspace);
-  const { config, model, diagnostics: found } = await load(snapshot, inputs);
+  const snapshot: Snapshot = new WorkspaceSnapshot(env.workspace);
+  const { config, model, diagnostics: found, files } = await load(snapshot, inputs);
+  const packets = await loadPackets(snapshot, config);
   const diagnostics = [...found];
   let stalePages: readonly string[] | undefined;
   let pagesCommit: string | undefined;
@@ -51,11 +105,16 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
     }
     diagnostics.push(...pageDiagnostics);
   }
+  const healthReportMd =
+    HEALTH_EVENTS.has(route.event) && !found.some((d) => d.severity === 'error')
+      ? await health(route, ctx, model, config, files, packets)
+      : undefined;
   const report: RunReport = {
     subject: `${route.event}${route.branch ? ` on ${route.branch}` : ''} at ${route.sha.slice(0, 7)}`,
     diagnostics,
     ...(stalePages === undefined ? {} : { stalePages }),
     ...(pagesCommit === undefined ? {} : { pagesCommit }),
+    ...(healthReportMd === undefined ? {} : { health: healthReportMd }),
     requests: counter.count,
   };
   annotate(allDiagnostics(report));

@@ -34,6 +34,15 @@ export function isInside(root: string, absolute: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** The real path of an existing path; the path itself if it cannot be resolved. */
+function realPath(absolute: string): string {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
 function unreadable(file: string, message: string, code = 'unreadable-file'): Diagnostic {
   return { code, severity: 'error', message, file, line: 1, column: 1 };
 }
@@ -87,6 +96,16 @@ export function collectFiles(
         return;
       }
       info = statSync(target);
+    } else if (!isInside(rootReal, realPath(absolute))) {
+      // A folder on the way is a symbolic link out (`linked/secret.yml`, linked -> /etc).
+      diagnostics.push(
+        unreadable(
+          path,
+          'This path leads outside the repository through a symbolic link; it is not read.',
+          'outside-repository',
+        ),
+      );
+      return;
     }
     if (info.isDirectory()) {
       const names = readdirSync(absolute).sort();

@@ -4,7 +4,8 @@
  * many merged packets reached it, when it last changed, and warnings (stale content, dimensions
  * never evidenced, levels with expectations missing). Pure: packets and history come in as data.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic';
+import { applySeverities } from '../diff/compare';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
 import type { PacketSummary } from './packets';
@@ -292,5 +293,27 @@ export function healthReport(
     ladders,
     abilities,
     diagnostics,
+  };
+}
+
+/**
+ * The report with the config's severity overrides (`rules:`) applied to every warning; `off`
+ * drops a warning everywhere it appears.
+ */
+export function applyHealthSeverities(
+  health: Health,
+  severities: Readonly<Record<string, Severity | 'off'>> = {},
+): Health {
+  const adjust = (list: readonly Diagnostic[]) => applySeverities(list, severities);
+  const entry = (e: HealthEntry): HealthEntry => ({ ...e, warnings: adjust(e.warnings) });
+  return {
+    ...health,
+    ladders: health.ladders.map((l) => ({
+      ladder: entry(l.ladder),
+      levels: l.levels.map(entry),
+      dimensions: l.dimensions.map(entry),
+    })),
+    abilities: health.abilities.map(entry),
+    diagnostics: adjust(health.diagnostics),
   };
 }

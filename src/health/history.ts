@@ -100,3 +100,22 @@ export function ladderHistory(
   }
   return history;
 }
+
+/**
+ * A coarser history when only each file's last commit is known (the action without a full
+ * clone asks the commits API once per ladder file): every subject of a file last changed when
+ * the file did. It can only make content look newer than it is, never stale when it is not.
+ */
+export function fileHistory(
+  files: readonly InputFile[],
+  lastChanged: ReadonlyMap<string, number>,
+): History {
+  const history = new Map<string, SubjectHistory>();
+  for (const file of files) {
+    const time = lastChanged.get(file.path);
+    if (time === undefined) continue;
+    for (const [key, spans] of subjectSpans(file))
+      history.set(key, { lastChanged: time, line: spans[0]?.[0] ?? 1 });
+  }
+  return history;
+}

@@ -1,10 +1,13 @@
 /**
  * Safe YAML loading with source positions. Every failure becomes a Diagnostic; nothing throws.
  * The parser options are pinned so that a `%YAML 1.1` directive cannot turn on merge keys or
- * read `no` as false, and so that no source text is copied into messages (`prettyErrors` off).
+ * read `no` as false, so that no tag but the core schema's resolves (not even YAML 1.1's
+ * `!!set` or `!!binary`), so that keys are text, and so that no source text is copied into
+ * messages (`prettyErrors` off) or written to the console (`logLevel`).
  */
 import {
   type Document,
+  type ErrorCode,
   isAlias,
   isMap,
   isPair,
@@ -22,10 +25,22 @@ export interface LoadLimits {
   readonly maxBytes: number;
   /** Alias expansions allowed when building the data (defends against alias bombs). */
   readonly maxAliases: number;
+  /**
+   * Values (list items, keys and scalars) allowed in the data (default MAX_VALUES). The schema
+   * check reports every error (ajv's `allErrors`), and its cost grows with the square of the
+   * number of errors, so the data is capped before it gets there.
+   */
+  readonly maxValues?: number;
 }
 
 /** Generous for hand-written ladders (the shipped ones are ~30 KB), small enough to stay fast. */
 export const DEFAULT_LIMITS: LoadLimits = { maxBytes: 4 * 1024 * 1024, maxAliases: 100 };
+
+/**
+ * The default cap on values in one file: 30 times the shipped Ops ladder (about 700 values in
+ * 24 KB). At the cap, a file that is wrong everywhere is schema-checked in under a second.
+ */
+export const MAX_VALUES = 20_000;
 
 /** A parsed YAML file that keeps what is needed to point back into the source. */
 export interface YamlFile {
@@ -51,15 +66,86 @@ export type LoadResult =
 
 const MAX_DIAGNOSTICS_PER_FILE = 20;
 
-const YAML_CODES: Readonly<Record<string, { code: string; message: string }>> = {
+/**
+ * Our code and message for every error and warning the YAML library can report (the type makes
+ * the table exhaustive). The library's own messages are not shown: some quote the source.
+ */
+const YAML_CODES: Readonly<Record<ErrorCode, { code: string; message: string }>> = {
+  ALIAS_PROPS: { code: 'yaml-syntax', message: 'An alias cannot have a tag or anchor.' },
+  BAD_ALIAS: {
+    code: 'yaml-syntax',
+    message: 'An anchor (`&name`) or alias (`*name`) is malformed; give it a name.',
+  },
+  BAD_COLLECTION_TYPE: {
+    code: 'yaml-tag',
+    message: 'YAML tags are not allowed; remove the `!!tag`.',
+  },
+  BAD_DIRECTIVE: {
+    code: 'yaml-syntax',
+    message: 'Unknown or unsupported `%` directive; a ladder file needs none, so remove the line.',
+  },
+  BAD_DQ_ESCAPE: {
+    code: 'yaml-syntax',
+    message: 'Invalid escape sequence in double-quoted text; write `\\\\` for a backslash.',
+  },
+  BAD_INDENT: {
+    code: 'yaml-syntax',
+    message:
+      'Bad indentation; line up the keys of one mapping, and the items of one list, at the same column.',
+  },
+  BAD_PROP_ORDER: {
+    code: 'yaml-syntax',
+    message: 'Anchors and tags must come after the `-`, `?` or `:` indicator.',
+  },
+  BAD_SCALAR_START: {
+    code: 'yaml-syntax',
+    message: 'A value cannot start with this character (such as `@` or a backtick); quote it.',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    code: 'yaml-syntax',
+    message:
+      'A nested mapping or list cannot share a line with its key (`a: b: c`); put it on its own lines.',
+  },
+  BLOCK_IN_FLOW: {
+    code: 'yaml-syntax',
+    message:
+      'Block syntax (`- item`, or `key:` on its own line) cannot appear inside `[...]` or `{...}`.',
+  },
   DUPLICATE_KEY: {
     code: 'yaml-duplicate-key',
     message: 'This key appears twice in the same mapping; remove or rename one of them.',
   },
+  IMPOSSIBLE: {
+    code: 'yaml-syntax',
+    message: 'The YAML parser could not read this part of the file; check its syntax.',
+  },
+  KEY_OVER_1024_CHARS: {
+    code: 'yaml-syntax',
+    message: 'A key is longer than 1024 characters, or its `:` is too far from its start.',
+  },
+  MISSING_CHAR: {
+    code: 'yaml-syntax',
+    message:
+      'A character is missing here: a closing quote or bracket, a `,`, or a space after `:`.',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    code: 'yaml-syntax',
+    message: 'A key cannot run over several lines; check for a missing `:` or indentation.',
+  },
+  MULTIPLE_ANCHORS: { code: 'yaml-syntax', message: 'A value can have only one anchor.' },
   MULTIPLE_DOCS: {
     code: 'yaml-multiple-documents',
     message:
       'A ladder file holds exactly one YAML document; remove the `---` separator or split the file.',
+  },
+  MULTIPLE_TAGS: { code: 'yaml-tag', message: 'YAML tags are not allowed; remove the `!tag`.' },
+  NON_STRING_KEY: {
+    code: 'yaml-syntax',
+    message: 'A key must be plain text; a list, mapping, alias or tagged value cannot be a key.',
+  },
+  RESOURCE_EXHAUSTION: {
+    code: 'yaml-too-deep',
+    message: 'The document is nested too deeply to parse; flatten it.',
   },
   TAB_AS_INDENT: {
     code: 'yaml-syntax',
@@ -69,11 +155,10 @@ const YAML_CODES: Readonly<Record<string, { code: string; message: string }>> = 
     code: 'yaml-tag',
     message: 'Custom YAML tags are not allowed; remove the `!tag`.',
   },
-  RESOURCE_EXHAUSTION: {
-    code: 'yaml-too-deep',
-    message: 'The document is nested too deeply to parse; flatten it.',
+  UNEXPECTED_TOKEN: {
+    code: 'yaml-syntax',
+    message: 'Unexpected characters here; check the YAML syntax around them.',
   },
-  ALIAS_PROPS: { code: 'yaml-syntax', message: 'An alias cannot have a tag or anchor.' },
 };
 
 /** Decodes bytes as UTF-8 (BOM stripped), reporting the first invalid byte's position. */
@@ -153,10 +238,20 @@ export function parseYamlText(
       version: '1.2',
       schema: 'core',
       merge: false,
-      uniqueKeys: true,
+      // YAML 1.1's `!!set`, `!!omap`, `!!pairs`, `!!binary` and `!!timestamp` would otherwise
+      // become a Set, a Map, bytes or a Date; they are tags like any other (`yaml-tag`).
+      resolveKnownTags: false,
+      // The library's own duplicate-key check compares each key with every earlier one, which
+      // takes minutes on a mapping of 100,000 keys; `duplicateKeys` below does it in one pass.
+      uniqueKeys: false,
       strict: true,
       prettyErrors: false,
       keepSourceTokens: false,
+      // Keys are text: a list, mapping, alias or tag as a key is an error (NON_STRING_KEY), not
+      // a key silently stringified with a process warning that copies source text to stderr.
+      stringKeys: true,
+      // The library never writes to the console; every problem is a diagnostic.
+      logLevel: 'error',
       lineCounter,
     });
   } catch {
@@ -170,11 +265,8 @@ export function parseYamlText(
   };
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    const known = YAML_CODES[e.code];
-    const code = known?.code ?? 'yaml-syntax';
-    const message =
-      known?.message ?? `YAML syntax error: ${e.message.split('\n')[0]?.slice(0, 200) ?? ''}`;
+  for (const e of [...doc.errors, ...doc.warnings, ...duplicateKeys(doc)]) {
+    const { code, message } = YAML_CODES[e.code];
     const start = position(e.pos[0]);
     const key = `${code}@${start.line}:${start.column}`;
     // After the first syntax error the parser's later complaints are mostly its echo.
@@ -225,6 +317,18 @@ export function parseYamlText(
       ),
     );
   }
+  const maxValues = limits.maxValues ?? MAX_VALUES;
+  if (exceedsValues(data, maxValues)) {
+    return fail(
+      at(
+        path,
+        1,
+        1,
+        'file-too-large',
+        `The file holds more than ${maxValues} values (list items, keys and texts), far more than a ladder needs; split it.`,
+      ),
+    );
+  }
   if (!isMap(doc.contents)) {
     const start = position(doc.contents.range[0]);
     return fail(
@@ -251,6 +355,61 @@ export function parseYamlText(
     },
   };
   return { ok: true, file, diagnostics: [] };
+}
+
+/** A key that repeats an earlier key of its mapping, as the library would report it. */
+interface DuplicateKey {
+  readonly code: 'DUPLICATE_KEY';
+  readonly message: string;
+  readonly pos: readonly [number, number];
+}
+
+/** Every key that repeats an earlier key of the same mapping, in one pass over the document. */
+function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          if (keys.has(key.value)) {
+            const start = key.range?.[0] ?? 0;
+            found.push({
+              code: 'DUPLICATE_KEY',
+              message: 'Map keys must be unique',
+              pos: [start, start + 1],
+            });
+          }
+          keys.add(key.value);
+        } else stack.push(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+    else if (isPair(node)) stack.push(node.key, node.value);
+  }
+  return found.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+/** Whether `data` holds more than `limit` values, counted without recursion, stopping early. */
+function exceedsValues(data: unknown, limit: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    count += 1;
+    if (count > limit) return true;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) for (const item of value) stack.push(item);
+    else
+      for (const item of Object.values(value)) {
+        count += 1;
+        stack.push(item);
+      }
+  }
+  return false;
 }
 
 /** Walks the document to the node at `segments`; the nearest ancestor when a step is missing. */

@@ -4,7 +4,7 @@
  * statement edited), with a word diff for each rewording. Pure; the rendered level pages use it
  * for "what changes from the previous level", and the semantic ladder diff reuses it.
  */
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 
 /** A run of words in a word diff: kept, added in the new text, or removed from the old one. */
 export interface WordChange {
@@ -57,9 +57,11 @@ function bag(tokens: readonly string[]): Map<string, number> {
  * shared words over all words). Word order is ignored, which keeps it linear in the text.
  */
 export function statementSimilarity(before: string, after: string): number {
-  const a = words(before);
-  const b = words(after);
-  if (a.length + b.length === 0) return before === after ? 1 : 0;
+  return tokenSimilarity(words(before), words(after), before === after);
+}
+
+function tokenSimilarity(a: readonly string[], b: readonly string[], identical: boolean): number {
+  if (a.length + b.length === 0) return identical ? 1 : 0;
   const counts = bag(a);
   let shared = 0;
   for (const t of b) {
@@ -70,6 +72,48 @@ export function statementSimilarity(before: string, after: string): number {
     }
   }
   return (2 * shared) / (a.length + b.length);
+}
+
+/**
+ * Words and single punctuation marks, each with the white space after it (a leading run of
+ * spaces is a token of its own), as `diffWords` splits text.
+ */
+function tokens(text: string): string[] {
+  return text.match(/^\s+|(?:[\p{L}\p{N}_]+|[^\p{L}\p{N}_\s])\s*/gu) ?? [];
+}
+
+type Run = { kind: WordChange['kind']; value: string };
+
+/**
+ * Runs of same / added / removed text: Myers' diff (the `diff` package's `diffArrays`) over
+ * words and punctuation compared without their trailing spaces. `diffWords` gives the same result but
+ * tokenises character classes and re-joins whitespace itself, which made it most of the time
+ * `ladder render` spent on "what changes" (issue 7).
+ */
+function wordRuns(before: string, after: string): Run[] {
+  const a = tokens(before);
+  const b = tokens(after);
+  const runs: Run[] = [];
+  let i = 0;
+  let j = 0;
+  for (const part of diffArrays(
+    a.map((t) => t.trimEnd()),
+    b.map((t) => t.trimEnd()),
+  )) {
+    const n = part.count ?? part.value.length;
+    if (part.added) {
+      runs.push({ kind: 'added', value: b.slice(j, j + n).join('') });
+      j += n;
+    } else if (part.removed) {
+      runs.push({ kind: 'removed', value: a.slice(i, i + n).join('') });
+      i += n;
+    } else {
+      runs.push({ kind: 'same', value: b.slice(j, j + n).join('') });
+      i += n;
+      j += n;
+    }
+  }
+  return runs;
 }
 
 /**
@@ -85,8 +129,8 @@ export function wordDiff(before: string, after: string): WordChange[] {
     if (last && last.kind === kind) out[out.length - 1] = { kind, text: last.text + text };
     else out.push({ kind, text });
   };
-  for (const change of diffWords(before, after)) {
-    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
+  for (const change of wordRuns(before, after)) {
+    const kind = change.kind;
     if (kind === 'same') {
       push('same', change.value);
       continue;
@@ -138,11 +182,18 @@ export function diffStatements(
   const paired = new Map<number, { before: number; similarity: number }>();
   if (removedIdx.length * addedIdx.length <= maxPairs) {
     const candidates: { i: number; j: number; similarity: number }[] = [];
-    for (const i of removedIdx)
+    const afterWords = new Map(addedIdx.map((j) => [j, words(after[j] ?? '')]));
+    for (const i of removedIdx) {
+      const beforeWords = words(before[i] ?? '');
       for (const j of addedIdx) {
-        const similarity = statementSimilarity(before[i] ?? '', after[j] ?? '');
+        const similarity = tokenSimilarity(
+          beforeWords,
+          afterWords.get(j) ?? [],
+          before[i] === after[j],
+        );
         if (similarity >= threshold) candidates.push({ i, j, similarity });
       }
+    }
     candidates.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
     const usedBefore = new Set<number>();
     for (const c of candidates) {

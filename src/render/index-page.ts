@@ -3,6 +3,7 @@ import { code, firstParagraph, type Inline, join, link, list, paragraph, table }
 import { type FinishedPage, PageBuilder } from './page';
 import {
   abilityPage,
+  HEALTH_PAGE,
   INDEX_JSON,
   INDEX_PAGE,
   ladderCsv,
@@ -95,6 +96,14 @@ export function renderIndexPage(site: Site): FinishedPage {
       ),
     );
   }
+
+  page.heading(2, 'Health');
+  page.add(
+    paragraph(
+      link(url(HEALTH_PAGE), 'Ladder health'),
+      ': which levels and roles reference each part of the ladders, and what needs attention (levels with expectations missing). `npx ladder health` adds packet evidence and history.',
+    ),
+  );
 
   page.heading(2, 'Exports');
   page.add(

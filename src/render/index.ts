@@ -8,13 +8,16 @@
  *   <ladder>/README.md        a ladder's page
  *   <ladder>/<level>.md       a level's page
  *   abilities/<ability>.md    an ability's page
+ *   health.md                 how the ladders fit together, from the YAML alone
  *   <ladder>.json, <ladder>.csv, index.json   exports
  */
+import { DEFAULT_CONFIG } from '../config/config';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import type { Model } from '../model/types';
 import { renderAbilityPage } from './ability-page';
 import { ladderCsvFile } from './export-csv';
 import { indexExport, jsonFile, ladderExport } from './export-json';
+import { renderHealthPage } from './health-page';
 import { modelSources, renderIndexPage } from './index-page';
 import { renderLadderPage } from './ladder-page';
 import { renderLevelPage } from './level-page';
@@ -22,6 +25,7 @@ import { DEFAULT_RENDER_COMMAND } from './marker';
 import { PATH_COLLISION, type PlannedFile, pathCollisions } from './path-collisions';
 import {
   abilityPage,
+  HEALTH_PAGE,
   INDEX_JSON,
   INDEX_PAGE,
   ladderCsv,
@@ -54,6 +58,7 @@ function plannedFiles(model: Model): PlannedFile[] {
   const files: PlannedFile[] = [
     { path: INDEX_PAGE, what: 'the index page' },
     { path: INDEX_JSON, what: 'the JSON index' },
+    { path: HEALTH_PAGE, what: 'the health page' },
   ];
   for (const ladder of model.ladders) {
     const origin = ladder.origin;
@@ -106,6 +111,7 @@ export function renderSite(model: Model, options: RenderOptions): RenderResult {
   }
   for (const ability of model.abilities) files.push(renderAbilityPage(site, ability));
   files.push(renderIndexPage(site));
+  files.push(renderHealthPage(site));
   files.push({
     path: INDEX_JSON,
     content: jsonFile(indexExport(model, modelSources(site), site.command)),

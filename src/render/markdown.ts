@@ -26,6 +26,7 @@ import type {
 } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Info, type State, toMarkdown } from 'mdast-util-to-markdown';
+import { serialiseFast, UnsupportedNode } from './serialise';
 
 /** Inline content: a plain string (becomes a text node) or any phrasing node. */
 export type Inline = string | PhrasingContent;
@@ -186,6 +187,16 @@ function textHandler(node: Text, _parent: unknown, state: State, info: Info): st
 
 /** Serialises a page: GFM, `-` bullets, fenced code, compact tables, LF, one final newline. */
 export function serialise(children: readonly RootContent[]): string {
+  try {
+    return serialiseFast(children);
+  } catch (error) {
+    if (!(error instanceof UnsupportedNode)) throw error;
+  }
+  return serialiseWithRemark(children);
+}
+
+/** The reference serialiser (mdast-util-to-markdown with GFM), for trees the fast one declines. */
+export function serialiseWithRemark(children: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...children] };
   const out = toMarkdown(root, {
     handlers: { text: textHandler },

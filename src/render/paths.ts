@@ -8,6 +8,8 @@ import { posix } from 'node:path';
 export const INDEX_PAGE = 'README.md';
 /** The JSON index of every ladder, ability and role. */
 export const INDEX_JSON = 'index.json';
+/** How the ladders are used by roles, levels and packets, and what needs attention. */
+export const HEALTH_PAGE = 'health.md';
 
 /** A ladder's page. */
 export function ladderPage(ladder: string): string {

@@ -25,6 +25,19 @@ export const ANSI: Palette = {
 
 const FRAME_WIDTH = 120;
 
+/**
+ * Text from a file as a terminal should show it: control characters (an escape sequence that
+ * would recolour or clear the screen, a carriage return) become their visible symbols (␛, ␍),
+ * one for one, so that columns still line up. Tabs stay.
+ */
+export function visible(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x09) return c;
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
+
 /** Two lines of context around the problem, long lines clipped around the column. */
 export function codeFrame(text: string, d: Diagnostic, palette: Palette = PLAIN): string {
   const lines = text.split(/\r?\n/);
@@ -33,8 +46,8 @@ export function codeFrame(text: string, d: Diagnostic, palette: Palette = PLAIN)
   const width = String(last).length;
   const offset = Math.max(0, d.column - 1 - Math.floor(FRAME_WIDTH / 2));
   const clip = (line: string) => {
-    const visible = line.slice(offset, offset + FRAME_WIDTH);
-    return (offset > 0 ? '…' : '') + visible + (line.length > offset + FRAME_WIDTH ? '…' : '');
+    const shown = visible(line.slice(offset, offset + FRAME_WIDTH));
+    return (offset > 0 ? '…' : '') + shown + (line.length > offset + FRAME_WIDTH ? '…' : '');
   };
   const out: string[] = [];
   for (let n = first; n <= last; n += 1) {
@@ -58,7 +71,7 @@ export function codeFrame(text: string, d: Diagnostic, palette: Palette = PLAIN)
 export function diagnosticLine(d: Diagnostic, palette: Palette = PLAIN): string {
   const colour =
     d.severity === 'error' ? palette.red : d.severity === 'warning' ? palette.yellow : palette.blue;
-  return `${palette.bold}${d.file}:${d.line}:${d.column}${palette.reset}  ${colour}${d.severity}${palette.reset}  ${palette.dim}${d.code}${palette.reset}  ${d.message}`;
+  return `${palette.bold}${visible(d.file)}:${d.line}:${d.column}${palette.reset}  ${colour}${d.severity}${palette.reset}  ${palette.dim}${d.code}${palette.reset}  ${visible(d.message)}`;
 }
 
 /** Every diagnostic with its code frame (when the source is known), then a count. */

@@ -7,6 +7,7 @@
 import type { List, RootContent } from 'mdast';
 import { type SummaryItem, summarise, type UnitSummary } from '../diff/describe';
 import type { PacketImpact } from '../diff/impact';
+import type { Reviewers } from '../diff/owners';
 import type { LadderChanges, VersionCheck } from '../diff/types';
 import type { StatementChange } from '../model/statement-diff';
 import {
@@ -254,4 +255,41 @@ export function ladderChangesMarkdown(
   // Even the shortest rendering is too long (thousands of versioned units): cut at a line.
   const cut = out.lastIndexOf('\n', maxLength - 80);
   return `${out.slice(0, Math.max(0, cut))}\n\n_Shortened to fit in a comment; run \`npx ladder diff\` for everything._\n`;
+}
+
+/**
+ * One line naming the owners of what changed, as code spans so that nobody is pinged (the
+ * action asks them through review requests instead); empty when there are none.
+ */
+export function ownersMarkdown(reviewers: Reviewers, requested: boolean): string {
+  const all = [...reviewers.users, ...reviewers.teams];
+  if (all.length === 0) return '';
+  return serialise([
+    paragraph(
+      strong('Owners of what changed:'),
+      ' ',
+      ...all.flatMap((o, i): Inline[] => [...(i > 0 ? [', '] : []), code(o)]),
+      requested ? '; review is requested from those the base branch names.' : '.',
+    ),
+  ]);
+}
+
+/**
+ * The "Ladder changes" section when one side does not validate, so there is nothing to compare:
+ * which side, and what to do.
+ */
+export function ladderChangesUnavailable(
+  sides: readonly ('base' | 'head')[],
+  options: Pick<LadderChangesMarkdownOptions, 'depth'> = {},
+): string {
+  const head = sides.includes('head');
+  return serialise([
+    heading(options.depth ?? 2, 'Ladder changes'),
+    paragraph(
+      head
+        ? 'The ladders of this pull request do not validate yet, so the change cannot be described in ladder terms; fix the problems listed above and the changes appear here.'
+        : 'The ladders on the base branch do not validate, so this change cannot be compared with them in ladder terms; run ',
+      ...(head ? [] : [code('npx ladder validate'), ' on the base branch to see why.']),
+    ),
+  ]);
 }

@@ -1,7 +1,7 @@
 /** `ladder review` for a terminal: per packet the verdict, a table, details and findings. */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { DimensionReview, PacketReview, ReviewReport } from '../review/index';
-import { codeFrame, diagnosticLine, type Palette, PLAIN } from './diagnostics-text';
+import { codeFrame, diagnosticLine, type Palette, PLAIN, visible } from './diagnostics-text';
 
 const MARK = { evidenced: '✓', thin: '~', missing: '✗' } as const;
 
@@ -13,8 +13,9 @@ function colourOf(status: DimensionReview['status'] | PacketReview['verdict'], p
       : p.red;
 }
 
+/** Packet text on one line, clipped, with control characters shown rather than sent. */
 function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = visible(text.replace(/\s+/g, ' ').trim());
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -26,6 +27,7 @@ function identity(r: PacketReview): string {
       : `${r.from !== undefined ? `${r.from}${r.fromTitle ? ` ${r.fromTitle}` : ''}${r.fromInferred ? ' (assumed)' : ''} → ` : ''}${r.to}${r.toTitle ? ` ${r.toTitle}` : ''}`;
   return [r.candidate, r.ladderTitle ?? r.ladder, target, r.cycle && `cycle ${r.cycle}`]
     .filter((x): x is string => typeof x === 'string' && x !== '')
+    .map(visible)
     .join(' · ');
 }
 
@@ -74,7 +76,7 @@ export function formatPacketText(
   source: string | undefined,
   p: Palette = PLAIN,
 ): string {
-  const lines: string[] = [`${p.bold}${r.path}${p.reset}`];
+  const lines: string[] = [`${p.bold}${visible(r.path)}${p.reset}`];
   const who = identity(r);
   if (who) lines.push(`  ${who}`);
   lines.push(`  ${colourOf(r.verdict, p)}${r.verdict}${p.reset}: ${r.summary}`);

@@ -91,10 +91,16 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   boolean: '`true` or `false`',
 };
 
-/** A short, safe rendering of a value for a message. */
+/** A short, safe rendering of a value for a message: one line, control characters as `\u001B`. */
 export function shortValue(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  const oneLine = text.replace(/\s+/g, ' ');
+  const oneLine = text
+    .replace(/\s+/g, ' ')
+    // A terminal or a log viewer would act on an escape sequence; show it instead.
+    .replace(
+      /\p{Cc}/gu,
+      (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+    );
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 

@@ -334,9 +334,11 @@ describe('a pull request that breaks a ladder', () => {
 
   it('a valid ladder change must come with its regenerated pages', async () => {
     const base = baseTree();
+    // A rewording calls for a patch bump (a missing bump is the ladder-changes tests' subject).
     const ladder = new TextDecoder()
       .decode(base.get('ladders/demo.yml'))
-      .replace('Decides alone.', 'Decides alone, and says why.');
+      .replace('Decides alone.', 'Decides alone, and says why.')
+      .replace('version: 1.0.0', 'version: 1.0.1');
     const edit = new Map([['ladders/demo.yml', new TextEncoder().encode(ladder)]]);
     const stale = await onPullRequest(openPullRequest(api, 23, { files: edit }));
     expect(stale.code).toBe(1);

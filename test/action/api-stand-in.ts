@@ -6,6 +6,10 @@
  * with `retry-after`, a create that answers 502 after creating, a comment deleted between the
  * list and the update, requests held until several runs have made them.
  *
+ * It also keeps the review requests of each pull request (`POST .../requested_reviewers`, with
+ * the `review_requested` events GitHub records for them) and answers the commits API's "latest
+ * commit touching this path" from dates a test sets.
+ *
  * Only the endpoints the action uses are served; anything else answers 404 and is logged with
  * `unexpected: true`, so a test can assert that the action stayed on its path.
  */
@@ -110,6 +114,12 @@ export class ApiStandIn {
   readonly commits = new Map<string, Map<string, Uint8Array>>();
   /** Branch → commit SHA (for the page commit). */
   readonly branches = new Map<string, string>();
+  /** Pull request number → the review requests made, in order (users, and team slugs). */
+  readonly reviewRequests = new Map<number, { users: string[]; teams: string[] }[]>();
+  /** Issue or pull request number → its timeline events (`review_requested`, ...). */
+  readonly issueEvents = new Map<number, Json[]>();
+  /** Repository path → ISO date of the latest commit touching it (`GET /commits?path=`). */
+  readonly fileDates = new Map<string, string>();
   readonly requests: LoggedRequest[] = [];
   readonly faults: Fault[] = [];
   /** GraphQL `viewer` as GitHub gives it for the Actions token. */
@@ -390,6 +400,48 @@ export class ApiStandIn {
         comment.updatedAt = new Date().toISOString();
         return { status: 200, body: this.#comment(comment) };
       }
+    }
+    m = /^\/pulls\/(\d+)\/requested_reviewers$/.exec(rest);
+    if (m && method === 'POST') {
+      if (!grant.write) return readOnly;
+      const number = Number(m[1]);
+      const strings = (v: unknown) =>
+        Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+      const users = strings(body.reviewers);
+      const teams = strings(body.team_reviewers);
+      this.reviewRequests.set(number, [
+        ...(this.reviewRequests.get(number) ?? []),
+        { users, teams },
+      ]);
+      const events = this.issueEvents.get(number) ?? [];
+      for (const login of users)
+        events.push({
+          id: this.#nextId++,
+          event: 'review_requested',
+          requested_reviewer: { login },
+        });
+      for (const slug of teams)
+        events.push({ id: this.#nextId++, event: 'review_requested', requested_team: { slug } });
+      this.issueEvents.set(number, events);
+      return {
+        status: 201,
+        body: {
+          number,
+          requested_reviewers: users.map((login) => ({ login })),
+          requested_teams: teams.map((slug) => ({ slug })),
+        },
+      };
+    }
+    m = /^\/issues\/(\d+)\/events$/.exec(rest);
+    if (m && method === 'GET') return this.#page(url, this.issueEvents.get(Number(m[1])) ?? []);
+    if (rest === '/commits' && method === 'GET') {
+      const path = url.searchParams.get('path') ?? '';
+      const files = this.#files(url.searchParams.get('sha') ?? '');
+      const date = this.fileDates.get(path);
+      if (!files?.has(path) || date === undefined) return this.#page(url, []);
+      const id = createHash('sha1').update(`${path} ${date}`).digest('hex');
+      const person = { name: 'Octo Cat', email: 'octocat@example.com', date };
+      return this.#page(url, [{ sha: id, commit: { author: person, committer: person } }]);
     }
     m = /^\/contents\/(.+)$/.exec(rest);
     if (m && method === 'GET') {

@@ -16,12 +16,16 @@ export function sha(label: string): string {
   return createHash('sha1').update(label).digest('hex');
 }
 
-/** The pages `npx ladder render` would write for the ladders in `files`: path → bytes. */
+/**
+ * The pages `npx ladder render` would write for the ladders in `files`: path → bytes. The health
+ * page counts the packets, so they are passed too.
+ */
 export function renderedPages(files: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
-  const ladders = [...files]
-    .filter(([p]) => p.startsWith('ladders/'))
-    .map(([path, bytes]) => ({ path, bytes }));
-  const { model } = validateLadders(ladders);
+  const under = (folder: string, ext: string) =>
+    [...files]
+      .filter(([p]) => p.startsWith(`${folder}/`) && p.endsWith(ext))
+      .map(([path, bytes]) => ({ path, bytes }));
+  const { model } = validateLadders(under('ladders', '.yml'));
   const encoder = new TextEncoder();
   return new Map(
     renderSite(model, { pagesDir: 'docs/ladders' }).files.map((page) => [

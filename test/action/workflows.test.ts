@@ -76,7 +76,7 @@ describe('action.yml', () => {
 describe('the README gives both workflows', () => {
   it('a pull_request one and a pull_request_target one', () => {
     const events = readmeWorkflows().map((w) => Object.keys(w.on).sort().join(','));
-    expect(events).toEqual(['pull_request,push', 'pull_request_target']);
+    expect(events).toEqual(['pull_request,push,schedule,workflow_dispatch', 'pull_request_target']);
   });
 });
 

@@ -25,7 +25,7 @@ export function loadRepo(root: string): Model {
   return model;
 }
 
-/** Renders a repository's ladders into files relative to its pages folder. */
+/** The packets of a repository (`<root>/promotions/** Renders a repository's ladders into files relative to its pages folder. */
 export function renderRepo(root: string): readonly RenderedFile[] {
   const result = renderSite(loadRepo(root), { pagesDir: PAGES });
   if (result.diagnostics.length > 0) throw new Error(JSON.stringify(result.diagnostics));

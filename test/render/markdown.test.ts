@@ -18,6 +18,7 @@ import {
   table,
   text,
 } from '../../src/render/markdown';
+import { serialiseFast, UnsupportedNode } from '../../src/render/serialise';
 import { parse } from './markdown-tree';
 
 const pieces = [
@@ -114,18 +115,56 @@ function blocksOf(nodes: PhrasingContent[]): RootContent[] {
   ];
 }
 
+/** A tree without positions, with adjacent text nodes merged: what a reader sees. */
+function shape(tree: { children: unknown[] }): unknown[] {
+  const strip = (node: unknown): unknown => {
+    if (typeof node !== 'object' || node === null) return node;
+    const {
+      position: _position,
+      children,
+      ...rest
+    } = node as { position?: unknown; children?: unknown[] };
+    if (!children) return rest;
+    const merged: unknown[] = [];
+    for (const child of children.map(strip)) {
+      const last = merged[merged.length - 1] as { type?: string; value?: string } | undefined;
+      const next = child as { type?: string; value?: string };
+      if (last?.type === 'text' && next.type === 'text')
+        merged[merged.length - 1] = { type: 'text', value: `${last.value}${next.value}` };
+      else merged.push(child);
+    }
+    return { ...rest, children: merged };
+  };
+  return tree.children.map(strip);
+}
+
 describe('serialise', () => {
-  it('writes exactly what to-markdown writes with its own escaping', () => {
+  // The fast serialiser escapes more than to-markdown does, but GitHub must read the same page.
+  it('reads back as the same tree as to-markdown writes with its own escaping', () => {
+    let fallbacks = 0;
     fc.assert(
       fc.property(inline, (nodes) => {
-        expect(serialise(blocksOf(nodes))).toBe(reference(blocksOf(nodes)));
+        fc.pre(!/www\.|[a-z]:\/\/|@/i.test(nodes.map((n) => nodeText(n)).join('')));
+        let fast: string;
+        try {
+          fast = serialiseFast(blocksOf(nodes));
+        } catch (error) {
+          // The fast serialiser declines emphasis it cannot write safely; serialise() then uses
+          // to-markdown, which the other tests cover.
+          expect(error).toBeInstanceOf(UnsupportedNode);
+          fallbacks += 1;
+          return;
+        }
+        expect(shape(parse(fast))).toEqual(shape(parse(reference(blocksOf(nodes)))));
       }),
       { numRuns: 1000 },
     );
+    // Most trees take the fast path, so the comparison above means something.
+    expect(fallbacks).toBeLessThan(500);
   });
 
-  // GFM turns `www.`, `http://` and `a@b.c` in text into links that swallow the escapes after
-  // them (`www.\\<` shows its backslash), on GitHub as here: so the read-back check leaves them out.
+  // GFM turns `www.`, `http://` and `a@b.c` in text into links (escapes cannot stop it), on
+  // GitHub as here: so the read-back check leaves them out.
   it('reads back every text exactly, in every kind of block', () => {
     fc.assert(
       fc.property(inline, (nodes) => {

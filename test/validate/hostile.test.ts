@@ -46,7 +46,7 @@ describe('hostile ladder files', () => {
         ).toBe(true);
     }
     // bom.yml and crlf.yml are the same ladder under two ids, so their ability and role ids clash.
-    expect(model.ladders.map((l) => l.id)).toEqual(['bom']);
+    expect(model.ladders.map((l) => l.id)).toEqual(['bom', 'rtl-combining']);
     expect(new Set(diagnostics.filter((d) => d.file === 'crlf.yml').map((d) => d.code))).toEqual(
       new Set(['duplicate-id']),
     );

@@ -6,14 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { applySeverities } from '../../diff/compare';
-import {
-  type Health,
-  type HealthEntry,
-  type HealthPacket,
-  healthReport,
-} from '../../health/health';
+import { applyHealthSeverities, type HealthPacket, healthReport } from '../../health/health';
 import { ladderHistory } from '../../health/history';
 import { readPacket } from '../../health/packets';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
@@ -31,23 +24,6 @@ export const usage = 'ladder health [--format text|markdown|json]';
 function now(): number {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   return Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now();
-}
-
-function withSeverities(
-  health: Health,
-  adjust: (d: readonly Diagnostic[]) => Diagnostic[],
-): Health {
-  const entry = (e: HealthEntry): HealthEntry => ({ ...e, warnings: adjust(e.warnings) });
-  return {
-    ...health,
-    ladders: health.ladders.map((l) => ({
-      ladder: entry(l.ladder),
-      levels: l.levels.map(entry),
-      dimensions: l.dimensions.map(entry),
-    })),
-    abilities: health.abilities.map(entry),
-    diagnostics: adjust(health.diagnostics),
-  };
 }
 
 /** Exit 0 (warnings are advice), 1 when the ladders do not validate. */
@@ -93,12 +69,12 @@ export function run(args: readonly string[], io: CliIo): number {
       const out = blame(io, f.path);
       if (out !== undefined) blames.set(f.path, out);
     }
-  const health = withSeverities(
+  const health = applyHealthSeverities(
     healthReport(model, packets, ladderHistory(files, blames), {
       now: now(),
       staleAfterDays: config.staleAfterDays,
     }),
-    (d) => applySeverities(d, config.severities),
+    config.severities,
   );
 
   if (format === 'json') io.stdout(`${JSON.stringify(health, null, 2)}\n`);

@@ -17,6 +17,7 @@ import {
 } from '../../review/index';
 import { parseFormat } from '../format';
 import { type CliIo, collectFiles } from '../io';
+import { timed } from '../timings';
 import { loadWorkspace, type Workspace } from '../workspace';
 
 /** One line for `ladder --help`. */
@@ -48,10 +49,12 @@ export function reviewFromDisk(
   const packets = files.filter(
     (f) => given.has(f.path) || basename(f.path).toLowerCase() !== 'readme.md',
   );
-  const report = reviewPackets(model, packets, {
-    evidenceMinimum: config.evidenceMinimum,
-    maxPacketBytes: config.maxPacketBytes,
-  });
+  const report = timed('review', () =>
+    reviewPackets(model, packets, {
+      evidenceMinimum: config.evidenceMinimum,
+      maxPacketBytes: config.maxPacketBytes,
+    }),
+  );
   const unreadable: PacketReview[] = diagnostics
     // The default folder need not exist.
     .filter((d) => explicit || d.file !== config.packets)
