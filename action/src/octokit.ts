@@ -31,6 +31,20 @@ export function retryBaseMs(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(value) && value >= 0 && value <= 1000 ? value : 1000;
 }
 
+/** How long one request may take before it is abandoned (and retried, like a 5xx). */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Milliseconds one request may take: 30 s, or `LADDER_ACTION_REQUEST_TIMEOUT_MS`, which only
+ * the end-to-end tests set, so that an API that never answers costs them a second, not minutes.
+ */
+export function requestTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.LADDER_ACTION_REQUEST_TIMEOUT_MS);
+  return Number.isFinite(value) && value >= 100 && value <= REQUEST_TIMEOUT_MS
+    ? value
+    : REQUEST_TIMEOUT_MS;
+}
+
 /** Creates the client; `counter.count` grows with every request sent. */
 export function createClient(
   token: string,
@@ -38,10 +52,16 @@ export function createClient(
   env: NodeJS.ProcessEnv,
 ): Client {
   const base = retryBaseMs(env);
-  // Registered first, so it sits innermost and sees each attempt the retry plugins make.
+  const timeout = requestTimeoutMs(env);
+  // Registered first, so it sits innermost and sees each attempt the retry plugins make. Each
+  // attempt gets its own deadline: without one, an API that accepts the connection and never
+  // answers would hold the job until the runner's own timeout (hours). The hooks share one
+  // options object (each is bound to it; what one passes on is ignored), and a retry runs them
+  // again with it, so the deadline is set on that object, afresh on every attempt.
   const countRequests = (octokit: Octokit) => {
     octokit.hook.wrap('request', (request, options) => {
       counter.count += 1;
+      options.request = { ...options.request, signal: AbortSignal.timeout(timeout) };
       return request(options);
     });
   };
@@ -136,14 +156,28 @@ export function permissionFailure(
   );
 }
 
+/** Whether a failed request was abandoned at its deadline (no answer at all). */
+export function isTimeout(error: unknown): boolean {
+  const cause =
+    typeof error === 'object' && error !== null && 'cause' in error ? error.cause : error;
+  return (
+    typeof cause === 'object' && cause !== null && 'name' in cause && cause.name === 'TimeoutError'
+  );
+}
+
 /** A failed API request in one line (method, path, status, GitHub's message), or undefined. */
 export function describeRequestError(error: unknown): string | undefined {
   const status = statusOf(error);
   if (status === undefined || typeof error !== 'object' || error === null) return undefined;
   const request = 'request' in error ? (error.request as { method?: unknown; url?: unknown }) : {};
-  const where =
+  const path =
     typeof request.method === 'string' && typeof request.url === 'string'
-      ? ` to ${request.method} ${new URL(request.url).pathname}`
-      : '';
+      ? `${request.method} ${new URL(request.url).pathname}`
+      : undefined;
+  if (isTimeout(error))
+    return `GitHub's API did not answer${path ? ` ${path}` : ''} in time, also after retries. Re-run the job; if it keeps failing, check https://www.githubstatus.com.`;
+  const where = path ? ` to ${path}` : '';
+  if (status < 500)
+    return `GitHub's API answered ${status}${where} (${apiMessage(error)}). Check that the repository and the pull request exist and that the token may read them (\`contents: read\`, \`pull-requests: read\`).`;
   return `GitHub's API answered ${status}${where} (${apiMessage(error)}), also after retries. Re-run the job; if it keeps failing, check https://www.githubstatus.com.`;
 }

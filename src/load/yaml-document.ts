@@ -263,6 +263,14 @@ export function parseYamlText(
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  // Too deep: the parser ran out of stack, and whatever else it reported around that point
+  // (where depends on the stack, so it varies from run to run) is its echo.
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) {
+    const start = position(exhausted.pos[0]);
+    const { code, message } = YAML_CODES.RESOURCE_EXHAUSTION;
+    return fail(at(path, start.line, start.column, code, message));
+  }
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const e of [...doc.errors, ...doc.warnings, ...duplicateKeys(doc)]) {

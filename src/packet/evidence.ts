@@ -135,7 +135,8 @@ export function itemPlaceholder(text: string, links: readonly PacketLink[]): str
 function linkPlaceholder(url: string): string | undefined {
   const trimmed = url.trim();
   if (trimmed === '' || trimmed === '#' || /^\.{2,}$|^…$/.test(trimmed)) return 'the link is empty';
-  if (/^(javascript|data|vbscript):/i.test(trimmed)) return 'the link is not a web address';
+  // `file:` points at the reader's own disk, not at anything a reviewer can open.
+  if (/^(javascript|data|vbscript|file):/i.test(trimmed)) return 'the link is not a web address';
   if (/TODO|TBD|FIXME|XXX/.test(trimmed)) return 'the link is a placeholder';
   try {
     if (EXAMPLE_HOST.test(new URL(trimmed).hostname)) return 'the link points at an example domain';

@@ -160,7 +160,8 @@ function readBody(text: string): PacketBody {
       const end = node.position?.end ?? start;
       headings.push({
         depth: node.depth,
-        text: clip(mdastToString(node, { includeImageAlt: false }), 200),
+        // An HTML comment in a heading (`## Judgment <!-- note -->`) is not part of its name.
+        text: clip(mdastToString(node, { includeImageAlt: false, includeHtml: false }), 200),
         line: start.line,
         column: start.column,
         endLine: end.line,

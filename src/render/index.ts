@@ -1,17 +1,3 @@
-/**
- * The render stage: the resolved model in, every generated file out (pages, JSON and CSV
- * exports), as paths relative to the pages folder with their exact content. Pure and
- * deterministic: the same model gives byte-identical files in the same order.
- *
- * Layout (relative to the pages folder, default `docs/ladders`):
- *   README.md                 index of ladders, abilities and roles
- *   <ladder>/README.md        a ladder's page
- *   <ladder>/<level>.md       a level's page
- *   abilities/<ability>.md    an ability's page
- *   health.md                 how the ladders fit together, from the YAML alone
- *   <ladder>.json, <ladder>.csv, index.json   exports
- */
-import { DEFAULT_CONFIG } from '../config/config';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import type { Model } from '../model/types';
 import { renderAbilityPage } from './ability-page';

@@ -39,10 +39,10 @@ const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 function readmeWorkflows(): Workflow[] {
-  const section = readme.slice(
-    readme.indexOf('## GitHub Action'),
-    readme.indexOf('## Diagnostics'),
-  );
+  // The GitHub Action section runs to the next top-level heading.
+  const start = readme.indexOf('\n## GitHub Action\n');
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
   return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1] ?? '') as Workflow);
 }
 

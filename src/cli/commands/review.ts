@@ -56,8 +56,8 @@ export function reviewFromDisk(
     }),
   );
   const unreadable: PacketReview[] = diagnostics
-    // The default folder need not exist.
-    .filter((d) => explicit || d.file !== config.packets)
+    // The default folder need not exist; but one that leads out of the repository is reported.
+    .filter((d) => explicit || d.file !== config.packets || d.code === 'outside-repository')
     .map((d) =>
       unreadablePacket(d.file, [
         d.code === 'file-too-large'

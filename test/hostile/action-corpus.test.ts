@@ -1,0 +1,169 @@
+// The hostile corpus through the action bundle, run as the runner runs it against the API
+// stand-in (test/action/): a pull request that adds every hostile ladder file, and one that adds
+// every hostile packet (read from the checkout under `pull_request`, and through the API under
+// `pull_request_target`). Each run finishes in time without a stack trace, annotates what it
+// found, keeps one safe comment, and never reads or prints what lies outside the repository.
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS_BOT, type ApiStandIn } from '../action/api-stand-in';
+import { annotations, type RunResult, runAction } from '../action/harness';
+import {
+  baseWorkspace,
+  mergeWorkspace,
+  openPullRequest,
+  type PullRequestFixture,
+  startApi,
+} from '../action/scenario';
+import {
+  assertActionComment,
+  corpusBytes,
+  hasRawControl,
+  ladderCorpus,
+  OUTSIDE_CANARY,
+  packetCorpus,
+  type Scratch,
+  STACK_TRACE,
+  scratch,
+} from './corpus';
+
+/** A generous bound on one run of the action on hostile input. */
+const ACTION_TIME_LIMIT_MS = 60_000;
+const CROSS_FILE = new Set(['file-name-mismatch', 'duplicate-id']);
+
+let api: ApiStandIn;
+let area: Scratch;
+const cleanup: string[] = [];
+
+beforeAll(async () => {
+  api = await startApi();
+  area = scratch('ladder-hostile-action-');
+});
+
+afterAll(async () => {
+  await api.stop();
+  rmSync(area.root, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the action on a pull request and checks what every hostile run must keep. */
+async function run(
+  pr: PullRequestFixture,
+  event: 'pull_request' | 'pull_request_target',
+  links: readonly [string, string][] = [],
+): Promise<RunResult> {
+  const workspace = event === 'pull_request' ? mergeWorkspace(pr) : baseWorkspace(pr);
+  cleanup.push(workspace);
+  for (const [path, target] of links) symlinkSync(target, join(workspace, path));
+  const started = performance.now();
+  const result = await runAction({
+    api,
+    event,
+    payload: pr.payload,
+    workspace,
+    sha: event === 'pull_request' ? pr.mergeSha : pr.baseSha,
+    ref: event === 'pull_request' ? `refs/pull/${pr.number}/merge` : 'refs/heads/main',
+  });
+  expect(performance.now() - started).toBeLessThan(ACTION_TIME_LIMIT_MS);
+  expect(result.code, result.stderr).not.toBeNull();
+  for (const text of [result.stdout, result.stderr, result.summary]) {
+    expect(text).not.toMatch(STACK_TRACE);
+    expect(text).not.toContain(OUTSIDE_CANARY);
+  }
+  expect(hasRawControl(result.stdout)).toBe(false);
+  expect(result.requests.filter((r) => r.unexpected)).toEqual([]);
+  const ours = api.commentsOn(pr.number).filter((c) => c.user.login === ACTIONS_BOT.login);
+  expect(ours).toHaveLength(1);
+  assertActionComment(ours[0]?.body ?? '', `https://github.com/acme/ladders/blob/${pr.headSha}/`);
+  return result;
+}
+
+describe('the action on hostile ladder files', () => {
+  it('annotates each file with its diagnostics and keeps one safe comment', async () => {
+    const corpus = ladderCorpus();
+    const files = new Map(
+      corpus
+        .filter((f) => f.kind !== 'link')
+        .map((f) => [`ladders/${f.name}`, new Uint8Array(corpusBytes('ladders', f))] as const),
+    );
+    const pr = openPullRequest(api, 801, { files });
+    const links = corpus.flatMap((f): [string, string][] =>
+      f.kind !== 'link'
+        ? []
+        : [
+            [
+              `ladders/${f.name}`,
+              f.to === 'outside-file'
+                ? join(area.outside, 'secret.yml')
+                : f.to === 'outside-folder'
+                  ? join(area.outside, 'folder')
+                  : f.name,
+            ],
+          ],
+    );
+    const result = await run(pr, 'pull_request', links);
+    expect(result.code).toBe(1);
+    expect(result.outputs.result).toBe('fail');
+    const found = annotations(result.stdout);
+    for (const f of corpus.filter((c) => c.kind !== 'link')) {
+      const titles = new Set(
+        found.filter((a) => a.props.file === `ladders/${f.name}`).map((a) => a.props.title),
+      );
+      for (const code of f.expect)
+        if (!CROSS_FILE.has(code)) expect(titles, f.name).toContain(code);
+    }
+  }, 120_000);
+});
+
+describe('the action on hostile packets', () => {
+  const corpus = packetCorpus();
+  const files = new Map(
+    corpus
+      .filter((f) => f.kind !== 'link')
+      .map((f) => [`promotions/${f.name}`, new Uint8Array(corpusBytes('packets', f))] as const),
+  );
+  const verdicts = (result: RunResult) =>
+    new Map(
+      (JSON.parse(result.outputs.packets ?? '[]') as { path: string; verdict: string }[]).map(
+        (p) => [p.path, p.verdict],
+      ),
+    );
+
+  it('under pull_request gives each packet its verdict, in one safe comment', async () => {
+    const pr = openPullRequest(api, 802, { files });
+    const link = join(area.outside, 'secret.md');
+    const result = await run(pr, 'pull_request', [['promotions/outside-link.md', link]]);
+    expect(result.code).toBe(1);
+    const got = verdicts(result);
+    for (const f of corpus.filter((c) => c.kind !== 'link'))
+      expect(got.get(`promotions/${f.name}`), f.name).toBe(f.expect.verdict);
+    const titles = annotations(result.stdout).map((a) => a.props.title);
+    expect(titles).toContain('packet-too-complex');
+    // Refused by its size before it is read (the CLI words it as a packet, the action as a file).
+    expect(
+      annotations(result.stdout).find((a) => a.props.file === 'promotions/too-large.md')?.props
+        .title,
+    ).toMatch(/^(packet|file)-too-large$/);
+  }, 120_000);
+
+  it('under pull_request_target reads them through the API, with the same verdicts', async () => {
+    const pr = openPullRequest(api, 803, { files, fork: 'mallory/ladders' });
+    const result = await run(pr, 'pull_request_target');
+    const got = verdicts(result);
+    for (const f of corpus.filter((c) => c.kind !== 'link'))
+      expect(got.get(`promotions/${f.name}`), f.name).toBe(f.expect.verdict);
+  }, 120_000);
+});
+
+describe('the action and paths that lead out of the repository', () => {
+  it('a config whose ladders folder is a link out reads nothing there', async () => {
+    const files = new Map([['ladder.config.yml', new TextEncoder().encode('ladders: linkdir\n')]]);
+    const pr = openPullRequest(api, 804, { files });
+    const result = await run(pr, 'pull_request', [['linkdir', join(area.outside, 'folder')]]);
+    expect(result.code).toBe(1);
+    expect(annotations(result.stdout).map((a) => a.props.title)).toContain('no-ladders');
+  }, 120_000);
+});

@@ -1,0 +1,79 @@
+// The hostile packet corpus (test/fixtures/hostile/packets, with its generated files and a link
+// out of the repository) in one repository with the demo ladder, through `ladder review` (text,
+// JSON and the comment's Markdown), `check` and `render` as processes: each packet gets its
+// verdict and findings, the comment body stays safe and under GitHub's limit, and nothing hangs
+// or prints a stack trace.
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PacketReview } from '../../src/review/index';
+import { FIXTURES } from '../helpers/paths';
+import { assertSafe } from '../review/helpers';
+import {
+  type CorpusFile,
+  materialise,
+  type PacketExpectation,
+  packetCorpus,
+  type Scratch,
+  scratch,
+} from './corpus';
+import { expectClean, runCliAsync, type TimedRun } from './run';
+
+const corpus = packetCorpus();
+let area: Scratch;
+let runs: Record<'json' | 'markdown' | 'text' | 'check' | 'render', TimedRun>;
+
+beforeAll(async () => {
+  area = scratch();
+  mkdirSync(join(area.repo, 'ladders'), { recursive: true });
+  cpSync(join(FIXTURES, 'action/base/ladders/demo.yml'), join(area.repo, 'ladders/demo.yml'));
+  materialise(area, 'packets', join(area.repo, 'promotions'), corpus);
+  const [json, markdown] = await Promise.all([
+    runCliAsync(['review', '--format', 'json'], area.repo),
+    runCliAsync(['review', '--format', 'markdown'], area.repo),
+  ]);
+  const [text, check] = await Promise.all([
+    runCliAsync(['review'], area.repo),
+    runCliAsync(['check'], area.repo),
+  ]);
+  const render = await runCliAsync(['render'], area.repo);
+  runs = { json, markdown, text, check, render };
+}, 240_000);
+
+afterAll(() => {
+  if (area) rmSync(area.root, { recursive: true, force: true });
+});
+
+describe('ladder review on the hostile packets', () => {
+  it('finishes, within the time limit, without a stack trace, on every channel', () => {
+    for (const run of Object.values(runs)) expectClean(run);
+    expect(runs.json.status).toBe(1);
+    expect(runs.check.status).toBe(1);
+    expect(runs.render.status).toBe(0);
+  });
+
+  it.each(corpus.map((f): [string, CorpusFile<PacketExpectation>] => [f.name, f]))(
+    '%s gets its verdict and findings',
+    (name, file) => {
+      const { packets } = JSON.parse(runs.json.stdout) as { packets: PacketReview[] };
+      const review = packets.find((p) => p.path === `promotions/${name}`);
+      expect(review?.verdict).toBe(file.expect.verdict);
+      expect([...new Set(review?.findings.map((f) => f.code))].sort()).toEqual(
+        [...file.expect.codes].sort(),
+      );
+    },
+  );
+
+  it('writes a comment body that pings nobody, carries no HTML of theirs and fits', () => {
+    const body = runs.markdown.stdout;
+    assertSafe(body);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    for (const f of corpus) expect(body).toContain(f.name.replace(/\.md$/, ''));
+  });
+
+  it('check reports every packet that is not ready, and reads none outside the repository', () => {
+    for (const f of corpus.filter((c) => c.expect.verdict === 'invalid'))
+      expect(runs.check.stdout).toContain(`promotions/${f.name}`);
+    expect(runs.check.stdout).toContain('outside-repository');
+  });
+});

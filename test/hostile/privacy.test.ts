@@ -1,0 +1,122 @@
+// Privacy: the workflow log and the job summary can be public when the comment is not. A packet
+// full of unique canary strings (front matter, headings, evidence, nested items, link text and
+// addresses, prose, HTML comments, code, placeholders) goes through the action with the default
+// inputs; no canary may reach stdout, stderr (annotations included), the step outputs or the job
+// summary. With `summary: full` the summary holds the comment, canaries and all: the check can
+// see them when they are there.
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS_BOT, type ApiStandIn } from '../action/api-stand-in';
+import { annotations, type RunResult, runAction } from '../action/harness';
+import { mergeWorkspace, openPullRequest, startApi } from '../action/scenario';
+
+/** Unique strings, each placed in one part of the packet. */
+const CANARY = {
+  candidate: 'cand-qz1canary',
+  sponsor: 'sponsor-qz2canary',
+  cycle: 'cycle-qz3canary',
+  heading: 'Heading qz4canary',
+  item: 'item-qz5canary',
+  nested: 'nested-qz6canary',
+  linkText: 'link-qz7canary',
+  url: 'url-qz8canary',
+  prose: 'prose-qz9canary',
+  comment: 'comment-qz10canary',
+  code: 'code-qz11canary',
+  placeholder: 'placeholder-qz12canary',
+  judgment: 'judgment-qz13canary',
+} as const;
+
+const PACKET = `---
+candidate: ${CANARY.candidate}
+ladder: demo
+from: L1
+to: L2
+sponsor: ${CANARY.sponsor}
+cycle: ${CANARY.cycle}
+---
+
+# Promotion packet
+
+${CANARY.prose} is a paragraph of free text.
+
+<!-- ${CANARY.comment} -->
+
+## Mastery
+
+- Shipped ${CANARY.item} with \`${CANARY.code}\` ([${CANARY.linkText}](https://github.com/acme/${CANARY.url}/pull/1))
+  - ${CANARY.nested}
+- TBD ${CANARY.placeholder}
+
+## ${CANARY.heading}
+
+- Not a dimension at all.
+
+## Judgment
+
+- ${CANARY.judgment}
+`;
+
+let api: ApiStandIn;
+const workspaces: string[] = [];
+let safe: RunResult;
+let full: RunResult;
+
+beforeAll(async () => {
+  api = await startApi();
+  const files = new Map([['promotions/privacy.md', new TextEncoder().encode(PACKET)]]);
+  const pr = openPullRequest(api, 700, { files });
+  const run = async (inputs: Record<string, string>) => {
+    const workspace = mergeWorkspace(pr);
+    workspaces.push(workspace);
+    return runAction({
+      api,
+      event: 'pull_request',
+      payload: pr.payload,
+      workspace,
+      sha: pr.mergeSha,
+      ref: `refs/pull/${pr.number}/merge`,
+      inputs,
+    });
+  };
+  safe = await run({});
+  full = await run({ summary: 'full' });
+}, 120_000);
+
+afterAll(async () => {
+  await api.stop();
+  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('privacy of packet text', () => {
+  it('reviews the packet, finds what it should, and comments', () => {
+    expect(JSON.parse(safe.outputs.packets ?? '')).toEqual([
+      { path: 'promotions/privacy.md', verdict: 'thin' },
+    ]);
+    const titles = annotations(safe.stdout).map((a) => a.props.title);
+    expect(titles).toEqual(expect.arrayContaining(['placeholder-evidence', 'unknown-heading']));
+    const comment = api.commentsOn(700).find((c) => c.user.login === ACTIONS_BOT.login);
+    expect(comment?.body).toContain(CANARY.item);
+  });
+
+  it.each(Object.entries(CANARY))(
+    'never writes the %s to the log, the outputs or the default job summary',
+    (_, canary) => {
+      for (const [channel, text] of [
+        ['stdout (log and annotations)', safe.stdout],
+        ['stderr', safe.stderr],
+        ['GITHUB_OUTPUT', JSON.stringify(safe.outputs)],
+        ['GITHUB_STEP_SUMMARY', safe.summary],
+      ] as const)
+        expect(text, channel).not.toContain(canary);
+      // With `summary: full`, only the summary gains packet text (the comment).
+      expect(full.stdout).not.toContain(canary);
+      expect(JSON.stringify(full.outputs)).not.toContain(canary);
+    },
+  );
+
+  it('puts the comment in the summary only when asked (`summary: full`)', () => {
+    expect(full.summary).toContain(CANARY.item);
+    expect(safe.summary).toContain('promotions/privacy.md');
+  });
+});
