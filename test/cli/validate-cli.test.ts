@@ -121,3 +121,22 @@ describe('ladder validate', () => {
     );
   });
 });
+
+describe('ladder check', () => {
+  it('reports packet findings without quoting packet text (CI logs can be public)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-check-'));
+    for (const folder of ['ladders', 'docs'])
+      cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
+    cpSync(join(ROOT, 'promotions'), join(dir, 'promotions'), { recursive: true });
+    const packet = join(dir, 'promotions/2026-h2/rivera-dana.md');
+    // Leave one required dimension with a placeholder only, next to a canary.
+    const text = readFileSync(packet, 'utf8').replace(
+      /(### Trust\n\n)[\s\S]*?(\n##)/,
+      '$1- TBD CANARY-7f3a\n$2',
+    );
+    writeFileSync(packet, text);
+    const run = runCli(['check'], { cwd: dir });
+    expect(run.stdout).toMatch(/promotions\/2026-h2\/rivera-dana\.md:\d+:\d+  \w+  dimension-thin/);
+    expect(`${run.stdout}${run.stderr}`).not.toContain('CANARY-7f3a');
+  });
+});

@@ -23,6 +23,7 @@ export function run(args: readonly string[], io: CliIo): number {
     ...(valid ? checkPages(io, workspace) : []),
     ...packets.diagnostics,
   ];
-  printDiagnostics(io, format, diagnostics, new Map([...workspace.sources, ...packets.sources]));
+  // No code frames for packets: CI logs can be public, and packet text stays out of them.
+  printDiagnostics(io, format, diagnostics, workspace.sources);
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -76,14 +76,10 @@ export function reviewFromDisk(
 }
 
 /** The packets step of `ladder check`: every packet under the config's folder, as diagnostics. */
-export function checkPackets(
-  io: CliIo,
-  workspace: Workspace,
-): { diagnostics: Diagnostic[]; sources: Map<string, string> } {
-  const { report, sources } = reviewFromDisk(io, workspace, []);
+export function checkPackets(io: CliIo, workspace: Workspace): { diagnostics: Diagnostic[] } {
+  const { report } = reviewFromDisk(io, workspace, []);
   return {
     diagnostics: report.packets.flatMap((p) => reviewDiagnostics(p, workspace.config.failOn)),
-    sources,
   };
 }
 
