@@ -136,7 +136,9 @@ describe('ladder check', () => {
     );
     writeFileSync(packet, text);
     const run = runCli(['check'], { cwd: dir });
-    expect(run.stdout).toMatch(/promotions\/2026-h2\/rivera-dana\.md:\d+:\d+ {2}\w+ {2}dimension-thin/);
+    expect(run.stdout).toMatch(
+      /promotions\/2026-h2\/rivera-dana\.md:\d+:\d+ {2}\w+ {2}dimension-thin/,
+    );
     expect(`${run.stdout}${run.stderr}`).not.toContain('CANARY-7f3a');
   });
 });
