@@ -25,7 +25,7 @@ import type {
   Text,
 } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { type Info, type State, toMarkdown } from 'mdast-util-to-markdown';
+import { type Info, type Options, type State, toMarkdown } from 'mdast-util-to-markdown';
 import { serialiseFast, UnsupportedNode } from './serialise';
 
 /** Inline content: a plain string (becomes a text node) or any phrasing node. */
@@ -195,20 +195,22 @@ export function serialise(children: readonly RootContent[]): string {
   return serialiseWithRemark(children);
 }
 
+/** The page style for mdast-util-to-markdown: GFM, `-` bullets, fenced code, compact tables. */
+export const TO_MARKDOWN_STYLE = {
+  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+  resourceLink: true,
+} as const satisfies Options;
+
 /** The reference serialiser (mdast-util-to-markdown with GFM), for trees the fast one declines. */
 export function serialiseWithRemark(children: readonly RootContent[]): string {
   const root: Root = { type: 'root', children: [...children] };
-  const out = toMarkdown(root, {
-    handlers: { text: textHandler },
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    fence: '`',
-    fences: true,
-    listItemIndent: 'one',
-    rule: '-',
-    resourceLink: true,
-  });
+  const out = toMarkdown(root, { ...TO_MARKDOWN_STYLE, handlers: { text: textHandler } });
   return `${out.replace(/\r\n?/g, '\n').replace(/\n+$/, '')}\n`;
 }

@@ -2,7 +2,6 @@
 // This guards the shortcut in src/render/markdown.ts that skips escaping for plain text.
 import fc from 'fast-check';
 import type { PhrasingContent, RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import {
   serialise,
   strike,
   strong,
+  TO_MARKDOWN_STYLE,
   table,
   text,
 } from '../../src/render/markdown';
@@ -88,20 +88,7 @@ function expected(nodes: readonly PhrasingContent[]): string {
 
 /** The serialiser without our text handler: to-markdown's own escaping throughout. */
 function reference(blocks: RootContent[]): string {
-  const out = toMarkdown(
-    { type: 'root', children: blocks },
-    {
-      extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-      bullet: '-',
-      emphasis: '_',
-      strong: '*',
-      fence: '`',
-      fences: true,
-      listItemIndent: 'one',
-      rule: '-',
-      resourceLink: true,
-    },
-  );
+  const out = toMarkdown({ type: 'root', children: blocks }, TO_MARKDOWN_STYLE);
   return `${out.replace(/\n+$/, '')}\n`;
 }
 
