@@ -125,18 +125,80 @@ function finish(b: Builder, history: History, options: HealthOptions, quiet: boo
   return { ...base, lastChanged: isoDate(h.lastChanged), ageDays, warnings };
 }
 
+/**
+ * Who references what, counted in one pass over the model and the packets, so the report stays
+ * linear in the size of the organisation (asking each entry to scan every ladder was quadratic).
+ */
+interface References {
+  /** Ladder id → levels of other ladders with an edge into it. */
+  readonly ladderIncoming: Map<string, number>;
+  /** `ladder/level` → levels with an edge to it. */
+  readonly levelIncoming: Map<string, number>;
+  /** Ladder id → roles declared with it. */
+  readonly ladderRoles: Map<string, number>;
+  /** Ability id → levels requiring a milestone of it. */
+  readonly abilityLevels: Map<string, number>;
+  /** Ability id → roles requiring a milestone of it. */
+  readonly abilityRoles: Map<string, number>;
+  /** Ladder id → packets for it. */
+  readonly packetsByLadder: Map<string, HealthPacket[]>;
+  /** Ability id → packets claiming a milestone of it. */
+  readonly packetsByAbility: Map<string, HealthPacket[]>;
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function append<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
+function references(model: Model, packets: readonly HealthPacket[]): References {
+  const refs: References = {
+    ladderIncoming: new Map(),
+    levelIncoming: new Map(),
+    ladderRoles: new Map(),
+    abilityLevels: new Map(),
+    abilityRoles: new Map(),
+    packetsByLadder: new Map(),
+    packetsByAbility: new Map(),
+  };
+  for (const ladder of model.ladders)
+    for (const level of ladder.levels) {
+      // Each level counts once per target, however many edges it has to it.
+      const ladders = new Set<string>();
+      const levels = new Set<string>();
+      for (const edge of level.next) {
+        if (edge.kind !== 'level') continue;
+        if (edge.ladder !== ladder.id) ladders.add(edge.ladder);
+        levels.add(`${edge.ladder}/${edge.level}`);
+      }
+      for (const id of ladders) increment(refs.ladderIncoming, id);
+      for (const key of levels) increment(refs.levelIncoming, key);
+      for (const id of new Set(level.abilities.map((r) => r.ability)))
+        increment(refs.abilityLevels, id);
+    }
+  for (const role of model.roles) {
+    increment(refs.ladderRoles, role.ladder);
+    for (const id of new Set(role.requires.map((q) => q.ability))) increment(refs.abilityRoles, id);
+  }
+  for (const packet of packets) {
+    append(refs.packetsByLadder, packet.ladder, packet);
+    for (const id of Object.keys(packet.milestones)) append(refs.packetsByAbility, id, packet);
+  }
+  return refs;
+}
+
 function ladderHealth(
   ladder: Ladder,
-  model: Model,
-  packets: readonly HealthPacket[],
+  refs: References,
   history: History,
   options: HealthOptions,
 ): LadderHealth {
-  const mine = packets.filter((p) => p.ladder === ladder.id);
-  const incoming = model.ladders
-    .filter((l) => l.id !== ladder.id)
-    .flatMap((l) => l.levels)
-    .filter((lv) => lv.next.some((e) => e.kind === 'level' && e.ladder === ladder.id)).length;
+  const mine = refs.packetsByLadder.get(ladder.id) ?? [];
   const ladderEntry: Builder = {
     kind: 'ladder',
     key: `ladder:${ladder.id}`,
@@ -145,8 +207,8 @@ function ladderHealth(
     title: ladder.title,
     origin: ladder.origin,
     referencedBy: {
-      roles: model.roles.filter((r) => r.ladder === ladder.id).length,
-      levels: incoming,
+      roles: refs.ladderRoles.get(ladder.id) ?? 0,
+      levels: refs.ladderIncoming.get(ladder.id) ?? 0,
     },
     observations: mine.length,
     reached: mine.filter((p) => p.merged).length,
@@ -158,11 +220,7 @@ function ladderHealth(
 
   const levels = ladder.levels.map((level) => {
     const targeting = mine.filter((p) => p.to === level.id);
-    const leadingIn = model.ladders
-      .flatMap((l) => l.levels)
-      .filter((lv) =>
-        lv.next.some((e) => e.kind === 'level' && e.ladder === ladder.id && e.level === level.id),
-      ).length;
+    const leadingIn = refs.levelIncoming.get(`${ladder.id}/${level.id}`) ?? 0;
     const warnings: Diagnostic[] = [];
     const stated = new Set(level.expectations.map((e) => e.dimension));
     const missing = ladder.dimensions.filter((d) => !stated.has(d.id));
@@ -251,15 +309,12 @@ export function healthReport(
   history: History,
   options: HealthOptions,
 ): Health {
-  const ladders = model.ladders.map((l) => ladderHealth(l, model, packets, history, options));
+  const refs = references(model, packets);
+  const ladders = model.ladders.map((l) => ladderHealth(l, refs, history, options));
   const abilities = model.abilities.map((ability) => {
-    const claiming = packets.filter((p) => Object.hasOwn(p.milestones, ability.id));
-    const levels = model.ladders
-      .flatMap((l) => l.levels)
-      .filter((lv) => lv.abilities.some((r) => r.ability === ability.id)).length;
-    const roles = model.roles.filter((r) =>
-      r.requires.some((q) => q.ability === ability.id),
-    ).length;
+    const claiming = refs.packetsByAbility.get(ability.id) ?? [];
+    const levels = refs.abilityLevels.get(ability.id) ?? 0;
+    const roles = refs.abilityRoles.get(ability.id) ?? 0;
     return finish(
       {
         kind: 'ability',

@@ -5,6 +5,7 @@
  * assigned as the review does (`src/review/sections.ts`), so a packet counts here exactly when
  * `ladder review` would find the evidence. A packet that cannot be read is simply not counted.
  */
+import { ladderById } from '../model/lookup';
 import type { Model } from '../model/types';
 import { parsePacketText } from '../packet/parse';
 import { analyseSections } from '../review/sections';
@@ -30,7 +31,7 @@ export function readPacket(path: string, text: string, model: Model): PacketSumm
   const milestones: Record<string, number> = {};
   for (const [ability, n] of Object.entries(data.milestones ?? {}))
     Object.defineProperty(milestones, ability, { value: n, enumerable: true });
-  const ladder = model.ladders.find((l) => l.id === data.ladder);
+  const ladder = ladderById(model, data.ladder);
   const cited = new Set<string>();
   if (ladder && parsed.body) {
     for (const [id, section] of analyseSections(ladder, parsed.body).sections)

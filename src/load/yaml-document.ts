@@ -16,6 +16,7 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  Scalar,
 } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 
@@ -225,16 +226,9 @@ export function loadYaml(
   return parseYamlText(path, decoded.text, limits);
 }
 
-/** Parses decoded YAML text. Never throws. */
-export function parseYamlText(
-  path: string,
-  text: string,
-  limits: LoadLimits = DEFAULT_LIMITS,
-): LoadResult {
-  const lineCounter = new LineCounter();
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(text, {
+/** Parses with the pinned options (see the top of this file). May throw. */
+function parsePinned(text: string, lineCounter: LineCounter): Document.Parsed {
+  return parseDocument(text, {
       version: '1.2',
       schema: 'core',
       merge: false,
@@ -254,6 +248,52 @@ export function parseYamlText(
       logLevel: 'error',
       lineCounter,
     });
+}
+
+/**
+ * Parsed documents are large (a node, its position and its source for every value). Only the
+ * few most recently parsed are kept; `locate` on an older file parses its text again, which is
+ * rare (diagnostics, or callers that ask right after loading). Keeping every document made
+ * validating 1,000 ladders spend a fifth of its time collecting garbage (issue 7).
+ */
+const RECENT_DOCUMENTS = 1;
+interface Located {
+  readonly root: Node;
+  readonly lineCounter: LineCounter;
+}
+const recentDocuments = new Map<object, Located>();
+
+function remember(key: object, located: Located): Located {
+  recentDocuments.delete(key);
+  recentDocuments.set(key, located);
+  if (recentDocuments.size > RECENT_DOCUMENTS) {
+    const oldest = recentDocuments.keys().next();
+    if (!oldest.done) recentDocuments.delete(oldest.value);
+  }
+  return located;
+}
+
+/** The document of `text` (parsed before, without problems) for `key`, parsing it again if needed. */
+function locatedDocument(key: object, text: string): Located {
+  const known = recentDocuments.get(key);
+  if (known) return remember(key, known);
+  const lineCounter = new LineCounter();
+  const root = parsePinned(text, lineCounter).contents;
+  // Parsing the same text gives the same document; a null root cannot happen after the first
+  // parse succeeded, but `locate` must never throw.
+  return remember(key, { root: root ?? new Scalar(null), lineCounter });
+}
+
+/** Parses decoded YAML text. Never throws. */
+export function parseYamlText(
+  path: string,
+  text: string,
+  limits: LoadLimits = DEFAULT_LIMITS,
+): LoadResult {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parsePinned(text, lineCounter);
   } catch {
     return fail(
       at(path, 1, 1, 'yaml-syntax', 'The YAML parser could not read this file; check its syntax.'),
@@ -349,17 +389,19 @@ export function parseYamlText(
       ),
     );
   }
-  const root = doc.contents;
+  const key = {};
+  remember(key, { root: doc.contents, lineCounter });
   const file: YamlFile = {
     path,
     text,
     data,
     locate(segments, where = 'value') {
+      const { root, lineCounter: lines } = locatedDocument(key, text);
       const node = findNode(root, segments, where);
-      const range = node?.range ?? root.range;
-      const start = position(range[0]);
-      const end = position(Math.max(range[0], range[1]));
-      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+      const range = node?.range ?? root.range ?? [0, 0];
+      const start = lines.linePos(range[0]);
+      const end = lines.linePos(Math.max(range[0], range[1]));
+      return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
     },
   };
   return { ok: true, file, diagnostics: [] };

@@ -4,7 +4,7 @@
  * statement edited), with a word diff for each rewording. Pure; the rendered level pages use it
  * for "what changes from the previous level", and the semantic ladder diff reuses it.
  */
-import { diffArrays } from 'diff';
+import { diffSequences } from './sequence-diff';
 
 /** A run of words in a word diff: kept, added in the new text, or removed from the old one. */
 export interface WordChange {
@@ -85,10 +85,10 @@ function tokens(text: string): string[] {
 type Run = { kind: WordChange['kind']; value: string };
 
 /**
- * Runs of same / added / removed text: Myers' diff (the `diff` package's `diffArrays`) over
- * words and punctuation compared without their trailing spaces. `diffWords` gives the same result but
- * tokenises character classes and re-joins whitespace itself, which made it most of the time
- * `ladder render` spent on "what changes" (issue 7).
+ * Runs of same / added / removed text: Myers' diff over words and punctuation compared without
+ * their trailing spaces. The `diff` package's `diffWords` gives the same result but tokenises
+ * character classes and re-joins whitespace itself, which made it most of the time `ladder
+ * render` spent on "what changes" (issue 7).
  */
 function wordRuns(before: string, after: string): Run[] {
   const a = tokens(before);
@@ -96,15 +96,15 @@ function wordRuns(before: string, after: string): Run[] {
   const runs: Run[] = [];
   let i = 0;
   let j = 0;
-  for (const part of diffArrays(
+  for (const part of diffSequences(
     a.map((t) => t.trimEnd()),
     b.map((t) => t.trimEnd()),
   )) {
-    const n = part.count ?? part.value.length;
-    if (part.added) {
+    const n = part.count;
+    if (part.kind === 'added') {
       runs.push({ kind: 'added', value: b.slice(j, j + n).join('') });
       j += n;
-    } else if (part.removed) {
+    } else if (part.kind === 'removed') {
       runs.push({ kind: 'removed', value: a.slice(i, i + n).join('') });
       i += n;
     } else {

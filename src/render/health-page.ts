@@ -5,8 +5,10 @@
  * alone: no packets (merging one must not make the pages stale), no dates, no git history.
  * `ladder health` adds those.
  */
+
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { type HealthEntry, healthReport } from '../health/health';
+import { ladderById } from '../model/lookup';
 import { code, type Inline, link, list, paragraph, table } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import {
@@ -110,7 +112,7 @@ export function renderHealthPage(site: Site): FinishedPage {
   }
 
   for (const l of health.ladders) {
-    const ladder = model.ladders.find((x) => x.id === l.ladder.id);
+    const ladder = ladderById(model, l.ladder.id);
     page.heading(2, l.ladder.title, `ladder:${l.ladder.id}`);
     const incoming = l.ladder.referencedBy.levels;
     page.add(

@@ -69,43 +69,62 @@ function plannedFiles(model: Model): PlannedFile[] {
   return files;
 }
 
-/** Renders every page and export of the model. */
-export function renderSite(model: Model, options: RenderOptions): RenderResult {
-  const diagnostics = pathCollisions(plannedFiles(model)).sort(compareDiagnostics);
-  if (diagnostics.length > 0) return { files: [], diagnostics };
+/** Pages whose paths clash (the site cannot be rendered while there are any). */
+export function renderCollisions(model: Model): Diagnostic[] {
+  return pathCollisions(plannedFiles(model)).sort(compareDiagnostics);
+}
+
+/** The path of every file of the site (relative to the pages folder), sorted. */
+export function renderPaths(model: Model): string[] {
+  return plannedFiles(model)
+    .map((f) => f.path)
+    .sort();
+}
+
+/**
+ * Renders the site one file at a time, so a caller can compare and write each and let it go:
+ * a ladder's level pages, then its page and exports (its page links to anchors of its level
+ * pages), then the ability pages, the index, the health page and the JSON index. Call only
+ * when `renderCollisions` is empty.
+ */
+export function* renderFiles(model: Model, options: RenderOptions): Generator<RenderedFile> {
   const site: Site = {
     model,
     pagesDir: options.pagesDir,
     command: options.command ?? DEFAULT_RENDER_COMMAND,
     dimensionAnchors: new Map(),
   };
-  const files: RenderedFile[] = [];
-  // Level pages first: the ladder pages link to the anchors they produce.
-  for (const ladder of model.ladders)
+  const file = (f: RenderedFile): RenderedFile => ({ path: f.path, content: f.content });
+  for (const ladder of model.ladders) {
     for (const level of ladder.levels) {
       const page = renderLevelPage(site, ladder, level);
       site.dimensionAnchors.set(`${ladder.id}/${level.id}`, page.anchors);
-      files.push(page);
+      yield file(page);
     }
-  for (const ladder of model.ladders) {
-    files.push(renderLadderPage(site, ladder));
-    files.push({
+    yield file(renderLadderPage(site, ladder));
+    yield {
       path: ladderJson(ladder.id),
       content: jsonFile(ladderExport(model, ladder, site.command)),
-    });
-    files.push({ path: ladderCsv(ladder.id), content: ladderCsvFile(ladder, site.command) });
+    };
+    yield { path: ladderCsv(ladder.id), content: ladderCsvFile(ladder, site.command) };
   }
-  for (const ability of model.abilities) files.push(renderAbilityPage(site, ability));
-  files.push(renderIndexPage(site));
-  files.push(renderHealthPage(site));
-  files.push({
+  for (const ability of model.abilities) yield file(renderAbilityPage(site, ability));
+  yield file(renderIndexPage(site));
+  yield file(renderHealthPage(site));
+  yield {
     path: INDEX_JSON,
     content: jsonFile(indexExport(model, modelSources(site), site.command)),
-  });
+  };
+}
+
+/** Renders every page and export of the model, sorted by path. */
+export function renderSite(model: Model, options: RenderOptions): RenderResult {
+  const diagnostics = renderCollisions(model);
+  if (diagnostics.length > 0) return { files: [], diagnostics };
   return {
-    files: files
-      .map((f) => ({ path: f.path, content: f.content }))
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    files: [...renderFiles(model, options)].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    ),
     diagnostics,
   };
 }

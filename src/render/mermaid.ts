@@ -4,6 +4,7 @@
  * keywords; labels are quoted and every character outside a small safe set is written as a
  * Mermaid entity code (`#35;`), so titles cannot break out of their label.
  */
+import { incomingEdges } from '../model/lookup';
 import type { Ladder, Model } from '../model/types';
 import { findLadder, levelName } from './site';
 
@@ -66,13 +67,9 @@ export function careerPaths(model: Model, ladder: Ladder): { source: string; kin
     }
   }
   // Levels of other ladders that lead into this one.
-  for (const other of model.ladders) {
-    if (other.id === ladder.id) continue;
-    for (const level of other.levels)
-      for (const edge of level.next)
-        if (edge.kind === 'level' && edge.ladder === ladder.id && ids.has(edge.level))
-          edges.push(`  ${otherNode(other.id, level.id)} --> ${ids.get(edge.level)}`);
-  }
+  for (const edge of incomingEdges(model, ladder.id))
+    if (ids.has(edge.to))
+      edges.push(`  ${otherNode(edge.from.id, edge.level.id)} --> ${ids.get(edge.to)}`);
   lines.push(...edges);
   if (planned.size > 0) lines.push('  classDef planned stroke-dasharray: 5 5');
   return {

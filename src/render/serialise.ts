@@ -27,8 +27,14 @@ const AUTOLINK = /[PpSs]:(?=\/)|[Ww]\.(?=[-.\w])|[+\-.\w]@(?=[-.\w])/g;
 // Control characters cannot be written literally; write them as character references.
 const CONTROL = /\p{Cc}/gu;
 
+// Anything any of the patterns above could change, in one pass: most text has none of it, and
+// then the five replacements are skipped.
+const MAY_NEED_ESCAPE =
+  /[\\`*_[\]<|~]|&#?[A-Za-z0-9]+;|[PpSs]:\/|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|\p{Cc}|#$|^[-+=:#>\d]/u;
+
 /** Escapes plain text so that it renders literally anywhere inline. */
 export function escapeText(value: string, atLineStart: boolean): string {
+  if (!MAY_NEED_ESCAPE.test(value)) return value;
   let out = value.replace(ESCAPE, '\\$&');
   // An autolink literal would take the escapes after it into its link text, where they show
   // (`https://x.y/\*`); break `https://`, `www.` and `a@b` as to-markdown does (issue 8).

@@ -1,4 +1,5 @@
 /** What every page builder shares: the model, the options, and lookups over the model. */
+import { ladderById } from '../model/lookup';
 import type { Edge, Ladder, Level, Model } from '../model/types';
 import { emphasis, type Inline, link } from './markdown';
 import { levelPage, relativeUrl } from './paths';
@@ -29,7 +30,7 @@ export function levelName(level: Level): string {
 
 /** The ladder with this id. */
 export function findLadder(model: Model, id: string): Ladder | undefined {
-  return model.ladders.find((l) => l.id === id);
+  return ladderById(model, id);
 }
 
 /** The level `level` of ladder `ladder`. */

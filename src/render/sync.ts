@@ -39,39 +39,66 @@ function firstDifference(a: string, b: string): number {
   return i + 1;
 }
 
+/** Compares rendered files with the pages folder one at a time (see `syncPlanner`). */
+export interface SyncPlanner {
+  /** Compares one rendered file with the existing one: true when it must be written. */
+  add(file: RenderedFile): boolean;
+  /** The problems (sorted by path), the orphaned files to remove, and how many were current. */
+  finish(): Omit<SyncPlan, 'writes'>;
+}
+
 /**
- * Plans the update. `existing` maps each file now in the pages folder (relative path) to its
- * text; files that do not carry the generated marker are never removed.
+ * Plans the update one rendered file at a time. `existing` holds the relative path of every
+ * file now in the pages folder and `read` gives one's text when it is needed, so neither the
+ * rendered site nor the pages folder has to be held in memory whole (issue 7). Files that do
+ * not carry the generated marker are never removed.
+ */
+export function syncPlanner(
+  existing: Iterable<string>,
+  read: (path: string) => string,
+): SyncPlanner {
+  const paths = new Set(existing);
+  // Compared without case: on a case-insensitive disk `l1.md` *is* the `L1.md` just written.
+  const produced = new Set<string>();
+  const problems: FileProblem[] = [];
+  let unchanged = 0;
+  return {
+    add(file) {
+      produced.add(file.path.toLowerCase());
+      const current = paths.has(file.path) ? read(file.path) : undefined;
+      if (current === file.content) {
+        unchanged += 1;
+        return false;
+      }
+      problems.push(
+        current === undefined
+          ? { path: file.path, status: 'missing' }
+          : { path: file.path, status: 'stale', line: firstDifference(current, file.content) },
+      );
+      return true;
+    },
+    finish() {
+      const removals = [...paths]
+        .filter((path) => !produced.has(path.toLowerCase()) && isGenerated(read(path)))
+        .sort();
+      for (const path of removals) problems.push({ path, status: 'orphaned' });
+      problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      return { problems, removals, unchanged };
+    },
+  };
+}
+
+/**
+ * Plans the update from every rendered file and the text of every file now in the pages
+ * folder (relative path → text).
  */
 export function planSync(
   rendered: readonly RenderedFile[],
   existing: ReadonlyMap<string, string>,
 ): SyncPlan {
-  const problems: FileProblem[] = [];
-  const writes: RenderedFile[] = [];
-  let unchanged = 0;
-  for (const file of rendered) {
-    const current = existing.get(file.path);
-    if (current === file.content) {
-      unchanged += 1;
-      continue;
-    }
-    writes.push(file);
-    problems.push(
-      current === undefined
-        ? { path: file.path, status: 'missing' }
-        : { path: file.path, status: 'stale', line: firstDifference(current, file.content) },
-    );
-  }
-  // Compared without case: on a case-insensitive disk `l1.md` *is* the `L1.md` just written.
-  const produced = new Set(rendered.map((f) => f.path.toLowerCase()));
-  const removals = [...existing]
-    .filter(([path, content]) => !produced.has(path.toLowerCase()) && isGenerated(content))
-    .map(([path]) => path)
-    .sort();
-  for (const path of removals) problems.push({ path, status: 'orphaned' });
-  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { problems, writes, removals, unchanged };
+  const planner = syncPlanner(existing.keys(), (path) => existing.get(path) ?? '');
+  const writes = rendered.filter((file) => planner.add(file));
+  return { ...planner.finish(), writes };
 }
 
 /** Stable codes of the stale-page diagnostics, by status. */
@@ -82,7 +109,11 @@ export const SYNC_CODES: Readonly<Record<FileStatus, string>> = {
 };
 
 /** The plan's problems as diagnostics on the files (`pagesDir` is relative to the root). */
-export function syncDiagnostics(plan: SyncPlan, pagesDir: string, command: string): Diagnostic[] {
+export function syncDiagnostics(
+  plan: Pick<SyncPlan, 'problems'>,
+  pagesDir: string,
+  command: string,
+): Diagnostic[] {
   return plan.problems.map((p) => {
     const message =
       p.status === 'stale'

@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS, type LoadLimits, loadYaml } from '../load/yaml-document
 import type { RawLadder } from '../model/raw';
 import type { Model } from '../model/types';
 import { resolveModel } from './resolve';
-import type { DataPath, LadderSource, RuleContext } from './rule';
+import { type DataPath, type LadderSource, type RuleContext, sourceLines } from './rule';
 import { RULES } from './rules/index';
 import { schemaDiagnostics } from './schema-errors';
 import { ladder as validateLadderSchema } from './schemas.gen.js';
@@ -51,7 +51,8 @@ export function validateLadders(
       );
       continue;
     }
-    sources.push({ file: loaded.file, ladder: loaded.file.data as RawLadder });
+    const ladder = loaded.file.data as RawLadder;
+    sources.push({ file: loaded.file, ladder, lines: sourceLines(loaded.file, ladder) });
   }
   for (const rule of RULES) {
     const context: RuleContext = {

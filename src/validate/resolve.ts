@@ -48,7 +48,7 @@ function resolveLevel(
   return {
     id: raw.id,
     title: raw.title,
-    origin: { file: source.file.path, line: source.file.locate(['levels', index]).line },
+    origin: { file: source.file.path, line: source.lines.levels[index] ?? 1 },
     formerly: [...(raw.formerly ?? [])],
     ...optional({ theme: raw.theme }),
     focus: [...(raw.focus ?? [])],
@@ -130,7 +130,7 @@ export function resolveModel(sources: readonly LadderSource[]): Model {
   );
   const abilities: Ability[] = [];
   const roles: Role[] = [];
-  for (const { ladder, file } of ordered) {
+  for (const { ladder, file, lines } of ordered) {
     ladder.abilities?.forEach((a, i) =>
       abilities.push({
         id: a.id,
@@ -138,7 +138,7 @@ export function resolveModel(sources: readonly LadderSource[]): Model {
         ...optional({ version: a.version, description: a.description }),
         owners: [...(a.owners ?? [])],
         ladder: ladder.id,
-        origin: { file: file.path, line: file.locate(['abilities', i]).line },
+        origin: { file: file.path, line: lines.abilities[i] ?? 1 },
         milestones: a.milestones.map((m, k) => ({
           number: k + 1,
           points: m.points,
@@ -152,7 +152,7 @@ export function resolveModel(sources: readonly LadderSource[]): Model {
         title: r.title,
         ...optional({ description: r.description }),
         ladder: ladder.id,
-        origin: { file: file.path, line: file.locate(['roles', i]).line },
+        origin: { file: file.path, line: lines.roles[i] ?? 1 },
         requires: requirements(r.requires),
       }),
     );

@@ -10,6 +10,29 @@ export type DataPath = readonly (string | number)[];
 export interface LadderSource {
   readonly file: YamlFile;
   readonly ladder: RawLadder;
+  /**
+   * The line of each level, ability and role, read right after loading: `file.locate` may have
+   * to parse the file again later (see yaml-document.ts), so the model is built from these.
+   */
+  readonly lines: SourceLines;
+}
+
+/** The 1-based line of each item of a ladder file's `levels`, `abilities` and `roles`. */
+export interface SourceLines {
+  readonly levels: readonly number[];
+  readonly abilities: readonly number[];
+  readonly roles: readonly number[];
+}
+
+/** Reads `SourceLines` from a schema-valid ladder file. */
+export function sourceLines(file: YamlFile, ladder: RawLadder): SourceLines {
+  const lines = (key: string, items: readonly unknown[] | undefined) =>
+    (items ?? []).map((_, i) => file.locate([key, i]).line);
+  return {
+    levels: lines('levels', ladder.levels),
+    abilities: lines('abilities', ladder.abilities),
+    roles: lines('roles', ladder.roles),
+  };
 }
 
 /** What a rule sees: every schema-valid ladder file, and a way to report. */

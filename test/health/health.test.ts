@@ -108,6 +108,39 @@ describe('history', () => {
 });
 
 describe('healthReport', () => {
+  it('counts references across ladders, each referencing level once', () => {
+    const text = (s: string) => ({ path: s.split('\n')[0]?.slice(2) ?? '', bytes: Buffer.from(s) });
+    const two = validateLadders([
+      text(
+        '# ladders/a.yml\nid: a\ntitle: A\nversion: 1.0.0\nlevels:\n  - id: A1\n    title: A one\n    summary: s\n    next: [A2, b/B2]\n    abilities: { skill: 1 }\n  - id: A2\n    title: A two\n    summary: s\n    next: [b/B2, b/B1]\n    abilities: { skill: 1 }\nabilities:\n  - id: skill\n    title: Skill\n    version: 1.0.0\n    milestones:\n      - points: 1\n        examples: [x]\nroles:\n  - id: r\n    title: R\n    requires: { skill: 1 }\n',
+      ),
+      text(
+        '# ladders/b.yml\nid: b\ntitle: B\nversion: 1.0.0\nlevels:\n  - id: B1\n    title: B one\n    summary: s\n    next: [B2]\n  - id: B2\n    title: B two\n    summary: s\n    next: []\nroles:\n  - id: rb\n    title: RB\n    requires: { skill: 1 }\n',
+      ),
+    ]);
+    expect(
+      two.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.line, d.message]),
+    ).toEqual([]);
+    const claims = [
+      { path: 'p.md', ladder: 'b', to: 'B2', milestones: { skill: 1 }, cited: [], merged: true },
+      { path: 'q.md', ladder: 'b', to: 'B2', milestones: {}, cited: [], merged: false },
+    ];
+    const health = healthReport(two.model, claims, new Map(), { now: NOW, staleAfterDays: 730 });
+    const [a, b] = health.ladders;
+    // Two levels of A lead into B; B2 is reached from A1, A2 and B1, each counted once.
+    expect(b?.ladder).toMatchObject({ referencedBy: { roles: 1, levels: 2 }, observations: 2 });
+    expect(b?.levels.map((l) => [l.id, l.referencedBy.levels, l.observations, l.reached])).toEqual([
+      ['B1', 1, 0, 0],
+      ['B2', 3, 2, 1],
+    ]);
+    expect(a?.ladder.referencedBy).toEqual({ roles: 1, levels: 0 });
+    expect(health.abilities[0]).toMatchObject({
+      referencedBy: { roles: 2, levels: 2 },
+      observations: 1,
+      reached: 1,
+    });
+  });
+
   const packets = [
     {
       path: 'a.md',

@@ -16,9 +16,9 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { renderSite } from '../../render/index';
+import { renderCollisions, renderFiles, renderPaths } from '../../render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../render/marker';
-import { planSync, type SyncPlan, syncDiagnostics } from '../../render/sync';
+import { type SyncPlan, syncDiagnostics, syncPlanner } from '../../render/sync';
 import { printDiagnostics } from '../format';
 import { type CliIo, isInside, repoPath, UsageError } from '../io';
 import { timed } from '../timings';
@@ -36,8 +36,17 @@ interface PagesState {
   readonly dir: string;
   readonly absolute: string;
   readonly command: string;
-  readonly plan: SyncPlan | undefined;
-  readonly diagnostics: readonly Diagnostic[];
+  readonly result:
+    | { readonly kind: 'collisions'; readonly collisions: readonly Diagnostic[] }
+    /** Pages that a symbolic link would lead out of the repository. */
+    | { readonly kind: 'outside'; readonly paths: readonly string[] }
+    | {
+        readonly kind: 'synced';
+        readonly plan: Omit<SyncPlan, 'writes'>;
+        /** Files written (0 unless writing). */
+        readonly written: number;
+        readonly diagnostics: readonly Diagnostic[];
+      };
 }
 
 function shellQuote(value: string): string {
@@ -69,9 +78,9 @@ function pagesFolder(io: CliIo, folder: string): { dir: string; absolute: string
   return { dir: repoPath(io.root, absolute), absolute };
 }
 
-/** Reads the generated-looking files under the pages folder: relative path → text. */
-function readPages(absolute: string): Map<string, string> {
-  const files = new Map<string, string>();
+/** The generated-looking files under the pages folder (relative paths); nothing is read yet. */
+function listPages(absolute: string): string[] {
+  const files: string[] = [];
   const walk = (dir: string, prefix: string) => {
     let names: string[];
     try {
@@ -83,34 +92,82 @@ function readPages(absolute: string): Map<string, string> {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const path = join(dir, name);
       const rel = prefix ? `${prefix}/${name}` : name;
-      const info = lstatSync(path);
-      if (info.isDirectory()) walk(path, rel);
-      else if (EXTENSIONS.some((ext) => name.endsWith(ext))) {
-        // A symbolic link or an oversized file is never ours: empty text makes it stale, and
-        // without the marker it is never removed.
-        files.set(
-          rel,
-          info.isFile() && info.size <= MAX_READ_BYTES ? readFileSync(path, 'utf8') : '',
-        );
-      }
+      if (lstatSync(path).isDirectory()) walk(path, rel);
+      else if (EXTENSIONS.some((ext) => name.endsWith(ext))) files.push(rel);
     }
   };
   walk(absolute, '');
   return files;
 }
 
-/** Renders the model and compares it with the pages folder. Writes nothing. */
-function pagesState(io: CliIo, workspace: Workspace, out: string | undefined): PagesState {
+/**
+ * The text of a file in the pages folder. A symbolic link or an oversized file is never ours:
+ * empty text makes it stale, and without the marker it is never removed.
+ */
+function readPage(absolute: string): string {
+  try {
+    const info = lstatSync(absolute);
+    return info.isFile() && info.size <= MAX_READ_BYTES ? readFileSync(absolute, 'utf8') : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Renders the model one file at a time and compares each with the pages folder, writing the
+ * ones that changed when `write` is set, then (when writing) removes the orphaned generated
+ * files. Only one rendered page is in memory at a time (issue 7). Writes nothing when a page
+ * would go through a symbolic link out of the repository.
+ */
+function syncPages(
+  io: CliIo,
+  workspace: Workspace,
+  out: string | undefined,
+  write: boolean,
+): PagesState {
   const { dir, absolute } = pagesFolder(io, out ?? workspace.config.pages);
   const command =
     dir === workspace.config.pages
       ? DEFAULT_RENDER_COMMAND
       : `${DEFAULT_RENDER_COMMAND} --out ${shellQuote(dir)}`;
-  const rendered = timed('render', () => renderSite(workspace.model, { pagesDir: dir, command }));
-  if (rendered.diagnostics.length > 0)
-    return { dir, absolute, command, plan: undefined, diagnostics: rendered.diagnostics };
-  const plan = planSync(rendered.files, readPages(absolute));
-  return { dir, absolute, command, plan, diagnostics: syncDiagnostics(plan, dir, command) };
+  const state = { dir, absolute, command };
+  const collisions = renderCollisions(workspace.model);
+  if (collisions.length > 0) return { ...state, result: { kind: 'collisions', collisions } };
+  // A folder inside the pages folder may be a symbolic link elsewhere: check before writing.
+  // (Files under such a folder are never listed, so they would always be written.)
+  if (write) {
+    const folders = new Map<string, boolean>();
+    const inside = (folder: string) => {
+      if (!folders.has(folder)) folders.set(folder, staysInside(io, folder));
+      return folders.get(folder);
+    };
+    const outside = renderPaths(workspace.model).filter(
+      (path) => !inside(dirname(join(absolute, path))),
+    );
+    if (outside.length > 0) return { ...state, result: { kind: 'outside', paths: outside } };
+  }
+  const planner = syncPlanner(listPages(absolute), (path) => readPage(join(absolute, path)));
+  let written = 0;
+  const files = renderFiles(workspace.model, { pagesDir: dir, command });
+  for (;;) {
+    const next = timed('render', () => files.next());
+    if (next.done) break;
+    if (planner.add(next.value) && write) {
+      writeFile(join(absolute, next.value.path), next.value.content);
+      written += 1;
+    }
+  }
+  const plan = planner.finish();
+  if (write)
+    for (const path of plan.removals) {
+      const file = join(absolute, path);
+      unlinkSync(file);
+      pruneEmpty(dirname(file), absolute);
+    }
+  return {
+    ...state,
+    result: { kind: 'synced', plan, written, diagnostics: syncDiagnostics(plan, dir, command) },
+  };
 }
 
 /**
@@ -118,7 +175,12 @@ function pagesState(io: CliIo, workspace: Workspace, out: string | undefined): P
  * the configured pages folder (or per clashing page path). Call only on a model without errors.
  */
 export function checkPages(io: CliIo, workspace: Workspace): readonly Diagnostic[] {
-  return pagesState(io, workspace, undefined).diagnostics;
+  const { result } = syncPages(io, workspace, undefined, false);
+  return result.kind === 'synced'
+    ? result.diagnostics
+    : result.kind === 'collisions'
+      ? result.collisions
+      : [];
 }
 
 /** Writes a file, replacing (never following) a symbolic link that stands in its place. */
@@ -161,50 +223,38 @@ export function run(args: readonly string[], io: CliIo): number {
   if (workspace.diagnostics.length > 0)
     printDiagnostics(io, 'text', workspace.diagnostics, workspace.sources);
 
-  const state = pagesState(io, workspace, values.out);
-  const { plan } = state;
-  if (!plan) {
-    printDiagnostics(io, 'text', state.diagnostics, workspace.sources);
+  const state = syncPages(io, workspace, values.out, values.check !== true);
+  const { result } = state;
+  if (result.kind === 'collisions') {
+    printDiagnostics(io, 'text', result.collisions, workspace.sources);
     io.stderr('Some pages would overwrite each other. No page was written.\n');
     return 1;
   }
-  const total = plan.unchanged + plan.writes.length;
+  if (result.kind === 'outside') {
+    for (const path of result.paths)
+      io.stderr(`${state.dir}/${path}: a symbolic link leads this path outside the repository.\n`);
+    io.stderr('Remove the symbolic links in the pages folder. No page was written.\n');
+    return 1;
+  }
+  const { plan } = result;
+  const total = plan.unchanged + result.written;
   if (values.check) {
     if (plan.problems.length === 0) {
-      io.stdout(`All ${total} generated files in ${state.dir} are up to date.\n`);
+      io.stdout(`All ${plan.unchanged} generated files in ${state.dir} are up to date.\n`);
       return 0;
     }
-    printDiagnostics(io, 'text', state.diagnostics, workspace.sources);
+    printDiagnostics(io, 'text', result.diagnostics, workspace.sources);
     io.stdout(
       `${plan.problems.length} generated file(s) in ${state.dir} are stale, missing or orphaned. Run \`${state.command}\` to update them.\n`,
     );
     return 1;
-  }
-
-  // A folder inside the pages folder may be a symbolic link elsewhere: check before writing.
-  const outside = plan.writes.filter(
-    (f) => !staysInside(io, dirname(join(state.absolute, f.path))),
-  );
-  if (outside.length > 0) {
-    for (const f of outside)
-      io.stderr(
-        `${state.dir}/${f.path}: a symbolic link leads this path outside the repository.\n`,
-      );
-    io.stderr('Remove the symbolic links in the pages folder. No page was written.\n');
-    return 1;
-  }
-  for (const file of plan.writes) writeFile(join(state.absolute, file.path), file.content);
-  for (const path of plan.removals) {
-    const absolute = join(state.absolute, path);
-    unlinkSync(absolute);
-    pruneEmpty(dirname(absolute), state.absolute);
   }
   const verb = { missing: 'created', stale: 'updated', orphaned: 'removed' } as const;
   for (const p of plan.problems) io.stdout(`  ${verb[p.status]}  ${state.dir}/${p.path}\n`);
   io.stdout(
     plan.problems.length === 0
       ? `All ${total} generated files in ${state.dir} are up to date; nothing written.\n`
-      : `Wrote ${plan.writes.length} and removed ${plan.removals.length} file(s) in ${state.dir}; ${plan.unchanged} were already up to date.\n`,
+      : `Wrote ${result.written} and removed ${plan.removals.length} file(s) in ${state.dir}; ${plan.unchanged} were already up to date.\n`,
   );
   return 0;
 }

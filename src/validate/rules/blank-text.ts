@@ -1,4 +1,4 @@
-import type { DataPath, Rule } from '../rule';
+import type { Rule } from '../rule';
 
 /** Whitespace-only text passes the schema's minimum length but says nothing. */
 export const blankText: Rule = {
@@ -7,17 +7,32 @@ export const blankText: Rule = {
   description: 'A text value is empty or only white space.',
   check({ sources, report }) {
     for (const source of sources) {
-      const visit = (value: unknown, path: DataPath) => {
+      // One path, extended and shortened as the walk goes; copied only for a report (a copy
+      // per value made this rule a tenth of validating 1,000 ladders, issue 7).
+      const path: (string | number)[] = [];
+      const visit = (value: unknown) => {
         if (typeof value === 'string') {
           if (value.trim() === '')
-            report(source, path, `\`${path.join('.')}\` is empty; write the text or remove it.`);
+            report(
+              source,
+              [...path],
+              `\`${path.join('.')}\` is empty; write the text or remove it.`,
+            );
         } else if (Array.isArray(value)) {
-          value.forEach((item, i) => visit(item, [...path, i]));
+          for (let i = 0; i < value.length; i += 1) {
+            path.push(i);
+            visit(value[i]);
+            path.pop();
+          }
         } else if (typeof value === 'object' && value !== null) {
-          for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+          for (const key of Object.keys(value)) {
+            path.push(key);
+            visit((value as Record<string, unknown>)[key]);
+            path.pop();
+          }
         }
       };
-      visit(source.ladder, []);
+      visit(source.ladder);
     }
   },
 };

@@ -1,5 +1,14 @@
 import type { Rule } from '../rule';
 
+// White space other than single spaces: only then is a statement's spacing rewritten.
+const IRREGULAR_SPACE = /\s{2,}|[^\S ]/;
+
+/** The statement as compared: trimmed, runs of white space as one space, lower case. */
+function normalise(statement: string): string {
+  const trimmed = statement.trim();
+  return (IRREGULAR_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+}
+
 /** The same statement twice in one level is almost always a copy-and-paste slip. */
 export const duplicateStatement: Rule = {
   code: 'duplicate-statement',
@@ -11,7 +20,7 @@ export const duplicateStatement: Rule = {
         const seen = new Map<string, string>();
         for (const [dimension, statements] of Object.entries(level.expectations ?? {})) {
           statements.forEach((statement, k) => {
-            const key = statement.trim().replace(/\s+/g, ' ').toLowerCase();
+            const key = normalise(statement);
             const first = seen.get(key);
             if (first !== undefined) {
               report(
