@@ -21,7 +21,7 @@ const KINDS = ['same', 'added', 'removed'] as const;
 const NONE = -2;
 
 /** The runs that turn `before` into `after`, elements compared with `===`. */
-export function diffSequences<T>(before: readonly T[], after: readonly T[]): SequenceRun[] {
+export function diffSequences<T>(before: ArrayLike<T>, after: ArrayLike<T>): SequenceRun[] {
   const oldLen = before.length;
   const newLen = after.length;
   // The runs found so far form a persistent linked list (paths share their beginnings):

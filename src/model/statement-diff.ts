@@ -5,6 +5,7 @@
  * for "what changes from the previous level", and the semantic ladder diff reuses it.
  */
 import { diffSequences } from './sequence-diff';
+import { diffTokens, words } from './tokenise';
 
 /** A run of words in a word diff: kept, added in the new text, or removed from the old one. */
 export interface WordChange {
@@ -41,15 +42,11 @@ export interface StatementDiffOptions {
 export const DEFAULT_REWORD_THRESHOLD = 0.5;
 const DEFAULT_MAX_PAIRS = 10_000;
 
-/** Lower-cased words and numbers of a statement; punctuation and spacing do not count. */
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [];
-}
+/** A statement's words as a multiset: sorted. */
+type WordBag = readonly string[];
 
-function bag(tokens: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts;
+function wordBag(text: string): WordBag {
+  return words(text).sort();
 }
 
 /**
@@ -57,32 +54,41 @@ function bag(tokens: readonly string[]): Map<string, number> {
  * shared words over all words). Word order is ignored, which keeps it linear in the text.
  */
 export function statementSimilarity(before: string, after: string): number {
-  return tokenSimilarity(words(before), words(after), before === after);
+  return bagSimilarity(wordBag(before), wordBag(after), before === after);
 }
 
-function tokenSimilarity(a: readonly string[], b: readonly string[], identical: boolean): number {
+function bagSimilarity(a: WordBag, b: WordBag, identical: boolean): number {
   if (a.length + b.length === 0) return identical ? 1 : 0;
-  const counts = bag(a);
+  // The size of the multiset intersection, by one merge of the two sorted lists.
   let shared = 0;
-  for (const t of b) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] ?? '';
+    const y = b[j] ?? '';
+    if (x === y) {
       shared += 1;
-      counts.set(t, n - 1);
-    }
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
   }
   return (2 * shared) / (a.length + b.length);
 }
 
+type Run = { kind: WordChange['kind']; value: string };
+
 /**
- * Words and single punctuation marks, each with the white space after it (a leading run of
- * spaces is a token of its own), as `diffWords` splits text.
+ * Words and single punctuation marks with the spaces after them, as `diffWords` splits text,
+ * and the same without those spaces (what is compared).
  */
-function tokens(text: string): string[] {
-  return text.match(/^\s+|(?:[\p{L}\p{N}_]+|[^\p{L}\p{N}_\s])\s*/gu) ?? [];
+interface Tokens {
+  readonly tokens: readonly string[];
+  readonly keys: readonly string[];
 }
 
-type Run = { kind: WordChange['kind']; value: string };
+function tokensOf(text: string): Tokens {
+  const tokens = diffTokens(text);
+  return { tokens, keys: tokens.map((t) => t.trimEnd()) };
+}
 
 /**
  * Runs of same / added / removed text: Myers' diff over words and punctuation compared without
@@ -90,16 +96,13 @@ type Run = { kind: WordChange['kind']; value: string };
  * character classes and re-joins whitespace itself, which made it most of the time `ladder
  * render` spent on "what changes" (issue 7).
  */
-function wordRuns(before: string, after: string): Run[] {
-  const a = tokens(before);
-  const b = tokens(after);
+function wordRuns(before: Tokens, after: Tokens): Run[] {
+  const a = before.tokens;
+  const b = after.tokens;
   const runs: Run[] = [];
   let i = 0;
   let j = 0;
-  for (const part of diffSequences(
-    a.map((t) => t.trimEnd()),
-    b.map((t) => t.trimEnd()),
-  )) {
+  for (const part of diffSequences(before.keys, after.keys)) {
     const n = part.count;
     if (part.kind === 'added') {
       runs.push({ kind: 'added', value: b.slice(j, j + n).join('') });
@@ -122,6 +125,10 @@ function wordRuns(before: string, after: string): Run[] {
  * emphasise the changed words without emphasising spaces.
  */
 export function wordDiff(before: string, after: string): WordChange[] {
+  return wordChanges(wordRuns(tokensOf(before), tokensOf(after)));
+}
+
+function wordChanges(runs: readonly Run[]): WordChange[] {
   const out: WordChange[] = [];
   const push = (kind: WordChange['kind'], text: string) => {
     if (text === '') return;
@@ -129,7 +136,7 @@ export function wordDiff(before: string, after: string): WordChange[] {
     if (last && last.kind === kind) out[out.length - 1] = { kind, text: last.text + text };
     else out.push({ kind, text });
   };
-  for (const change of wordRuns(before, after)) {
+  for (const change of runs) {
     const kind = change.kind;
     if (kind === 'same') {
       push('same', change.value);
@@ -182,15 +189,11 @@ export function diffStatements(
   const paired = new Map<number, { before: number; similarity: number }>();
   if (removedIdx.length * addedIdx.length <= maxPairs) {
     const candidates: { i: number; j: number; similarity: number }[] = [];
-    const afterWords = new Map(addedIdx.map((j) => [j, words(after[j] ?? '')]));
+    const afterBags = new Map(addedIdx.map((j) => [j, wordBag(after[j] ?? '')]));
     for (const i of removedIdx) {
-      const beforeWords = words(before[i] ?? '');
+      const beforeBag = wordBag(before[i] ?? '');
       for (const j of addedIdx) {
-        const similarity = tokenSimilarity(
-          beforeWords,
-          afterWords.get(j) ?? [],
-          before[i] === after[j],
-        );
+        const similarity = bagSimilarity(beforeBag, afterBags.get(j) ?? [], before[i] === after[j]);
         if (similarity >= threshold) candidates.push({ i, j, similarity });
       }
     }

@@ -31,9 +31,12 @@ import { serialiseFast, UnsupportedNode } from './serialise';
 /** Inline content: a plain string (becomes a text node) or any phrasing node. */
 export type Inline = string | PhrasingContent;
 
+// White space that is not a single space: only then does a text need rewriting.
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
 /** A text node; runs of whitespace (including line breaks) become one space. */
 export function text(value: string): Text {
-  return { type: 'text', value: value.replace(/\s+/g, ' ') };
+  return { type: 'text', value: IRREGULAR_SPACE.test(value) ? value.replace(/\s+/g, ' ') : value };
 }
 
 function phrasing(content: readonly Inline[]): PhrasingContent[] {
