@@ -42,36 +42,57 @@ export interface StatementDiffOptions {
 export const DEFAULT_REWORD_THRESHOLD = 0.5;
 const DEFAULT_MAX_PAIRS = 10_000;
 
-/** A statement's words as a multiset: sorted. */
-type WordBag = readonly string[];
-
-function wordBag(text: string): WordBag {
-  return words(text).sort();
-}
-
 /**
  * How alike two statements are, 0..1: the Dice coefficient of their word multisets (twice the
  * shared words over all words). Word order is ignored, which keeps it linear in the text.
  */
 export function statementSimilarity(before: string, after: string): number {
-  return bagSimilarity(wordBag(before), wordBag(after), before === after);
+  let result = 0;
+  similarities([before], [after], (_, __, similarity) => {
+    result = similarity;
+  });
+  return result;
 }
 
-function bagSimilarity(a: WordBag, b: WordBag, identical: boolean): number {
-  if (a.length + b.length === 0) return identical ? 1 : 0;
-  // The size of the multiset intersection, by one merge of the two sorted lists.
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] ?? '';
-    const y = b[j] ?? '';
-    if (x === y) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return (2 * shared) / (a.length + b.length);
+/**
+ * Calls `each` with the similarity (as `statementSimilarity`) of every old/new pair. Words are
+ * numbered once (one number per distinct word of the comparison) and counted in plain arrays;
+ * a multiset per pair was most of the time "what changes" took (issue 7).
+ */
+function similarities(
+  before: readonly string[],
+  after: readonly string[],
+  each: (i: number, j: number, similarity: number) => void,
+): void {
+  const numbers = new Map<string, number>();
+  const numbered = (text: string) =>
+    words(text).map((word) => {
+      let n = numbers.get(word);
+      if (n === undefined) {
+        n = numbers.size;
+        numbers.set(word, n);
+      }
+      return n;
+    });
+  const oldWords = before.map(numbered);
+  const newWords = after.map(numbered);
+  const counts = new Array<number>(numbers.size).fill(0);
+  const used = new Array<number>(numbers.size).fill(0);
+  oldWords.forEach((a, i) => {
+    for (const w of a) counts[w] = (counts[w] ?? 0) + 1;
+    newWords.forEach((b, j) => {
+      let shared = 0;
+      for (const w of b)
+        if ((used[w] ?? 0) < (counts[w] ?? 0)) {
+          used[w] = (used[w] ?? 0) + 1;
+          shared += 1;
+        }
+      for (const w of b) used[w] = 0;
+      const total = a.length + b.length;
+      each(i, j, total === 0 ? (before[i] === after[j] ? 1 : 0) : (2 * shared) / total);
+    });
+    for (const w of a) counts[w] = 0;
+  });
 }
 
 type Run = { kind: WordChange['kind']; value: string };
@@ -189,14 +210,15 @@ export function diffStatements(
   const paired = new Map<number, { before: number; similarity: number }>();
   if (removedIdx.length * addedIdx.length <= maxPairs) {
     const candidates: { i: number; j: number; similarity: number }[] = [];
-    const afterBags = new Map(addedIdx.map((j) => [j, wordBag(after[j] ?? '')]));
-    for (const i of removedIdx) {
-      const beforeBag = wordBag(before[i] ?? '');
-      for (const j of addedIdx) {
-        const similarity = bagSimilarity(beforeBag, afterBags.get(j) ?? [], before[i] === after[j]);
+    similarities(
+      removedIdx.map((i) => before[i] ?? ''),
+      addedIdx.map((j) => after[j] ?? ''),
+      (bi, aj, similarity) => {
+        const i = removedIdx[bi] ?? 0;
+        const j = addedIdx[aj] ?? 0;
         if (similarity >= threshold) candidates.push({ i, j, similarity });
-      }
-    }
+      },
+    );
     candidates.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
     const usedBefore = new Set<number>();
     for (const c of candidates) {
