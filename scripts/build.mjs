@@ -4,7 +4,8 @@
 // 3. with --action, bundle the GitHub Action into action/dist/index.js (committed).
 // `--schema-only` stops after step 1 (used before the tests).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { isBuiltin } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -76,31 +77,212 @@ async function bundleCli() {
   });
 }
 
+// The action's start-up (issue 7). Its first API request needs only the event, the inputs and
+// the client; the rest (the checks and the engine behind them: YAML, the JSON Schema validators,
+// Markdown; and undici, only for proxies) is imported dynamically where it is needed (see
+// action/src/run.ts and octokit.ts). Bundled as usual, that code would still be parsed by V8
+// before the first line runs, a megabyte of it, the largest cost of the start.
+//
+// So each module the action imports dynamically is bundled on its own and embedded as source text,
+// compiled when it is first imported: a string costs V8 a fraction of what code does to parse.
+// The embedded code does not bundle again what the start-up code already contains: those modules
+// (`@actions/core`, the client, the action's error classes, ...) come from the start-up bundle,
+// one instance of each, as with any import. The file stays one self-contained ES module.
+
+/** Resolves a module as esbuild would, without the action plugin deciding again. */
+const RESOLVING = Symbol('resolving');
+
+// @actions/core imports @actions/http-client for getIDToken (OIDC), which the action never calls.
+// The package has no import-time side effects but does not declare it, so esbuild would keep it,
+// and with it undici and tunnel, evaluated at start-up. Declared side-effect free, it is left out
+// when nothing from it is used.
+const SIDE_EFFECT_FREE = new Set(['@actions/http-client']);
+
+const moduleId = (path) => relative(root, path).split(sep).join('/');
+
+/**
+ * The action's module resolution. `defer`: dynamic imports in action/src become deferred modules
+ * (built by `deferredModule`); `host`: module ids that the start-up bundle provides.
+ */
+function actionModules({ defer, host }) {
+  return {
+    name: 'action-modules',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === RESOLVING || args.kind === 'entry-point') return undefined;
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: RESOLVING,
+        });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        // Importing a Node built-in has no side effects: unused imports of one are dropped.
+        if (resolved.external)
+          return { path: resolved.path, external: true, sideEffects: !isBuiltin(resolved.path) };
+        const id = moduleId(resolved.path);
+        if (host?.has(id)) return { path: resolved.path, namespace: 'host' };
+        if (
+          defer &&
+          args.kind === 'dynamic-import' &&
+          moduleId(args.importer).startsWith('action/src/')
+        )
+          return { path: resolved.path, namespace: 'deferred' };
+        return {
+          path: resolved.path,
+          sideEffects: SIDE_EFFECT_FREE.has(args.path) ? false : resolved.sideEffects,
+        };
+      });
+      // In a deferred module: an import of a module that the start-up bundle has.
+      build.onLoad({ filter: /.*/, namespace: 'host' }, (args) => ({
+        contents: `module.exports = host(${JSON.stringify(moduleId(args.path))});`,
+        loader: 'js',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'deferred' }, async (args) =>
+        defer.load(moduleId(args.path), args.path),
+      );
+    },
+  };
+}
+
+/**
+ * A deferred module: its own CommonJS bundle, embedded as text and compiled by
+ * `vm.compileFunction` on first import. `host` is every module id the start-up bundle contains;
+ * the deferred code gets those from it (`require` of the same module, so the same instance).
+ *
+ * The text is the comment of an empty function, read back with `Function.prototype.toString`
+ * (which returns a function's exact source text, comments included, since ES2019): V8 skips a
+ * comment several times faster than it scans a string literal of the same size, and that is
+ * most of the start-up file. `*` `/` (which would end the comment), `@` (the escape) and
+ * non-ASCII characters (which would make V8 hold the whole file as two-byte text) are escaped.
+ * esbuild drops comments, so the function is put in after it has run (`embedDeferred`).
+ */
+const packText = (text) =>
+  text.replace(/@|\*\/|[\u0080-\uffff]/g, (c) =>
+    c === '@' ? '@@' : c === '*/' ? '*@/' : `@u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+const UNPACK =
+  "(f) => String(f).slice(13, -3).replace(/@@|\\*@\\/|@u([0-9a-f]{4})/g, (c, hex) => c === '@@' ? '@' : c === '*@/' ? '*/' : String.fromCharCode(Number.parseInt(hex, 16)))";
+const placeholder = (id) => `__ladder_deferred_${id.replace(/[^A-Za-z0-9]/g, '_')}__`;
+
+/** Puts each deferred module's text into the start-up code, where its placeholder stands. */
+function embedDeferred(code, deferred) {
+  const unpack = new Function(`return ${UNPACK}`)();
+  let out = code;
+  for (const [id, { text }] of deferred) {
+    const name = placeholder(id);
+    const parts = out.split(name);
+    if (parts.length !== 2)
+      throw new Error(`deferred module ${id}: placeholder found ${parts.length - 1} times`);
+    const packed = packText(text);
+    const fn = `function(){/*${packed}*/}`;
+    if (unpack(fn) !== text) throw new Error(`deferred module ${id}: text does not round-trip`);
+    out = parts.join(fn);
+  }
+  return out;
+}
+
+async function deferredModule(id, path, host, sizes) {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [path],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    charset: 'ascii',
+    logLevel: 'silent',
+    absWorkingDir: root,
+    plugins: [actionModules({ host })],
+  });
+  // import.meta is empty in CommonJS, and vm-compiled code has no dynamic import(): refuse both.
+  const problems = [
+    ...result.warnings.map((w) => w.text),
+    ...Object.values(result.metafile.outputs).flatMap((o) =>
+      o.imports.filter((i) => i.kind === 'dynamic-import').map((i) => `import('${i.path}')`),
+    ),
+  ];
+  if (problems.length > 0) throw new Error(`deferred module ${id}: ${problems.join('; ')}`);
+  const code = result.outputFiles[0].text;
+  const used = Object.keys(result.metafile.inputs)
+    .filter((input) => input.startsWith('host:'))
+    .map((input) => moduleId(input.slice('host:'.length)))
+    .sort();
+  sizes.set(id, {
+    text: code,
+    bytes: Buffer.byteLength(code),
+    inputs: Object.values(result.metafile.outputs)[0].inputs,
+  });
+  const provided = used
+    .map((m) => `  ${JSON.stringify(m)}: () => require(${JSON.stringify(join(root, m))}),`)
+    .join('\n');
+  return {
+    loader: 'js',
+    resolveDir: root,
+    contents: [
+      `const provided = {\n${provided}\n};`,
+      `const text = (${UNPACK})(${placeholder(id)});`,
+      "require('node:vm').compileFunction(text, ['module', 'exports', 'require', 'host'], {",
+      `  filename: ${JSON.stringify(`action/dist/index.js (deferred ${id})`)},`,
+      '})(module, exports, require, (m) => provided[m]());',
+    ].join('\n'),
+  };
+}
+
 // The action's bundle is committed and must be byte-identical on every machine: no source maps,
 // no absolute paths, no timestamps. action/dist/package.json marks the ESM bundle as a module
 // even when it is copied away from this repository's package.json.
 async function bundleAction() {
   const outDir = join(root, 'action', 'dist');
   mkdirSync(outDir, { recursive: true });
-  const result = await bundle('action/src/main.ts', 'action/dist/index.js', {
-    metafile: true,
-    sourcemap: false,
-    absWorkingDir: root,
-    charset: 'utf8',
+  const options = { metafile: true, sourcemap: false, absWorkingDir: root, charset: 'ascii' };
+  // First the start-up code alone (deferred modules left empty), to learn what it contains.
+  const startup = await bundle('action/src/main.ts', undefined, {
+    ...options,
+    write: false,
+    plugins: [actionModules({ defer: { load: () => ({ contents: '', loader: 'js' }) } })],
   });
+  // Deferred code gets the action's and the engine's own modules from it (one instance of each
+  // class and of module state); packages it bundles again, so that the start-up code keeps only
+  // what it uses of them (a module shared whole would keep all its exports, and their imports).
+  const host = new Set(
+    Object.entries(Object.values(startup.metafile.outputs)[0].inputs)
+      .filter(([input, { bytesInOutput }]) => bytesInOutput > 0 && !input.includes('node_modules/'))
+      .map(([input]) => input),
+  );
+  const deferred = new Map();
+  const result = await bundle('action/src/main.ts', 'action/dist/index.js', {
+    ...options,
+    write: false,
+    plugins: [
+      actionModules({ defer: { load: (id, path) => deferredModule(id, path, host, deferred) } }),
+    ],
+  });
+  const code = embedDeferred(result.outputFiles[0].text, deferred);
+  writeFileSync(join(outDir, 'index.js'), code);
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
   // What is in the bundle, biggest first (printed, not committed).
-  const output = result.metafile.outputs['action/dist/index.js'];
-  const byPackage = new Map();
-  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
-    const name = m ? m[1] : input.startsWith('action/') ? 'action/src' : 'src (engine)';
-    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
-  }
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  const rows = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 12);
-  console.log(`action/dist/index.js: ${kib(output.bytes)}`);
-  for (const [name, bytes] of rows) console.log(`  ${kib(bytes).padStart(10)}  ${name}`);
+  const table = (title, bytes, inputs) => {
+    const byPackage = new Map();
+    for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
+      if (/^(deferred|host):/.test(input)) continue;
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      const name = m ? m[1] : input.startsWith('action/') ? 'action/src' : 'src (engine)';
+      byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+    }
+    console.log(`${title}: ${kib(bytes)}`);
+    for (const [name, n] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 8))
+      console.log(`  ${kib(n).padStart(10)}  ${name}`);
+  };
+  const output = result.metafile.outputs['action/dist/index.js'];
+  console.log(`action/dist/index.js: ${kib(Buffer.byteLength(code))}`);
+  table('  start-up code', output.bytes, output.inputs);
+  for (const [id, { bytes, inputs }] of deferred) table(`  deferred ${id}`, bytes, inputs);
 }
 
 compileSchemas();

@@ -15,22 +15,9 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { fileTooLarge } from '../../src/load/yaml-document';
+import type { ChangedFile } from './changed-files';
 import type { RepoRef, TokenContext } from './event';
 import { type Client, permissionFailure, statusOf } from './octokit';
-
-/** A file a pull request touches, as `pulls.listFiles` reports it. */
-export interface ChangedFile {
-  readonly path: string;
-  readonly status:
-    | 'added'
-    | 'removed'
-    | 'modified'
-    | 'renamed'
-    | 'copied'
-    | 'changed'
-    | 'unchanged';
-  readonly previousPath?: string;
-}
 
 /** The outcome of reading one file. */
 export type ReadResult =
@@ -47,9 +34,6 @@ export interface Snapshot {
   /** One file's bytes, unless it is missing, too large, a link out of the repository, ... */
   read(path: string, maxBytes: number): Promise<ReadResult>;
 }
-
-/** The largest number of files `pulls.listFiles` returns; bigger pull requests are cut off. */
-export const LIST_FILES_LIMIT = 3000;
 
 /** Whether `path` lies under `folder` (`.` is the repository root). */
 export function inFolder(path: string, folder: string): boolean {
@@ -74,29 +58,6 @@ function safePath(path: string): boolean {
 }
 
 const OUTSIDE = 'This path leads outside the repository; it is not read.';
-
-/** The changed files of a pull request (all pages, 100 per page). */
-export async function listChangedFiles(
-  client: Client,
-  repo: RepoRef,
-  number: number,
-  token: TokenContext,
-): Promise<readonly ChangedFile[]> {
-  try {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-      ...repo,
-      pull_number: number,
-      per_page: 100,
-    });
-    return files.map((f) => ({
-      path: f.filename,
-      status: f.status,
-      ...(f.previous_filename === undefined ? {} : { previousPath: f.previous_filename }),
-    }));
-  } catch (error) {
-    throw permissionFailure(error, 'read-pr', 'list the files of the pull request', token) ?? error;
-  }
-}
 
 function hasExtension(path: string, extensions: readonly string[]): boolean {
   const lower = path.toLowerCase();

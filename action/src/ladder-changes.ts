@@ -15,7 +15,8 @@ import type { Config } from '../../src/config/config';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { type Comparison, compareLadderFiles } from '../../src/diff/compare';
 import type { InputFile } from '../../src/validate/index';
-import type { ChangedFile, ReadResult } from './files';
+import type { ChangedFile } from './changed-files';
+import type { ReadResult } from './files';
 import { isLadderFile } from './load';
 
 /** Reads one file as it is at the base of the pull request. */

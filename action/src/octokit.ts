@@ -1,18 +1,33 @@
 /**
- * The REST client: `@actions/github`'s octokit (which honours the runner's proxy settings) with
- * the retry and throttling plugins. Transient 5xx answers are retried with backoff; primary and
+ * The REST client: the octokit that `@actions/github`'s `getOctokit` builds (REST methods,
+ * pagination, the runner's proxy settings, the orchestration id in the user agent), with the
+ * retry and throttling plugins. Transient 5xx answers are retried with backoff; primary and
  * secondary rate limits wait as long as GitHub says (`retry-after`). Writes that are not
  * idempotent (creating a comment) opt out of the automatic retry and reconcile instead.
+ *
+ * It is put together here rather than by `getOctokit`, for the action's start-up time:
+ * importing `@actions/github` evaluates undici, its proxy-aware fetch, whether a proxy is set or
+ * not. Here, without a proxy, requests go through Node's own fetch (undici too, built into Node);
+ * with one, `@actions/github`'s proxy fetch is loaded at the first request, so proxied runs work
+ * as before. The REST methods are added when the checks are loaded (`rest.ts`).
  */
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import type { Octokit } from '@octokit/core';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import type { Api } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { TokenContext } from './event';
 
-/** The authenticated client with REST methods and pagination. */
-export type Client = ReturnType<typeof getOctokit>;
+/**
+ * The authenticated client as created: requests, pagination, retries, throttling. The checks
+ * add the REST methods to it (`rest.ts`).
+ */
+export type BaseClient = InstanceType<ReturnType<typeof clientClass>>;
+
+/** The client with its REST methods (`client.rest.pulls.get(...)`). */
+export type Client = BaseClient & Api;
 
 /** Counts every HTTP request the client sends, retries included. */
 export interface RequestCounter {
@@ -45,14 +60,53 @@ export function requestTimeoutMs(env: NodeJS.ProcessEnv): number {
     : REQUEST_TIMEOUT_MS;
 }
 
+/** The REST API's root: GitHub Enterprise Server's from the runner, github.com's otherwise. */
+function apiBaseUrl(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_API_URL || 'https://api.github.com';
+}
+
+/**
+ * The user agent's prefix, as `@actions/github` sets it: the run's orchestration id, when the
+ * runner gives one (octokit appends its own name and Node's version).
+ */
+function userAgentPrefix(env: NodeJS.ProcessEnv): string | undefined {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+
+/**
+ * The fetch for requests to `baseUrl`: undefined (octokit then uses Node's fetch) unless the
+ * runner's proxy variables apply to it (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, decided by
+ * `@actions/http-client` as before). Then it is `@actions/github`'s fetch through an undici
+ * proxy agent, loaded on the first request.
+ */
+function proxyFetch(baseUrl: string): typeof fetch | undefined {
+  if (!getProxyUrl(new URL(baseUrl))?.hostname) return undefined;
+  let loaded: Promise<typeof fetch> | undefined;
+  return async (input, init) => {
+    loaded ??= import('@actions/github/lib/utils').then(
+      ({ defaults }) => defaults.request?.fetch as typeof fetch,
+    );
+    return (await loaded)(input, init);
+  };
+}
+
+/** The client's class: pagination, the given plugins (innermost first), retries, throttling. */
+function clientClass(...plugins: ((octokit: Octokit) => void)[]) {
+  return Octokit.plugin(paginateRest, ...plugins, retry, throttling);
+}
+
 /** Creates the client; `counter.count` grows with every request sent. */
 export function createClient(
   token: string,
   counter: RequestCounter,
   env: NodeJS.ProcessEnv,
-): Client {
+): BaseClient {
   const base = retryBaseMs(env);
   const timeout = requestTimeoutMs(env);
+  const baseUrl = apiBaseUrl(env);
+  const fetch = proxyFetch(baseUrl);
+  const userAgent = userAgentPrefix(env);
   // Registered first, so it sits innermost and sees each attempt the retry plugins make. Each
   // attempt gets its own deadline: without one, an API that accepts the connection and never
   // answers would hold the job until the runner's own timeout (hours). The hooks share one
@@ -79,27 +133,26 @@ export function createClient(
       );
       return true;
     };
-  return getOctokit(
-    token,
-    {
-      retry: { retryAfterBaseValue: base },
-      throttle: {
-        retryAfterBaseValue: base,
-        fallbackSecondaryRateRetryAfter: 60,
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-      },
-      log: {
-        debug: () => {},
-        info: () => {},
-        warn: (message: string) => core.info(message),
-        error: (message: string) => core.info(message),
-      },
+  const GitHub = clientClass(countRequests);
+  return new GitHub({
+    baseUrl,
+    auth: `token ${token}`,
+    ...(userAgent === undefined ? {} : { userAgent }),
+    ...(fetch === undefined ? {} : { request: { fetch } }),
+    retry: { retryAfterBaseValue: base },
+    throttle: {
+      retryAfterBaseValue: base,
+      fallbackSecondaryRateRetryAfter: 60,
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
     },
-    countRequests,
-    retry,
-    throttling,
-  );
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (message: string) => core.info(message),
+      error: (message: string) => core.info(message),
+    },
+  });
 }
 
 /** The HTTP status of a failed request, if it was one. */

@@ -25,17 +25,15 @@ import {
   unreadablePacket,
 } from '../../src/review/index';
 import type { InputFile } from '../../src/validate/index';
+import { type ChangedFile, LIST_FILES_LIMIT } from './changed-files';
 import { type CommentOutcome, discoverAuthor, syncComment } from './comment';
 import type { PullRequestRoute, RunnerEnv } from './event';
 import {
   ApiFiles,
   ApiTreeSnapshot,
   CachedSnapshot,
-  type ChangedFile,
   hasCheckout,
   inFolder,
-  LIST_FILES_LIMIT,
-  listChangedFiles,
   OverlaySnapshot,
   type Snapshot,
   WorkspaceSnapshot,
@@ -213,10 +211,13 @@ async function ladderChange(
   };
 }
 
-/** Reviews a pull request. */
-export async function runPullRequest(route: PullRequestRoute, ctx: Context): Promise<Outcome> {
+/** Reviews a pull request, given its changed files. */
+export async function runPullRequest(
+  route: PullRequestRoute,
+  ctx: Context,
+  changed: readonly ChangedFile[],
+): Promise<Outcome> {
   const { env, inputs, client, counter } = ctx;
-  const changed = await listChangedFiles(client, route.repo, route.number, route.token);
   if (changed.length >= LIST_FILES_LIMIT)
     core.warning(
       `This pull request changes ${LIST_FILES_LIMIT} files or more; GitHub lists only the first ${LIST_FILES_LIMIT}, so some packets may not be reviewed.`,

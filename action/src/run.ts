@@ -2,16 +2,19 @@
  * One run of the action: route the event, run the pull request or repository check, publish
  * the summary and outputs, and decide the step's outcome. The engine (`src/`) does all the
  * checking; the adapter only decides what to read and where results go.
+ *
+ * Start-up: only this module and its static imports (the event, the inputs, the API client) are
+ * evaluated before the first API request. The checks, and the engine behind them (YAML, the
+ * JSON Schema validators, Markdown), are imported when they are needed: for a pull request, once
+ * its list of changed files has arrived, so that this first request does not wait for them.
  */
 import * as core from '@actions/core';
 import type { Config } from '../../src/config/config';
-import { reviewExitCode } from '../../src/review/index';
+import { listChangedFiles } from './changed-files';
 import { type RunnerEnv, routeEvent, runnerEnv } from './event';
 import { type ActionInputs, readInputs } from './inputs';
 import { type Client, createClient, type RequestCounter } from './octokit';
-import { allDiagnostics, plural, type RunReport, setOutputs, writeSummary } from './publish';
-import { runPullRequest } from './pull-request';
-import { runRepository } from './repository';
+import type { RunReport } from './publish';
 
 /** What both kinds of run share. */
 export interface Context {
@@ -30,21 +33,6 @@ export interface Outcome {
   readonly failure?: string;
 }
 
-/** Whether the step fails, by the `fail-on` input and the packets' verdicts. */
-function shouldFail(report: RunReport, inputs: ActionInputs, config: Config): string | undefined {
-  if (inputs.failOn === 'never') return undefined;
-  const all = allDiagnostics(report);
-  const errors = all.filter((d) => d.severity === 'error').length;
-  const warnings = all.filter((d) => d.severity === 'warning').length;
-  if (errors > 0)
-    return `Found ${plural(errors, 'error')}; see the annotations and the job summary.`;
-  if (inputs.failOn === 'warning' && warnings > 0)
-    return `Found ${plural(warnings, 'warning')} (fail-on: warning); see the annotations and the job summary.`;
-  if (report.review && reviewExitCode(report.review, config.failOn) === 1)
-    return 'A promotion packet is not ready yet; the review comment says what to add.';
-  return undefined;
-}
-
 /** Runs the action for this event. Throws ActionFailure for problems the user can fix. */
 export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const inputs = readInputs();
@@ -56,15 +44,16 @@ export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {
   }
   const counter: RequestCounter = { count: 0 };
   const client = createClient(inputs.token, counter, processEnv);
-  const ctx: Context = { env, inputs, client, counter, processEnv };
+  // A pull request's first request, the list of its changed files, needs none of the checks.
+  const changed =
+    route.kind === 'pull-request'
+      ? await listChangedFiles(client, route.repo, route.number, route.token)
+      : [];
+  const checks = await import('./checks');
+  const ctx: Context = { env, inputs, client: checks.withRestMethods(client), counter, processEnv };
   const outcome =
     route.kind === 'pull-request'
-      ? await runPullRequest(route, ctx)
-      : await runRepository(route, ctx);
-  const report: RunReport = { ...outcome.report, requests: counter.count };
-  const failure = outcome.failure ?? shouldFail(report, inputs, outcome.config);
-  await writeSummary(report, inputs.summary);
-  setOutputs(report, failure !== undefined);
-  core.info(`${plural(counter.count, 'GitHub API request')}.`);
-  if (failure !== undefined) core.setFailed(failure);
+      ? await checks.runPullRequest(route, ctx, changed)
+      : await checks.runRepository(route, ctx);
+  await checks.finish(outcome, inputs, counter);
 }

@@ -4,7 +4,10 @@
  * of its runs; no run may print packet text (the log can be public when the comment is not).
  */
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ACTIONS_BOT,
@@ -229,6 +232,58 @@ describe('a pull request that adds a promotion packet', () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.requests.map(requestLine)).toContain(`GET /git/trees/${pr.headSha}`);
     expect(JSON.parse(result.outputs.packets ?? '')).toHaveLength(1);
+  });
+});
+
+describe("the runner's proxy", () => {
+  it('goes through HTTP_PROXY to a remote API, as @actions/github would, and straight to one on loopback', async () => {
+    // A CONNECT proxy (what undici's ProxyAgent speaks) that tunnels every connection to the
+    // stand-in. The API is named `api.test` so that it is not loopback, which is never proxied.
+    const tunnels: string[] = [];
+    const standIn = Number(new URL(api.url).port);
+    const proxy = createServer((_req, res) => res.writeHead(405).end());
+    proxy.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      tunnels.push(req.url ?? '');
+      const upstream = connect(standIn, '127.0.0.1', () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(socket).pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((listening) => proxy.listen(0, '127.0.0.1', listening));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const pr = openPullRequest(api, 12, { fixture: 'pr-packet' });
+      const remote = api.url.replace('127.0.0.1', 'api.test');
+      const proxied = await onPullRequest(pr, {
+        env: {
+          GITHUB_API_URL: remote,
+          HTTP_PROXY: proxyUrl,
+          HTTPS_PROXY: proxyUrl,
+          ACTIONS_ORCHESTRATION_ID: 'run 7/attempt 1',
+        },
+      });
+      expect(proxied.code, proxied.stdout).toBe(0);
+      expect(proxied.requests.map(requestLine)).toContain('GET /pulls/12/files');
+      // The user agent that @actions/github gives: the orchestration id, then octokit's own.
+      for (const r of proxied.requests)
+        expect(r.userAgent).toMatch(
+          /^actions_orchestration_id\/run_7_attempt_1 octokit-core\.js\//,
+        );
+      expect(tunnels.length).toBeGreaterThan(0);
+      expect(new Set(tunnels)).toEqual(new Set([`api.test:${standIn}`]));
+      expect(botComments(12)).toHaveLength(1);
+
+      tunnels.splice(0);
+      const direct = await onPullRequest(pr, { env: { HTTP_PROXY: proxyUrl } });
+      expect(direct.code, direct.stdout).toBe(0);
+      expect(direct.requests.length).toBeGreaterThan(0);
+      expect(tunnels).toEqual([]);
+    } finally {
+      proxy.close();
+    }
   });
 });
 

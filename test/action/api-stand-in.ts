@@ -61,6 +61,7 @@ export interface LoggedRequest {
   readonly status: number;
   /** When the answer was sent (ms since the epoch). */
   readonly at: number;
+  readonly userAgent: string;
   readonly unexpected?: boolean;
 }
 
@@ -291,6 +292,7 @@ export class ApiStandIn {
       query: url.search,
       status: answer.status,
       at: Date.now(),
+      userAgent: req.headers['user-agent'] ?? '',
       ...(unexpected ? { unexpected } : {}),
     });
     const headers: Record<string, string> = {
