@@ -177,6 +177,16 @@ for (const size of sizes) {
     rssMb: remark.rssMb,
     inProcessMs: JSON.parse(remark.stdout).ms,
   };
+  const remarkGfm = measure(
+    process.execPath,
+    [join(root, 'bench/floors/remark.mjs'), join(dir, 'promotions'), '--gfm'],
+    { cwd: root, runs },
+  );
+  row.floorRemarkGfm = {
+    ms: remarkGfm.ms,
+    rssMb: remarkGfm.rssMb,
+    inProcessMs: JSON.parse(remarkGfm.stdout).ms,
+  };
   const peer = measure(
     process.execPath,
     [
@@ -280,6 +290,12 @@ if (results.action)
     2,
   );
 results.targets = targets;
+// Context, not a target: the review against parsing with the syntax packets are read with.
+if (largest.review?.stages?.review !== undefined)
+  results.reviewOverGfmFloor = ratio(
+    largest.review.stages.review,
+    largest.floorRemarkGfm.inProcessMs,
+  );
 
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -296,6 +312,11 @@ for (const size of sizes) {
   const entries = [
     ['floor: yaml+ajv', row.floorYamlAjv, `parse+validate ${f(row.floorYamlAjv.inProcessMs)}`],
     ['floor: remark-parse', row.floorRemark, `parse ${f(row.floorRemark.inProcessMs)}`],
+    [
+      'remark-parse + GFM + front matter',
+      row.floorRemarkGfm,
+      `parse ${f(row.floorRemarkGfm.inProcessMs)}`,
+    ],
     ['peer: ajv-cli', row.peerAjvCli, ''],
     ...['validate', ...optional].map((n) => [
       `ladder ${n}`,
@@ -316,5 +337,10 @@ if (results.action)
 lines.push('', 'target | value | limit | met');
 for (const t of targets)
   lines.push(`${t.name} | ${f(t.value)} | ${t.limit} | ${t.met ? 'yes' : 'NO'}`);
+if (results.reviewOverGfmFloor !== undefined)
+  lines.push(
+    '',
+    `review per packet / remark-parse + GFM + front matter per packet (in-process, context): ${f(results.reviewOverGfmFloor)}`,
+  );
 lines.push('', `Figures written to ${outFile}`);
 process.stdout.write(`${lines.join('\n')}\n`);
