@@ -229,25 +229,25 @@ export function loadYaml(
 /** Parses with the pinned options (see the top of this file). May throw. */
 function parsePinned(text: string, lineCounter: LineCounter): Document.Parsed {
   return parseDocument(text, {
-      version: '1.2',
-      schema: 'core',
-      merge: false,
-      // YAML 1.1's `!!set`, `!!omap`, `!!pairs`, `!!binary` and `!!timestamp` would otherwise
-      // become a Set, a Map, bytes or a Date; they are tags like any other (`yaml-tag`).
-      resolveKnownTags: false,
-      // The library's own duplicate-key check compares each key with every earlier one, which
-      // takes minutes on a mapping of 100,000 keys; `duplicateKeys` below does it in one pass.
-      uniqueKeys: false,
-      strict: true,
-      prettyErrors: false,
-      keepSourceTokens: false,
-      // Keys are text: a list, mapping, alias or tag as a key is an error (NON_STRING_KEY), not
-      // a key silently stringified with a process warning that copies source text to stderr.
-      stringKeys: true,
-      // The library never writes to the console; every problem is a diagnostic.
-      logLevel: 'error',
-      lineCounter,
-    });
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    // YAML 1.1's `!!set`, `!!omap`, `!!pairs`, `!!binary` and `!!timestamp` would otherwise
+    // become a Set, a Map, bytes or a Date; they are tags like any other (`yaml-tag`).
+    resolveKnownTags: false,
+    // The library's own duplicate-key check compares each key with every earlier one, which
+    // takes minutes on a mapping of 100,000 keys; `duplicateKeys` below does it in one pass.
+    uniqueKeys: false,
+    strict: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+    // Keys are text: a list, mapping, alias or tag as a key is an error (NON_STRING_KEY), not
+    // a key silently stringified with a process warning that copies source text to stderr.
+    stringKeys: true,
+    // The library never writes to the console; every problem is a diagnostic.
+    logLevel: 'error',
+    lineCounter,
+  });
 }
 
 /**

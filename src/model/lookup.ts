@@ -3,7 +3,7 @@
  * reports that ask about other ladders stay linear in the size of the organisation; a scan of
  * every ladder per page made `ladder render` quadratic (issue 7).
  */
-import type { Ladder, Level, Model } from './types';
+import type { Ability, Ladder, Level, Model } from './types';
 
 /** A level of another ladder with an advancement edge into a ladder. */
 export interface IncomingEdge {
@@ -15,6 +15,7 @@ export interface IncomingEdge {
 
 interface ModelIndex {
   readonly ladders: ReadonlyMap<string, Ladder>;
+  readonly abilities: ReadonlyMap<string, Ability>;
   /** Ladder id → edges into it from levels of other ladders, in model order. */
   readonly incoming: ReadonlyMap<string, readonly IncomingEdge[]>;
 }
@@ -37,7 +38,10 @@ function modelIndex(model: Model): ModelIndex {
         incoming.set(edge.ladder, list);
       }
   }
-  const index = { ladders, incoming };
+  const abilities = new Map<string, Ability>();
+  for (const ability of model.abilities)
+    if (!abilities.has(ability.id)) abilities.set(ability.id, ability);
+  const index = { ladders, abilities, incoming };
   indexes.set(model, index);
   return index;
 }
@@ -45,6 +49,11 @@ function modelIndex(model: Model): ModelIndex {
 /** The ladder with this id. */
 export function ladderById(model: Model, id: string): Ladder | undefined {
   return modelIndex(model).ladders.get(id);
+}
+
+/** The ability with this id. */
+export function abilityById(model: Model, id: string): Ability | undefined {
+  return modelIndex(model).abilities.get(id);
 }
 
 /** The edges into ladder `id` from levels of other ladders, in model order. */

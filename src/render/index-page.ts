@@ -1,4 +1,5 @@
 /** The index page: every ladder and ability, with links to their pages and exports. */
+import { abilityById } from '../model/lookup';
 import { code, firstParagraph, type Inline, join, link, list, paragraph, table } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import {
@@ -84,10 +85,7 @@ export function renderIndexPage(site: Site): FinishedPage {
           [r.title],
           join(
             r.requires.map((q): Inline[] => [
-              link(
-                url(abilityPage(q.ability)),
-                model.abilities.find((a) => a.id === q.ability)?.title ?? q.ability,
-              ),
+              link(url(abilityPage(q.ability)), abilityById(model, q.ability)?.title ?? q.ability),
               ` milestone ${q.milestone}+`,
             ]),
             ', ',

@@ -3,6 +3,7 @@
  * the level pages, the career paths diagram, threads, questions, signals, areas, the ladder's
  * further sections, its abilities and roles, and where it was written from.
  */
+import { abilityById } from '../model/lookup';
 import type { Ladder } from '../model/types';
 import {
   code,
@@ -252,7 +253,7 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
               r.requires.map((q) => [
                 link(
                   url(abilityPage(q.ability)),
-                  site.model.abilities.find((a) => a.id === q.ability)?.title ?? q.ability,
+                  abilityById(site.model, q.ability)?.title ?? q.ability,
                 ),
                 ` milestone ${q.milestone}+`,
               ]),

@@ -2,6 +2,7 @@
  * A level's page: who the level is, what it expects per dimension, what changes from the
  * previous level, the threads at this level, where to go next and how to start a packet.
  */
+import { abilityById } from '../model/lookup';
 import type { Ladder, Level } from '../model/types';
 import {
   code,
@@ -119,7 +120,7 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
     page.add(
       list(
         level.abilities.map((r) => {
-          const ability = site.model.abilities.find((a) => a.id === r.ability);
+          const ability = abilityById(site.model, r.ability);
           return [
             link(url(abilityPage(r.ability)), ability?.title ?? r.ability),
             `: milestone ${r.milestone} or higher`,
