@@ -19,17 +19,44 @@ import type { ChangedFile } from './changed-files';
 import type { RepoRef, TokenContext } from './event';
 import { type Client, permissionFailure, statusOf } from './octokit';
 
+/**
+ * A file that is there but was not read: a problem with it, or its size over the cap (kept as
+ * data, because the code depends on what the file is: `packet-too-large` for a packet,
+ * `file-too-large` for anything else).
+ */
+export type Unread =
+  | { readonly kind: 'problem'; readonly diagnostic: Diagnostic }
+  | { readonly kind: 'too-large'; readonly size: number; readonly limit: number };
+
 /** The outcome of reading one file. */
 export type ReadResult =
   | { readonly kind: 'file'; readonly bytes: Uint8Array }
   | { readonly kind: 'missing' }
-  | { readonly kind: 'problem'; readonly diagnostic: Diagnostic };
+  | Unread;
+
+/** How a file over its size cap is reported: `fileTooLarge` or `packetTooLarge`. */
+export type TooLarge = (path: string, size: number, limit: number) => Diagnostic;
+
+/** The diagnostic for a file that was not read; `tooLarge` words a size over the cap. */
+export function unreadDiagnostic(
+  path: string,
+  unread: Unread,
+  tooLarge: TooLarge = fileTooLarge,
+): Diagnostic {
+  return unread.kind === 'too-large'
+    ? tooLarge(path, unread.size, unread.limit)
+    : unread.diagnostic;
+}
 
 /** One commit's files, read-only. Paths are repository-relative with forward slashes. */
 export interface Snapshot {
   /** Where the files come from, for the log. */
   readonly description: string;
-  /** Files under `folder` (`.` for all) whose names end in one of `extensions`, sorted. */
+  /**
+   * Files under `folder` (`.` for all) whose names end in one of `extensions`, sorted; a symbolic
+   * link so named that cannot be followed (out of the repository, to nowhere) is listed too, and
+   * `read` says why.
+   */
   list(folder: string, extensions: readonly string[]): Promise<readonly string[]>;
   /** One file's bytes, unless it is missing, too large, a link out of the repository, ... */
   read(path: string, maxBytes: number): Promise<ReadResult>;
@@ -58,6 +85,11 @@ function safePath(path: string): boolean {
 }
 
 const OUTSIDE = 'This path leads outside the repository; it is not read.';
+// The CLI's words for the same problems (src/cli/io.ts), so that both say the same.
+const LINK_OUTSIDE = 'This symbolic link points outside the repository; it is not read.';
+const THROUGH_LINK =
+  'This path leads outside the repository through a symbolic link; it is not read.';
+const LINK_NOWHERE = 'This symbolic link points nowhere; remove it.';
 
 function hasExtension(path: string, extensions: readonly string[]): boolean {
   const lower = path.toLowerCase();
@@ -84,14 +116,21 @@ export class WorkspaceSnapshot implements Snapshot {
   #locate(path: string): { real: string } | { result: ReadResult } {
     if (!safePath(path)) return { result: problem(path, OUTSIDE, 'outside-repository') };
     const absolute = join(this.#root, ...path.split('/'));
-    let real: string;
+    let link: boolean;
     try {
-      lstatSync(absolute);
-      real = realpathSync(absolute);
+      link = lstatSync(absolute).isSymbolicLink();
     } catch {
       return { result: { kind: 'missing' } };
     }
-    if (!this.#inside(real)) return { result: problem(path, OUTSIDE, 'outside-repository') };
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      // The path is there but does not resolve: a link to nowhere, or to itself.
+      return { result: link ? problem(path, LINK_NOWHERE) : { kind: 'missing' } };
+    }
+    if (!this.#inside(real))
+      return { result: problem(path, link ? LINK_OUTSIDE : THROUGH_LINK, 'outside-repository') };
     return { real };
   }
 
@@ -100,7 +139,13 @@ export class WorkspaceSnapshot implements Snapshot {
     const visited = new Set<string>();
     const walk = (path: string) => {
       const located = this.#locate(path);
-      if (!('real' in located) || visited.has(located.real)) return;
+      if (!('real' in located)) {
+        // A link out of the repository (or to nowhere) named like the files asked for is listed,
+        // so that reading it reports why it is not read, as the CLI does, instead of skipping it.
+        if (located.result.kind === 'problem' && hasExtension(path, extensions)) found.push(path);
+        return;
+      }
+      if (visited.has(located.real)) return;
       visited.add(located.real);
       let info: ReturnType<typeof statSync>;
       try {
@@ -127,8 +172,7 @@ export class WorkspaceSnapshot implements Snapshot {
       const info = statSync(located.real);
       if (!info.isFile()) return problem(path, 'This path is not a regular file; it is not read.');
       // Never read a huge file just to reject it.
-      if (info.size > maxBytes)
-        return { kind: 'problem', diagnostic: fileTooLarge(path, info.size, maxBytes) };
+      if (info.size > maxBytes) return { kind: 'too-large', size: info.size, limit: maxBytes };
       return { kind: 'file', bytes: readFileSync(located.real) };
     } catch {
       return problem(path, 'The file could not be read; check its permissions.');
@@ -206,7 +250,7 @@ export class ApiFiles {
     if (entry.type !== 'file')
       return problem(path, 'This path is not a regular file; it is not read.');
     const size = typeof entry.size === 'number' ? entry.size : 0;
-    if (size > maxBytes) return { kind: 'problem', diagnostic: fileTooLarge(path, size, maxBytes) };
+    if (size > maxBytes) return { kind: 'too-large', size, limit: maxBytes };
     if (entry.encoding === 'base64' && typeof entry.content === 'string')
       return { kind: 'file', bytes: decodeBase64(entry.content) };
     // Above 1 MB the contents API leaves the content out; the blob API has it.
@@ -350,8 +394,7 @@ export class ApiTreeSnapshot implements Snapshot {
         'This is a symbolic link; links are not followed.',
         'outside-repository',
       );
-    if (entry.size > maxBytes)
-      return { kind: 'problem', diagnostic: fileTooLarge(path, entry.size, maxBytes) };
+    if (entry.size > maxBytes) return { kind: 'too-large', size: entry.size, limit: maxBytes };
     return this.#files.readBlob(path, entry.sha);
   }
 }

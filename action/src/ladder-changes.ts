@@ -16,7 +16,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { type Comparison, compareLadderFiles } from '../../src/diff/compare';
 import type { InputFile } from '../../src/validate/index';
 import type { ChangedFile } from './changed-files';
-import type { ReadResult } from './files';
+import { type ReadResult, unreadDiagnostic } from './files';
 import { isLadderFile } from './load';
 
 /** Reads one file as it is at the base of the pull request. */
@@ -71,7 +71,7 @@ export async function compareRevisions(input: RevisionInput): Promise<Comparison
   readAtBase.forEach((path, i) => {
     const r = reads[i];
     if (r?.kind === 'file') baseFiles.push({ path, bytes: r.bytes });
-    else if (r?.kind === 'problem') baseProblems.push(r.diagnostic);
+    else if (r !== undefined && r.kind !== 'missing') baseProblems.push(unreadDiagnostic(path, r));
   });
   baseFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return compareLadderFiles(

@@ -6,7 +6,7 @@ import { type Config, DEFAULT_CONFIG, parseConfig } from '../../src/config/confi
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic';
 import type { Model } from '../../src/model/types';
 import { type InputFile, validateLadders } from '../../src/validate/index';
-import { inFolder, type Snapshot } from './files';
+import { inFolder, type Snapshot, unreadDiagnostic } from './files';
 import type { ActionInputs } from './inputs';
 
 /** The largest config file read. */
@@ -35,7 +35,7 @@ export async function load(snapshot: Snapshot, inputs: ActionInputs): Promise<Lo
     const parsed = parseConfig(inputs.config, read.bytes);
     config = parsed.config;
     diagnostics.push(...parsed.diagnostics);
-  } else if (read.kind === 'problem') diagnostics.push(read.diagnostic);
+  } else if (read.kind !== 'missing') diagnostics.push(unreadDiagnostic(inputs.config, read));
   config = {
     ...config,
     ...(inputs.ladders === undefined ? {} : { ladders: inputs.ladders }),
@@ -49,7 +49,7 @@ export async function load(snapshot: Snapshot, inputs: ActionInputs): Promise<Lo
   paths.forEach((path, i) => {
     const r = reads[i];
     if (r?.kind === 'file') files.push({ path, bytes: r.bytes });
-    else if (r?.kind === 'problem') readProblems.push(r.diagnostic);
+    else if (r !== undefined && r.kind !== 'missing') readProblems.push(unreadDiagnostic(path, r));
   });
   diagnostics.push(...readProblems);
   if (paths.length === 0)

@@ -40,7 +40,8 @@ export async function checkPages(
     const read = reads[i];
     // As the CLI does: a link or an oversized file is never ours; empty text makes it stale.
     if (read?.kind === 'file') existing.set(path.slice(prefix.length), decoder.decode(read.bytes));
-    else if (read?.kind === 'problem') existing.set(path.slice(prefix.length), '');
+    else if (read !== undefined && read.kind !== 'missing')
+      existing.set(path.slice(prefix.length), '');
   });
   if (rendered.diagnostics.length > 0)
     return { plan: planSync([], new Map()), diagnostics: rendered.diagnostics };

@@ -10,6 +10,7 @@ import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
 import type { Comparison } from '../../src/diff/compare';
 import { type Reviewers, reviewersFor } from '../../src/diff/owners';
+import { packetTooLarge } from '../../src/packet/parse';
 import {
   ladderChangesMarkdown,
   ladderChangesUnavailable,
@@ -36,6 +37,7 @@ import {
   inFolder,
   OverlaySnapshot,
   type Snapshot,
+  unreadDiagnostic,
   WorkspaceSnapshot,
 } from './files';
 import type { ActionInputs } from './inputs';
@@ -250,8 +252,10 @@ export async function runPullRequest(
   packetPaths.forEach((path, i) => {
     const r = reads[i];
     if (r?.kind === 'file') packets.push({ path, bytes: r.bytes });
-    // Too large, or a link out of the repository: reviewed as invalid, never read.
-    else if (r?.kind === 'problem') unreadable.set(path, unreadablePacket(path, [r.diagnostic]));
+    // Too large (`packet-too-large`, as the CLI says), or a link out of the repository: reviewed
+    // as invalid, never read.
+    else if (r !== undefined && r.kind !== 'missing')
+      unreadable.set(path, unreadablePacket(path, [unreadDiagnostic(path, r, packetTooLarge)]));
   });
   const reviewed = reviewPackets(model, packets, {
     evidenceMinimum: config.evidenceMinimum,

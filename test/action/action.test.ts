@@ -8,22 +8,14 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ACTIONS_BOT,
-  type ApiStandIn,
-  HUMAN,
-  NOT_ACCESSIBLE,
-  SECONDARY_RATE_LIMIT,
-} from './api-stand-in';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS_BOT, blobSha, HUMAN, NOT_ACCESSIBLE, SECONDARY_RATE_LIMIT } from './api-stand-in';
 import {
   annotations,
   BUNDLE,
   otherPayload,
   pushPayload,
   type RunResult,
-  type RunSpec,
-  runAction,
   writeWorkspace,
 } from './harness';
 import {
@@ -34,89 +26,26 @@ import {
   type PullRequestFixture,
   renderedPages,
   sha,
-  startApi,
 } from './scenario';
+import { requestLine, useActionSuite } from './suite';
 
 const MARKER = '<!-- ladder-as-code:pr-comment -->';
 const PACKET = 'promotions/rivera-dana-L2.md';
 /** A word that occurs only in the packet's evidence: it must never reach the log. */
 const PACKET_TEXT = /Zanzibar/;
+/** The base branch's packet (its text is a canary too: see `PACKET_CANARIES`). */
+const BASE_PACKET = 'promotions/2026-h1/kim-jo-L2.md';
+/** A packet over the default `limits.maxPacketBytes` (256 KiB). */
+const BIG_PACKET = 'promotions/long-L2.md';
+/** Ladder files that are symbolic links: out of the repository, and to themselves. */
+const LINK_OUT = 'ladders/outside.yml';
+const LINK_LOOP = 'ladders/loop.yml';
 
-let api: ApiStandIn;
-const workspaces: string[] = [];
-const runs: RunResult[] = [];
-
-beforeAll(async () => {
-  expect(existsSync(BUNDLE), 'run `npm run bundle` first').toBe(true);
-  api = await startApi();
-});
-
-afterAll(async () => {
-  await api.stop();
-});
-
-beforeEach(() => {
-  api.comments.splice(0);
-  api.faults.splice(0);
-  api.pulls.clear();
-});
-
-afterEach(() => {
-  for (const run of runs.splice(0)) {
-    expect(run.stdout).not.toMatch(PACKET_TEXT);
-    expect(run.stderr).not.toMatch(PACKET_TEXT);
-    expect(run.stderr).not.toMatch(/^\s+at /m);
-    expect(run.requests.filter((r) => r.unexpected)).toEqual([]);
-  }
-  for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function ws(dir: string): string {
-  workspaces.push(dir);
-  return dir;
+function encode(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
 }
 
-async function run(spec: Omit<RunSpec, 'api'>): Promise<RunResult> {
-  const result = await runAction({ api, ...spec });
-  runs.push(result);
-  return result;
-}
-
-function onPullRequest(
-  pr: PullRequestFixture,
-  extra: Partial<Omit<RunSpec, 'api'>> = {},
-): Promise<RunResult> {
-  return run({
-    event: 'pull_request',
-    payload: pr.payload,
-    workspace: ws(mergeWorkspace(pr)),
-    sha: pr.mergeSha,
-    ref: `refs/pull/${pr.number}/merge`,
-    ...extra,
-  });
-}
-
-function onPullRequestTarget(
-  pr: PullRequestFixture,
-  extra: Partial<Omit<RunSpec, 'api'>> = {},
-): Promise<RunResult> {
-  return run({
-    event: 'pull_request_target',
-    payload: pr.payload,
-    workspace: ws(baseWorkspace(pr)),
-    sha: pr.baseSha,
-    ref: 'refs/heads/main',
-    ...extra,
-  });
-}
-
-function requestLine(r: { method: string; path: string }): string {
-  return `${r.method} ${r.path.replace(/^\/repos\/acme\/ladders/, '')}`;
-}
-
-function botComments(number: number) {
-  return api.commentsOn(number).filter((c) => c.user.login === ACTIONS_BOT.login);
-}
+const { api, run, ws, onPullRequest, onPullRequestTarget, botComments } = useActionSuite();
 
 function equalBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
   return a !== undefined && Buffer.from(a).equals(Buffer.from(b));
@@ -344,6 +273,99 @@ describe('what the action will not read', () => {
     const found = annotations(result.stdout).find((a) => a.props.title === 'outside-repository');
     expect(found?.props.file).toBe('promotions/../../../etc/passwd.md');
     expect(result.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
+  });
+
+  it('reports a ladder file that is a symbolic link out of the checkout, or to nowhere', async () => {
+    const secret = ws(writeWorkspace(new Map([['secret.yml', encode('id: Zanzibar\n')]])));
+    const target = join(secret, 'secret.yml');
+    // What Git stores for a link: its target.
+    const links = new Map([
+      [LINK_OUT, encode(target)],
+      [LINK_LOOP, encode('loop.yml')],
+    ]);
+    const pr = openPullRequest(api, 63, { files: links });
+    const workspace = ws(mergeWorkspace(pr));
+    for (const path of links.keys()) rmSync(join(workspace, path));
+    symlinkSync(target, join(workspace, LINK_OUT));
+    symlinkSync('loop.yml', join(workspace, LINK_LOOP));
+    const expected = [
+      ['error', LINK_LOOP, 'unreadable-file', '1', '1'],
+      ['error', LINK_OUT, 'outside-repository', '1', '1'],
+    ];
+    const ladderAnnotations = (stdout: string) =>
+      annotations(stdout)
+        .filter((a) => a.props.file?.startsWith('ladders/'))
+        .map((a) => [a.kind, a.props.file, a.props.title, a.props.line, a.props.col]);
+
+    const result = await onPullRequest(pr, { workspace });
+    expect(result.code).toBe(1);
+    expect(ladderAnnotations(result.stdout)).toEqual(expected);
+    expect(result.outputs.errors).toBe('2');
+    expect(botComments(63)[0]?.body).toContain('outside-repository');
+
+    // On push, from the same checkout: the same, and no API request.
+    const head = sha('push-ladder-link');
+    const push = await run({
+      event: 'push',
+      payload: pushPayload(api.owner, api.repo, head),
+      workspace,
+      sha: head,
+    });
+    expect(push.code).toBe(1);
+    expect(ladderAnnotations(push.stdout)).toEqual(expected);
+    expect(push.requests).toEqual([]);
+  });
+
+  it('reports a ladder file that is a symbolic link in the commit it reads through the API', async () => {
+    const link = encode('/etc/passwd');
+    const pr = openPullRequest(api, 64, { files: new Map([[LINK_OUT, link]]) });
+    api.links.add(LINK_OUT);
+    const outside = (result: RunResult) =>
+      annotations(result.stdout)
+        .filter((a) => a.props.file === LINK_OUT)
+        .map((a) => a.props.title);
+
+    // pull_request_target: the changed file at the head, where the contents API describes a link.
+    const target = await onPullRequestTarget(pr);
+    expect(target.code).toBe(1);
+    expect(outside(target)).toEqual(['outside-repository']);
+    expect(target.requests.map(requestLine)).toContain(`GET /contents/${LINK_OUT}`);
+
+    // No checkout: the head commit's tree gives the link mode 120000; its blob is never read.
+    const none = await onPullRequest(pr, { workspace: ws(writeWorkspace(new Map())) });
+    expect(none.code).toBe(1);
+    expect(outside(none)).toEqual(['outside-repository']);
+    expect(none.requests.map(requestLine)).toContain(`GET /git/trees/${pr.headSha}`);
+    expect(none.requests.map(requestLine)).not.toContain(`GET /git/blobs/${blobSha(link)}`);
+  });
+
+  it('refuses a packet over the size limit as packet-too-large, as the CLI does', async () => {
+    const packet = new TextDecoder().decode(baseTree().get(BASE_PACKET));
+    const item = '- Ran the quarterly failover drill for the payments cluster.\n';
+    const big = encode(`${packet}\n## Notes\n\n${item.repeat(Math.ceil(262_144 / item.length))}`);
+    expect(big.length).toBeGreaterThan(262_144);
+    const pr = openPullRequest(api, 65, { files: new Map([[BIG_PACKET, big]]) });
+    const tooLarge = (result: RunResult) =>
+      annotations(result.stdout)
+        .filter((a) => a.props.file === BIG_PACKET)
+        .map((a) => [
+          a.kind,
+          a.props.title,
+          a.props.line,
+          a.props.col,
+          a.message.includes(String(big.length)),
+        ]);
+    const expected = [['error', 'packet-too-large', '1', '1', true]];
+
+    // From the checkout (its size on disk) and through the API (the size the contents API gives).
+    for (const result of [await onPullRequest(pr), await onPullRequestTarget(pr)]) {
+      expect(result.code).toBe(1);
+      expect(tooLarge(result)).toEqual(expected);
+      expect(JSON.parse(result.outputs.packets ?? '')).toEqual([
+        { path: BIG_PACKET, verdict: 'invalid' },
+      ]);
+    }
+    expect(botComments(65)[0]?.body).toContain('packet-too-large');
   });
 });
 

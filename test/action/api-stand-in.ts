@@ -121,6 +121,12 @@ export class ApiStandIn {
   readonly issueEvents = new Map<number, Json[]>();
   /** Repository path → ISO date of the latest commit touching it (`GET /commits?path=`). */
   readonly fileDates = new Map<string, string>();
+  /**
+   * Repository paths that are symbolic links in every commit; their bytes are the link's target,
+   * as Git stores it. Trees give them mode 120000, and the contents API describes the link
+   * (`type: symlink`), as GitHub does for a link whose target is not a file of the repository.
+   */
+  readonly links = new Set<string>();
   readonly requests: LoggedRequest[] = [];
   readonly faults: Fault[] = [];
   /** GraphQL `viewer` as GitHub gives it for the Actions token. */
@@ -457,6 +463,18 @@ export class ApiStandIn {
           return { status: 200, body: listing.map((p) => ({ type: 'file', path: p, name: p })) };
         return { status: 404, body: { message: 'Not Found' } };
       }
+      if (this.links.has(filePath))
+        return {
+          status: 200,
+          body: {
+            type: 'symlink',
+            target: new TextDecoder().decode(bytes),
+            name: filePath.slice(filePath.lastIndexOf('/') + 1),
+            path: filePath,
+            size: bytes.length,
+            sha: blobSha(bytes),
+          },
+        };
       if (accept.includes('raw')) return { status: 200, body: new TextDecoder().decode(bytes) };
       const large = bytes.length > 1024 * 1024;
       return {
@@ -497,7 +515,7 @@ export class ApiStandIn {
           truncated: false,
           tree: [...files].map(([p, bytes]) => ({
             path: p,
-            mode: '100644',
+            mode: this.links.has(p) ? '120000' : '100644',
             type: 'blob',
             size: bytes.length,
             sha: blobSha(bytes),

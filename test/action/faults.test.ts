@@ -9,42 +9,18 @@
  * edited, deleted or even addressed, no stack trace was printed, and the outcome and its message
  * are the ones the scenario expects.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ACTIONS_BOT,
-  type ApiStandIn,
-  HUMAN,
-  SECONDARY_RATE_LIMIT,
-  type StoredComment,
-} from './api-stand-in';
-import { type RunResult, type RunSpec, runAction } from './harness';
-import { mergeWorkspace, openPullRequest, type PullRequestFixture, startApi } from './scenario';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS_BOT, HUMAN, SECONDARY_RATE_LIMIT, type StoredComment } from './api-stand-in';
+import type { RunResult } from './harness';
+import { openPullRequest, type PullRequestFixture } from './scenario';
+import { requestLine, useActionSuite } from './suite';
 
 const MARKER = '<!-- ladder-as-code:pr-comment -->';
 /** The client's deadline per request in the timeout scenarios (the action's default is 30 s). */
 const TIMEOUT_MS = 1000;
 
-let api: ApiStandIn;
-const workspaces: string[] = [];
-
-beforeAll(async () => {
-  api = await startApi();
-});
-
-afterAll(async () => {
-  await api.stop();
-});
-
-beforeEach(() => {
-  api.comments.splice(0);
-  api.faults.splice(0);
-  api.pulls.clear();
-});
-
-afterEach(() => {
-  for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+/** `run`: the action on a pull request's merge commit, as `pull_request` runs it; `ours`: our comments. */
+const { api, onPullRequest: run, botComments: ours } = useActionSuite();
 
 /** A pull request with the packet fixture, and comments of people on it (one forges our marker). */
 function pullRequest(number: number): {
@@ -59,30 +35,8 @@ function pullRequest(number: number): {
   return { pr, people: people.map((c) => ({ ...c })) };
 }
 
-function ours(number: number): StoredComment[] {
-  return api.commentsOn(number).filter((c) => c.user.login === ACTIONS_BOT.login);
-}
-
 function line(r: { method: string; path: string; status: number }): string {
-  return `${r.method} ${r.path.replace(/^\/repos\/acme\/ladders/, '')} ${r.status}`;
-}
-
-/** Runs the action on the pull request's merge commit, as `pull_request` does. */
-async function run(
-  pr: PullRequestFixture,
-  extra: Partial<Omit<RunSpec, 'api' | 'payload'>> & { payload?: Record<string, unknown> } = {},
-): Promise<RunResult> {
-  const workspace = mergeWorkspace(pr);
-  workspaces.push(workspace);
-  return runAction({
-    api,
-    event: 'pull_request',
-    payload: pr.payload,
-    workspace,
-    sha: pr.mergeSha,
-    ref: `refs/pull/${pr.number}/merge`,
-    ...extra,
-  });
+  return `${requestLine(r)} ${r.status}`;
 }
 
 /** What must hold after every scenario, whatever it played. */

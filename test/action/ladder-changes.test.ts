@@ -6,29 +6,12 @@
  * requests of its runs (README, "API requests per run").
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS_BOT, type ApiStandIn } from './api-stand-in';
-import {
-  annotations,
-  BUNDLE,
-  FIXTURES,
-  type RunResult,
-  type RunSpec,
-  runAction,
-  writeWorkspace,
-} from './harness';
-import {
-  baseTree,
-  baseWorkspace,
-  mergeWorkspace,
-  openPullRequest,
-  type PullRequestFixture,
-  renderedPages,
-  sha,
-  startApi,
-} from './scenario';
+import { describe, expect, it } from 'vitest';
+import { annotations, FIXTURES, writeWorkspace } from './harness';
+import { baseTree, openPullRequest, renderedPages, sha } from './scenario';
+import { requestLine, useActionSuite } from './suite';
 
 const LADDER = 'ladders/demo.yml';
 /** The base branch's packet whose target level the ladder change touches. */
@@ -38,83 +21,7 @@ const PACKET_TEXT = /database upgrade/;
 /** Owners as mentions: the comment must never write them so. */
 const PINGS = /(^|[^`\w])@(dana-r|octocat|Codertocat|acme\/ladder-council|other-org\/judges)\b/m;
 
-let api: ApiStandIn;
-const workspaces: string[] = [];
-const runs: RunResult[] = [];
-
-beforeAll(async () => {
-  expect(readFileSync(BUNDLE).length, 'run `npm run bundle` first').toBeGreaterThan(0);
-  api = await startApi();
-});
-
-afterAll(async () => {
-  await api.stop();
-});
-
-beforeEach(() => {
-  api.comments.splice(0);
-  api.faults.splice(0);
-  api.pulls.clear();
-  api.reviewRequests.clear();
-  api.issueEvents.clear();
-  api.fileDates.clear();
-});
-
-afterEach(() => {
-  for (const run of runs.splice(0)) {
-    expect(run.stdout).not.toMatch(PACKET_TEXT);
-    expect(run.stderr).not.toMatch(/^\s+at /m);
-    expect(run.requests.filter((r) => r.unexpected)).toEqual([]);
-  }
-  for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function ws(dir: string): string {
-  workspaces.push(dir);
-  return dir;
-}
-
-async function run(spec: Omit<RunSpec, 'api'>): Promise<RunResult> {
-  const result = await runAction({ api, ...spec });
-  runs.push(result);
-  return result;
-}
-
-function onPullRequest(
-  pr: PullRequestFixture,
-  extra: Partial<Omit<RunSpec, 'api'>> = {},
-): Promise<RunResult> {
-  return run({
-    event: 'pull_request',
-    payload: pr.payload,
-    workspace: ws(mergeWorkspace(pr)),
-    sha: pr.mergeSha,
-    ref: `refs/pull/${pr.number}/merge`,
-    ...extra,
-  });
-}
-
-function onPullRequestTarget(
-  pr: PullRequestFixture,
-  extra: Partial<Omit<RunSpec, 'api'>> = {},
-): Promise<RunResult> {
-  return run({
-    event: 'pull_request_target',
-    payload: pr.payload,
-    workspace: ws(baseWorkspace(pr)),
-    sha: pr.baseSha,
-    ref: 'refs/heads/main',
-    ...extra,
-  });
-}
-
-function requestLine(r: { method: string; path: string }): string {
-  return `${r.method} ${r.path.replace(/^\/repos\/acme\/ladders/, '')}`;
-}
-
-function botComments(number: number) {
-  return api.commentsOn(number).filter((c) => c.user.login === ACTIONS_BOT.login);
-}
+const { api, run, ws, onPullRequest, onPullRequestTarget, botComments } = useActionSuite();
 
 /**
  * The ladder pull request of test/fixtures/action/pr-ladder-change (L2 › Judgment: one

@@ -54,11 +54,17 @@ export interface PullRequestFixture {
   readonly payload: Record<string, unknown>;
 }
 
-/** The stand-in with the Actions token, and `acme/ladders` at its base commit. */
-export async function startApi(): Promise<ApiStandIn> {
+/** The stand-in for `acme/ladders` with the Actions token (and a read-only one), not started. */
+export function createApi(): ApiStandIn {
   const api = new ApiStandIn('acme', 'ladders');
   api.tokens.set(TOKEN, { user: ACTIONS_BOT, write: true });
   api.tokens.set('ghs_read_only', { user: ACTIONS_BOT, write: false });
+  return api;
+}
+
+/** The stand-in of `createApi`, listening. */
+export async function startApi(): Promise<ApiStandIn> {
+  const api = createApi();
   await api.start();
   return api;
 }

@@ -1,0 +1,127 @@
+/**
+ * What every end-to-end test file of the action shares: one API stand-in per file (started
+ * before the first test, stopped after the last, its per-test state cleared before each test),
+ * the runs of the bundle and the workspaces they used, and the checks every run must pass, made
+ * after each test: no packet text on stdout or stderr (the log can be public when the comment is
+ * not), no stack trace, no request the stand-in did not expect. Call `useActionSuite()` once at
+ * the top of a test file.
+ */
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { ACTIONS_BOT, type ApiStandIn, type StoredComment } from './api-stand-in';
+import { BUNDLE, type RunResult, type RunSpec, runAction } from './harness';
+import { baseWorkspace, createApi, mergeWorkspace, type PullRequestFixture } from './scenario';
+
+/**
+ * Words that occur only in the evidence of the fixtures' packets: `Zanzibar` in the packets the
+ * pull requests add, `database upgrade` in the base branch's packet (read for the ladder diff's
+ * impact and the health page). No run may print them.
+ */
+export const PACKET_CANARIES: readonly RegExp[] = [/Zanzibar/, /database upgrade/];
+
+/** A stack trace line. */
+const STACK_TRACE = /^\s+at /m;
+
+/** A run's inputs without the stand-in, which the suite supplies. */
+export type SuiteRunSpec = Omit<RunSpec, 'api'>;
+
+/** The stand-in and the ways a test runs the bundle against it. */
+export interface ActionSuite {
+  /** The API stand-in (`acme/ladders`); listening from the first test on. */
+  readonly api: ApiStandIn;
+  /** Runs the bundle once; the run is checked after the test. */
+  run(spec: SuiteRunSpec): Promise<RunResult>;
+  /** Registers a temporary folder to be removed after the test, and returns it. */
+  ws(dir: string): string;
+  /** Runs on `pull_request`, in a checkout of the merge commit. */
+  onPullRequest(pr: PullRequestFixture, extra?: Partial<SuiteRunSpec>): Promise<RunResult>;
+  /** Runs on `pull_request_target`, in a checkout of the base branch only. */
+  onPullRequestTarget(pr: PullRequestFixture, extra?: Partial<SuiteRunSpec>): Promise<RunResult>;
+  /** The comments the Actions bot has on a pull request, oldest first. */
+  botComments(number: number): StoredComment[];
+}
+
+/** `GET /pulls/7/files`: a logged request without the repository prefix. */
+export function requestLine(r: { readonly method: string; readonly path: string }): string {
+  return `${r.method} ${r.path.replace(/^\/repos\/acme\/ladders/, '')}`;
+}
+
+/** Registers the shared hooks of an end-to-end test file and returns its stand-in and runners. */
+export function useActionSuite(): ActionSuite {
+  const api = createApi();
+  const workspaces: string[] = [];
+  const runs: RunResult[] = [];
+
+  beforeAll(async () => {
+    expect(existsSync(BUNDLE) && statSync(BUNDLE).size > 0, 'run `npm run bundle` first').toBe(
+      true,
+    );
+    await api.start();
+  });
+
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  beforeEach(() => {
+    api.comments.splice(0);
+    api.faults.splice(0);
+    api.pulls.clear();
+    api.reviewRequests.clear();
+    api.issueEvents.clear();
+    api.fileDates.clear();
+    api.links.clear();
+  });
+
+  afterEach(() => {
+    try {
+      for (const result of runs.splice(0)) {
+        for (const canary of PACKET_CANARIES) {
+          expect(result.stdout).not.toMatch(canary);
+          expect(result.stderr).not.toMatch(canary);
+        }
+        expect(result.stderr).not.toMatch(STACK_TRACE);
+        expect(result.requests.filter((r) => r.unexpected)).toEqual([]);
+      }
+    } finally {
+      for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  const ws = (dir: string): string => {
+    workspaces.push(dir);
+    return dir;
+  };
+
+  const run = async (spec: SuiteRunSpec): Promise<RunResult> => {
+    const result = await runAction({ api, ...spec });
+    runs.push(result);
+    return result;
+  };
+
+  return {
+    api,
+    run,
+    ws,
+    onPullRequest: (pr, extra = {}) =>
+      run({
+        event: 'pull_request',
+        payload: pr.payload,
+        workspace: ws(mergeWorkspace(pr)),
+        sha: pr.mergeSha,
+        ref: `refs/pull/${pr.number}/merge`,
+        ...extra,
+      }),
+    onPullRequestTarget: (pr, extra = {}) =>
+      run({
+        event: 'pull_request_target',
+        payload: pr.payload,
+        workspace: ws(baseWorkspace(pr)),
+        sha: pr.baseSha,
+        ref: 'refs/heads/main',
+        ...extra,
+      }),
+    botComments: (number) =>
+      api.commentsOn(number).filter((c) => c.user.login === ACTIONS_BOT.login),
+  };
+}
