@@ -224,6 +224,9 @@ results.action = await actionStartup(quick ? 1 : 5);
 const ratio = (a, b) => (a && b ? a / b : Number.NaN);
 const largest = results.sizes[sizes[sizes.length - 1]];
 const targets = [];
+// The review's work per packet, as the floor's is (it reads and parses each file): reading the
+// packets, parsing and reviewing them, and formatting the report.
+const packetWork = (stages) => (stages.packets ?? 0) + stages.review + (stages.report ?? 0);
 const target = (name, value, limit, better = 'lower') => {
   targets.push({
     name,
@@ -246,7 +249,7 @@ target(
 if (largest.review?.stages?.review !== undefined) {
   target(
     'review per packet / remark-parse floor per packet (in-process)',
-    ratio(largest.review.stages.review, largest.floorRemark.inProcessMs),
+    ratio(packetWork(largest.review.stages), largest.floorRemark.inProcessMs),
     1.5,
   );
 }

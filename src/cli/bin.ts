@@ -10,6 +10,17 @@ const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   colour,
+  // A pipe takes writes asynchronously: past its buffer they queue until the reader catches up.
+  drained: () =>
+    process.stdout.writableNeedDrain
+      ? new Promise((done) => {
+          const finish = () => {
+            for (const event of ['drain', 'error', 'close']) process.stdout.off(event, finish);
+            done();
+          };
+          for (const event of ['drain', 'error', 'close']) process.stdout.once(event, finish);
+        })
+      : Promise.resolve(),
 };
 process.exitCode = await main(process.argv.slice(2), io);
 process.stderr.write(timingsLine());

@@ -16,6 +16,12 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly colour: boolean;
+  /**
+   * Resolves once standard output has handed what was written to the operating system. A
+   * command that writes a long output in pieces waits for it, so that a slow reader (a pipe)
+   * does not make the output pile up in memory. Absent: writes never pile up.
+   */
+  readonly drained?: () => Promise<void>;
 }
 
 /** A problem with the command line itself (exit 2). */
@@ -47,15 +53,26 @@ function unreadable(file: string, message: string, code = 'unreadable-file'): Di
   return { code, severity: 'error', message, file, line: 1, column: 1 };
 }
 
-/** Reads the files under `paths` whose names end in one of `extensions`, sorted by path. */
-export function collectFiles(
+/** A file found under the paths a command was given, not read yet. */
+export interface FoundFile {
+  /** Repository-relative path with forward slashes. */
+  readonly path: string;
+  readonly absolute: string;
+}
+
+/**
+ * Walks `paths` (sorted, recursively), keeping inside the repository, and calls `found` for each
+ * file whose name ends in one of `extensions` (any file named explicitly) and is at most
+ * `maxBytes`; everything else that is wrong is pushed to `diagnostics`, in walk order.
+ */
+function walkFiles(
   io: CliIo,
   paths: readonly string[],
   extensions: readonly string[],
   maxBytes: number,
-): { files: InputFile[]; diagnostics: Diagnostic[] } {
-  const files: InputFile[] = [];
-  const diagnostics: Diagnostic[] = [];
+  diagnostics: Diagnostic[],
+  found: (file: FoundFile) => void,
+): void {
   const rootReal = realpathSync(io.root);
   const seen = new Set<string>();
   const visit = (absolute: string, explicit: boolean) => {
@@ -122,13 +139,50 @@ export function collectFiles(
       diagnostics.push(fileTooLarge(path, info.size, maxBytes));
       return;
     }
-    try {
-      files.push({ path, bytes: readFileSync(absolute) });
-    } catch {
-      diagnostics.push(unreadable(path, 'The file could not be read; check its permissions.'));
-    }
+    found({ path, absolute });
   };
   for (const p of paths) visit(resolve(io.root, p), true);
+}
+
+/** Reads a found file: its bytes, or the diagnostic that says why it could not be read. */
+export function readFound(file: FoundFile): Uint8Array | Diagnostic {
+  try {
+    return readFileSync(file.absolute);
+  } catch {
+    return unreadable(file.path, 'The file could not be read; check its permissions.');
+  }
+}
+
+/** Reads the files under `paths` whose names end in one of `extensions`, sorted by path. */
+export function collectFiles(
+  io: CliIo,
+  paths: readonly string[],
+  extensions: readonly string[],
+  maxBytes: number,
+): { files: InputFile[]; diagnostics: Diagnostic[] } {
+  const files: InputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  walkFiles(io, paths, extensions, maxBytes, diagnostics, (file) => {
+    const bytes = readFound(file);
+    if (bytes instanceof Uint8Array) files.push({ path: file.path, bytes });
+    else diagnostics.push(bytes);
+  });
+  return { files, diagnostics };
+}
+
+/**
+ * The files under `paths` as `collectFiles` finds them, without reading them: for commands that
+ * read one file at a time so that memory does not grow with the number of files.
+ */
+export function findFiles(
+  io: CliIo,
+  paths: readonly string[],
+  extensions: readonly string[],
+  maxBytes: number,
+): { files: FoundFile[]; diagnostics: Diagnostic[] } {
+  const files: FoundFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  walkFiles(io, paths, extensions, maxBytes, diagnostics, (file) => files.push(file));
   return { files, diagnostics };
 }
 

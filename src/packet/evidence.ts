@@ -8,7 +8,6 @@
  */
 import type { Definition, ListItem, Nodes, PhrasingContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { PacketItem, PacketLink } from './types';
 
 const MAX_TEXT = 2000;
@@ -50,8 +49,31 @@ const ADDRESSES =
 
 const QUOTE = /"([^"\n]{5,300})"|“([^”\n]{5,300})”/g;
 
+/**
+ * Non-ASCII characters that are neither letters nor digits and that NFKC leaves so, or turns into
+ * other such characters (dashes, quotes, bullets, an arrow, the no-break space, the ellipsis).
+ */
+const SEPARATOR_CHARACTERS =
+  /[\u00a0\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2192]/g;
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** Lower-cases and reduces text to letters, digits and single spaces, for comparisons. */
 export function normaliseText(text: string): string {
+  // Most text is ASCII with a dash or quote here and there: NFKC changes none of it, and its
+  // letters and digits are [A-Za-z0-9], so this gives the general path's result at less cost.
+  let plain = text;
+  if (NOT_ASCII.test(plain)) {
+    plain = plain.replace(SEPARATOR_CHARACTERS, ' ');
+    if (NOT_ASCII.test(plain)) return normaliseUnicode(text);
+  }
+  return plain
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function normaliseUnicode(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -84,7 +106,8 @@ export function readItem(item: ListItem, definitions: ReadonlyMap<string, Defini
   const text = clip(mdastToString(item, { includeImageAlt: false }), MAX_TEXT);
   const links: PacketLink[] = [];
   const references = new Set<string>();
-  visit(item, (node) => {
+  // Depth first, in document order: links are read whole, code and HTML are not evidence text.
+  const walk = (node: Nodes): void => {
     if (node.type === 'link' || node.type === 'linkReference') {
       const url =
         node.type === 'link'
@@ -93,22 +116,26 @@ export function readItem(item: ListItem, definitions: ReadonlyMap<string, Defini
       const at = node.position?.start ?? start;
       const why = linkPlaceholder(url);
       links.push({ url, line: at.line, column: at.column, ...(why ? { placeholder: why } : {}) });
-      return 'skip';
+      return;
     }
-    if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') return 'skip';
+    if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') return;
     if (node.type === 'text') {
       for (const match of node.value.matchAll(REFERENCE)) if (match[1]) references.add(match[1]);
+      return;
     }
-    return undefined;
-  });
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(item);
   const excerpt = clip(excerptOf(item), MAX_EXCERPT);
-  const placeholder = itemPlaceholder(text, links);
+  const normalised = normaliseText(text);
+  const placeholder = itemPlaceholder(text, links, normalised);
   return {
     line: start.line,
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
     text,
+    normalised,
     excerpt,
     links,
     references: [...references],
@@ -120,9 +147,15 @@ export function readItem(item: ListItem, definitions: ReadonlyMap<string, Defini
   };
 }
 
-/** Why an item is a placeholder, or undefined when it is real evidence. */
-export function itemPlaceholder(text: string, links: readonly PacketLink[]): string | undefined {
-  const plain = normaliseText(text);
+/**
+ * Why an item is a placeholder, or undefined when it is real evidence. `plain` is
+ * `normaliseText(text)`, when the caller has it already.
+ */
+export function itemPlaceholder(
+  text: string,
+  links: readonly PacketLink[],
+  plain = normaliseText(text),
+): string | undefined {
   const realLink = links.some((l) => l.placeholder === undefined);
   if (plain === '') return realLink ? undefined : 'the item is empty';
   if (!realLink && PLACEHOLDER_TEXTS.has(plain)) return `“${clip(text, 20)}” is a placeholder`;
@@ -138,6 +171,9 @@ function linkPlaceholder(url: string): string | undefined {
   // `file:` points at the reader's own disk, not at anything a reviewer can open.
   if (/^(javascript|data|vbscript|file):/i.test(trimmed)) return 'the link is not a web address';
   if (/TODO|TBD|FIXME|XXX/.test(trimmed)) return 'the link is a placeholder';
+  // Parsing a URL is slow; a host the parser could turn into an example domain must spell
+  // `example`, or be percent-encoded, or hold a character outside printable ASCII.
+  if (!/example/i.test(trimmed) && !/[^\x21-\x7e]|%/.test(trimmed)) return undefined;
   try {
     if (EXAMPLE_HOST.test(new URL(trimmed).hostname)) return 'the link points at an example domain';
   } catch {

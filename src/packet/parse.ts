@@ -3,8 +3,8 @@
  * The size is checked before anything decodes the bytes, and the text's complexity before any
  * Markdown parser sees it; nothing here throws on any input.
  */
-import type { Definition, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Definition, Nodes, Root, RootContent } from 'mdast';
+import { type Extension, fromMarkdown, type Options } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
@@ -142,9 +142,105 @@ function countNewlines(text: string): number {
   return n;
 }
 
+/**
+ * Could a text node hold a GFM autolink literal that the tokenizer left as text? The
+ * autolink-literal transform of mdast-util-gfm only rewrites text matching `http://`, `https://`
+ * or `www.` (any case), or containing `@` (email, `mailto:`, `xmpp:`), outside links.
+ */
+const AUTOLINK_CANDIDATE = /https?:\/\/|www\.|@/i;
+
+/** Whether a text node outside links and link references could hold an autolink literal. */
+export function hasAutolinkCandidate(node: Nodes): boolean {
+  if (node.type === 'text') return AUTOLINK_CANDIDATE.test(node.value);
+  if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return false;
+  for (const child of node.children) if (hasAutolinkCandidate(child)) return true;
+  return false;
+}
+
+/** micromark's GFM syntax extension. */
+type SyntaxExtension = ReturnType<typeof gfm>;
+
+/** The fields of a syntax extension that map characters to constructs. */
+const CONSTRUCT_FIELDS = [
+  'document',
+  'contentInitial',
+  'flowInitial',
+  'flow',
+  'string',
+  'text',
+] as const;
+
+/** `extension` without the constructs called `names` (what micromark's `disable` names). */
+function withoutConstructs(
+  extension: SyntaxExtension,
+  names: ReadonlySet<string>,
+): SyntaxExtension {
+  const out: SyntaxExtension = { ...extension };
+  for (const field of CONSTRUCT_FIELDS) {
+    const record = extension[field];
+    if (!record) continue;
+    const kept: NonNullable<SyntaxExtension[typeof field]> = {};
+    for (const [code, value] of Object.entries(record)) {
+      const list = (Array.isArray(value) ? value : [value]).filter(
+        (construct): construct is NonNullable<typeof construct> =>
+          construct !== undefined && !names.has(construct.name ?? ''),
+      );
+      if (list.length > 0) kept[code] = list;
+    }
+    out[field] = kept;
+  }
+  return out;
+}
+
+/**
+ * The GFM extensions, made once (remark-gfm does the same per processor; they hold no state
+ * between documents), in up to four variants. Two GFM constructs cost a packet of ordinary prose
+ * a fifth more time than CommonMark alone: the email autolink literal, tried at the start of
+ * every word, and the table, tried at the start of every line. Neither can succeed in text
+ * without the characters it needs, so for such text it is left out, and the tree is exactly
+ * the one the full extension gives (micromark backs out of a construct that fails without a
+ * trace): an email address needs an `@`, and a table's delimiter row needs a `|`, or a `:`
+ * next to a `-` (`:--`, `--:`).
+ *
+ * The autolink-literal transform of mdast-util-gfm walks every text node of the tree four
+ * times, one regular expression each; it is skipped when no text node could match any of them,
+ * which leaves the tree exactly as the transform would.
+ */
+const parseOptions = new Map<string, Options>();
+let mdastExtensions: Extension[] | undefined;
+function markdownOptions(text: string): Options {
+  const email = text.includes('@');
+  const table = text.includes('|') || text.includes(':-') || text.includes('-:');
+  const key = `${email}/${table}`;
+  const known = parseOptions.get(key);
+  if (known) return known;
+  mdastExtensions ??= gfmFromMarkdown().map((extension): Extension => {
+    const transforms = extension.transforms;
+    // Only the autolink-literal extension handles `literalAutolink` tokens.
+    if (!transforms || !extension.enter || !Object.hasOwn(extension.enter, 'literalAutolink'))
+      return extension;
+    return {
+      ...extension,
+      transforms: transforms.map(
+        (transform) => (tree: Root) => (hasAutolinkCandidate(tree) ? transform(tree) : undefined),
+      ),
+    };
+  });
+  const left = new Set([...(email ? [] : ['emailAutolink']), ...(table ? [] : ['table'])]);
+  const syntax = left.size === 0 ? gfm() : withoutConstructs(gfm(), left);
+  const options = { extensions: [syntax], mdastExtensions };
+  parseOptions.set(key, options);
+  return options;
+}
+
+/** A packet body as a Markdown tree: `fromMarkdown` with the GFM extensions. */
+export function markdownTree(text: string): Root {
+  return fromMarkdown(text, markdownOptions(text));
+}
+
 /** Headings and the blocks under them; lists become evidence items. */
 function readBody(text: string): PacketBody {
-  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = markdownTree(text);
   const definitions = new Map<string, Definition>();
   for (const node of tree.children)
     if (node.type === 'definition' && !definitions.has(node.identifier.toLowerCase()))

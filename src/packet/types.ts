@@ -47,6 +47,8 @@ export interface PacketLink {
 export interface PacketItem extends PacketRange {
   /** The item's text, nested items included, whitespace collapsed (at most 2,000 characters). */
   readonly text: string;
+  /** `text` lower-cased and reduced to letters, digits and single spaces (`normaliseText`). */
+  readonly normalised: string;
   /** A short rendering of the item's own text: links shown by their text, at most 160 characters. */
   readonly excerpt: string;
   readonly links: readonly PacketLink[];

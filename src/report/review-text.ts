@@ -1,6 +1,12 @@
 /** `ladder review` for a terminal: per packet the verdict, a table, details and findings. */
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { DimensionReview, PacketReview, ReviewReport } from '../review/index';
+import {
+  type DimensionReview,
+  noVerdicts,
+  type PacketReview,
+  type ReviewReport,
+  type VerdictCounts,
+} from '../review/index';
 import { codeFrame, diagnosticLine, type Palette, PLAIN, visible } from './diagnostics-text';
 
 const MARK = { evidenced: '✓', thin: '~', missing: '✗' } as const;
@@ -110,16 +116,24 @@ export function formatPacketText(
   return lines.join('\n');
 }
 
+/** What the report says when there is nothing to review. */
+export const NO_PACKETS_TEXT = 'No promotion packets to review.';
+
+/** The last line: how many packets, and how many of each verdict. */
+export function formatReviewTotals(counts: Readonly<VerdictCounts>): string {
+  const total = counts.complete + counts.thin + counts.missing + counts.invalid;
+  return `${total} packet${total === 1 ? '' : 's'}: ${counts.complete} complete, ${counts.thin} thin, ${counts.missing} missing, ${counts.invalid} invalid.`;
+}
+
 /** Every packet's report, then one line of totals. */
 export function formatReviewText(
   report: ReviewReport,
   sources: ReadonlyMap<string, string>,
   p: Palette = PLAIN,
 ): string {
-  if (report.packets.length === 0) return 'No promotion packets to review.';
+  if (report.packets.length === 0) return NO_PACKETS_TEXT;
   const blocks = report.packets.map((r) => formatPacketText(r, sources.get(r.path), p));
-  const count = (v: PacketReview['verdict']) =>
-    report.packets.filter((r) => r.verdict === v).length;
-  const totals = `${report.packets.length} packet${report.packets.length === 1 ? '' : 's'}: ${count('complete')} complete, ${count('thin')} thin, ${count('missing')} missing, ${count('invalid')} invalid.`;
-  return [...blocks, totals].join('\n\n');
+  const counts = noVerdicts();
+  for (const r of report.packets) counts[r.verdict] += 1;
+  return [...blocks, formatReviewTotals(counts)].join('\n\n');
 }

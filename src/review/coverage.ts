@@ -22,16 +22,36 @@ const STOPWORDS = new Set(
 
 /** Distinctive words of a text: four letters or more, not stop words, crudely stemmed. */
 export function keywords(text: string): Set<string> {
+  return keywordsOfNormalised(normaliseText(text));
+}
+
+/** `keywords` of text that is already normalised. */
+function keywordsOfNormalised(normalised: string): Set<string> {
   const out = new Set<string>();
-  for (const word of normaliseText(text).split(' ')) {
-    if (word.length < 4 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+  for (const word of normalised.split(' ')) {
+    if (word.length < 4 || STOPWORDS.has(word) || DIGITS.test(word)) continue;
     out.add(stem(word));
   }
   return out;
 }
 
+const DIGITS = /^\d+$/;
+
+/** The suffixes `stem` removes, in the order tried, by their last letter. */
+const SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  s: ['ations', 'ings', 'ies', 'es', 's'],
+  n: ['ation'],
+  g: ['ing'],
+  d: ['ied', 'ed'],
+  y: ['ly'],
+};
+
 function stem(word: string): string {
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ied', 'ies', 'ed', 'es', 's', 'ly']) {
+  // The first of 'ations', 'ation', 'ings', 'ing', 'ied', 'ies', 'ed', 'es', 's', 'ly' that ends
+  // the word and leaves four letters; only those ending in the word's last letter can.
+  const suffixes = SUFFIXES[word[word.length - 1] ?? ''];
+  if (suffixes === undefined) return word;
+  for (const suffix of suffixes) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix))
       return word.slice(0, -suffix.length);
   }
@@ -48,14 +68,49 @@ export function overlaps(item: ReadonlySet<string>, expectation: ReadonlySet<str
   return common >= needed;
 }
 
+/** An expectation's text in the forms the comparisons use; keywords only once asked for. */
+interface StatementForm {
+  readonly normalised: string;
+  keywords?: ReadonlySet<string>;
+}
+
+/**
+ * Forms of the most recently compared lists of statements. Every item of a section is compared
+ * with the same statements, and packets for one level with the same lists, so they are
+ * normalised once rather than per item; the cache is bounded, because in an organisation of
+ * 1,000 ladders most levels have a packet or two and keeping every list would grow the heap by
+ * hundreds of megabytes (and make every full garbage collection slower).
+ */
+const RECENT_STATEMENT_LISTS = 256;
+const statementForms = new Map<readonly string[], readonly StatementForm[]>();
+
+function formsOf(statements: readonly string[]): readonly StatementForm[] {
+  let forms = statementForms.get(statements);
+  if (forms) {
+    statementForms.delete(statements);
+  } else {
+    forms = statements.map((s) => ({ normalised: normaliseText(s) }));
+    if (statementForms.size >= RECENT_STATEMENT_LISTS) {
+      const oldest = statementForms.keys().next();
+      if (!oldest.done) statementForms.delete(oldest.value);
+    }
+  }
+  statementForms.set(statements, forms);
+  return forms;
+}
+
+function keywordsOf(form: StatementForm): ReadonlySet<string> {
+  form.keywords ??= keywordsOfNormalised(form.normalised);
+  return form.keywords;
+}
+
 /** Whether an item restates an expectation instead of giving evidence (a hint left in place). */
 export function restates(item: PacketItem, statements: readonly string[]): boolean {
-  const text = normaliseText(item.text).replace(/^\d{1,2} /, '');
+  const text = item.normalised.replace(/^\d{1,2} /, '');
   if (text.length < 12) return false;
-  return statements.some((s) => {
-    const statement = normaliseText(s);
-    return statement === text || (text.length >= 30 && statement.includes(text));
-  });
+  return formsOf(statements).some(
+    ({ normalised }) => normalised === text || (text.length >= 30 && normalised.includes(text)),
+  );
 }
 
 /** The checklist of a dimension's expectations against its (non-placeholder) evidence items. */
@@ -63,22 +118,24 @@ export function coverage(
   statements: readonly string[],
   items: readonly PacketItem[],
 ): ExpectationCheck[] {
-  const itemWords = items.map((item) => keywords(item.text));
+  const forms = formsOf(statements);
+  let itemWords: ReadonlySet<string>[] | undefined;
   const quotes = items.map((item) => item.quotes.map(normaliseText));
   return statements.map((text, i) => {
     const number = i + 1;
-    const normalised = normaliseText(text);
+    const form = forms[i] ?? { normalised: normaliseText(text) };
     const explicit = items
       .filter(
         (item, k) =>
           item.addresses.includes(number) ||
-          (quotes[k] ?? []).some((q) => q.length > 0 && normalised.includes(q)),
+          (quotes[k] ?? []).some((q) => q.length > 0 && form.normalised.includes(q)),
       )
       .map((item) => item.line);
     if (explicit.length > 0) return { number, text, coverage: 'explicit', lines: explicit };
-    const words = keywords(text);
+    const words = keywordsOf(form);
+    itemWords ??= items.map((item) => keywordsOfNormalised(item.normalised));
     const wording = items
-      .filter((_, k) => overlaps(itemWords[k] ?? new Set(), words))
+      .filter((_, k) => overlaps(itemWords?.[k] ?? new Set(), words))
       .map((item) => item.line);
     const result: Coverage = wording.length > 0 ? 'wording' : 'none';
     return { number, text, coverage: result, lines: wording };

@@ -19,6 +19,7 @@ import type {
   DimensionReview,
   PacketInput,
   PacketReview,
+  PacketVerdict,
   ReviewOptions,
   ReviewReport,
 } from './types';
@@ -49,23 +50,46 @@ export function reviewPackets(
   packets: readonly PacketInput[],
   options: ReviewOptions,
 ): ReviewReport {
-  return {
-    packets: packets.map((p) =>
-      reviewParsedPacket(
-        model,
-        parsePacket(p.path, p.bytes, { maxBytes: options.maxPacketBytes }),
-        options,
-      ),
-    ),
-  };
+  return { packets: packets.map((p) => reviewPacket(model, p, options)) };
+}
+
+/** Parses and reviews one packet file. Never throws. */
+export function reviewPacket(
+  model: Model,
+  packet: PacketInput,
+  options: ReviewOptions,
+): PacketReview {
+  return reviewParsedPacket(
+    model,
+    parsePacket(packet.path, packet.bytes, { maxBytes: options.maxPacketBytes }),
+    options,
+  );
+}
+
+/** How many packets got each verdict. */
+export type VerdictCounts = Record<PacketVerdict, number>;
+
+/** No packets yet: every count zero. */
+export function noVerdicts(): VerdictCounts {
+  return { complete: 0, thin: 0, missing: 0, invalid: 0 };
 }
 
 /** Exit status of `ladder review`: 1 when a packet is invalid, or missing/thin per `failOn`. */
 export function reviewExitCode(report: ReviewReport, failOn: 'missing' | 'thin' | 'never'): 0 | 1 {
-  const failing = new Set<string>(['invalid']);
-  if (failOn !== 'never') failing.add('missing');
-  if (failOn === 'thin') failing.add('thin');
-  return report.packets.some((p) => failing.has(p.verdict)) ? 1 : 0;
+  const counts = noVerdicts();
+  for (const p of report.packets) counts[p.verdict] += 1;
+  return verdictsExitCode(counts, failOn);
+}
+
+/** `reviewExitCode` from the verdict counts alone (for reviews that are not kept). */
+export function verdictsExitCode(
+  counts: Readonly<VerdictCounts>,
+  failOn: 'missing' | 'thin' | 'never',
+): 0 | 1 {
+  if (counts.invalid > 0) return 1;
+  if (failOn !== 'never' && counts.missing > 0) return 1;
+  if (failOn === 'thin' && counts.thin > 0) return 1;
+  return 0;
 }
 
 /** A review for a packet that could not be read at all (e.g. too large to open). */

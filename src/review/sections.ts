@@ -39,7 +39,8 @@ export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalys
   for (const heading of body.headings) {
     while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= heading.depth) stack.pop();
     const parent = stack[stack.length - 1]?.owner;
-    const match = matcher.match(heading.text);
+    // A suggestion is shown only for a heading of level 2 or more outside a dimension's section.
+    const match = matcher.match(heading.text, heading.depth >= 2 && parent === undefined);
     let owner: string | undefined;
     if (match.kind === 'dimension') {
       roles.push({ kind: 'dimension', id: match.id, duplicate: seen.has(match.id) });

@@ -1,4 +1,5 @@
 /** Finds the ladder, target level and current level a packet's front matter names. */
+import { ladderById } from '../model/lookup';
 import type { Ladder, Level, Model } from '../model/types';
 
 /** A level and the ladder it belongs to. */
@@ -58,13 +59,13 @@ export function resolveTarget(
   model: Model,
   fields: { readonly ladder?: string; readonly to?: string; readonly from?: string },
 ): Target {
-  const ladder = model.ladders.find((l) => l.id === fields.ladder);
+  const ladder = fields.ladder === undefined ? undefined : ladderById(model, fields.ladder);
   if (!ladder) return {};
   const to = fields.to === undefined ? undefined : findLevel(ladder, fields.to);
   let from: (LevelRef & { inferred: boolean }) | undefined;
   if (fields.from !== undefined) {
     const ref = splitLevelRef(fields.from, ladder.id);
-    const fromLadder = model.ladders.find((l) => l.id === ref.ladder);
+    const fromLadder = ladderById(model, ref.ladder);
     const found = fromLadder ? findLevel(fromLadder, ref.level) : undefined;
     if (found) from = { ...found, inferred: false };
   } else if (to) {

@@ -1,8 +1,9 @@
 /** `ladder check`: everything CI should run: validate the ladders, check the pages, review packets. */
+import { posix } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFormat, printDiagnostics } from '../format';
 import type { CliIo } from '../io';
-import { loadWorkspace } from '../workspace';
+import { loadWorkspace, type Workspace } from '../workspace';
 import { checkPages } from './render';
 import { checkPackets } from './review';
 
@@ -14,7 +15,7 @@ export const usage = 'ladder check [--format text|json|github]';
 export function run(args: readonly string[], io: CliIo): number {
   const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' } } });
   const format = parseFormat(values.format, ['text', 'json', 'github']);
-  const workspace = loadWorkspace(io);
+  const workspace = withFramesInUse(loadWorkspace(io));
   const valid = !workspace.diagnostics.some((d) => d.severity === 'error');
   const packets = checkPackets(io, workspace);
   // Pages are only compared for a valid model: an invalid one would report every page stale.
@@ -26,4 +27,23 @@ export function run(args: readonly string[], io: CliIo): number {
   // No code frames for packets: CI logs can be public, and packet text stays out of them.
   printDiagnostics(io, format, diagnostics, workspace.sources);
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * The workspace with only the ladder texts a code frame can be printed from: files with a ladder
+ * diagnostic, and any under the packets or pages folders (which a packet or page diagnostic
+ * could name). The other texts are dropped before the packets and pages are checked, so that
+ * they do not stay in memory through those steps (tens of megabytes at 1,000 ladders).
+ */
+function withFramesInUse(workspace: Workspace): Workspace {
+  const named = new Set(workspace.diagnostics.map((d) => d.file));
+  const folders = [workspace.config.packets, workspace.config.pages].map((f) =>
+    posix.normalize(f).replace(/\/+$/, ''),
+  );
+  const inFolder = (path: string) =>
+    folders.some((f) => f === '.' || path === f || path.startsWith(`${f}/`));
+  const sources = new Map<string, string>();
+  for (const [path, text] of workspace.sources)
+    if (named.has(path) || inFolder(path)) sources.set(path, text);
+  return { ...workspace, sources };
 }

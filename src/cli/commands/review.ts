@@ -3,20 +3,23 @@ import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { packetTooLarge } from '../../packet/parse';
+import { packetTooLarge, parsePacket } from '../../packet/parse';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
-import { composeComment } from '../../report/pr-comment';
-import { formatReviewText } from '../../report/review-text';
+import {
+  jsonReviewWriter,
+  markdownReviewWriter,
+  type ReviewWriter,
+  textReviewWriter,
+} from '../../report/review-stream';
 import {
   type PacketReview,
-  type ReviewReport,
   reviewDiagnostics,
-  reviewExitCode,
-  reviewPackets,
+  reviewParsedPacket,
   unreadablePacket,
+  verdictsExitCode,
 } from '../../review/index';
 import { parseFormat } from '../format';
-import { type CliIo, collectFiles } from '../io';
+import { type CliIo, type FoundFile, findFiles, readFound } from '../io';
 import { timed } from '../timings';
 import { loadWorkspace, type Workspace } from '../workspace';
 
@@ -29,81 +32,163 @@ export const usage = 'ladder review [PACKET...] [--format text|markdown|json]';
 /** Packet files end in these. */
 const PACKET_EXTENSIONS = ['.md', '.markdown'];
 
-/** Reads and reviews the packets under `paths` (default: the config's packets folder). */
-export function reviewFromDisk(
+/** Output is handed to `io.stdout` in pieces of about this many characters. */
+const WRITE_CHUNK = 64 * 1024;
+
+/** What is reported in path order: a file to read and review, or a path that cannot be read. */
+type Entry =
+  | { readonly path: string; readonly file: FoundFile; readonly readme: boolean }
+  | { readonly path: string; readonly problem: Diagnostic };
+
+/** One packet's review, and its text for code frames under findings. */
+export interface ReviewedPacket {
+  readonly review: PacketReview;
+  readonly source: string | undefined;
+}
+
+/**
+ * Reviews the packets under `paths` (default: the config's packets folder) one at a time, in path
+ * order. A packet is read, parsed and reviewed when the caller asks for the next one, and is not
+ * held after that, so memory does not grow with the number of packets.
+ */
+export function* reviewEach(
   io: CliIo,
-  workspace: Workspace,
+  { config, model }: Pick<Workspace, 'config' | 'model'>,
   paths: readonly string[],
-): { report: ReviewReport; sources: Map<string, string> } {
-  const { config, model } = workspace;
+): Generator<ReviewedPacket, void, undefined> {
   const explicit = paths.length > 0;
   const targets = explicit ? paths : [config.packets];
-  const { files, diagnostics } = collectFiles(
-    io,
-    targets,
-    PACKET_EXTENSIONS,
-    config.maxPacketBytes,
+  const { files, diagnostics } = timed('packets', () =>
+    findFiles(io, targets, PACKET_EXTENSIONS, config.maxPacketBytes),
   );
+  // The default folder need not exist; but one that leads out of the repository is reported.
+  const reported = (d: Diagnostic) =>
+    explicit || d.file !== config.packets || d.code === 'outside-repository';
+  const unreadable = (d: Diagnostic): ReviewedPacket => ({
+    review: unreadablePacket(d.file, [
+      d.code === 'file-too-large'
+        ? packetTooLarge(d.file, sizeOf(io, d.file), config.maxPacketBytes)
+        : d,
+    ]),
+    source: undefined,
+  });
   // A folder's README explains the folder; it is not a packet. Named explicitly, it is reviewed.
   const given = new Set(paths.map((p) => p.replace(/^\.\//, '')));
-  const packets = files.filter(
-    (f) => given.has(f.path) || basename(f.path).toLowerCase() !== 'readme.md',
-  );
-  const report = timed('review', () =>
-    reviewPackets(model, packets, {
-      evidenceMinimum: config.evidenceMinimum,
-      maxPacketBytes: config.maxPacketBytes,
-    }),
-  );
-  const unreadable: PacketReview[] = diagnostics
-    // The default folder need not exist; but one that leads out of the repository is reported.
-    .filter((d) => explicit || d.file !== config.packets || d.code === 'outside-repository')
-    .map((d) =>
-      unreadablePacket(d.file, [
-        d.code === 'file-too-large'
-          ? packetTooLarge(d.file, sizeOf(io, d.file), config.maxPacketBytes)
-          : d,
-      ]),
-    );
-  const all = [...report.packets, ...unreadable].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
-  const decoder = new TextDecoder();
-  return {
-    report: { packets: all },
-    sources: new Map(packets.map((f) => [f.path, decoder.decode(f.bytes)])),
+  const entries: Entry[] = [
+    ...files.map((file) => ({
+      path: file.path,
+      file,
+      readme: !given.has(file.path) && basename(file.path).toLowerCase() === 'readme.md',
+    })),
+    ...diagnostics.filter(reported).map((problem) => ({ path: problem.file, problem })),
+  ];
+  // Stable: packets before problems of the same path, each in the order found.
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const options = {
+    evidenceMinimum: config.evidenceMinimum,
+    maxPacketBytes: config.maxPacketBytes,
   };
+  const decoder = new TextDecoder();
+  for (const entry of entries) {
+    if ('problem' in entry) {
+      yield unreadable(entry.problem);
+      continue;
+    }
+    const bytes = timed('packets', () => readFound(entry.file));
+    if (!(bytes instanceof Uint8Array)) {
+      // A file that cannot be read is reported even when it is a README.
+      if (reported(bytes)) yield unreadable(bytes);
+      continue;
+    }
+    if (entry.readme) continue;
+    const { review, text } = timed('review', () => {
+      const parsed = parsePacket(entry.path, bytes, { maxBytes: config.maxPacketBytes });
+      return { review: reviewParsedPacket(model, parsed, options), text: parsed.text };
+    });
+    // Code frames show what the file holds even when it is not valid UTF-8.
+    yield {
+      review,
+      source: text ?? (review.findings.length > 0 ? decoder.decode(bytes) : undefined),
+    };
+  }
 }
 
 /** The packets step of `ladder check`: every packet under the config's folder, as diagnostics. */
-export function checkPackets(io: CliIo, workspace: Workspace): { diagnostics: Diagnostic[] } {
-  const { report } = reviewFromDisk(io, workspace, []);
-  return {
-    diagnostics: report.packets.flatMap((p) => reviewDiagnostics(p, workspace.config.failOn)),
-  };
+export function checkPackets(
+  io: CliIo,
+  workspace: Pick<Workspace, 'config' | 'model'>,
+): { diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  for (const { review } of reviewEach(io, workspace, []))
+    for (const d of reviewDiagnostics(review, workspace.config.failOn)) diagnostics.push(d);
+  return { diagnostics };
 }
 
 /** Exit 1 when a packet is invalid or (per `review.failOn`) missing or thin evidence. */
-export function run(args: readonly string[], io: CliIo): number {
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     options: { format: { type: 'string' } },
   });
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
-  const workspace = loadWorkspace(io);
-  const ladderErrors = workspace.diagnostics.filter((d) => d.severity === 'error');
+  // Only the config and the model are kept: the ladder texts (for code frames) are not needed
+  // here, and holding them through the review made every full garbage collection slower.
+  const { config, model, diagnostics } = loadWorkspace(io);
+  const ladderErrors = diagnostics.filter((d) => d.severity === 'error');
   if (ladderErrors.length > 0) {
     const files = new Set(ladderErrors.map((d) => d.file));
     io.stderr(
       `ladder review: ${ladderErrors.length} error(s) in ${[...files].join(', ')}; packets for a broken ladder cannot be checked. Run \`ladder validate\` for details.\n`,
     );
   }
-  const { report, sources } = reviewFromDisk(io, workspace, positionals);
-  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (format === 'markdown') io.stdout(composeComment({ review: report }));
-  else io.stdout(`${formatReviewText(report, sources, io.colour ? ANSI : PLAIN)}\n`);
-  return reviewExitCode(report, workspace.config.failOn);
+  const out = chunkedWriter(io.stdout);
+  const writer: ReviewWriter =
+    format === 'json'
+      ? jsonReviewWriter(out.write)
+      : format === 'markdown'
+        ? markdownReviewWriter(out.write)
+        : textReviewWriter(out.write, io.colour ? ANSI : PLAIN);
+  for (const { review, source } of reviewEach(io, { config, model }, positionals)) {
+    timed('report', () => writer.add(review, source));
+    // Wait for a slow reader rather than holding the report in memory.
+    if (out.flushed() && io.drained) await io.drained();
+  }
+  timed('report', () => writer.end());
+  out.flush();
+  return verdictsExitCode(writer.counts, config.failOn);
+}
+
+/** Collects small writes into pieces of about WRITE_CHUNK characters. */
+function chunkedWriter(stdout: (text: string) => void): {
+  write: (text: string) => void;
+  flush: () => void;
+  /** Whether a piece was written since the last call. */
+  flushed: () => boolean;
+} {
+  let pending: string[] = [];
+  let size = 0;
+  let wrote = false;
+  const flush = () => {
+    if (pending.length === 0) return;
+    stdout(pending.join(''));
+    pending = [];
+    size = 0;
+    wrote = true;
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      size += text.length;
+      if (size >= WRITE_CHUNK) flush();
+    },
+    flush,
+    flushed() {
+      const result = wrote;
+      wrote = false;
+      return result;
+    },
+  };
 }
 
 function sizeOf(io: CliIo, path: string): number {

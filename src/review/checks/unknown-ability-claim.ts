@@ -7,8 +7,10 @@ export const unknownAbilityClaim: Check = {
   severity: 'error',
   description: 'A milestone claim (`milestones`) names an ability that no ladder file defines.',
   run(context, report) {
+    const claimed = Object.keys(context.claims?.milestones ?? {});
+    if (claimed.length === 0) return;
     const ids = context.model.abilities.map((a) => a.id);
-    for (const key of Object.keys(context.claims?.milestones ?? {})) {
+    for (const key of claimed) {
       if (ids.includes(key)) continue;
       report(
         context.frontMatter?.locate(['milestones', key], 'key') ?? { line: 1, column: 1 },

@@ -1,3 +1,4 @@
+import { ladderById } from '../../model/lookup';
 import { didYouMean } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 import { splitLevelRef } from '../target';
@@ -13,7 +14,7 @@ export const unknownCurrentLevel: Check = {
     const value = context.fields.from;
     if (!ladder || value === undefined || context.from) return;
     const ref = splitLevelRef(value, ladder.id);
-    const other = context.model.ladders.find((l) => l.id === ref.ladder);
+    const other = ladderById(context.model, ref.ladder);
     if (!other) {
       const hint = didYouMean(
         ref.ladder,
