@@ -188,11 +188,40 @@ export function findFiles(
 
 /** Reads `ladder.config.yml` when there is one. */
 export function readConfig(io: CliIo): { config: Config; diagnostics: readonly Diagnostic[] } {
-  let bytes: Buffer;
+  const absolute = join(io.root, CONFIG_FILE);
+  // A config that cannot be read, or is a link out of the repository, is reported (and the
+  // defaults used), as the ladder files are: never followed out, never silently ignored.
+  const problem = (diagnostic: Diagnostic) => ({
+    config: DEFAULT_CONFIG,
+    diagnostics: [diagnostic],
+  });
+  let info: ReturnType<typeof lstatSync>;
   try {
-    bytes = readFileSync(join(io.root, CONFIG_FILE));
+    info = lstatSync(absolute);
   } catch {
     return { config: DEFAULT_CONFIG, diagnostics: [] };
+  }
+  if (info.isSymbolicLink()) {
+    let target: string;
+    try {
+      target = realpathSync(absolute);
+    } catch {
+      return problem(unreadable(CONFIG_FILE, 'This symbolic link points nowhere; remove it.'));
+    }
+    if (!isInside(realpathSync(io.root), target))
+      return problem(
+        unreadable(
+          CONFIG_FILE,
+          'This symbolic link points outside the repository; it is not read.',
+          'outside-repository',
+        ),
+      );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch {
+    return problem(unreadable(CONFIG_FILE, 'The file could not be read; check its permissions.'));
   }
   return parseConfig(CONFIG_FILE, bytes);
 }

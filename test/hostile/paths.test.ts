@@ -106,6 +106,17 @@ describe('folders in ladder.config.yml', () => {
     expect(run.stdout).toMatch(/ladder\.config\.yml:1:\d+ {2}error/);
   });
 
+  it('a ladder.config.yml that is a link out, or points nowhere, is reported and not read', async () => {
+    const out = repo('config-file-link-out');
+    symlinkSync(join(area.outside, 'secret.yml'), join(out, 'ladder.config.yml'));
+    const outRun = await cli(['validate'], out);
+    expect(outRun.stdout).toMatch(/ladder\.config\.yml:1:1 {2}error {2}outside-repository/);
+    const dangling = repo('config-file-link-dangling');
+    symlinkSync(join(area.outside, 'missing.yml'), join(dangling, 'ladder.config.yml'));
+    const danglingRun = await cli(['validate'], dangling);
+    expect(danglingRun.stdout).toMatch(/ladder\.config\.yml:1:1 {2}error {2}unreadable-file/);
+  });
+
   it('a ladders folder that is a link out is not read', async () => {
     const root = repo('config-ladders-link', 'ladders: linkdir\n');
     const run = await cli(['validate'], root);
