@@ -11,9 +11,11 @@
  * Every path stays inside the repository: `..`, absolute paths and symbolic links that lead out
  * are reported, not read.
  */
+
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
+import { FILE_MESSAGES } from '../../src/diagnostics/file-messages';
 import { fileTooLarge } from '../../src/load/yaml-document';
 import type { ChangedFile } from './changed-files';
 import type { RepoRef, TokenContext } from './event';
@@ -85,11 +87,6 @@ function safePath(path: string): boolean {
 }
 
 const OUTSIDE = 'This path leads outside the repository; it is not read.';
-// The CLI's words for the same problems (src/cli/io.ts), so that both say the same.
-const LINK_OUTSIDE = 'This symbolic link points outside the repository; it is not read.';
-const THROUGH_LINK =
-  'This path leads outside the repository through a symbolic link; it is not read.';
-const LINK_NOWHERE = 'This symbolic link points nowhere; remove it.';
 
 function hasExtension(path: string, extensions: readonly string[]): boolean {
   const lower = path.toLowerCase();
@@ -127,10 +124,16 @@ export class WorkspaceSnapshot implements Snapshot {
       real = realpathSync(absolute);
     } catch {
       // The path is there but does not resolve: a link to nowhere, or to itself.
-      return { result: link ? problem(path, LINK_NOWHERE) : { kind: 'missing' } };
+      return { result: link ? problem(path, FILE_MESSAGES.linkNowhere) : { kind: 'missing' } };
     }
     if (!this.#inside(real))
-      return { result: problem(path, link ? LINK_OUTSIDE : THROUGH_LINK, 'outside-repository') };
+      return {
+        result: problem(
+          path,
+          link ? FILE_MESSAGES.linkOutside : FILE_MESSAGES.throughLink,
+          'outside-repository',
+        ),
+      };
     return { real };
   }
 
@@ -175,7 +178,7 @@ export class WorkspaceSnapshot implements Snapshot {
       if (info.size > maxBytes) return { kind: 'too-large', size: info.size, limit: maxBytes };
       return { kind: 'file', bytes: readFileSync(located.real) };
     } catch {
-      return problem(path, 'The file could not be read; check its permissions.');
+      return problem(path, FILE_MESSAGES.unreadable);
     }
   }
 }

@@ -6,6 +6,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, type Config, DEFAULT_CONFIG, parseConfig } from '../config/config';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { FILE_MESSAGES } from '../diagnostics/file-messages';
 import { fileTooLarge } from '../load/yaml-document';
 import type { InputFile } from '../validate/index';
 
@@ -99,29 +100,17 @@ function walkFiles(
       try {
         target = realpathSync(absolute);
       } catch {
-        diagnostics.push(unreadable(path, 'This symbolic link points nowhere; remove it.'));
+        diagnostics.push(unreadable(path, FILE_MESSAGES.linkNowhere));
         return;
       }
       if (!isInside(rootReal, target)) {
-        diagnostics.push(
-          unreadable(
-            path,
-            'This symbolic link points outside the repository; it is not read.',
-            'outside-repository',
-          ),
-        );
+        diagnostics.push(unreadable(path, FILE_MESSAGES.linkOutside, 'outside-repository'));
         return;
       }
       info = statSync(target);
     } else if (!isInside(rootReal, realPath(absolute))) {
       // A folder on the way is a symbolic link out (`linked/secret.yml`, linked -> /etc).
-      diagnostics.push(
-        unreadable(
-          path,
-          'This path leads outside the repository through a symbolic link; it is not read.',
-          'outside-repository',
-        ),
-      );
+      diagnostics.push(unreadable(path, FILE_MESSAGES.throughLink, 'outside-repository'));
       return;
     }
     if (info.isDirectory()) {
@@ -149,7 +138,7 @@ export function readFound(file: FoundFile): Uint8Array | Diagnostic {
   try {
     return readFileSync(file.absolute);
   } catch {
-    return unreadable(file.path, 'The file could not be read; check its permissions.');
+    return unreadable(file.path, FILE_MESSAGES.unreadable);
   }
 }
 
@@ -206,22 +195,16 @@ export function readConfig(io: CliIo): { config: Config; diagnostics: readonly D
     try {
       target = realpathSync(absolute);
     } catch {
-      return problem(unreadable(CONFIG_FILE, 'This symbolic link points nowhere; remove it.'));
+      return problem(unreadable(CONFIG_FILE, FILE_MESSAGES.linkNowhere));
     }
     if (!isInside(realpathSync(io.root), target))
-      return problem(
-        unreadable(
-          CONFIG_FILE,
-          'This symbolic link points outside the repository; it is not read.',
-          'outside-repository',
-        ),
-      );
+      return problem(unreadable(CONFIG_FILE, FILE_MESSAGES.linkOutside, 'outside-repository'));
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
   } catch {
-    return problem(unreadable(CONFIG_FILE, 'The file could not be read; check its permissions.'));
+    return problem(unreadable(CONFIG_FILE, FILE_MESSAGES.unreadable));
   }
   return parseConfig(CONFIG_FILE, bytes);
 }

@@ -1,0 +1,10 @@
+/**
+ * The words for a file that cannot be read or leads out of the repository, shared by the CLI
+ * (src/cli/io.ts) and the action (action/src/files.ts) so that both always say the same.
+ */
+export const FILE_MESSAGES = {
+  linkOutside: 'This symbolic link points outside the repository; it is not read.',
+  throughLink: 'This path leads outside the repository through a symbolic link; it is not read.',
+  linkNowhere: 'This symbolic link points nowhere; remove it.',
+  unreadable: 'The file could not be read; check its permissions.',
+} as const;
