@@ -54,6 +54,22 @@ function unreadable(file: string, message: string, code = 'unreadable-file'): Di
   return { code, severity: 'error', message, file, line: 1, column: 1 };
 }
 
+/**
+ * The real path a symbolic link leads to, or the diagnostic for one that points nowhere (or to
+ * itself) or out of the repository (`rootReal`, already resolved).
+ */
+function followLink(rootReal: string, absolute: string, path: string): string | Diagnostic {
+  let target: string;
+  try {
+    target = realpathSync(absolute);
+  } catch {
+    return unreadable(path, FILE_MESSAGES.linkNowhere);
+  }
+  return isInside(rootReal, target)
+    ? target
+    : unreadable(path, FILE_MESSAGES.linkOutside, 'outside-repository');
+}
+
 /** A file found under the paths a command was given, not read yet. */
 export interface FoundFile {
   /** Repository-relative path with forward slashes. */
@@ -96,15 +112,9 @@ function walkFiles(
       return;
     }
     if (info.isSymbolicLink()) {
-      let target: string;
-      try {
-        target = realpathSync(absolute);
-      } catch {
-        diagnostics.push(unreadable(path, FILE_MESSAGES.linkNowhere));
-        return;
-      }
-      if (!isInside(rootReal, target)) {
-        diagnostics.push(unreadable(path, FILE_MESSAGES.linkOutside, 'outside-repository'));
+      const target = followLink(rootReal, absolute, path);
+      if (typeof target !== 'string') {
+        diagnostics.push(target);
         return;
       }
       info = statSync(target);
@@ -191,14 +201,8 @@ export function readConfig(io: CliIo): { config: Config; diagnostics: readonly D
     return { config: DEFAULT_CONFIG, diagnostics: [] };
   }
   if (info.isSymbolicLink()) {
-    let target: string;
-    try {
-      target = realpathSync(absolute);
-    } catch {
-      return problem(unreadable(CONFIG_FILE, FILE_MESSAGES.linkNowhere));
-    }
-    if (!isInside(realpathSync(io.root), target))
-      return problem(unreadable(CONFIG_FILE, FILE_MESSAGES.linkOutside, 'outside-repository'));
+    const target = followLink(realpathSync(io.root), absolute, CONFIG_FILE);
+    if (typeof target !== 'string') return problem(target);
   }
   let bytes: Buffer;
   try {

@@ -146,10 +146,6 @@ function wordRuns(before: Tokens, after: Tokens): Run[] {
  * emphasise the changed words without emphasising spaces.
  */
 export function wordDiff(before: string, after: string): WordChange[] {
-  return wordChanges(wordRuns(tokensOf(before), tokensOf(after)));
-}
-
-function wordChanges(runs: readonly Run[]): WordChange[] {
   const out: WordChange[] = [];
   const push = (kind: WordChange['kind'], text: string) => {
     if (text === '') return;
@@ -157,7 +153,7 @@ function wordChanges(runs: readonly Run[]): WordChange[] {
     if (last && last.kind === kind) out[out.length - 1] = { kind, text: last.text + text };
     else out.push({ kind, text });
   };
-  for (const change of runs) {
+  for (const change of wordRuns(tokensOf(before), tokensOf(after))) {
     const kind = change.kind;
     if (kind === 'same') {
       push('same', change.value);
