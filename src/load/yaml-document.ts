@@ -19,6 +19,7 @@ import {
   Scalar,
 } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { fastYaml } from './fast-yaml';
 
 /** Limits that keep hostile input bounded. */
 export interface LoadLimits {
@@ -50,6 +51,11 @@ export interface YamlFile {
   readonly data: unknown;
   /** 1-based line and column of the node at `path` (a key's position when `at` is `key`). */
   locate(path: readonly (string | number)[], at?: 'key' | 'value'): SourceRange;
+  /**
+   * The start line of each item of the top-level list `key` (`locate([key, i]).line`), known
+   * from loading: `locate` may have to parse the file again.
+   */
+  itemLines(key: string): readonly number[];
 }
 
 /** Start and end of a node, 1-based. */
@@ -290,6 +296,41 @@ export function parseYamlText(
   text: string,
   limits: LoadLimits = DEFAULT_LIMITS,
 ): LoadResult {
+  const quick = fastYaml(text);
+  if (quick.kind === 'too-deep') {
+    const { code, message } = YAML_CODES.RESOURCE_EXHAUSTION;
+    return fail(at(path, quick.line, quick.column, code, message));
+  }
+  if (quick.kind === 'read') {
+    const { data, itemLines } = quick.file;
+    const maxValues = limits.maxValues ?? MAX_VALUES;
+    if (exceedsValues(data, maxValues)) return fail(tooManyValues(path, maxValues));
+    const key = {};
+    return {
+      ok: true,
+      file: {
+        path,
+        text,
+        data,
+        locate: (segments, where = 'value') =>
+          locateIn(locatedDocument(key, text), segments, where),
+        itemLines,
+      },
+      diagnostics: [],
+    };
+  }
+  return parseWithPositions(path, text, limits);
+}
+
+/**
+ * Parses with `yaml`, which reports every problem with its position (and is the reference the
+ * quick way is tested against). Never throws.
+ */
+export function parseWithPositions(
+  path: string,
+  text: string,
+  limits: LoadLimits = DEFAULT_LIMITS,
+): LoadResult {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -366,17 +407,7 @@ export function parseYamlText(
     );
   }
   const maxValues = limits.maxValues ?? MAX_VALUES;
-  if (exceedsValues(data, maxValues)) {
-    return fail(
-      at(
-        path,
-        1,
-        1,
-        'file-too-large',
-        `The file holds more than ${maxValues} values (list items, keys and texts), far more than a ladder needs; split it.`,
-      ),
-    );
-  }
+  if (exceedsValues(data, maxValues)) return fail(tooManyValues(path, maxValues));
   if (!isMap(doc.contents)) {
     const start = position(doc.contents.range[0]);
     return fail(
@@ -391,20 +422,43 @@ export function parseYamlText(
   }
   const key = {};
   remember(key, { root: doc.contents, lineCounter });
+  const locate: YamlFile['locate'] = (segments, where = 'value') =>
+    locateIn(locatedDocument(key, text), segments, where);
   const file: YamlFile = {
     path,
     text,
     data,
-    locate(segments, where = 'value') {
-      const { root, lineCounter: lines } = locatedDocument(key, text);
-      const node = findNode(root, segments, where);
-      const range = node?.range ?? root.range ?? [0, 0];
-      const start = lines.linePos(range[0]);
-      const end = lines.linePos(Math.max(range[0], range[1]));
-      return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    locate,
+    itemLines(list) {
+      const record = data as Record<string, unknown>;
+      const items = Object.hasOwn(record, list) ? record[list] : undefined;
+      return Array.isArray(items) ? items.map((_, i) => locate([list, i]).line) : [];
     },
   };
   return { ok: true, file, diagnostics: [] };
+}
+
+/** The range of the node at `segments` (the nearest ancestor when a step is missing). */
+function locateIn(
+  { root, lineCounter }: Located,
+  segments: readonly (string | number)[],
+  where: 'key' | 'value',
+): SourceRange {
+  const node = findNode(root, segments, where);
+  const range = node?.range ?? root.range ?? [0, 0];
+  const start = lineCounter.linePos(range[0]);
+  const end = lineCounter.linePos(Math.max(range[0], range[1]));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+function tooManyValues(path: string, maxValues: number): Diagnostic {
+  return at(
+    path,
+    1,
+    1,
+    'file-too-large',
+    `The file holds more than ${maxValues} values (list items, keys and texts), far more than a ladder needs; split it.`,
+  );
 }
 
 /** A key that repeats an earlier key of its mapping, as the library would report it. */

@@ -4,7 +4,7 @@
  */
 import packetSchema from '../../schema/packet.schema.json';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { parseYamlText, type YamlFile } from '../load/yaml-document';
+import { parseYamlText } from '../load/yaml-document';
 import { schemaDiagnostics } from '../validate/schema-errors';
 import { packet as validatePacketSchema } from '../validate/schemas.gen.js';
 import type { FrontMatter, FrontMatterBlock, PacketRange } from './types';
@@ -99,7 +99,7 @@ function readFullFrontMatter(
   const strings = readableStrings(yamlFile.data);
   const frontMatter: FrontMatterBlock = { strings, locate };
   if (!validatePacketSchema(yamlFile.data)) {
-    const shifted: YamlFile = { path, text: yamlFile.text, data: yamlFile.data, locate };
+    const shifted = { path, data: yamlFile.data, locate };
     return {
       frontMatter,
       findings: schemaDiagnostics(shifted, validatePacketSchema.errors ?? [], packetSchema),

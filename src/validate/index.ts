@@ -52,7 +52,7 @@ export function validateLadders(
       continue;
     }
     const ladder = loaded.file.data as RawLadder;
-    sources.push({ file: loaded.file, ladder, lines: sourceLines(loaded.file, ladder) });
+    sources.push({ file: loaded.file, ladder, lines: sourceLines(loaded.file) });
   }
   for (const rule of RULES) {
     const context: RuleContext = {

@@ -25,13 +25,11 @@ export interface SourceLines {
 }
 
 /** Reads `SourceLines` from a schema-valid ladder file. */
-export function sourceLines(file: YamlFile, ladder: RawLadder): SourceLines {
-  const lines = (key: string, items: readonly unknown[] | undefined) =>
-    (items ?? []).map((_, i) => file.locate([key, i]).line);
+export function sourceLines(file: YamlFile): SourceLines {
   return {
-    levels: lines('levels', ladder.levels),
-    abilities: lines('abilities', ladder.abilities),
-    roles: lines('roles', ladder.roles),
+    levels: file.itemLines('levels'),
+    abilities: file.itemLines('abilities'),
+    roles: file.itemLines('roles'),
   };
 }
 

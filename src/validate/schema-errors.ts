@@ -8,6 +8,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { YamlFile } from '../load/yaml-document';
 import { didYouMean } from '../util/suggest';
 
+/** What the schema diagnostics read of a file: its path, its data and where things are. */
+type SchemaCheckedFile = Pick<YamlFile, 'path' | 'data' | 'locate'>;
+
 type JsonObject = { readonly [key: string]: unknown };
 
 const MAX_SCHEMA_DIAGNOSTICS = 50;
@@ -111,7 +114,7 @@ function where(segments: readonly (string | number)[]): string {
 
 /** Maps ajv errors for one file to diagnostics at the right lines. */
 export function schemaDiagnostics(
-  file: YamlFile,
+  file: SchemaCheckedFile,
   errors: readonly ErrorObject[],
   schema: JsonObject,
 ): Diagnostic[] {
@@ -142,7 +145,7 @@ export function schemaDiagnostics(
   return out;
 }
 
-function toDiagnostic(file: YamlFile, error: ErrorObject, schema: JsonObject): Diagnostic {
+function toDiagnostic(file: SchemaCheckedFile, error: ErrorObject, schema: JsonObject): Diagnostic {
   const segments = pointerSegments(error.instancePath);
   const make = (
     code: string,
