@@ -5,6 +5,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import type { Model } from '../model/types';
 import { validateLadders } from '../validate/index';
 import { type CliIo, collectFiles, readConfig } from './io';
+import { SourceTexts } from './source-texts';
 import { timed } from './timings';
 
 /** Config, model and every diagnostic from reading them; `sources` holds texts for code frames. */
@@ -12,7 +13,7 @@ export interface Workspace {
   readonly config: Config;
   readonly model: Model;
   readonly diagnostics: readonly Diagnostic[];
-  readonly sources: ReadonlyMap<string, string>;
+  readonly sources: SourceTexts;
 }
 
 /** Reads ladder.config.yml and validates the ladders under `paths` (default: the config's folder). */
@@ -39,11 +40,10 @@ export function loadWorkspace(io: CliIo, paths: readonly string[] = []): Workspa
       column: 1,
     });
   }
-  const decoder = new TextDecoder();
   return {
     config,
     model,
     diagnostics: all,
-    sources: new Map(files.map((f) => [f.path, decoder.decode(f.bytes)])),
+    sources: new SourceTexts(new Map(files.map((f) => [f.path, f.bytes]))),
   };
 }

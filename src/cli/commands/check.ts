@@ -30,10 +30,10 @@ export function run(args: readonly string[], io: CliIo): number {
 }
 
 /**
- * The workspace with only the ladder texts a code frame can be printed from: files with a ladder
+ * The workspace with only the ladder files a code frame can be printed from: files with a ladder
  * diagnostic, and any under the packets or pages folders (which a packet or page diagnostic
- * could name). The other texts are dropped before the packets and pages are checked, so that
- * they do not stay in memory through those steps (tens of megabytes at 1,000 ladders).
+ * could name). The others are dropped before the packets and pages are checked, so that they
+ * do not stay in memory through those steps (tens of megabytes at 1,000 ladders).
  */
 function withFramesInUse(workspace: Workspace): Workspace {
   const named = new Set(workspace.diagnostics.map((d) => d.file));
@@ -42,8 +42,5 @@ function withFramesInUse(workspace: Workspace): Workspace {
   );
   const inFolder = (path: string) =>
     folders.some((f) => f === '.' || path === f || path.startsWith(`${f}/`));
-  const sources = new Map<string, string>();
-  for (const [path, text] of workspace.sources)
-    if (named.has(path) || inFolder(path)) sources.set(path, text);
-  return { ...workspace, sources };
+  return { ...workspace, sources: workspace.sources.only((p) => named.has(p) || inFolder(p)) };
 }

@@ -58,11 +58,7 @@ export function run(args: readonly string[], io: CliIo): number {
     return p ? [{ ...p, merged: merged.has(f.path) }] : [];
   });
 
-  const encoder = new TextEncoder();
-  const files = [...workspace.sources].map(([path, text]) => ({
-    path,
-    bytes: encoder.encode(text),
-  }));
+  const files = workspace.sources.files();
   const blames = new Map<string, string>();
   if (git)
     for (const f of files) {
