@@ -55,9 +55,10 @@ export interface Snapshot {
   /** Where the files come from, for the log. */
   readonly description: string;
   /**
-   * Files under `folder` (`.` for all) whose names end in one of `extensions`, sorted; a symbolic
-   * link so named that cannot be followed (out of the repository, to nowhere) is listed too, and
-   * `read` says why.
+   * Files under `folder` (`.` for all) whose names end in one of `extensions` (in lower case;
+   * names match in any letter case), sorted. In a checkout, a symbolic link there that cannot be
+   * followed (out of the repository, to nowhere; to a file or to a folder) is listed too, whatever
+   * its name, and `read` says why.
    */
   list(folder: string, extensions: readonly string[]): Promise<readonly string[]>;
   /** One file's bytes, unless it is missing, too large, a link out of the repository, ... */
@@ -86,8 +87,6 @@ function safePath(path: string): boolean {
   );
 }
 
-const OUTSIDE = 'This path leads outside the repository; it is not read.';
-
 function hasExtension(path: string, extensions: readonly string[]): boolean {
   const lower = path.toLowerCase();
   return extensions.some((e) => lower.endsWith(e));
@@ -111,7 +110,8 @@ export class WorkspaceSnapshot implements Snapshot {
 
   /** Resolves a repository path to a real path inside the checkout, or says why not. */
   #locate(path: string): { real: string } | { result: ReadResult } {
-    if (!safePath(path)) return { result: problem(path, OUTSIDE, 'outside-repository') };
+    if (!safePath(path))
+      return { result: problem(path, FILE_MESSAGES.outside, 'outside-repository') };
     const absolute = join(this.#root, ...path.split('/'));
     let link: boolean;
     try {
@@ -143,9 +143,11 @@ export class WorkspaceSnapshot implements Snapshot {
     const walk = (path: string) => {
       const located = this.#locate(path);
       if (!('real' in located)) {
-        // A link out of the repository (or to nowhere) named like the files asked for is listed,
-        // so that reading it reports why it is not read, as the CLI does, instead of skipping it.
-        if (located.result.kind === 'problem' && hasExtension(path, extensions)) found.push(path);
+        // A path that cannot be followed (a link out of the repository or to nowhere, or a path
+        // through one) is listed whatever its name, so that reading it reports why it is not
+        // read, as the CLI reports every such path it meets: a link to a folder outside has no
+        // extension, and skipping it would hide it.
+        if (located.result.kind === 'problem') found.push(path);
         return;
       }
       if (visited.has(located.real)) return;
@@ -227,7 +229,7 @@ export class ApiFiles {
 
   /** Reads one file; anything but a regular file within the size cap is reported. */
   async read(path: string, maxBytes: number): Promise<ReadResult> {
-    if (!safePath(path)) return problem(path, OUTSIDE, 'outside-repository');
+    if (!safePath(path)) return problem(path, FILE_MESSAGES.outside, 'outside-repository');
     let data: unknown;
     try {
       ({ data } = await this.#client.rest.repos.getContent({
@@ -388,7 +390,7 @@ export class ApiTreeSnapshot implements Snapshot {
   }
 
   async read(path: string, maxBytes: number): Promise<ReadResult> {
-    if (!safePath(path)) return problem(path, OUTSIDE, 'outside-repository');
+    if (!safePath(path)) return problem(path, FILE_MESSAGES.outside, 'outside-repository');
     const entry = (await this.#entries()).get(path);
     if (!entry) return { kind: 'missing' };
     if (entry.mode === '120000')

@@ -5,6 +5,7 @@
 import { type Config, DEFAULT_CONFIG, parseConfig } from '../../src/config/config';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic';
 import type { Model } from '../../src/model/types';
+import { isPacketFile, PACKET_EXTENSIONS } from '../../src/packet/files';
 import { type InputFile, validateLadders } from '../../src/validate/index';
 import { inFolder, type Snapshot, unreadDiagnostic } from './files';
 import type { ActionInputs } from './inputs';
@@ -76,10 +77,12 @@ export async function load(snapshot: Snapshot, inputs: ActionInputs): Promise<Lo
   };
 }
 
-/** Whether a path is a promotion packet: Markdown under the packets folder, not its README. */
+/**
+ * Whether a path is a promotion packet: Markdown (`.md`, `.markdown`) under the packets folder,
+ * not a folder's README, by the rule the CLI follows too (`src/packet/files.ts`).
+ */
 export function isPacket(path: string, config: Config): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  return inFolder(path, config.packets) && name.endsWith('.md') && name !== 'readme.md';
+  return inFolder(path, config.packets) && isPacketFile(path);
 }
 
 /** Whether a path is a ladder file under the ladders folder. */
@@ -88,12 +91,14 @@ export function isLadderFile(path: string, config: Config): boolean {
 }
 
 /**
- * Every packet in the snapshot (Markdown under the packets folder, READMEs aside), for the
+ * Every packet in the snapshot (as `isPacket` says), for the
  * ladder diff's impact and the health page. A packet that cannot be read (too large, a link
  * out) is left out here; the review reports it when a pull request changes it.
  */
 export async function loadPackets(snapshot: Snapshot, config: Config): Promise<InputFile[]> {
-  const paths = (await snapshot.list(config.packets, ['.md'])).filter((p) => isPacket(p, config));
+  const paths = (await snapshot.list(config.packets, PACKET_EXTENSIONS)).filter((p) =>
+    isPacket(p, config),
+  );
   const reads = await Promise.all(paths.map((p) => snapshot.read(p, config.maxPacketBytes)));
   return paths.flatMap((path, i) => {
     const r = reads[i];

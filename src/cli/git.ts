@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { fileTooLarge } from '../load/yaml-document';
 import type { InputFile } from '../validate/index';
-import { type CliIo, UsageError } from './io';
+import { type CliIo, type FileFilter, fileTest, UsageError } from './io';
 
 const MAX_BUFFER = 512 * 1024 * 1024;
 
@@ -119,7 +119,7 @@ function listTree(io: CliIo, sha: string, folder: string): TreeEntry[] {
 }
 
 /**
- * The files under `folder` at commit `sha` whose names end in one of `extensions`, read in one
+ * The files under `folder` at commit `sha` that `filter` keeps, read in one
  * `git cat-file --batch`; symbolic links and submodules are skipped, files over `maxBytes` are
  * reported and not read.
  */
@@ -127,12 +127,13 @@ export function readTreeFiles(
   io: CliIo,
   sha: string,
   folder: string,
-  extensions: readonly string[],
+  filter: FileFilter,
   maxBytes: number,
 ): { files: InputFile[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const keep = fileTest(filter);
   const wanted = listTree(io, sha, folder).filter(
-    (e) => e.type === 'blob' && e.mode !== '120000' && extensions.some((x) => e.path.endsWith(x)),
+    (e) => e.type === 'blob' && e.mode !== '120000' && keep(e.path),
   );
   const readable = wanted.filter((e) => {
     if (e.size <= maxBytes) return true;

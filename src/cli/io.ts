@@ -70,6 +70,17 @@ function followLink(rootReal: string, absolute: string, path: string): string | 
     : unreadable(path, FILE_MESSAGES.linkOutside, 'outside-repository');
 }
 
+/**
+ * Which files a walk keeps besides those named explicitly: the endings of their names (as given,
+ * letter case included), or a test of their repository-relative paths.
+ */
+export type FileFilter = readonly string[] | ((path: string) => boolean);
+
+/** A `FileFilter` as a test of a repository-relative path. */
+export function fileTest(filter: FileFilter): (path: string) => boolean {
+  return typeof filter === 'function' ? filter : (path) => filter.some((ext) => path.endsWith(ext));
+}
+
 /** A file found under the paths a command was given, not read yet. */
 export interface FoundFile {
   /** Repository-relative path with forward slashes. */
@@ -79,29 +90,24 @@ export interface FoundFile {
 
 /**
  * Walks `paths` (sorted, recursively), keeping inside the repository, and calls `found` for each
- * file whose name ends in one of `extensions` (any file named explicitly) and is at most
- * `maxBytes`; everything else that is wrong is pushed to `diagnostics`, in walk order.
+ * file that `filter` keeps (any file named explicitly) and is at most `maxBytes`; everything else
+ * that is wrong is pushed to `diagnostics`, in walk order.
  */
 function walkFiles(
   io: CliIo,
   paths: readonly string[],
-  extensions: readonly string[],
+  filter: FileFilter,
   maxBytes: number,
   diagnostics: Diagnostic[],
   found: (file: FoundFile) => void,
 ): void {
   const rootReal = realpathSync(io.root);
+  const keep = fileTest(filter);
   const seen = new Set<string>();
   const visit = (absolute: string, explicit: boolean) => {
     const path = repoPath(io.root, absolute);
     if (!isInside(io.root, absolute)) {
-      diagnostics.push(
-        unreadable(
-          path,
-          'This path is outside the repository; only files inside it are read.',
-          'outside-repository',
-        ),
-      );
+      diagnostics.push(unreadable(path, FILE_MESSAGES.outside, 'outside-repository'));
       return;
     }
     let info: ReturnType<typeof lstatSync>;
@@ -130,7 +136,7 @@ function walkFiles(
       return;
     }
     if (!info.isFile()) return;
-    if (!explicit && !extensions.some((ext) => absolute.endsWith(ext))) return;
+    if (!explicit && !keep(path)) return;
     if (seen.has(path)) return;
     seen.add(path);
     if (info.size > maxBytes) {
@@ -152,16 +158,16 @@ export function readFound(file: FoundFile): Uint8Array | Diagnostic {
   }
 }
 
-/** Reads the files under `paths` whose names end in one of `extensions`, sorted by path. */
+/** Reads the files under `paths` that `filter` keeps (and those named), sorted by path. */
 export function collectFiles(
   io: CliIo,
   paths: readonly string[],
-  extensions: readonly string[],
+  filter: FileFilter,
   maxBytes: number,
 ): { files: InputFile[]; diagnostics: Diagnostic[] } {
   const files: InputFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  walkFiles(io, paths, extensions, maxBytes, diagnostics, (file) => {
+  walkFiles(io, paths, filter, maxBytes, diagnostics, (file) => {
     const bytes = readFound(file);
     if (bytes instanceof Uint8Array) files.push({ path: file.path, bytes });
     else diagnostics.push(bytes);
@@ -176,12 +182,12 @@ export function collectFiles(
 export function findFiles(
   io: CliIo,
   paths: readonly string[],
-  extensions: readonly string[],
+  filter: FileFilter,
   maxBytes: number,
 ): { files: FoundFile[]; diagnostics: Diagnostic[] } {
   const files: FoundFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  walkFiles(io, paths, extensions, maxBytes, diagnostics, (file) => files.push(file));
+  walkFiles(io, paths, filter, maxBytes, diagnostics, (file) => files.push(file));
   return { files, diagnostics };
 }
 

@@ -3,6 +3,7 @@
  * (src/cli/io.ts) and the action (action/src/files.ts) so that both always say the same.
  */
 export const FILE_MESSAGES = {
+  outside: 'This path is outside the repository; only files inside it are read.',
   linkOutside: 'This symbolic link points outside the repository; it is not read.',
   throughLink: 'This path leads outside the repository through a symbolic link; it is not read.',
   linkNowhere: 'This symbolic link points nowhere; remove it.',

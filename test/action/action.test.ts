@@ -9,10 +9,12 @@ import { type AddressInfo, connect } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { FILE_MESSAGES } from '../../src/diagnostics/file-messages';
 import { ACTIONS_BOT, blobSha, HUMAN, NOT_ACCESSIBLE, SECONDARY_RATE_LIMIT } from './api-stand-in';
 import {
   annotations,
   BUNDLE,
+  FIXTURES,
   otherPayload,
   pushPayload,
   type RunResult,
@@ -40,6 +42,8 @@ const BIG_PACKET = 'promotions/long-L2.md';
 /** Ladder files that are symbolic links: out of the repository, and to themselves. */
 const LINK_OUT = 'ladders/outside.yml';
 const LINK_LOOP = 'ladders/loop.yml';
+/** A symbolic link to a folder outside the checkout, among the ladder files. */
+const LINK_DIR = 'ladders/outside-folder';
 
 function encode(text: string): Uint8Array {
   return new TextEncoder().encode(text);
@@ -162,6 +166,22 @@ describe('a pull request that adds a promotion packet', () => {
     expect(result.requests.map(requestLine)).toContain(`GET /git/trees/${pr.headSha}`);
     expect(JSON.parse(result.outputs.packets ?? '')).toHaveLength(1);
   });
+
+  it('reviews a `.markdown` packet (any letter case) and skips a folder README, as the CLI does', async () => {
+    const bytes = readFileSync(join(FIXTURES, 'pr-packet', PACKET));
+    const packet = 'promotions/rivera-dana-L2.Markdown';
+    // READMEs that hold a whole packet: they would be reviewed if they counted as packets.
+    const readmes = ['promotions/2026-h1/README.markdown', 'promotions/2026-h2/ReadMe.MD'];
+    const files = new Map([packet, ...readmes].map((path) => [path, new Uint8Array(bytes)]));
+    const pr = openPullRequest(api, 14, { files });
+    for (const result of [await onPullRequest(pr), await onPullRequestTarget(pr)]) {
+      expect(result.code, result.stdout).toBe(0);
+      expect(JSON.parse(result.outputs.packets ?? '')).toEqual([
+        { path: packet, verdict: 'complete' },
+      ]);
+    }
+    expect(botComments(14)[0]?.body).toContain(`blob/${pr.headSha}/${packet}#L`);
+  });
 });
 
 describe("the runner's proxy", () => {
@@ -272,35 +292,44 @@ describe('what the action will not read', () => {
     const result = await onPullRequestTarget(pr);
     const found = annotations(result.stdout).find((a) => a.props.title === 'outside-repository');
     expect(found?.props.file).toBe('promotions/../../../etc/passwd.md');
+    // In the CLI's words for a path out of the repository (src/cli/io.ts).
+    expect(found?.message).toBe(FILE_MESSAGES.outside);
     expect(result.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
   });
 
-  it('reports a ladder file that is a symbolic link out of the checkout, or to nowhere', async () => {
+  it('reports ladder files and folders that link out of the checkout or nowhere, as the CLI does', async () => {
     const secret = ws(writeWorkspace(new Map([['secret.yml', encode('id: Zanzibar\n')]])));
     const target = join(secret, 'secret.yml');
     // What Git stores for a link: its target.
     const links = new Map([
       [LINK_OUT, encode(target)],
       [LINK_LOOP, encode('loop.yml')],
+      [LINK_DIR, encode(secret)],
     ]);
-    const pr = openPullRequest(api, 63, { files: links });
+    // The ladder file the pull request breaks is still checked beside the links.
+    const pr = openPullRequest(api, 63, { fixture: 'pr-ladder-errors', files: links });
     const workspace = ws(mergeWorkspace(pr));
     for (const path of links.keys()) rmSync(join(workspace, path));
     symlinkSync(target, join(workspace, LINK_OUT));
     symlinkSync('loop.yml', join(workspace, LINK_LOOP));
+    // A link to a folder has no extension: it is reported all the same, as the CLI does.
+    symlinkSync(secret, join(workspace, LINK_DIR));
     const expected = [
-      ['error', LINK_LOOP, 'unreadable-file', '1', '1'],
-      ['error', LINK_OUT, 'outside-repository', '1', '1'],
+      ['error', 'ladders/demo.yml', 'unknown-dimension', '27', '7', expect.any(String)],
+      ['error', 'ladders/demo.yml', 'unknown-level', '34', '7', expect.any(String)],
+      ['error', LINK_LOOP, 'unreadable-file', '1', '1', FILE_MESSAGES.linkNowhere],
+      ['error', LINK_DIR, 'outside-repository', '1', '1', FILE_MESSAGES.linkOutside],
+      ['error', LINK_OUT, 'outside-repository', '1', '1', FILE_MESSAGES.linkOutside],
     ];
     const ladderAnnotations = (stdout: string) =>
       annotations(stdout)
         .filter((a) => a.props.file?.startsWith('ladders/'))
-        .map((a) => [a.kind, a.props.file, a.props.title, a.props.line, a.props.col]);
+        .map((a) => [a.kind, a.props.file, a.props.title, a.props.line, a.props.col, a.message]);
 
     const result = await onPullRequest(pr, { workspace });
     expect(result.code).toBe(1);
     expect(ladderAnnotations(result.stdout)).toEqual(expected);
-    expect(result.outputs.errors).toBe('2');
+    expect(result.outputs.errors).toBe('5');
     expect(botComments(63)[0]?.body).toContain('outside-repository');
 
     // On push, from the same checkout: the same, and no API request.

@@ -103,23 +103,24 @@ export function useActionSuite(): ActionSuite {
     api,
     run,
     ws,
+    // The checkout is written only when the test brings none of its own.
     onPullRequest: (pr, extra = {}) =>
       run({
         event: 'pull_request',
         payload: pr.payload,
-        workspace: ws(mergeWorkspace(pr)),
         sha: pr.mergeSha,
         ref: `refs/pull/${pr.number}/merge`,
         ...extra,
+        workspace: extra.workspace ?? ws(mergeWorkspace(pr)),
       }),
     onPullRequestTarget: (pr, extra = {}) =>
       run({
         event: 'pull_request_target',
         payload: pr.payload,
-        workspace: ws(baseWorkspace(pr)),
         sha: pr.baseSha,
         ref: 'refs/heads/main',
         ...extra,
+        workspace: extra.workspace ?? ws(baseWorkspace(pr)),
       }),
     botComments: (number) =>
       api.commentsOn(number).filter((c) => c.user.login === ACTIONS_BOT.login),

@@ -1,7 +1,7 @@
 // `ladder diff` as a user runs it: a child process in real git repositories built from the
 // scenarios under test/fixtures/diff, with golden reports a person has read
 // (expected.txt, expected.md; rewrite them with UPDATE=1).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -52,6 +52,28 @@ describe('ladder diff (working tree against the merge base)', () => {
       'promotions/2026-h2/rivera-dana.md',
     ]);
     expect(json.reviewers.teams).toEqual(['acme/platform-council', 'acme/security']);
+  });
+
+  it('counts `.markdown` packets in any letter case and skips a folder README', () => {
+    const dir = scenarioRepo(scenario('scenario'));
+    const folder = join(dir, 'promotions/2026-h2');
+    renameSync(join(folder, 'kim-jo.md'), join(folder, 'kim-jo.Markdown'));
+    // A README with a packet's front matter: it would be affected if it counted as a packet.
+    cpSync(join(folder, 'lee-sam.md'), join(folder, 'README.markdown'));
+    const impact = (args: readonly string[]) =>
+      (
+        JSON.parse(runCli(['diff', ...args, '--format', 'json'], { cwd: dir }).stdout) as {
+          impact: { path: string }[];
+        }
+      ).impact.map((p) => p.path);
+    const expected = [
+      'promotions/2026-h2/kim-jo.Markdown',
+      'promotions/2026-h2/lee-sam.md',
+      'promotions/2026-h2/rivera-dana.md',
+    ];
+    expect(impact([])).toEqual(expected);
+    commitAll(dir, 'head');
+    expect(impact(['--base', 'main', '--head', 'change'])).toEqual(expected);
   });
 
   it('exits 0 when the version was bumped as the change requires (text golden)', () => {

@@ -2,7 +2,7 @@
 // January 2020, S3 edited in March 2026, one packet merged on main and one only on a branch.
 // The report date is pinned with SOURCE_DATE_EPOCH. Goldens: test/fixtures/health/expected.*
 // (rewrite with UPDATE=1).
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Health, HealthEntry } from '../../src/health/health';
@@ -108,6 +108,24 @@ describe('ladder health', () => {
     const run = runCli(['health'], { cwd: dir, env });
     golden(join(HEALTH, 'expected.txt'), run.stdout);
     expect(run.status).toBe(0);
+  });
+
+  it('counts a `.markdown` packet and skips a folder README, as `review` does', () => {
+    const md = join(dir, 'promotions/bo-lee.md');
+    const markdown = join(dir, 'promotions/bo-lee.Markdown');
+    // A README with a packet's front matter: it would be counted if it were taken for a packet.
+    const readme = join(dir, 'promotions/README.markdown');
+    renameSync(md, markdown);
+    cpSync(markdown, readme);
+    try {
+      const health = JSON.parse(
+        runCli(['health', '--format', 'json'], { cwd: dir, env }).stdout,
+      ) as Health;
+      expect(health.packets).toEqual({ total: 2, merged: 1 });
+    } finally {
+      renameSync(markdown, md);
+      rmSync(readme);
+    }
   });
 
   it('takes the stale threshold from ladder.config.yml', () => {

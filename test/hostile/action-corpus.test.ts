@@ -5,16 +5,15 @@
 // found, keeps one safe comment, and never reads or prints what lies outside the repository.
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS_BOT, type ApiStandIn } from '../action/api-stand-in';
-import { annotations, type RunResult, runAction } from '../action/harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotations, type RunResult } from '../action/harness';
 import {
   baseWorkspace,
   mergeWorkspace,
   openPullRequest,
   type PullRequestFixture,
-  startApi,
 } from '../action/scenario';
+import { useActionSuite } from '../action/suite';
 import {
   assertActionComment,
   corpusBytes,
@@ -31,22 +30,16 @@ import {
 const ACTION_TIME_LIMIT_MS = 60_000;
 const CROSS_FILE = new Set(['file-name-mismatch', 'duplicate-id']);
 
-let api: ApiStandIn;
+// The stand-in, the workspaces and the checks of every run (no unexpected request among them).
+const { api, ws, onPullRequest, onPullRequestTarget, botComments } = useActionSuite();
 let area: Scratch;
-const cleanup: string[] = [];
 
-beforeAll(async () => {
-  api = await startApi();
+beforeAll(() => {
   area = scratch('ladder-hostile-action-');
 });
 
-afterAll(async () => {
-  await api.stop();
+afterAll(() => {
   rmSync(area.root, { recursive: true, force: true });
-});
-
-afterEach(() => {
-  for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Runs the action on a pull request and checks what every hostile run must keep. */
@@ -55,17 +48,11 @@ async function run(
   event: 'pull_request' | 'pull_request_target',
   links: readonly [string, string][] = [],
 ): Promise<RunResult> {
-  const workspace = event === 'pull_request' ? mergeWorkspace(pr) : baseWorkspace(pr);
-  cleanup.push(workspace);
+  const workspace = ws(event === 'pull_request' ? mergeWorkspace(pr) : baseWorkspace(pr));
   for (const [path, target] of links) symlinkSync(target, join(workspace, path));
   const started = performance.now();
-  const result = await runAction({
-    api,
-    event,
-    payload: pr.payload,
+  const result = await (event === 'pull_request' ? onPullRequest : onPullRequestTarget)(pr, {
     workspace,
-    sha: event === 'pull_request' ? pr.mergeSha : pr.baseSha,
-    ref: event === 'pull_request' ? `refs/pull/${pr.number}/merge` : 'refs/heads/main',
   });
   expect(performance.now() - started).toBeLessThan(ACTION_TIME_LIMIT_MS);
   expect(result.code, result.stderr).not.toBeNull();
@@ -74,8 +61,7 @@ async function run(
     expect(text).not.toContain(OUTSIDE_CANARY);
   }
   expect(hasRawControl(result.stdout)).toBe(false);
-  expect(result.requests.filter((r) => r.unexpected)).toEqual([]);
-  const ours = api.commentsOn(pr.number).filter((c) => c.user.login === ACTIONS_BOT.login);
+  const ours = botComments(pr.number);
   expect(ours).toHaveLength(1);
   assertActionComment(ours[0]?.body ?? '', `https://github.com/acme/ladders/blob/${pr.headSha}/`);
   return result;
@@ -108,7 +94,8 @@ describe('the action on hostile ladder files', () => {
     expect(result.code).toBe(1);
     expect(result.outputs.result).toBe('fail');
     const found = annotations(result.stdout);
-    for (const f of corpus.filter((c) => c.kind !== 'link')) {
+    // Links too: out of the repository (to a file or to a folder) or to themselves.
+    for (const f of corpus) {
       const titles = new Set(
         found.filter((a) => a.props.file === `ladders/${f.name}`).map((a) => a.props.title),
       );
@@ -159,11 +146,15 @@ describe('the action on hostile packets', () => {
 });
 
 describe('the action and paths that lead out of the repository', () => {
-  it('a config whose ladders folder is a link out reads nothing there', async () => {
+  it('a config whose ladders folder is a link out reads nothing there, and says so', async () => {
     const files = new Map([['ladder.config.yml', new TextEncoder().encode('ladders: linkdir\n')]]);
     const pr = openPullRequest(api, 804, { files });
     const result = await run(pr, 'pull_request', [['linkdir', join(area.outside, 'folder')]]);
     expect(result.code).toBe(1);
-    expect(annotations(result.stdout).map((a) => a.props.title)).toContain('no-ladders');
+    // As `ladder validate` reports it (test/hostile/paths.test.ts).
+    expect(annotations(result.stdout).map((a) => [a.props.file, a.props.title])).toContainEqual([
+      'linkdir',
+      'outside-repository',
+    ]);
   }, 120_000);
 });

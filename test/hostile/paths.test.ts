@@ -17,6 +17,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic';
+import { FILE_MESSAGES } from '../../src/diagnostics/file-messages';
 import type { PacketReview } from '../../src/review/index';
 import { FIXTURES } from '../helpers/paths';
 import { type Scratch, scratch } from './corpus';
@@ -91,6 +93,15 @@ describe('path arguments', () => {
     const root = repo('args-absolute');
     const run = await cli(['validate', join(area.outside, 'secret.yml')], root);
     expect(run.stdout).toContain('outside-repository');
+    // In the words the action uses too (action/src/files.ts).
+    const json = await cli(
+      ['validate', join(area.outside, 'secret.yml'), '--format', 'json'],
+      root,
+    );
+    const { diagnostics } = JSON.parse(json.stdout) as { diagnostics: Diagnostic[] };
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['outside-repository', FILE_MESSAGES.outside],
+    ]);
   });
 });
 

@@ -4,11 +4,10 @@
 // inputs; no canary may reach stdout, stderr (annotations included), the step outputs or the job
 // summary. With `summary: full` the summary holds the comment, canaries and all: the check can
 // see them when they are there.
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS_BOT, type ApiStandIn } from '../action/api-stand-in';
-import { annotations, type RunResult, runAction } from '../action/harness';
-import { mergeWorkspace, openPullRequest, startApi } from '../action/scenario';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotations, type RunResult } from '../action/harness';
+import { openPullRequest } from '../action/scenario';
+import { useActionSuite } from '../action/suite';
 
 /** Unique strings, each placed in one part of the packet. */
 const CANARY = {
@@ -57,36 +56,20 @@ ${CANARY.prose} is a paragraph of free text.
 - ${CANARY.judgment}
 `;
 
-let api: ApiStandIn;
-const workspaces: string[] = [];
+// The stand-in, the workspaces and the checks of every run (made after the first test).
+const { api, onPullRequest, botComments } = useActionSuite();
 let safe: RunResult;
 let full: RunResult;
+/** The action's comment, kept: the suite clears the stand-in before each test. */
+let comment: string | undefined;
 
 beforeAll(async () => {
-  api = await startApi();
   const files = new Map([['promotions/privacy.md', new TextEncoder().encode(PACKET)]]);
   const pr = openPullRequest(api, 700, { files });
-  const run = async (inputs: Record<string, string>) => {
-    const workspace = mergeWorkspace(pr);
-    workspaces.push(workspace);
-    return runAction({
-      api,
-      event: 'pull_request',
-      payload: pr.payload,
-      workspace,
-      sha: pr.mergeSha,
-      ref: `refs/pull/${pr.number}/merge`,
-      inputs,
-    });
-  };
-  safe = await run({});
-  full = await run({ summary: 'full' });
+  safe = await onPullRequest(pr, { inputs: {} });
+  full = await onPullRequest(pr, { inputs: { summary: 'full' } });
+  comment = botComments(700)[0]?.body;
 }, 120_000);
-
-afterAll(async () => {
-  await api.stop();
-  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('privacy of packet text', () => {
   it('reviews the packet, finds what it should, and comments', () => {
@@ -95,8 +78,7 @@ describe('privacy of packet text', () => {
     ]);
     const titles = annotations(safe.stdout).map((a) => a.props.title);
     expect(titles).toEqual(expect.arrayContaining(['placeholder-evidence', 'unknown-heading']));
-    const comment = api.commentsOn(700).find((c) => c.user.login === ACTIONS_BOT.login);
-    expect(comment?.body).toContain(CANARY.item);
+    expect(comment).toContain(CANARY.item);
   });
 
   it.each(Object.entries(CANARY))(

@@ -73,6 +73,40 @@ describe('ladder review', () => {
     expect(r.status).toBe(1);
   });
 
+  it('reviews `.markdown` packets in any letter case and skips a folder README', () => {
+    const more = join(repo, 'promotions', 'more');
+    mkdirSync(more);
+    cpSync(join(REVIEW, 'packets', 'thin.md'), join(more, 'thin.Markdown'));
+    // READMEs with a packet's front matter: they would be reviewed if they counted as packets.
+    for (const name of ['README.markdown', 'Readme.MD'])
+      cpSync(join(REVIEW, 'packets', 'missing-and-thin.md'), join(more, name));
+    const paths = (...args: string[]) => {
+      const r = run('review', ...args, '--format', 'json');
+      const report = JSON.parse(r.stdout) as { packets: { path: string; verdict: string }[] };
+      return report.packets.map((p) => [p.path, p.verdict]);
+    };
+    try {
+      expect(paths()).toEqual([
+        ['promotions/complete.md', 'complete'],
+        ['promotions/missing-and-thin.md', 'missing'],
+        ['promotions/more/thin.Markdown', 'thin'],
+        ['promotions/thin.md', 'thin'],
+      ]);
+      expect(paths('promotions/more')).toEqual([['promotions/more/thin.Markdown', 'thin']]);
+      // Named explicitly, a README is reviewed.
+      expect(paths('promotions/more/README.markdown')).toEqual([
+        ['promotions/more/README.markdown', 'missing'],
+      ]);
+      const check = run('check', '--format', 'json');
+      const files = (JSON.parse(check.stdout) as { diagnostics: { file: string }[] }).diagnostics
+        .map((d) => d.file)
+        .filter((f) => f.startsWith('promotions/more/'));
+      expect(new Set(files)).toEqual(new Set(['promotions/more/thin.Markdown']));
+    } finally {
+      rmSync(more, { recursive: true });
+    }
+  });
+
   it('prints JSON with the documented shape', () => {
     const r = run('review', 'promotions/thin.md', '--format', 'json');
     const { packets } = JSON.parse(r.stdout);

@@ -8,13 +8,21 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { compareLadderFiles } from '../../diff/compare';
+import { isPacketFile } from '../../packet/files';
 import { ANSI, formatDiagnosticsText, PLAIN } from '../../report/diagnostics-text';
 import { ladderChangesMarkdown } from '../../report/ladder-changes';
 import { ladderChangesText } from '../../report/ladder-changes-text';
 import type { InputFile } from '../../validate/index';
 import { parseFormat } from '../format';
 import { defaultBase, isGitRepository, type Revision, readTreeFiles, resolveCommit } from '../git';
-import { type CliIo, collectFiles, readConfig, sourceTexts, UsageError } from '../io';
+import {
+  type CliIo,
+  collectFiles,
+  type FileFilter,
+  readConfig,
+  sourceTexts,
+  UsageError,
+} from '../io';
 
 export const summary = 'Explain a ladder change: semantic diff, version check, affected packets.';
 export const usage = 'ladder diff [--base REF] [--head REF] [--format text|markdown|json]';
@@ -24,13 +32,13 @@ function readSide(
   io: CliIo,
   sha: string | undefined,
   folder: string,
-  extensions: readonly string[],
+  filter: FileFilter,
   maxBytes: number,
 ): { files: InputFile[]; diagnostics: Diagnostic[] } {
-  if (sha !== undefined) return readTreeFiles(io, sha, folder, extensions, maxBytes);
+  if (sha !== undefined) return readTreeFiles(io, sha, folder, filter, maxBytes);
   // A folder that does not exist holds no files (every ladder removed, or no packets yet).
   if (!existsSync(resolve(io.root, folder))) return { files: [], diagnostics: [] };
-  return collectFiles(io, [folder], extensions, maxBytes);
+  return collectFiles(io, [folder], filter, maxBytes);
 }
 
 /** Exit 0, or 1 when a version was not bumped as required or a side does not validate. */
@@ -57,7 +65,7 @@ export function run(args: readonly string[], io: CliIo): number {
   const ladders = ['.yml', '.yaml'];
   const before = readSide(io, base.sha, config.ladders, ladders, config.maxFileBytes);
   const after = readSide(io, headSha, config.ladders, ladders, config.maxFileBytes);
-  const packets = readSide(io, headSha, config.packets, ['.md'], config.maxPacketBytes).files;
+  const packets = readSide(io, headSha, config.packets, isPacketFile, config.maxPacketBytes).files;
   const comparison = compareLadderFiles(
     before.files,
     after.files,

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { applyHealthSeverities, type HealthPacket, healthReport } from '../../health/health';
 import { ladderHistory } from '../../health/history';
 import { readPacket } from '../../health/packets';
+import { isPacketFile } from '../../packet/files';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
 import { healthMarkdown } from '../../report/health';
 import { healthText } from '../../report/health-text';
@@ -41,7 +42,7 @@ export function run(args: readonly string[], io: CliIo): number {
 
   // Packets in the work tree; those also on the default branch are merged ("reached").
   const packetFiles = existsSync(resolve(io.root, config.packets))
-    ? collectFiles(io, [config.packets], ['.md'], config.maxPacketBytes).files
+    ? collectFiles(io, [config.packets], isPacketFile, config.maxPacketBytes).files
     : [];
   let merged = new Set<string>();
   if (git) {

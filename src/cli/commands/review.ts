@@ -1,8 +1,9 @@
 /** `ladder review [PACKET...] [--format text|markdown|json]`: review promotion packets. */
 import { statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { isPacketFile } from '../../packet/files';
 import { packetTooLarge, parsePacket } from '../../packet/parse';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
 import {
@@ -29,15 +30,12 @@ export const summary =
 /** The synopsis shown with usage errors. */
 export const usage = 'ladder review [PACKET...] [--format text|markdown|json]';
 
-/** Packet files end in these. */
-const PACKET_EXTENSIONS = ['.md', '.markdown'];
-
 /** Output is handed to `io.stdout` in pieces of about this many characters. */
 const WRITE_CHUNK = 64 * 1024;
 
 /** What is reported in path order: a file to read and review, or a path that cannot be read. */
 type Entry =
-  | { readonly path: string; readonly file: FoundFile; readonly readme: boolean }
+  | { readonly path: string; readonly file: FoundFile }
   | { readonly path: string; readonly problem: Diagnostic };
 
 /** One packet's review, and its text for code frames under findings. */
@@ -58,8 +56,10 @@ export function* reviewEach(
 ): Generator<ReviewedPacket, void, undefined> {
   const explicit = paths.length > 0;
   const targets = explicit ? paths : [config.packets];
+  // In a folder, only packet files count (a folder's README explains it and is skipped); a file
+  // named explicitly is reviewed whatever its name, a README too.
   const { files, diagnostics } = timed('packets', () =>
-    findFiles(io, targets, PACKET_EXTENSIONS, config.maxPacketBytes),
+    findFiles(io, targets, isPacketFile, config.maxPacketBytes),
   );
   // The default folder need not exist; but one that leads out of the repository is reported.
   const reported = (d: Diagnostic) =>
@@ -72,14 +72,8 @@ export function* reviewEach(
     ]),
     source: undefined,
   });
-  // A folder's README explains the folder; it is not a packet. Named explicitly, it is reviewed.
-  const given = new Set(paths.map((p) => p.replace(/^\.\//, '')));
   const entries: Entry[] = [
-    ...files.map((file) => ({
-      path: file.path,
-      file,
-      readme: !given.has(file.path) && basename(file.path).toLowerCase() === 'readme.md',
-    })),
+    ...files.map((file) => ({ path: file.path, file })),
     ...diagnostics.filter(reported).map((problem) => ({ path: problem.file, problem })),
   ];
   // Stable: packets before problems of the same path, each in the order found.
@@ -96,11 +90,9 @@ export function* reviewEach(
     }
     const bytes = timed('packets', () => readFound(entry.file));
     if (!(bytes instanceof Uint8Array)) {
-      // A file that cannot be read is reported even when it is a README.
       if (reported(bytes)) yield unreadable(bytes);
       continue;
     }
-    if (entry.readme) continue;
     const { review, text } = timed('review', () => {
       const parsed = parsePacket(entry.path, bytes, { maxBytes: config.maxPacketBytes });
       return { review: reviewParsedPacket(model, parsed, options), text: parsed.text };
