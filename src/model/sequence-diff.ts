@@ -20,31 +20,64 @@ const KINDS = ['same', 'added', 'removed'] as const;
 /** No path on a diagonal. */
 const NONE = -2;
 
+/**
+ * Scratch space reused by every call (the diff is synchronous and calls nothing outside), so
+ * that a word diff allocates little beyond its result: scavenges of its short-lived arrays were
+ * a good part of what rendering level pages cost (issue 7). An array that grows beyond
+ * `REUSE_LIMIT` elements is used by that call only, so what stays allocated is bounded.
+ */
+const REUSE_LIMIT = 1 << 14;
+let sharedPaths = new Int32Array(256);
+let sharedEntries = new Int32Array(768);
+
 /** The runs that turn `before` into `after`, elements compared with `===`. */
 export function diffSequences<T>(before: ArrayLike<T>, after: ArrayLike<T>): SequenceRun[] {
   const oldLen = before.length;
   const newLen = after.length;
-  // The runs found so far form a persistent linked list (paths share their beginnings):
-  // entry i is run kind[i] of count[i] elements after entry previous[i]; 0 is the empty list.
-  const kind = [SAME];
-  const count = [0];
-  const previous = [0];
+  // The runs found so far form a persistent linked list (paths share their beginnings): entry
+  // i (three numbers from 3i) is a run of kind `kindOf(i)` of `countOf(i)` elements after entry
+  // `previousOf(i)`; entry 0 is the empty list.
+  let entries = sharedEntries;
+  let size = 1;
+  entries[0] = SAME;
+  entries[1] = 0;
+  entries[2] = 0;
+  const kindOf = (i: number) => entries[3 * i] ?? SAME;
+  const countOf = (i: number) => entries[3 * i + 1] ?? 0;
+  const previousOf = (i: number) => entries[3 * i + 2] ?? 0;
   const append = (k: number, n: number, p: number): number => {
-    kind.push(k);
-    count.push(n);
-    previous.push(p);
-    return kind.length - 1;
+    if (3 * size + 3 > entries.length) {
+      const grown = new Int32Array(2 * entries.length);
+      grown.set(entries);
+      entries = grown;
+      if (grown.length <= REUSE_LIMIT) sharedEntries = grown;
+    }
+    entries[3 * size] = k;
+    entries[3 * size + 1] = n;
+    entries[3 * size + 2] = p;
+    size += 1;
+    return size - 1;
   };
   /** One more element of kind `k` after the list `last`, merged into its last run if alike. */
   const extend = (last: number, k: number): number =>
-    last !== 0 && kind[last] === k
-      ? append(k, (count[last] ?? 0) + 1, previous[last] ?? 0)
+    last !== 0 && kindOf(last) === k
+      ? append(k, countOf(last) + 1, previousOf(last))
       : append(k, 1, last);
 
-  // The furthest path on each diagonal (old position minus new position), by offset index.
+  // The furthest path on each diagonal (old position minus new position), by offset index:
+  // its old position plus 2 (so 0, what a fresh array holds, is NONE) and its last entry.
   const offset = oldLen + newLen + 1;
-  const pathOld = new Array<number>(2 * offset + 1).fill(NONE);
-  const pathLast = new Array<number>(2 * offset + 1).fill(0);
+  const diagonals = 2 * offset + 1;
+  if (sharedPaths.length < 2 * diagonals && 2 * diagonals <= REUSE_LIMIT)
+    sharedPaths = new Int32Array(2 * diagonals);
+  const paths = sharedPaths.length >= 2 * diagonals ? sharedPaths : new Int32Array(2 * diagonals);
+  paths.fill(0, 0, 2 * diagonals);
+  const pathOldAt = (d: number) => (paths[d] ?? 0) - 2;
+  const setPath = (d: number, old: number, last: number) => {
+    paths[d] = old + 2;
+    paths[diagonals + d] = last;
+  };
+  const pathLastAt = (d: number) => paths[diagonals + d] ?? 0;
 
   // Follows equal elements along diagonal `k` from old position `oldPos`.
   let snakeOld = 0;
@@ -65,30 +98,30 @@ export function diffSequences<T>(before: ArrayLike<T>, after: ArrayLike<T>): Seq
 
   const runs = (last: number): SequenceRun[] => {
     const out: SequenceRun[] = [];
-    for (let i = last; i !== 0; i = previous[i] ?? 0)
-      out.push({ kind: KINDS[kind[i] ?? SAME] ?? 'same', count: count[i] ?? 0 });
+    for (let i = last; i !== 0; i = previousOf(i))
+      out.push({ kind: KINDS[kindOf(i)] ?? 'same', count: countOf(i) });
     return out.reverse();
   };
 
   let newPos = snake(0, -1, 0);
   if (snakeOld + 1 >= oldLen && newPos + 1 >= newLen) return runs(snakeLast);
-  pathOld[offset] = snakeOld;
-  pathLast[offset] = snakeLast;
+  setPath(offset, snakeOld, snakeLast);
 
-  let minDiagonal = Number.NEGATIVE_INFINITY;
-  let maxDiagonal = Number.POSITIVE_INFINITY;
+  // Beyond any diagonal the loop reaches (whole numbers keep the arithmetic on small integers).
+  let minDiagonal = -offset;
+  let maxDiagonal = offset;
   for (let edits = 1; edits <= oldLen + newLen; edits += 1) {
     for (let k = Math.max(minDiagonal, -edits); k <= Math.min(maxDiagonal, edits); k += 2) {
-      const removeOld = pathOld[k - 1 + offset] ?? NONE;
-      const removeLast = pathLast[k - 1 + offset] ?? 0;
-      const addOld = pathOld[k + 1 + offset] ?? NONE;
-      const addLast = pathLast[k + 1 + offset] ?? 0;
+      const removeOld = pathOldAt(k - 1 + offset);
+      const removeLast = pathLastAt(k - 1 + offset);
+      const addOld = pathOldAt(k + 1 + offset);
+      const addLast = pathLastAt(k + 1 + offset);
       // A path is extended at most once by a deletion; the package drops it after that.
-      if (removeOld !== NONE) pathOld[k - 1 + offset] = NONE;
+      if (removeOld !== NONE) setPath(k - 1 + offset, NONE, removeLast);
       const canAdd = addOld !== NONE && addOld - k >= 0 && addOld - k < newLen;
       const canRemove = removeOld !== NONE && removeOld + 1 < oldLen;
       if (!canAdd && !canRemove) {
-        pathOld[k + offset] = NONE;
+        setPath(k + offset, NONE, pathLastAt(k + offset));
         continue;
       }
       // Extend the path that is furthest along the old list and still inside the graph.
@@ -97,8 +130,7 @@ export function diffSequences<T>(before: ArrayLike<T>, after: ArrayLike<T>): Seq
         ? snake(k, addOld, extend(addLast, ADDED))
         : snake(k, removeOld + 1, extend(removeLast, REMOVED));
       if (snakeOld + 1 >= oldLen && newPos + 1 >= newLen) return runs(snakeLast);
-      pathOld[k + offset] = snakeOld;
-      pathLast[k + offset] = snakeLast;
+      setPath(k + offset, snakeOld, snakeLast);
       if (snakeOld + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, k - 1);
       if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, k + 1);
     }

@@ -5,7 +5,7 @@
  * for "what changes from the previous level", and the semantic ladder diff reuses it.
  */
 import { diffSequences } from './sequence-diff';
-import { diffTokens, words } from './tokenise';
+import { diffTokenSpans, words } from './tokenise';
 
 /** A run of words in a word diff: kept, added in the new text, or removed from the old one. */
 export interface WordChange {
@@ -36,6 +36,8 @@ export interface StatementDiffOptions {
    * skipped (everything counts as added or removed) so a hostile list cannot make it slow.
    */
   readonly maxPairs?: number;
+  /** Word numbers to share with other diffs (see `WordNumbers`); by default, this diff's own. */
+  readonly words?: WordNumbers;
 }
 
 /** The default least similarity for a rewording: half the words in common. */
@@ -48,34 +50,66 @@ const DEFAULT_MAX_PAIRS = 10_000;
  */
 export function statementSimilarity(before: string, after: string): number {
   let result = 0;
-  similarities([before], [after], (_, __, similarity) => {
+  similarities([before], [after], new WordNumbers(), (_, __, similarity) => {
     result = similarity;
   });
   return result;
 }
 
 /**
- * Calls `each` with the similarity (as `statementSimilarity`) of every old/new pair. Words are
- * numbered once (one number per distinct word of the comparison) and counted in plain arrays;
- * a multiset per pair was most of the time "what changes" took (issue 7).
+ * The words of statements as numbers (one number per distinct word), for `similarities`.
+ * Numbering a statement's words was most of what pairing statements cost (issue 7), and a
+ * level's statements are the new list of one level page and the old list of the next: a
+ * `WordNumbers` shared by a ladder's level pages numbers each statement once. It remembers the
+ * statements of the last two levels only (`startLevel`), and its numbers one ladder's words.
  */
+export class WordNumbers {
+  private readonly numbers = new Map<string, number>();
+  private current = new Map<string, readonly number[]>();
+  private previous = new Map<string, readonly number[]>();
+
+  /** How many distinct words have numbers. */
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  /** Starts the next level: statements seen before the last one are forgotten. */
+  startLevel(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** The numbers of the words of `text`, in order. */
+  of(text: string): readonly number[] {
+    let out = this.current.get(text) ?? this.previous.get(text);
+    if (out === undefined) {
+      const list = words(text);
+      const numbers = new Array<number>(list.length);
+      for (let k = 0; k < list.length; k += 1) {
+        const word = list[k] ?? '';
+        let n = this.numbers.get(word);
+        if (n === undefined) {
+          n = this.numbers.size;
+          this.numbers.set(word, n);
+        }
+        numbers[k] = n;
+      }
+      out = numbers;
+      this.current.set(text, out);
+    }
+    return out;
+  }
+}
+
+/** Calls `each` with the similarity (as `statementSimilarity`) of every old/new pair. */
 function similarities(
   before: readonly string[],
   after: readonly string[],
+  numbers: WordNumbers,
   each: (i: number, j: number, similarity: number) => void,
 ): void {
-  const numbers = new Map<string, number>();
-  const numbered = (text: string) =>
-    words(text).map((word) => {
-      let n = numbers.get(word);
-      if (n === undefined) {
-        n = numbers.size;
-        numbers.set(word, n);
-      }
-      return n;
-    });
-  const oldWords = before.map(numbered);
-  const newWords = after.map(numbered);
+  const oldWords = before.map((text) => numbers.of(text));
+  const newWords = after.map((text) => numbers.of(text));
   const counts = new Array<number>(numbers.size).fill(0);
   const used = new Array<number>(numbers.size).fill(0);
   oldWords.forEach((a, i) => {
@@ -95,57 +129,20 @@ function similarities(
   });
 }
 
-type Run = { kind: WordChange['kind']; value: string };
-
 /**
- * Words and single punctuation marks with the spaces after them, as `diffWords` splits text,
- * and the same without those spaces (what is compared).
- */
-interface Tokens {
-  readonly tokens: readonly string[];
-  readonly keys: readonly string[];
-}
-
-function tokensOf(text: string): Tokens {
-  const tokens = diffTokens(text);
-  return { tokens, keys: tokens.map((t) => t.trimEnd()) };
-}
-
-/**
- * Runs of same / added / removed text: Myers' diff over words and punctuation compared without
- * their trailing spaces. The `diff` package's `diffWords` gives the same result but tokenises
- * character classes and re-joins whitespace itself, which made it most of the time `ladder
- * render` spent on "what changes" (issue 7).
- */
-function wordRuns(before: Tokens, after: Tokens): Run[] {
-  const a = before.tokens;
-  const b = after.tokens;
-  const runs: Run[] = [];
-  let i = 0;
-  let j = 0;
-  for (const part of diffSequences(before.keys, after.keys)) {
-    const n = part.count;
-    if (part.kind === 'added') {
-      runs.push({ kind: 'added', value: b.slice(j, j + n).join('') });
-      j += n;
-    } else if (part.kind === 'removed') {
-      runs.push({ kind: 'removed', value: a.slice(i, i + n).join('') });
-      i += n;
-    } else {
-      runs.push({ kind: 'same', value: b.slice(j, j + n).join('') });
-      i += n;
-      j += n;
-    }
-  }
-  return runs;
-}
-
-/**
- * The word diff of two texts as runs of same / added / removed text. Concatenating the `same`
- * and `added` runs gives `after`; whitespace sits in `same` runs where it can, so a reader can
- * emphasise the changed words without emphasising spaces.
+ * The word diff of two texts as runs of same / added / removed text: Myers' diff over words and
+ * punctuation compared without their trailing spaces, each run one slice of its text (tokens
+ * cover their text). Concatenating the `same` and `added` runs gives `after`; whitespace sits
+ * in `same` runs where it can, so a reader can emphasise the changed words without emphasising
+ * spaces. The `diff` package's `diffWords` gives the same result but tokenises character
+ * classes and re-joins whitespace itself, which made it most of the time `ladder render` spent
+ * on "what changes" (issue 7).
  */
 export function wordDiff(before: string, after: string): WordChange[] {
+  const old = diffTokenSpans(before);
+  const now = diffTokenSpans(after);
+  const oldAt = (k: number) => old.starts[k] ?? before.length;
+  const newAt = (k: number) => now.starts[k] ?? after.length;
   const out: WordChange[] = [];
   const push = (kind: WordChange['kind'], text: string) => {
     if (text === '') return;
@@ -153,19 +150,29 @@ export function wordDiff(before: string, after: string): WordChange[] {
     if (last && last.kind === kind) out[out.length - 1] = { kind, text: last.text + text };
     else out.push({ kind, text });
   };
-  for (const change of wordRuns(tokensOf(before), tokensOf(after))) {
-    const kind = change.kind;
-    if (kind === 'same') {
-      push('same', change.value);
+  let i = 0;
+  let j = 0;
+  for (const part of diffSequences(old.keys, now.keys)) {
+    const n = part.count;
+    if (part.kind === 'same') {
+      push('same', after.slice(newAt(j), newAt(j + n)));
+      i += n;
+      j += n;
       continue;
     }
+    const value =
+      part.kind === 'added'
+        ? after.slice(newAt(j), newAt(j + n))
+        : before.slice(oldAt(i), oldAt(i + n));
+    if (part.kind === 'added') j += n;
+    else i += n;
     // Move the spaces around a changed run out of it: `**word **` is not bold in Markdown.
-    const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(change.value);
-    const [lead, core, trail] = [match?.[1] ?? '', match?.[2] ?? '', match?.[3] ?? ''];
+    const unled = value.trimStart();
+    const core = unled.trimEnd();
     // Removed text's spaces are not part of `after`; added text's spaces are.
-    if (kind === 'added') push('same', lead);
-    push(kind, core);
-    if (kind === 'added') push('same', trail);
+    if (part.kind === 'added') push('same', value.slice(0, value.length - unled.length));
+    push(part.kind, core);
+    if (part.kind === 'added') push('same', unled.slice(core.length));
   }
   return out;
 }
@@ -184,62 +191,70 @@ export function diffStatements(
   const threshold = options.rewordThreshold ?? DEFAULT_REWORD_THRESHOLD;
   const maxPairs = options.maxPairs ?? DEFAULT_MAX_PAIRS;
 
-  // Exact matches first: a statement kept word for word is unchanged wherever it moved.
-  const unmatchedBefore = new Map<string, number[]>();
+  // Exact matches first: a statement kept word for word is unchanged wherever it moved (each
+  // old statement matches once, the earliest first).
+  const sameText = new Map<string, number[]>();
   before.forEach((text, i) => {
-    const list = unmatchedBefore.get(text);
+    const list = sameText.get(text);
     if (list) list.push(i);
-    else unmatchedBefore.set(text, [i]);
+    else sameText.set(text, [i]);
   });
-  const afterMatch: (number | 'unchanged' | undefined)[] = after.map((text) => {
-    const list = unmatchedBefore.get(text);
-    if (list && list.length > 0) {
-      list.shift();
-      return 'unchanged';
-    }
-    return undefined;
+  const unchanged = new Array<boolean>(after.length).fill(false);
+  const kept = new Array<boolean>(before.length).fill(false);
+  after.forEach((text, j) => {
+    const i = sameText.get(text)?.shift();
+    if (i === undefined) return;
+    unchanged[j] = true;
+    kept[i] = true;
   });
-  const removedIdx = [...unmatchedBefore.values()].flat().sort((a, b) => a - b);
-  const addedIdx = after.flatMap((_, j) => (afterMatch[j] === undefined ? [j] : []));
+  const removedIdx: number[] = [];
+  for (let i = 0; i < before.length; i += 1) if (!kept[i]) removedIdx.push(i);
+  const addedIdx: number[] = [];
+  for (let j = 0; j < after.length; j += 1) if (!unchanged[j]) addedIdx.push(j);
 
   // Greedy pairing by similarity; ties go to the earlier statements so the result is stable.
-  const paired = new Map<number, { before: number; similarity: number }>();
+  // `pairOf[j]` is the old statement new statement j rewords, or -1.
+  const pairOf = new Array<number>(after.length).fill(-1);
+  const pairSimilarity = new Array<number>(after.length).fill(0);
+  const paired = new Array<boolean>(before.length).fill(false);
   if (removedIdx.length * addedIdx.length <= maxPairs) {
     const candidates: { i: number; j: number; similarity: number }[] = [];
     similarities(
       removedIdx.map((i) => before[i] ?? ''),
       addedIdx.map((j) => after[j] ?? ''),
+      options.words ?? new WordNumbers(),
       (bi, aj, similarity) => {
         const i = removedIdx[bi] ?? 0;
         const j = addedIdx[aj] ?? 0;
         if (similarity >= threshold) candidates.push({ i, j, similarity });
       },
     );
-    candidates.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
-    const usedBefore = new Set<number>();
+    // The candidates come by old then new position, and the sort is stable: equally similar
+    // pairs stay in that order.
+    candidates.sort((x, y) => y.similarity - x.similarity);
     for (const c of candidates) {
-      if (usedBefore.has(c.i) || paired.has(c.j)) continue;
-      usedBefore.add(c.i);
-      paired.set(c.j, { before: c.i, similarity: c.similarity });
+      if (paired[c.i] || pairOf[c.j] !== -1) continue;
+      paired[c.i] = true;
+      pairOf[c.j] = c.i;
+      pairSimilarity[c.j] = c.similarity;
     }
   }
 
   const changes: StatementChange[] = after.map((text, j) => {
-    if (afterMatch[j] === 'unchanged') return { kind: 'unchanged', text };
-    const pair = paired.get(j);
-    if (!pair) return { kind: 'added', text };
-    const old = before[pair.before] ?? '';
+    if (unchanged[j]) return { kind: 'unchanged', text };
+    const i = pairOf[j] ?? -1;
+    if (i === -1) return { kind: 'added', text };
+    const old = before[i] ?? '';
     return {
       kind: 'reworded',
       before: old,
       after: text,
-      similarity: pair.similarity,
+      similarity: pairSimilarity[j] ?? 0,
       words: wordDiff(old, text),
     };
   });
-  const pairedBefore = new Set([...paired.values()].map((p) => p.before));
   for (const i of removedIdx)
-    if (!pairedBefore.has(i)) changes.push({ kind: 'removed', text: before[i] ?? '' });
+    if (!paired[i]) changes.push({ kind: 'removed', text: before[i] ?? '' });
   return changes;
 }
 

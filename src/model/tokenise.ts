@@ -17,13 +17,22 @@ const known = new Map<number, number>();
 const LETTER = 1;
 const WHITE = 2;
 
-/** LETTER for \p{L} or \p{N}, WHITE for \s, else 0; ASCII decided inline, the rest cached. */
+/** The class of each ASCII character: letters, digits and the six ASCII white spaces. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    ? LETTER
+    : code === 32 || (code >= 9 && code <= 13)
+      ? WHITE
+      : 0,
+);
+
+/** LETTER for \p{L} or \p{N}, WHITE for \s, else 0; ASCII from a table (small enough to inline). */
 function classOf(code: number): number {
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))
-      return LETTER;
-    return code === 32 || (code >= 9 && code <= 13) ? WHITE : 0;
-  }
+  return code < 128 ? (ASCII_CLASS[code] ?? 0) : classOfOther(code);
+}
+
+/** `classOf` beyond ASCII, cached. */
+function classOfOther(code: number): number {
   let kind = known.get(code);
   if (kind === undefined) {
     const char = String.fromCodePoint(code);
@@ -47,8 +56,32 @@ function width(code: number): number {
 function wordEnd(text: string, i: number, underscore: boolean): number {
   let j = i;
   while (j < text.length) {
+    // ASCII first: one unit, class from the table.
+    const unit = text.charCodeAt(j);
+    if (unit < 128) {
+      if (ASCII_CLASS[unit] !== LETTER && !(underscore && unit === 95)) break;
+      j += 1;
+      continue;
+    }
     const code = codeAt(text, j);
-    if (classOf(code) !== LETTER && !(underscore && code === 95)) break;
+    if (classOfOther(code) !== LETTER) break;
+    j += width(code);
+  }
+  return j;
+}
+
+/** The end of the run of white space starting at `i`. */
+function spaceEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const unit = text.charCodeAt(j);
+    if (unit < 128) {
+      if (ASCII_CLASS[unit] !== WHITE) break;
+      j += 1;
+      continue;
+    }
+    const code = codeAt(text, j);
+    if (classOfOther(code) !== WHITE) break;
     j += width(code);
   }
   return j;
@@ -80,33 +113,41 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** A text's diff tokens by position, with what is compared of each. */
+export interface DiffTokens {
+  /** Where each token starts; a token runs to the next one's start (the last to the end). */
+  readonly starts: readonly number[];
+  /** Each token without the white space after it. */
+  readonly keys: readonly string[];
+}
+
 /**
  * Words (with `_`) and single other characters, each with the white space after it; a leading
- * run of white space is a token of its own.
+ * run of white space is a token of its own (its key is empty). The tokens cover the text, so a
+ * run of them is one slice of it.
  */
-export function diffTokens(text: string): string[] {
-  const out: string[] = [];
+export function diffTokenSpans(text: string): DiffTokens {
+  const starts: number[] = [];
+  const keys: string[] = [];
   let i = 0;
-  const spacesFrom = (from: number) => {
-    let j = from;
-    while (j < text.length) {
-      const code = codeAt(text, j);
-      if (classOf(code) !== WHITE) break;
-      j += width(code);
-    }
-    return j;
-  };
   if (text.length > 0 && classOf(codeAt(text, 0)) === WHITE) {
-    i = spacesFrom(0);
-    out.push(text.slice(0, i));
+    starts.push(0);
+    keys.push('');
+    i = spaceEnd(text, 0);
   }
   while (i < text.length) {
     const code = codeAt(text, i);
     const kind = classOf(code);
     const end = kind === LETTER || code === 95 ? wordEnd(text, i, true) : i + width(code);
-    const after = spacesFrom(end);
-    out.push(text.slice(i, after));
-    i = after;
+    starts.push(i);
+    keys.push(text.slice(i, end));
+    i = spaceEnd(text, end);
   }
-  return out;
+  return { starts, keys };
+}
+
+/** The diff tokens as text (see `diffTokenSpans`). */
+export function diffTokens(text: string): string[] {
+  const { starts } = diffTokenSpans(text);
+  return starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length));
 }

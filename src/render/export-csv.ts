@@ -24,30 +24,34 @@ export const CSV_COLUMNS = [
 /** One cell as CSV: formula-safe, quoted when it holds a comma, quote or line break. */
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (!/[",\r\n]/.test(safe)) return safe;
+  return `"${safe.includes('"') ? safe.replace(/"/g, '""') : safe}"`;
 }
 
 /** The CSV export of one ladder. */
 export function ladderCsvFile(ladder: Ladder, command: string): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const level of ladder.levels)
+  const marker = csvMarker([ladder.origin.file], command) + ','.repeat(CSV_COLUMNS.length - 1);
+  const lines = [marker, CSV_COLUMNS.map(csvCell).join(',')];
+  for (const level of ladder.levels) {
+    // The cells a level's rows share, and a dimension's, are written once for all its rows.
+    const levelCells = [ladder.id, level.id, level.title].map(csvCell).join(',');
     for (const e of level.expectations) {
       const dimension = ladder.dimensions.find((d) => d.id === e.dimension);
       const group = ladder.groups.find((g) => g.id === dimension?.group);
+      const dimensionCells = [
+        dimension?.group ?? '',
+        group?.title ?? '',
+        e.dimension,
+        dimension?.title ?? e.dimension,
+      ]
+        .map(csvCell)
+        .join(',');
       e.statements.forEach((statement, i) => {
-        rows.push([
-          ladder.id,
-          level.id,
-          level.title,
-          dimension?.group ?? '',
-          group?.title ?? '',
-          e.dimension,
-          dimension?.title ?? e.dimension,
-          String(i + 1),
-          statement,
-        ]);
+        lines.push(
+          `${levelCells},${dimensionCells},${csvCell(String(i + 1))},${csvCell(statement)}`,
+        );
       });
     }
-  const marker = csvMarker([ladder.origin.file], command) + ','.repeat(CSV_COLUMNS.length - 1);
-  return `${[marker, ...rows.map((r) => r.map(csvCell).join(','))].join('\n')}\n`;
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { WordNumbers } from '../model/statement-diff';
 import type { Model } from '../model/types';
 import { renderAbilityPage } from './ability-page';
 import { ladderCsvFile } from './export-csv';
@@ -96,8 +97,9 @@ export function* renderFiles(model: Model, options: RenderOptions): Generator<Re
   };
   const file = (f: RenderedFile): RenderedFile => ({ path: f.path, content: f.content });
   for (const ladder of model.ladders) {
+    const words = new WordNumbers();
     for (const level of ladder.levels) {
-      const page = renderLevelPage(site, ladder, level);
+      const page = renderLevelPage(site, ladder, level, words);
       site.dimensionAnchors.set(`${ladder.id}/${level.id}`, page.anchors);
       yield file(page);
     }

@@ -101,21 +101,25 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       ),
     );
     const grouped = ladder.dimensions.some((d) => d.group !== undefined);
+    // Each level's link and anchors, looked up once for all its cells.
+    const levels = ladder.levels.map((level) => ({
+      level,
+      url: url(levelPage(ladder.id, level.id)),
+      anchors: site.dimensionAnchors.get(`${ladder.id}/${level.id}`),
+    }));
     let lastGroup: string | undefined;
     const rows = ladder.dimensions.map((d) => {
       const groupTitle = ladder.groups.find((g) => g.id === d.group)?.title ?? d.group ?? '';
       // The group is named once, on its first row, so the table reads as grouped rows.
       const groupCell = d.group !== lastGroup ? [groupTitle] : [];
       lastGroup = d.group;
-      const cells = ladder.levels.map((level): Inline[] => {
+      const key = `dimension:${d.id}`;
+      const cells = levels.map(({ level, url: levelUrl, anchors }): Inline[] => {
         const statements = level.expectations.find((e) => e.dimension === d.id)?.statements;
         if (!statements) return [];
-        const anchor = site.dimensionAnchors
-          .get(`${ladder.id}/${level.id}`)
-          ?.get(`dimension:${d.id}`);
-        return [
-          link(url(levelPage(ladder.id, level.id), anchor || undefined), String(statements.length)),
-        ];
+        // As `url(page, anchor)`: the page's link, then the anchor if there is one.
+        const anchor = anchors?.get(key);
+        return [link(anchor ? `${levelUrl}#${anchor}` : levelUrl, String(statements.length))];
       });
       return [...(grouped ? [groupCell] : []), [d.title], ...cells];
     });
@@ -124,7 +128,7 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
         [
           ...(grouped ? [{ header: ['Group'] }] : []),
           { header: ['Dimension'] },
-          ...ladder.levels.map((l) => ({ header: [link(url(levelPage(ladder.id, l.id)), l.id)] })),
+          ...levels.map((l) => ({ header: [link(l.url, l.level.id)] })),
         ],
         rows,
       ),

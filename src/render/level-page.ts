@@ -3,6 +3,7 @@
  * previous level, the threads at this level, where to go next and how to start a packet.
  */
 import { abilityById } from '../model/lookup';
+import { WordNumbers } from '../model/statement-diff';
 import type { Ladder, Level } from '../model/types';
 import {
   code,
@@ -18,6 +19,7 @@ import {
 } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import { abilityPage, INDEX_PAGE, ladderPage, levelPage, relativeUrl } from './paths';
+import { runsList } from './prewritten';
 import { dimensionTitle, edgeInline, levelName, previousLevel, type Site } from './site';
 import { levelChanges, whatChangesBlocks } from './what-changes';
 
@@ -28,8 +30,16 @@ export function newPacketCommand(ladder: string, level: string): string {
   return `npx ladder new-packet --ladder ${ladder} --to ${level}`;
 }
 
-/** Renders one level's page; its anchors hold each dimension's heading (`dimension:<id>`). */
-export function renderLevelPage(site: Site, ladder: Ladder, level: Level): FinishedPage {
+/**
+ * Renders one level's page; its anchors hold each dimension's heading (`dimension:<id>`).
+ * `words` is shared by the level pages of the ladder, rendered in order (see `WordNumbers`).
+ */
+export function renderLevelPage(
+  site: Site,
+  ladder: Ladder,
+  level: Level,
+  words: WordNumbers = new WordNumbers(),
+): FinishedPage {
   const path = levelPage(ladder.id, level.id);
   const page = new PageBuilder(path, [level.origin.file], site.command);
   const url = (to: string) => relativeUrl(path, to);
@@ -72,7 +82,7 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
         dimensionTitle(ladder, e.dimension),
         dimensionKey(e.dimension),
       );
-      page.add(list(e.statements.map((s) => [s])));
+      page.add(runsList(e.statements.map((s) => [{ style: 'plain', text: s }])));
     }
   }
 
@@ -88,7 +98,7 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
     );
     const here = new Set(level.expectations.map((e) => e.dimension));
     page.add(
-      ...whatChangesBlocks(levelChanges(ladder, previous, level), (id) =>
+      ...whatChangesBlocks(levelChanges(ladder, previous, level, words), (id) =>
         here.has(id)
           ? page.anchorLink(dimensionKey(id), dimensionTitle(ladder, id))
           : dimensionTitle(ladder, id),

@@ -26,17 +26,28 @@ import type {
 } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Info, type Options, type State, toMarkdown } from 'mdast-util-to-markdown';
-import { serialiseFast, UnsupportedNode } from './serialise';
+import { type Block, serialiseFast, UnsupportedNode } from './serialise';
 
 /** Inline content: a plain string (becomes a text node) or any phrasing node. */
 export type Inline = string | PhrasingContent;
 
-// White space that is not a single space: only then does a text need rewriting.
-const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+// White space that is not a single space: only then does a text need rewriting. (Two white
+// spaces in a row are two spaces unless one is other white space, so this finds any run.)
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
+
+/** Whether `value` is already as a text node holds it: no white space but single spaces. */
+export function isSingleSpaced(value: string): boolean {
+  return !IRREGULAR_SPACE.test(value);
+}
+
+/** Text as a text node holds it: every run of white space (line breaks too) made one space. */
+export function singleSpaced(value: string): string {
+  return isSingleSpaced(value) ? value : value.replace(/\s+/g, ' ');
+}
 
 /** A text node; runs of whitespace (including line breaks) become one space. */
 export function text(value: string): Text {
-  return { type: 'text', value: IRREGULAR_SPACE.test(value) ? value.replace(/\s+/g, ' ') : value };
+  return { type: 'text', value: singleSpaced(value) };
 }
 
 function phrasing(content: readonly Inline[]): PhrasingContent[] {
@@ -189,13 +200,13 @@ function textHandler(node: Text, _parent: unknown, state: State, info: Info): st
 }
 
 /** Serialises a page: GFM, `-` bullets, fenced code, compact tables, LF, one final newline. */
-export function serialise(children: readonly RootContent[]): string {
+export function serialise(children: readonly Block[]): string {
   try {
     return serialiseFast(children);
   } catch (error) {
     if (!(error instanceof UnsupportedNode)) throw error;
   }
-  return serialiseWithRemark(children);
+  return serialiseWithRemark(children.map((b) => (b.type === 'prewritten' ? b.tree() : b)));
 }
 
 /** The page style for mdast-util-to-markdown: GFM, `-` bullets, fenced code, compact tables. */

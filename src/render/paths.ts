@@ -36,9 +36,39 @@ export function ladderCsv(ladder: string): string {
   return `${ladder}.csv`;
 }
 
+// A relative path of plain segments: none empty, none `.` or `..` (nor any starting with `.`).
+const PLAIN_PATH = /^[^/.][^/]*(?:\/[^/.][^/]*)*$/;
+
+/**
+ * `posix.relative(posix.dirname(from), to)` for two plain relative paths, which every page
+ * path is: `..` for each folder of `from` not shared with `to`, then the rest of `to`. A page
+ * links to dozens of others, and `posix.relative` resolves both paths against the working
+ * folder each time (issue 7).
+ */
+function relativePlain(from: string, to: string): string {
+  // The commonest link, to a page in the same folder: its name.
+  const slash = from.lastIndexOf('/');
+  if (to.lastIndexOf('/') === slash && to.startsWith(from.slice(0, slash + 1)))
+    return to.slice(slash + 1);
+  const folders = from.split('/');
+  folders.pop();
+  const target = to.split('/');
+  let shared = 0;
+  while (shared < folders.length && shared < target.length && folders[shared] === target[shared])
+    shared += 1;
+  const parts: string[] = [];
+  for (let k = shared; k < folders.length; k += 1) parts.push('..');
+  for (let k = shared; k < target.length; k += 1) parts.push(target[k] ?? '');
+  return parts.join('/');
+}
+
 /** The link from the page at `from` to the file at `to` (both relative to the pages folder). */
 export function relativeUrl(from: string, to: string, anchor?: string): string {
-  const path = posix.relative(posix.dirname(from), to) || posix.basename(to);
+  const relative =
+    PLAIN_PATH.test(from) && PLAIN_PATH.test(to)
+      ? relativePlain(from, to)
+      : posix.relative(posix.dirname(from), to);
+  const path = relative || posix.basename(to);
   return anchor ? `${path}#${anchor}` : path;
 }
 

@@ -11,6 +11,20 @@ import type { Nodes, PhrasingContent, RootContent, TableRow } from 'mdast';
 /** Thrown for a node this serialiser does not handle; the caller falls back to to-markdown. */
 export class UnsupportedNode extends Error {}
 
+/**
+ * A block already written as Markdown, byte for byte what `serialiseFast` writes for `tree()`
+ * (see prewritten.ts), so that the largest parts of a page skip building nodes. `tree` gives
+ * the nodes for a page that goes to to-markdown after all.
+ */
+export interface Prewritten {
+  readonly type: 'prewritten';
+  readonly markdown: string;
+  readonly tree: () => RootContent;
+}
+
+/** A block of a page: a node, or one already written. */
+export type Block = RootContent | Prewritten;
+
 // Punctuation that is syntax anywhere in a line (emphasis, code, links, HTML, tables), escaped
 // with a backslash wherever it appears; `!` needs no escape because the `[` after it is escaped. GFM's autolink literals (`www.x.y`,
 // `https://...`, `a@b.c`) cannot be escaped this way (micromark links them after escapes are
@@ -28,13 +42,16 @@ const AUTOLINK = /[PpSs]:(?=\/)|[Ww]\.(?=[-.\w])|[+\-.\w]@(?=[-.\w])/g;
 const CONTROL = /\p{Cc}/gu;
 
 // Anything any of the patterns above could change, in one pass: most text has none of it, and
-// then the five replacements are skipped.
+// then the five replacements are skipped. Away from the start of a line, a leading digit or
+// mark changes nothing (a rewording's changed number, `~~2~~ **3**`, is text like that).
+const MAY_NEED_ESCAPE_INLINE =
+  /[\\`*_[\]<|~]|&#?[A-Za-z0-9]+;|[PpSs]:\/|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|\p{Cc}|#$/u;
 const MAY_NEED_ESCAPE =
   /[\\`*_[\]<|~]|&#?[A-Za-z0-9]+;|[PpSs]:\/|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|\p{Cc}|#$|^[-+=:#>\d]/u;
 
 /** Escapes plain text so that it renders literally anywhere inline. */
 export function escapeText(value: string, atLineStart: boolean): string {
-  if (!MAY_NEED_ESCAPE.test(value)) return value;
+  if (!(atLineStart ? MAY_NEED_ESCAPE : MAY_NEED_ESCAPE_INLINE).test(value)) return value;
   let out = value.replace(ESCAPE, '\\$&');
   // An autolink literal would take the escapes after it into its link text, where they show
   // (`https://x.y/\*`); break `https://`, `www.` and `a@b` as to-markdown does (issue 8).
@@ -56,50 +73,102 @@ function inlineCode(value: string): string {
   return `${fence}${pad}${value.replace(/\n/g, ' ')}${pad}${fence}`;
 }
 
+// What a link destination cannot hold bare: white space, brackets, backslashes, control characters.
+const NEEDS_BRACKETS = /[\s<>()\\]|\p{Cc}/u;
+
 function destination(url: string): string {
-  return /[\s<>()\\]|\p{Cc}/u.test(url) ? `<${url.replace(/[<>\\]/g, '\\$&')}>` : url;
+  return NEEDS_BRACKETS.test(url) ? `<${url.replace(/[<>\\]/g, '\\$&')}>` : url;
 }
 
 const WHITESPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WORD = /[\p{L}\p{N}]/u;
 
+// Classes of a character for the flanking rules, ASCII from a table (most text is ASCII and
+// the Unicode classes above are slow), the rest by those patterns.
+const SPACE_CLASS = 1;
+const PUNCTUATION_CLASS = 2;
+const WORD_CLASS = 3;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => {
+  const c = String.fromCharCode(code);
+  return WHITESPACE.test(c)
+    ? SPACE_CLASS
+    : PUNCTUATION.test(c)
+      ? PUNCTUATION_CLASS
+      : WORD.test(c)
+        ? WORD_CLASS
+        : 0;
+});
+
+/** SPACE_CLASS, PUNCTUATION_CLASS, WORD_CLASS or 0 for one UTF-16 unit ('' is 0). */
+function classOf(c: string): number {
+  const code = c.charCodeAt(0);
+  if (code < 128) return ASCII_CLASS[code] ?? 0;
+  if (c === '') return 0;
+  return WHITESPACE.test(c)
+    ? SPACE_CLASS
+    : PUNCTUATION.test(c)
+      ? PUNCTUATION_CLASS
+      : WORD.test(c)
+        ? WORD_CLASS
+        : 0;
+}
+
 /**
- * Whether `marker` around `inner` opens and closes emphasis between `before` and `after`
- * (CommonMark's flanking rules). When it would not, the page goes to to-markdown instead,
- * which encodes the neighbouring characters.
+ * Whether `marker` around text starting with `first` and ending with `last` (both '' when it is
+ * empty) opens and closes emphasis between the characters `before` and `after` (CommonMark's
+ * flanking rules). When it would not, the page goes to to-markdown instead, which encodes the
+ * neighbouring characters.
  */
-function delimits(marker: string, inner: string, before: string, after: string): boolean {
-  const first = inner.charAt(0);
-  const last = inner.charAt(inner.length - 1);
-  if (inner === '' || WHITESPACE.test(first) || WHITESPACE.test(last)) return false;
-  const open = (c: string) => c === '' || WHITESPACE.test(c) || PUNCTUATION.test(c);
-  if (PUNCTUATION.test(first) && !open(before)) return false;
-  if (PUNCTUATION.test(last) && !open(after)) return false;
+export function delimits(
+  marker: string,
+  first: string,
+  last: string,
+  before: string,
+  after: string,
+): boolean {
+  const firstClass = classOf(first);
+  const lastClass = classOf(last);
+  if (first === '' || firstClass === SPACE_CLASS || lastClass === SPACE_CLASS) return false;
+  const open = (c: string) => {
+    if (c === '') return true;
+    const k = classOf(c);
+    return k === SPACE_CLASS || k === PUNCTUATION_CLASS;
+  };
+  if (firstClass === PUNCTUATION_CLASS && !open(before)) return false;
+  if (lastClass === PUNCTUATION_CLASS && !open(after)) return false;
   // `_` does not work inside words.
-  if (marker === '_' && (WORD.test(before) || WORD.test(after))) return false;
+  if (marker === '_' && (classOf(before) === WORD_CLASS || classOf(after) === WORD_CLASS))
+    return false;
   return true;
 }
 
+const MARKERS: Partial<Record<PhrasingContent['type'], string>> = {
+  strong: '**',
+  emphasis: '_',
+  delete: '~~',
+};
+
 function phrasing(nodes: readonly PhrasingContent[], atLineStart: boolean): string {
+  // Most headings and paragraphs are one text: nothing around it to check.
+  const only = nodes.length === 1 ? nodes[0] : undefined;
+  if (only?.type === 'text') return escapeText(only.value, atLineStart);
   const parts = nodes.map((node, i) => inline(node, atLineStart && i === 0));
   let out = '';
+  // The last character written, kept apart: reading it from `out` would flatten the string.
+  let before = '';
   nodes.forEach((node, i) => {
     const part = parts[i] ?? '';
-    const marker =
-      node.type === 'strong'
-        ? '**'
-        : node.type === 'emphasis'
-          ? '_'
-          : node.type === 'delete'
-            ? '~~'
-            : '';
-    if (marker !== '') {
-      const inner = part.slice(marker.length, part.length - marker.length);
-      if (!delimits(marker, inner, out.slice(-1), (parts[i + 1] ?? '').charAt(0)))
+    const marker = MARKERS[node.type];
+    if (marker !== undefined) {
+      const inner = part.length - 2 * marker.length;
+      const first = inner > 0 ? part.charAt(marker.length) : '';
+      const last = inner > 0 ? part.charAt(marker.length + inner - 1) : '';
+      if (!delimits(marker, first, last, before, (parts[i + 1] ?? '').charAt(0)))
         throw new UnsupportedNode('emphasis edge');
     }
     out += part;
+    if (part !== '') before = part.charAt(part.length - 1);
   });
   return out;
 }
@@ -133,8 +202,10 @@ function indent(text: string, prefix: string): string {
   return text.replace(/\n(?!\n|$)/g, `\n${prefix}`);
 }
 
-function block(node: RootContent | Nodes): string {
+function block(node: Block | Nodes): string {
   switch (node.type) {
+    case 'prewritten':
+      return node.markdown;
     case 'heading':
       return `${'#'.repeat(node.depth)} ${phrasing(node.children, false)}`;
     case 'paragraph': {
@@ -171,7 +242,7 @@ function block(node: RootContent | Nodes): string {
   }
 }
 
-/** Serialises block nodes separated by blank lines, or throws `UnsupportedNode`. */
-export function serialiseFast(children: readonly RootContent[]): string {
+/** Serialises blocks separated by blank lines, or throws `UnsupportedNode`. */
+export function serialiseFast(children: readonly Block[]): string {
   return `${children.map(block).join('\n\n')}\n`;
 }

@@ -2,15 +2,17 @@
  * "What changes from the previous level": per dimension, the statements added, removed and
  * reworded, with the changed words of a rewording in bold and the dropped words struck through.
  */
-import type { PhrasingContent, RootContent } from 'mdast';
 import {
   countChanges,
   diffStatements,
   type StatementChange,
   type WordChange,
+  WordNumbers,
 } from '../model/statement-diff';
 import type { Ladder, Level } from '../model/types';
-import { emphasis, type Inline, join, list, paragraph, strike, strong, text } from './markdown';
+import { type Inline, isSingleSpaced, join, paragraph, strike, strong } from './markdown';
+import { runsList, type StyledRun } from './prewritten';
+import type { Block } from './serialise';
 
 /** One dimension's changes between two levels. */
 export interface DimensionChanges {
@@ -18,42 +20,81 @@ export interface DimensionChanges {
   readonly changes: readonly StatementChange[];
 }
 
-/** The statement diff of every dimension either level has statements in, in ladder order. */
-export function levelChanges(ladder: Ladder, previous: Level, level: Level): DimensionChanges[] {
+/**
+ * The statement diff of every dimension either level has statements in, in ladder order.
+ * `words` is shared by the level pages of one ladder (see `WordNumbers`).
+ */
+export function levelChanges(
+  ladder: Ladder,
+  previous: Level,
+  level: Level,
+  words: WordNumbers = new WordNumbers(),
+): DimensionChanges[] {
   const statements = (l: Level, id: string) =>
     l.expectations.find((e) => e.dimension === id)?.statements ?? [];
+  words.startLevel();
   return ladder.dimensions
     .map((d) => ({
       dimension: d.id,
-      changes: diffStatements(statements(previous, d.id), statements(level, d.id)),
+      changes: diffStatements(statements(previous, d.id), statements(level, d.id), { words }),
     }))
     .filter((d) => d.changes.length > 0);
 }
 
 const WORD_END = /[\p{L}\p{N}.,;:!?)]$/u;
 const WORD_START = /^[\p{L}\p{N}(]/u;
+const LEADING_PUNCTUATION = /^([\p{P}\s]*)([\s\S]*)$/u;
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+
+// The same classes for one ASCII character, from tables: most text is ASCII, and a Unicode
+// class costs far more than a lookup (three tests per changed run of every rewording).
+const asciiTable = (pattern: RegExp) =>
+  Uint8Array.from({ length: 128 }, (_, code) => (pattern.test(String.fromCharCode(code)) ? 1 : 0));
+const WORD_END_ASCII = asciiTable(WORD_END);
+const WORD_START_ASCII = asciiTable(WORD_START);
+const PUNCTUATION_ASCII = asciiTable(/^[\p{P}\s]$/u);
+
+/** `WORD_END.test(text)`. An ASCII last unit is the last character (never half a pair). */
+function endsWordLike(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return code < 128 ? WORD_END_ASCII[code] === 1 : WORD_END.test(text);
+}
+
+/** `WORD_START.test(text)`. */
+function startsWordLike(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? WORD_START_ASCII[code] === 1 : WORD_START.test(text);
+}
+
+/** The punctuation and spaces `text` starts with, and the rest. */
+function leadingPunctuation(text: string): [lead: string, rest: string] {
+  const code = text.charCodeAt(0);
+  if (code < 128 && PUNCTUATION_ASCII[code] === 0) return ['', text];
+  const [, lead = '', rest = ''] = LEADING_PUNCTUATION.exec(text) ?? [];
+  return [lead, rest];
+}
 
 /**
- * A rewording as inline content: kept words plain, new words bold, dropped words struck. The
- * new text has its own spaces; dropped words get a space on either side where they would
- * otherwise run into a neighbouring word (`problems.~~Shows~~` reads as one word).
+ * A rewording as runs: kept words plain, new words bold, dropped words struck. The new text has
+ * its own spaces; dropped words get a space on either side where they would otherwise run into
+ * a neighbouring word (`problems.~~Shows~~` reads as one word).
  */
-export function wordsInline(words: readonly WordChange[]): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
+export function rewordingRuns(words: readonly WordChange[]): StyledRun[] {
+  const out: StyledRun[] = [];
   words.forEach((w, i) => {
-    if (w.kind === 'same') out.push(text(w.text));
+    if (w.kind === 'same') out.push({ style: 'plain', text: w.text });
     else if (w.kind === 'added') {
       // `experience**, technical**` cannot open bold after a letter; keep `, ` outside it.
-      const [, lead = '', rest = ''] = /^([\p{P}\s]*)([\s\S]*)$/u.exec(w.text) ?? [];
-      if (lead !== '' && rest !== '' && /[\p{L}\p{N}]$/u.test(words[i - 1]?.text ?? '')) {
-        out.push(text(lead), strong(rest));
-      } else out.push(strong(w.text));
+      const [lead, rest] = leadingPunctuation(w.text);
+      if (lead !== '' && rest !== '' && ENDS_IN_WORD.test(words[i - 1]?.text ?? '')) {
+        out.push({ style: 'plain', text: lead }, { style: 'strong', text: rest });
+      } else out.push({ style: 'strong', text: w.text });
     } else {
       const before = words[i - 1]?.text ?? '';
       const after = words[i + 1]?.text ?? '';
-      if (WORD_END.test(before) && WORD_START.test(w.text)) out.push(text(' '));
-      out.push(strike(w.text));
-      if (WORD_END.test(w.text) && WORD_START.test(after)) out.push(text(' '));
+      if (endsWordLike(before) && startsWordLike(w.text)) out.push({ style: 'plain', text: ' ' });
+      out.push({ style: 'delete', text: w.text });
+      if (endsWordLike(w.text) && startsWordLike(after)) out.push({ style: 'plain', text: ' ' });
     }
   });
   return out;
@@ -75,16 +116,25 @@ export function changeSummary(changes: readonly StatementChange[]): string {
   return parts.join(', ');
 }
 
-function changeItem(change: StatementChange): Inline[] | undefined {
+/** Whether the statements of a change are single-spaced (see `isSingleSpaced`). */
+function singleSpacedChange(change: StatementChange): boolean {
+  return change.kind === 'reworded'
+    ? isSingleSpaced(change.before) && isSingleSpaced(change.after)
+    : isSingleSpaced(change.text);
+}
+
+function changeItem(change: StatementChange): StyledRun[] | undefined {
+  const label = (text: string): StyledRun => ({ style: 'emphasis', text });
+  const space: StyledRun = { style: 'plain', text: ' ' };
   switch (change.kind) {
     case 'unchanged':
       return undefined;
     case 'added':
-      return [emphasis('Added:'), ' ', change.text];
+      return [label('Added:'), space, { style: 'plain', text: change.text }];
     case 'removed':
-      return [emphasis('Removed:'), ' ', change.text];
+      return [label('Removed:'), space, { style: 'plain', text: change.text }];
     case 'reworded':
-      return [emphasis('Reworded:'), ' ', ...wordsInline(change.words)];
+      return [label('Reworded:'), space, ...rewordingRuns(change.words)];
   }
 }
 
@@ -95,10 +145,10 @@ function changeItem(change: StatementChange): Inline[] | undefined {
 export function whatChangesBlocks(
   dimensions: readonly DimensionChanges[],
   dimensionLabel: (id: string) => Inline,
-): RootContent[] {
+): Block[] {
   const changed = dimensions.filter((d) => d.changes.some((c) => c.kind !== 'unchanged'));
   const unchanged = dimensions.filter((d) => !changed.includes(d));
-  const blocks: RootContent[] = [];
+  const blocks: Block[] = [];
   if (changed.length === 0) {
     blocks.push(paragraph('The expectations are the same as at the previous level.'));
     return blocks;
@@ -115,7 +165,9 @@ export function whatChangesBlocks(
     );
   for (const d of changed) {
     blocks.push(paragraph(strong(dimensionLabel(d.dimension)), ` (${changeSummary(d.changes)})`));
-    blocks.push(list(d.changes.map(changeItem).filter((i): i is Inline[] => i !== undefined)));
+    const items = d.changes.map(changeItem).filter((i): i is StyledRun[] => i !== undefined);
+    // The runs are pieces of the statements: single-spaced when the statements are.
+    blocks.push(runsList(items, { singleSpaced: d.changes.every(singleSpacedChange) }));
   }
   if (unchanged.length > 0)
     blocks.push(

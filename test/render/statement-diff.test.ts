@@ -5,6 +5,7 @@ import {
   countChanges,
   diffStatements,
   statementSimilarity,
+  WordNumbers,
   wordDiff,
 } from '../../src/model/statement-diff';
 
@@ -96,6 +97,22 @@ describe('diffStatements', () => {
   it('matches a repeated statement once per occurrence', () => {
     const changes = diffStatements(['Same.', 'Same.'], ['Same.']);
     expect(changes.map((c) => c.kind)).toEqual(['unchanged', 'removed']);
+  });
+
+  it('gives the same result with word numbers shared by consecutive diffs', () => {
+    const statement = fc.constantFrom('a b c', 'a b d', 'x y', 'x y z', 'q', 'A b, c!', 'd c b a');
+    const lists = fc.array(fc.array(statement, { maxLength: 5 }), { minLength: 2, maxLength: 6 });
+    fc.assert(
+      fc.property(lists, (levels) => {
+        const words = new WordNumbers();
+        for (let i = 1; i < levels.length; i += 1) {
+          const [before, after] = [levels[i - 1] ?? [], levels[i] ?? []];
+          words.startLevel();
+          expect(diffStatements(before, after, { words })).toEqual(diffStatements(before, after));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('accounts for every statement of both lists', () => {
