@@ -89,22 +89,18 @@ const WORD = /[\p{L}\p{N}]/u;
 const SPACE_CLASS = 1;
 const PUNCTUATION_CLASS = 2;
 const WORD_CLASS = 3;
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => {
-  const c = String.fromCharCode(code);
-  return WHITESPACE.test(c)
-    ? SPACE_CLASS
-    : PUNCTUATION.test(c)
-      ? PUNCTUATION_CLASS
-      : WORD.test(c)
-        ? WORD_CLASS
-        : 0;
-});
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) =>
+  classByPattern(String.fromCharCode(code)),
+);
 
 /** SPACE_CLASS, PUNCTUATION_CLASS, WORD_CLASS or 0 for one UTF-16 unit ('' is 0). */
 function classOf(c: string): number {
   const code = c.charCodeAt(0);
   if (code < 128) return ASCII_CLASS[code] ?? 0;
-  if (c === '') return 0;
+  return c === '' ? 0 : classByPattern(c);
+}
+
+function classByPattern(c: string): number {
   return WHITESPACE.test(c)
     ? SPACE_CLASS
     : PUNCTUATION.test(c)

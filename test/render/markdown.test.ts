@@ -19,46 +19,10 @@ import {
   text,
 } from '../../src/render/markdown';
 import { serialiseFast, UnsupportedNode } from '../../src/render/serialise';
+import { MARKDOWN_PIECES } from './markdown-pieces';
 import { parse } from './markdown-tree';
 
-const pieces = [
-  'a',
-  'Zeta',
-  '1',
-  '12.',
-  '3)',
-  ' ',
-  '  ',
-  '.',
-  ',',
-  ':',
-  '-',
-  '+',
-  '=',
-  '(',
-  ')',
-  '[',
-  ']',
-  '!',
-  '#',
-  '*',
-  '_',
-  '~',
-  '`',
-  '|',
-  '<',
-  '>',
-  '&',
-  '&amp;',
-  '@',
-  '\\',
-  'www.',
-  'http:',
-  '//',
-  'x.y',
-  '—',
-  'é',
-];
+const pieces = MARKDOWN_PIECES;
 const word = fc
   .array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 })
   .map((p) => p.join(''));

@@ -14,51 +14,11 @@ import {
 import { type Block, serialiseFast, UnsupportedNode } from '../../src/render/serialise';
 import { whatChangesBlocks } from '../../src/render/what-changes';
 import { SEED } from '../property/settings';
+import { MARKDOWN_PIECES } from './markdown-pieces';
 
 // Words, spaces of several kinds, and everything Markdown or GFM could read as syntax.
-const pieces = [
-  'a',
-  'Zeta',
-  'team’s',
-  '1',
-  '12.',
-  '3)',
-  ' ',
-  '  ',
-  '\t',
-  '\n',
-  '\u00a0',
-  '.',
-  ',',
-  ':',
-  '-',
-  '+',
-  '=',
-  '(',
-  ')',
-  '[',
-  ']',
-  '!',
-  '#',
-  '*',
-  '_',
-  '~',
-  '`',
-  '|',
-  '<',
-  '>',
-  '&',
-  '&amp;',
-  '@',
-  '\\',
-  'www.',
-  'http:',
-  '//',
-  'x.y',
-  '—',
-  'é',
-  '\u0001',
-];
+// The pieces of the Markdown tests, and white space and a control character the lists may hold.
+const pieces = [...MARKDOWN_PIECES, 'team’s', '\t', '\n', '\u00a0', '\u0001'];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(''));
 const run = fc.record({
   style: fc.constantFrom<StyledRun['style']>('plain', 'plain', 'strong', 'emphasis', 'delete'),
