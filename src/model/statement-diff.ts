@@ -5,7 +5,7 @@
  * for "what changes from the previous level", and the semantic ladder diff reuses it.
  */
 import { diffSequences } from './sequence-diff';
-import { diffTokenSpans, words } from './tokenise';
+import { type DiffTokens, diffTokenSpans, words } from './tokenise';
 
 /** A run of words in a word diff: kept, added in the new text, or removed from the old one. */
 export interface WordChange {
@@ -60,13 +60,29 @@ export function statementSimilarity(before: string, after: string): number {
  * The words of statements as numbers (one number per distinct word), for `similarities`.
  * Numbering a statement's words was most of what pairing statements cost (issue 7), and a
  * level's statements are the new list of one level page and the old list of the next: a
- * `WordNumbers` shared by a ladder's level pages numbers each statement once. It remembers the
- * statements of the last two levels only (`startLevel`), and its numbers one ladder's words.
+ * `WordNumbers` shared by a ladder's level pages numbers each statement once (and cuts it into
+ * diff tokens once, `spans`). It remembers the statements of the last two levels only
+ * (`startLevel`), and its numbers one ladder's words.
  */
 export class WordNumbers {
   private readonly numbers = new Map<string, number>();
   private current = new Map<string, readonly number[]>();
   private previous = new Map<string, readonly number[]>();
+  private currentSpans = new Map<string, DiffTokens>();
+  private previousSpans = new Map<string, DiffTokens>();
+
+  /**
+   * `diffTokenSpans(text)`, remembered like the word numbers: each statement is cut once for
+   * the two word diffs it takes part in (as the new text of one level, the old of the next).
+   */
+  spans(text: string): DiffTokens {
+    let out = this.currentSpans.get(text) ?? this.previousSpans.get(text);
+    if (out === undefined) {
+      out = diffTokenSpans(text);
+      this.currentSpans.set(text, out);
+    }
+    return out;
+  }
 
   /** How many distinct words have numbers. */
   get size(): number {
@@ -77,6 +93,8 @@ export class WordNumbers {
   startLevel(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.previousSpans = this.currentSpans;
+    this.currentSpans = new Map();
   }
 
   /** The numbers of the words of `text`, in order. */
@@ -138,9 +156,9 @@ function similarities(
  * classes and re-joins whitespace itself, which made it most of the time `ladder render` spent
  * on "what changes" (issue 7).
  */
-export function wordDiff(before: string, after: string): WordChange[] {
-  const old = diffTokenSpans(before);
-  const now = diffTokenSpans(after);
+export function wordDiff(before: string, after: string, remembered?: WordNumbers): WordChange[] {
+  const old = remembered ? remembered.spans(before) : diffTokenSpans(before);
+  const now = remembered ? remembered.spans(after) : diffTokenSpans(after);
   const oldAt = (k: number) => old.starts[k] ?? before.length;
   const newAt = (k: number) => now.starts[k] ?? after.length;
   const out: WordChange[] = [];
@@ -250,7 +268,7 @@ export function diffStatements(
       before: old,
       after: text,
       similarity: pairSimilarity[j] ?? 0,
-      words: wordDiff(old, text),
+      words: wordDiff(old, text, options.words),
     };
   });
   for (const i of removedIdx)
