@@ -4,6 +4,7 @@
  */
 import { type Config, DEFAULT_CONFIG, parseConfig } from '../../src/config/config';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic';
+import { isLadderFileName, LADDER_EXTENSIONS } from '../../src/load/ladder-files';
 import type { Model } from '../../src/model/types';
 import { isPacketFile, PACKET_EXTENSIONS } from '../../src/packet/files';
 import { type InputFile, validateLadders } from '../../src/validate/index';
@@ -12,7 +13,6 @@ import type { ActionInputs } from './inputs';
 
 /** The largest config file read. */
 const CONFIG_MAX_BYTES = 256 * 1024;
-const LADDER_EXTENSIONS = ['.yml', '.yaml'];
 
 /** The config, the model and every diagnostic of reading them. */
 export interface Loaded {
@@ -87,7 +87,7 @@ export function isPacket(path: string, config: Config): boolean {
 
 /** Whether a path is a ladder file under the ladders folder. */
 export function isLadderFile(path: string, config: Config): boolean {
-  return inFolder(path, config.ladders) && LADDER_EXTENSIONS.some((e) => path.endsWith(e));
+  return inFolder(path, config.ladders) && isLadderFileName(path);
 }
 
 /**

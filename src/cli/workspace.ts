@@ -2,6 +2,7 @@
 
 import type { Config } from '../config/config';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { isLadderFileName } from '../load/ladder-files';
 import type { Model } from '../model/types';
 import { validateLadders } from '../validate/index';
 import { type CliIo, collectFiles, readConfig } from './io';
@@ -21,7 +22,7 @@ export function loadWorkspace(io: CliIo, paths: readonly string[] = []): Workspa
   const { config, diagnostics: configDiagnostics } = readConfig(io);
   const targets = paths.length > 0 ? paths : [config.ladders];
   const { files, diagnostics: readDiagnostics } = timed('read', () =>
-    collectFiles(io, targets, ['.yml', '.yaml'], config.maxFileBytes),
+    collectFiles(io, targets, isLadderFileName, config.maxFileBytes),
   );
   const { model, diagnostics } = timed('validate', () =>
     validateLadders(files, {

@@ -1,5 +1,5 @@
 // `ladder validate` and `ladder check` as a user runs them: a child process, exit codes, formats.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,22 @@ describe('ladder validate', () => {
     expect(run.stdout).toContain(`ladders/ops.yml:${line}:7  error  unknown-dimension`);
     expect(run.stdout).toContain('did you mean `judgment`?');
     expect(run.stdout).toMatch(new RegExp(`> ${line} \\|       judgement:`));
+  });
+
+  it('reads ladder files ending in .yml or .yaml in any letter case, and nothing else', () => {
+    const dir = brokenRepo();
+    const ops = readFileSync(join(dir, 'ladders/ops.yml'), 'utf8');
+    rmSync(join(dir, 'ladders/ops.yml'));
+    writeFileSync(join(dir, 'ladders/ops.YML'), ops);
+    writeFileSync(join(dir, 'ladders/notes.txt'), 'id: [not yaml\n');
+    const run = runCli(['validate', '--format', 'json'], { cwd: dir });
+    const found = JSON.parse(run.stdout).diagnostics.map((d: { file: string; code: string }) => [
+      d.file,
+      d.code,
+    ]);
+    // The broken copy is read (its unknown dimension is found), under its own name, which
+    // still matches its id; the text file is not a ladder file.
+    expect(found).toEqual([['ladders/ops.YML', 'unknown-dimension']]);
   });
 
   it('prints JSON with a diagnostics array', () => {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { compareLadderFiles } from '../../diff/compare';
+import { isLadderFileName } from '../../load/ladder-files';
 import { isPacketFile } from '../../packet/files';
 import { ANSI, formatDiagnosticsText, PLAIN } from '../../report/diagnostics-text';
 import { ladderChangesMarkdown } from '../../report/ladder-changes';
@@ -62,9 +63,8 @@ export function run(args: readonly string[], io: CliIo): number {
     head: { ref: labels.head, sha: headSha ?? null },
   };
 
-  const ladders = ['.yml', '.yaml'];
-  const before = readSide(io, base.sha, config.ladders, ladders, config.maxFileBytes);
-  const after = readSide(io, headSha, config.ladders, ladders, config.maxFileBytes);
+  const before = readSide(io, base.sha, config.ladders, isLadderFileName, config.maxFileBytes);
+  const after = readSide(io, headSha, config.ladders, isLadderFileName, config.maxFileBytes);
   const packets = readSide(io, headSha, config.packets, isPacketFile, config.maxPacketBytes).files;
   const comparison = compareLadderFiles(
     before.files,

@@ -11,7 +11,7 @@ export const fileNameMismatch: Rule = {
         source.file.path
           .split('/')
           .pop()
-          ?.replace(/\.ya?ml$/, '') ?? '';
+          ?.replace(/\.ya?ml$/i, '') ?? '';
       if (base !== source.ladder.id) {
         report(
           source,
