@@ -271,16 +271,17 @@ type FastLoadOptions = Parameters<typeof load>[1] & { maxDepth: number };
  * An anchor (`&a`), a tag (`!t`, `! `), an explicit key (`? `), a directive (`%` at the start
  * of a line), where YAML could read one; a `-` that ends its line (its item's column is not on
  * the item's line); a line break that is a lone carriage return (`yaml` does not break lines
- * there); `---` or `...` run into text (js-yaml ends the document there); a tab in the
+ * there); a byte order mark inside the text (`yaml` skips one at the start of a line); `---`
+ * or `...` run into text (js-yaml ends the document there); a tab in the
  * indentation (`yaml` reports it, js-yaml may not); a block scalar with an indentation digit
  * (`|2`; the two read its blank lines apart). Prose rarely looks like this, and when it does
  * the file just takes the slower way.
  */
 const NOT_PLAIN =
-  /(?:^|[\s,[{:])(?:&[^\s,[\]{}]|!|\?(?:\s|$))|^%|(?:^|[ \t])-[ \t]*(?:#.*)?$|\r(?!\n)|^ *\t|^(?:---|\.\.\.)\S|[|>][-+]?[1-9]/m;
+  /(?:^|[\s,[{:])(?:&[^\s,[\]{}]|!|\?(?:\s|$))|^%|(?:^|[ \t])-[ \t]*(?:#.*)?$|\r(?!\n)|^ *\t|\ufeff|^(?:---|\.\.\.)\S|[|>][-+]?[1-9]/m;
 
 /** Every text NOT_PLAIN matches, and more (`R&D`, `why?`), found four times faster. */
-const MAYBE_NOT_PLAIN = /[&!?%\t\r]|[|>][-+]?[1-9]|^(?:---|\.\.\.)\S|-[ \t]*(?:#.*)?$/m;
+const MAYBE_NOT_PLAIN = /[&!?%\t\r\ufeff]|[|>][-+]?[1-9]|^(?:---|\.\.\.)\S|-[ \t]*(?:#.*)?$/m;
 
 /** No flow mapping, anchor, tag, explicit key, directive or over-long line (text checks). */
 function plainEnough(text: string): boolean {

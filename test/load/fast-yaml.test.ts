@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { fastYaml, MAX_DEPTH } from '../../src/load/fast-yaml';
 import { parseWithPositions, parseYamlText } from '../../src/load/yaml-document';
 import { SEED } from '../property/settings';
+import { YAML_TOKENS } from '../property/yaml-tokens';
 
 const ROOT = join(import.meta.dirname, '../..');
 const NO_CAP = { maxBytes: Number.POSITIVE_INFINITY, maxAliases: 100, maxValues: 1e9 };
@@ -78,6 +79,7 @@ describe('the quick way of reading YAML', () => {
     ['comments only', '# nothing\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
     ['a tab as indentation', 'a:\n\tb: 1\n'],
+    ['a byte order mark inside the text', 'a: 1\n\ufeffb: 2\n'],
   ])('declines %s', (_, text) => {
     expect(fastYaml(text).kind).toBe('declined');
   });
@@ -193,36 +195,8 @@ const document = fc.record({
     flowCollectionPadding: fc.boolean(),
   }),
 });
-/** Pieces of YAML syntax to splice into a document. */
-const splice = fc.constantFrom(
-  '\n',
-  '\r\n',
-  ' ',
-  '  ',
-  '\t',
-  '- ',
-  ': ',
-  ':',
-  '? ',
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  "'",
-  '"',
-  '#',
-  ' #',
-  '|',
-  '>-',
-  '---\n',
-  '...\n',
-  '\\',
-  'a',
-  '1',
-  '~',
-  '\u00a0',
-);
+/** Pieces of YAML syntax to splice into a document (those the loader's property tests use). */
+const splice = fc.constantFrom(...YAML_TOKENS);
 const edits = fc.array(
   fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.option(splice) }),
   { maxLength: 4 },

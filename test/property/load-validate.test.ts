@@ -8,59 +8,9 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { loadYaml } from '../../src/load/yaml-document';
 import { validateLadders } from '../../src/validate/index';
 import { params } from './settings';
+import { YAML_TOKENS } from './yaml-tokens';
 
 const encoder = new TextEncoder();
-
-/** Pieces of YAML syntax, so that random text is often almost YAML. */
-const YAML_TOKENS = [
-  '\n',
-  '\r\n',
-  ' ',
-  '  ',
-  '\t',
-  '- ',
-  ': ',
-  '? ',
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  '&a ',
-  '*a',
-  '!tag ',
-  '!!binary ',
-  '!!js/function ',
-  '|',
-  '>-',
-  "'",
-  '"',
-  '#',
-  '%YAML 1.1\n',
-  '%TAG ! tag:x:\n',
-  '---\n',
-  '...\n',
-  '<<: ',
-  '__proto__',
-  'constructor',
-  'id',
-  'title',
-  'levels',
-  'no',
-  'yes',
-  '~',
-  '0x1F',
-  '1e999',
-  '\u00a0',
-  '\ufeff',
-  '\u202e',
-  'ש',
-  'é',
-  'a\u0301',
-  '\u0000',
-  'x',
-  '1',
-];
 
 const yamlish = fc
   .array(fc.constantFrom(...YAML_TOKENS), { maxLength: 200 })
