@@ -121,6 +121,17 @@ class Changes {
   emit(body: ChangeBody, unit: VersionUnit): void {
     this.list.push({ ...body, ...classify(body), unit });
   }
+  /** `removed` for each item that is gone, then `added` for each new one. */
+  membership<T>(
+    matched: { readonly removed: readonly T[]; readonly added: readonly T[] },
+    subject: (item: T) => Subject,
+    unit: (item: T) => VersionUnit,
+  ): void {
+    for (const item of matched.removed)
+      this.emit({ kind: 'removed', subject: subject(item) }, unit(item));
+    for (const item of matched.added)
+      this.emit({ kind: 'added', subject: subject(item) }, unit(item));
+  }
   /** A text diff of one field; nothing when the texts are the same. */
   text(subject: Subject, field: string, before: unknown, after: unknown, unit: VersionUnit): void {
     const changes = diffStatements(textLines(before), textLines(after)).filter(
@@ -318,10 +329,11 @@ function diffLadder(out: Changes, pair: LadderPair, maps: IdMaps, evidenceMinimu
     );
 
   // Groups.
-  for (const g of pair.groups.removed)
-    out.emit({ kind: 'removed', subject: { type: 'group', ladder, group: g.id } }, unit);
-  for (const g of pair.groups.added)
-    out.emit({ kind: 'added', subject: { type: 'group', ladder, group: g.id } }, unit);
+  out.membership(
+    pair.groups,
+    (g) => ({ type: 'group', ladder, group: g.id }),
+    () => unit,
+  );
   for (const { before: b, after: a, renamed } of pair.groups.pairs) {
     const s: Subject = { type: 'group', ladder, group: a.id };
     if (renamed) out.emit({ kind: 'likely-renamed', subject: s, from: b.id }, unit);
@@ -332,10 +344,11 @@ function diffLadder(out: Changes, pair: LadderPair, maps: IdMaps, evidenceMinimu
   }
 
   // Dimensions.
-  for (const d of pair.dimensions.removed)
-    out.emit({ kind: 'removed', subject: { type: 'dimension', ladder, dimension: d.id } }, unit);
-  for (const d of pair.dimensions.added)
-    out.emit({ kind: 'added', subject: { type: 'dimension', ladder, dimension: d.id } }, unit);
+  out.membership(
+    pair.dimensions,
+    (d) => ({ type: 'dimension', ladder, dimension: d.id }),
+    () => unit,
+  );
   for (const { before: b, after: a, renamed } of pair.dimensions.pairs) {
     const s: Subject = { type: 'dimension', ladder, dimension: a.id };
     if (renamed) out.emit({ kind: 'likely-renamed', subject: s, from: b.id }, unit);
@@ -372,10 +385,11 @@ function diffLadder(out: Changes, pair: LadderPair, maps: IdMaps, evidenceMinimu
   }
 
   // Threads.
-  for (const t of pair.threads.removed)
-    out.emit({ kind: 'removed', subject: { type: 'thread', ladder, thread: t.id } }, unit);
-  for (const t of pair.threads.added)
-    out.emit({ kind: 'added', subject: { type: 'thread', ladder, thread: t.id } }, unit);
+  out.membership(
+    pair.threads,
+    (t) => ({ type: 'thread', ladder, thread: t.id }),
+    () => unit,
+  );
   for (const { before: b, after: a, renamed } of pair.threads.pairs) {
     const s: Subject = { type: 'thread', ladder, thread: a.id };
     if (renamed) out.emit({ kind: 'likely-renamed', subject: s, from: b.id }, unit);
@@ -537,30 +551,20 @@ export function diffModels(base: Model, head: Model, options: DiffOptions = {}):
     removedLevels,
   };
 
-  for (const l of ladders.removed)
-    out.emit(
-      { kind: 'removed', subject: { type: 'ladder', ladder: l.id } },
-      { type: 'ladder', id: l.id },
-    );
-  for (const l of ladders.added)
-    out.emit(
-      { kind: 'added', subject: { type: 'ladder', ladder: l.id } },
-      { type: 'ladder', id: l.id },
-    );
+  out.membership(
+    ladders,
+    (l) => ({ type: 'ladder', ladder: l.id }),
+    (l) => ({ type: 'ladder', id: l.id }),
+  );
   for (const pair of pairs) diffLadder(out, pair, maps, evidenceMinimum);
 
   // Adding, removing or re-iding an ability changes the ladder file that declares it; what
   // happens inside an ability counts against the ability's own version.
-  for (const a of abilities.removed)
-    out.emit(
-      { kind: 'removed', subject: { type: 'ability', ability: a.id } },
-      { type: 'ladder', id: a.ladder },
-    );
-  for (const a of abilities.added)
-    out.emit(
-      { kind: 'added', subject: { type: 'ability', ability: a.id } },
-      { type: 'ladder', id: a.ladder },
-    );
+  out.membership(
+    abilities,
+    (a) => ({ type: 'ability', ability: a.id }),
+    (a) => ({ type: 'ladder', id: a.ladder }),
+  );
   for (const { before, after, renamed } of abilities.pairs) {
     if (renamed)
       out.emit(
@@ -578,16 +582,11 @@ export function diffModels(base: Model, head: Model, options: DiffOptions = {}):
     exact: (r) => json({ ...withoutId(r), ladder: undefined }),
     loose: (r) => (r.description ? json({ ...withoutIdTitle(r), ladder: undefined }) : undefined),
   });
-  for (const r of roles.removed)
-    out.emit(
-      { kind: 'removed', subject: { type: 'role', role: r.id } },
-      { type: 'ladder', id: r.ladder },
-    );
-  for (const r of roles.added)
-    out.emit(
-      { kind: 'added', subject: { type: 'role', role: r.id } },
-      { type: 'ladder', id: r.ladder },
-    );
+  out.membership(
+    roles,
+    (r) => ({ type: 'role', role: r.id }),
+    (r) => ({ type: 'ladder', id: r.ladder }),
+  );
   for (const { before, after, renamed } of roles.pairs) {
     if (renamed)
       out.emit(
