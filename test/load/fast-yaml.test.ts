@@ -2,7 +2,7 @@
 // (`yaml`, with positions) gives whenever it is used, and decline everything else.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -53,7 +53,6 @@ describe('the quick way of reading YAML', () => {
     for (const file of yamlFiles(join(ROOT, 'test/fixtures'))) {
       const text = readFileSync(file, 'utf8');
       counts[agree(text)] += 1;
-      expect(relative(ROOT, file)).toBeTruthy();
     }
     expect(counts.read).toBeGreaterThan(20);
     expect(counts.declined).toBeGreaterThan(10);
