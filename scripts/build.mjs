@@ -30,11 +30,25 @@ function compileSchemas() {
   }
   // ajv's standalone ESM output still require()s its runtime helpers. The only one our schemas
   // need counts code points for minLength/maxLength; inline it so the module has no CJS interop.
-  const code = standaloneCode(ajv, exports).replace(/require\("([^"]+)"\)/g, (_, id) => {
-    if (id !== 'ajv/dist/runtime/ucs2length')
-      throw new Error(`unexpected ajv runtime helper ${id}`);
-    return '{ default: (s) => { let n = 0; for (const _ of s) n++; return n; } }';
-  });
+  let code = standaloneCode(ajv, exports);
+  const helper = /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(code);
+  if (!helper) throw new Error('ajv no longer imports ucs2length as expected; update the build');
+  const count = helper[1];
+  code = code.replace(
+    helper[0],
+    `const ${count} = (s) => { let n = 0; for (const _ of s) n++; return n; };`,
+  );
+  const leftover = /require\("([^"]+)"\)/.exec(code);
+  if (leftover) throw new Error(`unexpected ajv runtime helper ${leftover[1]}`);
+  // Counting code points walks the whole string, twice per statement (maxLength and minLength).
+  // A string has at most as many code points as UTF-16 units, and none only when it is empty,
+  // so the count is needed only when `.length` is over a maximum (issue 7: a fifth of the check).
+  code = code
+    .replaceAll(
+      new RegExp(`${count}\\((\\w+)\\) > (\\d+)`, 'g'),
+      `($1.length > $2 && ${count}($1) > $2)`,
+    )
+    .replaceAll(new RegExp(`${count}\\((\\w+)\\) < 1\\b`, 'g'), '$1.length < 1');
   const out = join(root, 'src', 'validate', 'schemas.gen.js');
   writeFileSync(
     out,

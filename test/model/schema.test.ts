@@ -85,3 +85,58 @@ describe('shipped ladders', () => {
     expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
   });
 });
+
+// The build rewrites the precompiled validator's length checks to count code points only when
+// `.length` is over the maximum (scripts/build.mjs); it must decide exactly as ajv does.
+describe('precompiled length checks', () => {
+  const schema = JSON.parse(
+    readFileSync(join(ROOT, 'schema/ladder.schema.json'), 'utf8'),
+  ) as Schema;
+  const reference = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+  const base = {
+    id: 'x',
+    title: 'X',
+    dimensions: [{ id: 'd', title: 'D' }],
+    levels: [{ id: 'L1', title: 'One', expectations: { d: ['first'] } }],
+  };
+  const smile = '\u{1F600}';
+  // Around the 5,000 of a statement, the 300 of a title and the 1 of every minimum: plain
+  // letters, astral characters (two UTF-16 units each) and unpaired surrogates.
+  const texts = [
+    '',
+    'a',
+    smile,
+    '\uD800',
+    '\uDC00\uD800',
+    'a'.repeat(300),
+    'a'.repeat(301),
+    smile.repeat(300),
+    smile.repeat(301),
+    `${'a'.repeat(299)}\uD800`,
+    'a'.repeat(5000),
+    'a'.repeat(5001),
+    smile.repeat(2500),
+    smile.repeat(5000),
+    smile.repeat(5001),
+    `${smile.repeat(4999)}\uD800\uD800`,
+  ];
+
+  it.each(texts.map((t) => [t.length, t] as const))(
+    'a text of %i UTF-16 units as statement and title',
+    async (_, text) => {
+      const { ladder } = await import('../../src/validate/schemas.gen.js');
+      const data = {
+        ...base,
+        levels: [{ id: 'L1', title: text, expectations: { d: [text] } }],
+      };
+      const expected = reference(data);
+      expect(ladder(data)).toBe(expected);
+      expect(
+        (ladder.errors ?? []).map((e: { instancePath: string; keyword: string }) => [
+          e.instancePath,
+          e.keyword,
+        ]),
+      ).toEqual((reference.errors ?? []).map((e) => [e.instancePath, e.keyword]));
+    },
+  );
+});
