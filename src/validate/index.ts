@@ -1,25 +1,19 @@
 /**
  * The validate stage: ladder file bytes in, the resolved model and every diagnostic out.
- * Each file is loaded and schema-checked on its own, so one broken file never hides another's
- * problems; the semantic rules then run across all files that passed the schema.
+ * Each file is loaded, schema-checked and checked by the rules about one file on its own
+ * (file-check.ts), so one broken file never hides another's problems; the rules across files
+ * then run over all files that passed the schema.
  */
 
-import ladderSchema from '../../schema/ladder.schema.json';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
-import { DEFAULT_LIMITS, type LoadLimits, loadYaml } from '../load/yaml-document';
-import type { RawLadder } from '../model/raw';
+import { DEFAULT_LIMITS, type LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
+import { checkLadderFile, type FileCheck, type InputFile } from './file-check';
 import { resolveModel } from './resolve';
-import { type DataPath, type LadderSource, type RuleContext, sourceLines } from './rule';
-import { RULES } from './rules/index';
-import { schemaDiagnostics } from './schema-errors';
-import { ladder as validateLadderSchema } from './schemas.gen.js';
+import type { LadderSource } from './rule';
+import { SET_RULES } from './rules/index';
 
-/** One file to validate: repository-relative path with forward slashes, and its bytes. */
-export interface InputFile {
-  readonly path: string;
-  readonly bytes: Uint8Array;
-}
+export type { FileCheck, InputFile } from './file-check';
 
 /** Options of the validate stage. */
 export interface ValidateOptions {
@@ -39,36 +33,37 @@ export function validateLadders(
   files: readonly InputFile[],
   options: ValidateOptions = {},
 ): ValidationResult {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  return finishValidation(
+    files.map((file) => checkLadderFile(file, limits)),
+    options,
+  );
+}
+
+/**
+ * The second half: the rules across files over the files' checks (in input order), severity
+ * overrides, and the model from the files without errors. Never throws.
+ */
+export function finishValidation(
+  checks: readonly FileCheck[],
+  options: ValidateOptions = {},
+): ValidationResult {
   const diagnostics: Diagnostic[] = [];
   const sources: LadderSource[] = [];
-  for (const input of files) {
-    const loaded = loadYaml(input.path, input.bytes, options.limits ?? DEFAULT_LIMITS);
-    diagnostics.push(...loaded.diagnostics);
-    if (!loaded.ok) continue;
-    if (!validateLadderSchema(loaded.file.data)) {
-      diagnostics.push(
-        ...schemaDiagnostics(loaded.file, validateLadderSchema.errors ?? [], ladderSchema),
-      );
-      continue;
-    }
-    const ladder = loaded.file.data as RawLadder;
-    sources.push({ file: loaded.file, ladder, lines: sourceLines(loaded.file) });
+  for (const check of checks) {
+    diagnostics.push(...check.diagnostics);
+    if (check.source) sources.push(check.source);
   }
-  for (const rule of RULES) {
-    const context: RuleContext = {
-      sources,
-      report(source: LadderSource, path: DataPath, message: string, at: 'key' | 'value' = 'value') {
-        const range = source.file.locate(path, at);
-        diagnostics.push({
-          code: rule.code,
-          severity: rule.severity,
-          message,
-          file: source.file.path,
-          ...range,
-        });
-      },
-    };
-    rule.check(context);
+  for (const rule of SET_RULES) {
+    rule.checkSet(sources, (source, path, message, at = 'value') => {
+      diagnostics.push({
+        code: rule.code,
+        severity: rule.severity,
+        message,
+        file: source.file.path,
+        ...source.file.locate(path, at),
+      });
+    });
   }
   const adjusted = applySeverities(diagnostics, options.severities ?? {});
   const broken = new Set(adjusted.filter((d) => d.severity === 'error').map((d) => d.file));

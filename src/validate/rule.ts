@@ -33,21 +33,38 @@ export function sourceLines(file: YamlFile): SourceLines {
   };
 }
 
-/** What a rule sees: every schema-valid ladder file, and a way to report. */
-export interface RuleContext {
-  readonly sources: readonly LadderSource[];
-  /** Reports a problem at `path` in `source` (at the key when `at` is `key`). */
-  report(source: LadderSource, path: DataPath, message: string, at?: 'key' | 'value'): void;
-}
+/** Reports a problem at `path` of the file being checked (at the key when `at` is `key`). */
+export type FileReport = (path: DataPath, message: string, at?: 'key' | 'value') => void;
 
-/** A rule: one stable code, one default severity, one check. */
-export interface Rule {
+/** Reports a problem at `path` in `source` (at the key when `at` is `key`). */
+export type SetReport = (
+  source: LadderSource,
+  path: DataPath,
+  message: string,
+  at?: 'key' | 'value',
+) => void;
+
+/** What every rule has: one stable code, one default severity, one line for the docs table. */
+interface RuleInfo {
   readonly code: string;
   readonly severity: Severity;
-  /** One line for the docs table. */
   readonly description: string;
-  check(context: RuleContext): void;
 }
+
+/**
+ * A rule about one file on its own. It runs as soon as the file passes the schema, while its
+ * data is fresh, and in a worker thread when many files are validated in parallel.
+ */
+export interface FileRule extends RuleInfo {
+  checkFile(source: LadderSource, report: FileReport): void;
+}
+
+/** A rule about ids and references across files: it runs once every file is checked. */
+export interface SetRule extends RuleInfo {
+  checkSet(sources: readonly LadderSource[], report: SetReport): void;
+}
+
+export type Rule = FileRule | SetRule;
 
 /** Ids of every level of every ladder, keyed by ladder id (first definition wins). */
 export function levelIdsByLadder(sources: readonly LadderSource[]): Map<string, Set<string>> {

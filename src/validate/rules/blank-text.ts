@@ -1,38 +1,32 @@
-import type { Rule } from '../rule';
+import type { FileRule } from '../rule';
 
 /** Whitespace-only text passes the schema's minimum length but says nothing. */
-export const blankText: Rule = {
+export const blankText: FileRule = {
   code: 'empty-string',
   severity: 'error',
   description: 'A text value is empty or only white space.',
-  check({ sources, report }) {
-    for (const source of sources) {
-      // One path, extended and shortened as the walk goes; copied only for a report (a copy
-      // per value made this rule a tenth of validating 1,000 ladders, issue 7).
-      const path: (string | number)[] = [];
-      const visit = (value: unknown) => {
-        if (typeof value === 'string') {
-          if (value.trim() === '')
-            report(
-              source,
-              [...path],
-              `\`${path.join('.')}\` is empty; write the text or remove it.`,
-            );
-        } else if (Array.isArray(value)) {
-          for (let i = 0; i < value.length; i += 1) {
-            path.push(i);
-            visit(value[i]);
-            path.pop();
-          }
-        } else if (typeof value === 'object' && value !== null) {
-          for (const key of Object.keys(value)) {
-            path.push(key);
-            visit((value as Record<string, unknown>)[key]);
-            path.pop();
-          }
+  checkFile(source, report) {
+    // One path, extended and shortened as the walk goes; copied only for a report (a copy
+    // per value made this rule a tenth of validating 1,000 ladders, issue 7).
+    const path: (string | number)[] = [];
+    const visit = (value: unknown) => {
+      if (typeof value === 'string') {
+        if (value.trim() === '')
+          report([...path], `\`${path.join('.')}\` is empty; write the text or remove it.`);
+      } else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i += 1) {
+          path.push(i);
+          visit(value[i]);
+          path.pop();
         }
-      };
-      visit(source.ladder);
-    }
+      } else if (typeof value === 'object' && value !== null) {
+        for (const key of Object.keys(value)) {
+          path.push(key);
+          visit((value as Record<string, unknown>)[key]);
+          path.pop();
+        }
+      }
+    };
+    visit(source.ladder);
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { FileRule } from '../rule';
 
 // White space other than single spaces: only then is a statement's spacing rewritten.
 const IRREGULAR_SPACE = /\s{2,}|[^\S ]/;
@@ -10,30 +10,28 @@ function normalise(statement: string): string {
 }
 
 /** The same statement twice in one level is almost always a copy-and-paste slip. */
-export const duplicateStatement: Rule = {
+export const duplicateStatement: FileRule = {
   code: 'duplicate-statement',
   severity: 'warning',
   description: 'The same statement appears twice within one level.',
-  check({ sources, report }) {
-    for (const source of sources) {
-      source.ladder.levels.forEach((level, i) => {
-        const seen = new Map<string, string>();
-        for (const [dimension, statements] of Object.entries(level.expectations ?? {})) {
-          statements.forEach((statement, k) => {
-            const key = normalise(statement);
-            const first = seen.get(key);
-            if (first !== undefined) {
-              report(
-                source,
-                ['levels', i, 'expectations', dimension, k],
-                `This statement already appears in level ${level.id} under \`${first}\`; remove one copy.`,
-              );
-            } else {
-              seen.set(key, dimension);
-            }
-          });
+  checkFile(source, report) {
+    const { levels } = source.ladder;
+    for (let i = 0; i < levels.length; i += 1) {
+      const level = levels[i];
+      if (level?.expectations === undefined) continue;
+      const seen = new Map<string, string>();
+      for (const [dimension, statements] of Object.entries(level.expectations)) {
+        for (let k = 0; k < statements.length; k += 1) {
+          const key = normalise(statements[k] ?? '');
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, dimension);
+          else
+            report(
+              ['levels', i, 'expectations', dimension, k],
+              `This statement already appears in level ${level.id} under \`${first}\`; remove one copy.`,
+            );
         }
-      });
+      }
     }
   },
 };

@@ -1,24 +1,21 @@
-import type { Rule } from '../rule';
+import type { FileRule } from '../rule';
 
 /** A ladder's file is named after its id, so links and packets can find it. */
-export const fileNameMismatch: Rule = {
+export const fileNameMismatch: FileRule = {
   code: 'file-name-mismatch',
   severity: 'error',
   description: 'The file name (without `.yml`) must equal the ladder `id`.',
-  check({ sources, report }) {
-    for (const source of sources) {
-      const base =
-        source.file.path
-          .split('/')
-          .pop()
-          ?.replace(/\.ya?ml$/i, '') ?? '';
-      if (base !== source.ladder.id) {
-        report(
-          source,
-          ['id'],
-          `The ladder id \`${source.ladder.id}\` does not match the file name \`${base}\`; rename the file to \`${source.ladder.id}.yml\` or change the id.`,
-        );
-      }
+  checkFile(source, report) {
+    const base =
+      source.file.path
+        .split('/')
+        .pop()
+        ?.replace(/\.ya?ml$/i, '') ?? '';
+    if (base !== source.ladder.id) {
+      report(
+        ['id'],
+        `The ladder id \`${source.ladder.id}\` does not match the file name \`${base}\`; rename the file to \`${source.ladder.id}.yml\` or change the id.`,
+      );
     }
   },
 };

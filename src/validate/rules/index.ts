@@ -1,7 +1,7 @@
-/** Every semantic rule, in the order they run. Add new rules here. */
-import type { Rule } from '../rule';
+/** Every semantic rule: those about one file, then those across files. Add new rules here. */
+import type { FileRule, Rule, SetRule } from '../rule';
 import { blankText } from './blank-text';
-import { duplicateId } from './duplicate-id';
+import { duplicateGlobalId, duplicateLocalId } from './duplicate-id';
 import { duplicateStatement } from './duplicate-statement';
 import { fileNameMismatch } from './file-name-mismatch';
 import { milestonePointsOrder } from './milestone-points-order';
@@ -13,17 +13,25 @@ import { unknownGroup } from './unknown-group';
 import { unknownLevel } from './unknown-level';
 import { unknownMilestone } from './unknown-milestone';
 
-export const RULES: readonly Rule[] = [
+/** Rules that look at one file: they run as each file passes the schema. */
+export const FILE_RULES: readonly FileRule[] = [
   fileNameMismatch,
-  duplicateId,
+  duplicateLocalId,
   unknownGroup,
   unknownDimension,
   unknownLevel,
-  unknownEdgeTarget,
-  unknownAbility,
-  unknownMilestone,
   milestonePointsOrder,
   requiredWithoutExpectations,
   duplicateStatement,
   blankText,
 ];
+
+/** Rules about ids and references across files: they run once every file is checked. */
+export const SET_RULES: readonly SetRule[] = [
+  duplicateGlobalId,
+  unknownEdgeTarget,
+  unknownAbility,
+  unknownMilestone,
+];
+
+export const RULES: readonly Rule[] = [...FILE_RULES, ...SET_RULES];

@@ -1,24 +1,21 @@
-import type { Rule } from '../rule';
+import type { FileRule } from '../rule';
 
 /** Each milestone is worth more than the one before it. */
-export const milestonePointsOrder: Rule = {
+export const milestonePointsOrder: FileRule = {
   code: 'milestone-points-order',
   severity: 'error',
   description: "An ability's milestone points must strictly increase.",
-  check({ sources, report }) {
-    for (const source of sources) {
-      source.ladder.abilities?.forEach((ability, i) => {
-        ability.milestones.forEach((milestone, k) => {
-          const previous = ability.milestones[k - 1];
-          if (previous && milestone.points <= previous.points) {
-            report(
-              source,
-              ['abilities', i, 'milestones', k, 'points'],
-              `Milestone ${k + 1} of \`${ability.id}\` is worth ${milestone.points} points, not more than milestone ${k} (${previous.points}); points must strictly increase.`,
-            );
-          }
-        });
+  checkFile(source, report) {
+    source.ladder.abilities?.forEach((ability, i) => {
+      ability.milestones.forEach((milestone, k) => {
+        const previous = ability.milestones[k - 1];
+        if (previous && milestone.points <= previous.points) {
+          report(
+            ['abilities', i, 'milestones', k, 'points'],
+            `Milestone ${k + 1} of \`${ability.id}\` is worth ${milestone.points} points, not more than milestone ${k} (${previous.points}); points must strictly increase.`,
+          );
+        }
       });
-    }
+    });
   },
 };

@@ -1,12 +1,12 @@
 import { didYouMeanOr } from '../../util/suggest';
-import { abilitiesById, milestoneRequirements, type Rule } from '../rule';
+import { abilitiesById, milestoneRequirements, type SetRule } from '../rule';
 
 /** Roles and levels may only require abilities that some ladder file defines. */
-export const unknownAbility: Rule = {
+export const unknownAbility: SetRule = {
   code: 'unknown-ability',
   severity: 'error',
   description: 'A role or level requires a milestone of an ability that no ladder file defines.',
-  check({ sources, report }) {
+  checkSet(sources, report) {
     const abilities = abilitiesById(sources);
     for (const { source, path, owner, ability: id } of milestoneRequirements(sources)) {
       if (abilities.has(id)) continue;

@@ -1,13 +1,13 @@
 import { didYouMean, didYouMeanOr } from '../../util/suggest';
-import { levelIdsByLadder, type Rule } from '../rule';
+import { levelIdsByLadder, type SetRule } from '../rule';
 
 /** Advancement edges must lead to a level that exists, in this ladder or another. */
-export const unknownEdgeTarget: Rule = {
+export const unknownEdgeTarget: SetRule = {
   code: 'unknown-edge-target',
   severity: 'error',
   description:
     'A level advances (`next`) to a level or ladder that does not exist; use `{ planned: Title }` for targets not written yet.',
-  check({ sources, report }) {
+  checkSet(sources, report) {
     const levels = levelIdsByLadder(sources);
     for (const source of sources) {
       source.ladder.levels.forEach((level, i) => {

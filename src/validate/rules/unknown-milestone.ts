@@ -1,11 +1,11 @@
-import { abilitiesById, milestoneRequirements, type Rule } from '../rule';
+import { abilitiesById, milestoneRequirements, type SetRule } from '../rule';
 
 /** A required milestone must exist on its ability. */
-export const unknownMilestone: Rule = {
+export const unknownMilestone: SetRule = {
   code: 'unknown-milestone',
   severity: 'error',
   description: 'A role or level requires a milestone number higher than the ability has.',
-  check({ sources, report }) {
+  checkSet(sources, report) {
     const abilities = abilitiesById(sources);
     for (const { source, path, owner, ability: id, milestone } of milestoneRequirements(sources)) {
       const count = abilities.get(id)?.milestones.length;
