@@ -3,11 +3,14 @@
 import type { Config } from '../config/config';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { isLadderFileName } from '../load/ladder-files';
+import type { LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
-import { validateLadders } from '../validate/index';
+import { checkLadderFile, type InputFile, outlineLadderFile } from '../validate/file-check';
+import { finishDiagnosis, finishValidation } from '../validate/index';
+import { checkInParallel, outlineInParallel, type Threads } from '../validate/parallel';
 import { type CliIo, collectFiles, readConfig } from './io';
 import { SourceTexts } from './source-texts';
-import { timed } from './timings';
+import { timed, timedAsync } from './timings';
 
 /** Config, model and every diagnostic from reading them; `sources` holds texts for code frames. */
 export interface Workspace {
@@ -18,19 +21,67 @@ export interface Workspace {
 }
 
 /** Reads ladder.config.yml and validates the ladders under `paths` (default: the config's folder). */
-export function loadWorkspace(io: CliIo, paths: readonly string[] = []): Workspace {
+export async function loadWorkspace(io: CliIo, paths: readonly string[] = []): Promise<Workspace> {
+  const read = readLadders(io, paths);
+  const { model, diagnostics } = await timedAsync('validate', async () => {
+    const { files, limits } = read;
+    const threads = threadsFor(io, files);
+    const checks = threads
+      ? await checkInParallel(files, limits, threads)
+      : files.map((file) => checkLadderFile(file, limits));
+    return finishValidation(checks, { severities: read.config.severities });
+  });
+  return { model, ...finish(read, diagnostics) };
+}
+
+/**
+ * `loadWorkspace` without the model, for `ladder validate`: only what the rules across files read
+ * is kept of each file, so memory holds little more than the files' bytes.
+ */
+export async function loadDiagnostics(
+  io: CliIo,
+  paths: readonly string[] = [],
+): Promise<Omit<Workspace, 'model'>> {
+  const read = readLadders(io, paths);
+  const diagnostics = await timedAsync('validate', async () => {
+    const { files, limits } = read;
+    const threads = threadsFor(io, files);
+    const checks = threads
+      ? await outlineInParallel(files, limits, threads)
+      : files.map((file) => outlineLadderFile(file, limits));
+    return finishDiagnosis(checks, { severities: read.config.severities });
+  });
+  return finish(read, diagnostics);
+}
+
+interface Read {
+  readonly config: Config;
+  readonly targets: readonly string[];
+  readonly files: readonly InputFile[];
+  readonly limits: LoadLimits;
+  readonly configDiagnostics: readonly Diagnostic[];
+  readonly readDiagnostics: readonly Diagnostic[];
+}
+
+function readLadders(io: CliIo, paths: readonly string[]): Read {
   const { config, diagnostics: configDiagnostics } = readConfig(io);
   const targets = paths.length > 0 ? paths : [config.ladders];
   const { files, diagnostics: readDiagnostics } = timed('read', () =>
     collectFiles(io, targets, isLadderFileName, config.maxFileBytes),
   );
-  const { model, diagnostics } = timed('validate', () =>
-    validateLadders(files, {
-      limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
-      severities: config.severities,
-    }),
-  );
-  const all = [...configDiagnostics, ...readDiagnostics, ...diagnostics].sort(compareDiagnostics);
+  return {
+    config,
+    targets,
+    files,
+    limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
+    configDiagnostics,
+    readDiagnostics,
+  };
+}
+
+function finish(read: Read, validation: readonly Diagnostic[]): Omit<Workspace, 'model'> {
+  const { config, targets, files, configDiagnostics, readDiagnostics } = read;
+  const all = [...configDiagnostics, ...readDiagnostics, ...validation].sort(compareDiagnostics);
   if (files.length === 0 && readDiagnostics.length === 0) {
     all.push({
       code: 'no-ladders',
@@ -43,8 +94,25 @@ export function loadWorkspace(io: CliIo, paths: readonly string[] = []): Workspa
   }
   return {
     config,
-    model,
     diagnostics: all,
     sources: new SourceTexts(new Map(files.map((f) => [f.path, f.bytes]))),
+  };
+}
+
+/** Worker threads for checking `files`, when the CLI has them and there are enough bytes. */
+function threadsFor(io: CliIo, files: readonly InputFile[]): Threads | undefined {
+  const workers = io.validateWorkers;
+  if (workers === undefined || workers.threads < 1 || files.length < 2) return undefined;
+  const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+  if (bytes < workers.minBytes) return undefined;
+  return {
+    script: workers.script,
+    workers: Math.min(workers.threads, files.length - 1),
+    onFallback: (reason) => {
+      if (process.env.LADDER_DEBUG)
+        io.stderr(
+          `ladder: a validate worker failed (${String(reason)}); checked its files here.\n`,
+        );
+    },
   };
 }

@@ -60,7 +60,7 @@ export function subjectSpans(file: InputFile): Map<string, Span[]> {
       value.endColumn === 1 && value.endLine > start.line ? value.endLine - 1 : value.endLine;
     return [start.line, Math.max(start.line, end)];
   };
-  add(`ladder:${ladder}`, [1, yaml.text.split('\n').length]);
+  add(`ladder:${ladder}`, [1, lineCount(file.bytes)]);
   (data.levels ?? []).forEach((level, i) => {
     add(`level:${ladder}/${level.id}`, span(['levels', i]));
   });
@@ -118,4 +118,11 @@ export function fileHistory(
       history.set(key, { lastChanged: time, line: spans[0]?.[0] ?? 1 });
   }
   return history;
+}
+
+/** Lines in a file: one more than its line feeds. */
+function lineCount(bytes: Uint8Array): number {
+  let count = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) count += 1;
+  return count;
 }

@@ -47,7 +47,6 @@ export const MAX_VALUES = 20_000;
 /** A parsed YAML file that keeps what is needed to point back into the source. */
 export interface YamlFile {
   readonly path: string;
-  readonly text: string;
   readonly data: unknown;
   /** 1-based line and column of the node at `path` (a key's position when `at` is `key`). */
   locate(path: readonly (string | number)[], at?: 'key' | 'value'): SourceRange;
@@ -310,7 +309,6 @@ export function parseYamlText(
       ok: true,
       file: {
         path,
-        text,
         data,
         locate: (segments, where = 'value') =>
           locateIn(locatedDocument(key, text), segments, where),
@@ -426,16 +424,44 @@ export function parseWithPositions(
     locateIn(locatedDocument(key, text), segments, where);
   const file: YamlFile = {
     path,
-    text,
     data,
     locate,
-    itemLines(list) {
-      const record = data as Record<string, unknown>;
-      const items = Object.hasOwn(record, list) ? record[list] : undefined;
-      return Array.isArray(items) ? items.map((_, i) => locate([list, i]).line) : [];
-    },
+    itemLines: (list) => itemLinesByLocating(data, list, locate),
   };
   return { ok: true, file, diagnostics: [] };
+}
+
+/**
+ * A file loaded and checked elsewhere (a worker thread, see validate/parallel.ts), from its
+ * bytes, its data and the item lines found there. `locate` parses the bytes again when asked:
+ * only diagnostics of the rules across files need it.
+ */
+export function reopenedYamlFile(
+  path: string,
+  bytes: Uint8Array,
+  data: unknown,
+  lines: Readonly<Record<string, readonly number[]>>,
+): YamlFile {
+  const key = {};
+  const locate: YamlFile['locate'] = (segments, where = 'value') =>
+    locateIn(locatedDocument(key, new TextDecoder().decode(bytes)), segments, where);
+  return {
+    path,
+    data,
+    locate,
+    itemLines: (list) =>
+      Object.hasOwn(lines, list) ? (lines[list] ?? []) : itemLinesByLocating(data, list, locate),
+  };
+}
+
+function itemLinesByLocating(
+  data: unknown,
+  list: string,
+  locate: YamlFile['locate'],
+): readonly number[] {
+  const record = data as Record<string, unknown>;
+  const items = Object.hasOwn(record, list) ? record[list] : undefined;
+  return Array.isArray(items) ? items.map((_, i) => locate([list, i]).line) : [];
 }
 
 /** The range of the node at `segments` (the nearest ancestor when a step is missing). */

@@ -6,9 +6,16 @@
 
 import ladderSchema from '../../schema/ladder.schema.json';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { DEFAULT_LIMITS, type LoadLimits, loadYaml } from '../load/yaml-document';
+import { DEFAULT_LIMITS, type LoadLimits, loadYaml, reopenedYamlFile } from '../load/yaml-document';
 import type { RawLadder } from '../model/raw';
-import { type DataPath, type LadderSource, sourceLines } from './rule';
+import {
+  type DataPath,
+  type LadderOutline,
+  type LadderSource,
+  type OutlineSource,
+  outlineOf,
+  sourceLines,
+} from './rule';
 import { FILE_RULES } from './rules/index';
 import { schemaDiagnostics } from './schema-errors';
 import { ladder as validateLadderSchema } from './schemas.gen.js';
@@ -23,6 +30,12 @@ export interface InputFile {
 export interface FileCheck {
   readonly diagnostics: readonly Diagnostic[];
   readonly source?: LadderSource;
+}
+
+/** What checking one file found, keeping of its data only the outline (rule.ts). */
+export interface OutlineCheck {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly source?: OutlineSource;
 }
 
 /** Loads one ladder file, checks it against the schema and the rules about one file. */
@@ -56,4 +69,23 @@ export function checkLadderFile(input: InputFile, limits: LoadLimits = DEFAULT_L
     });
   }
   return { diagnostics, source };
+}
+
+/**
+ * `checkLadderFile`, keeping only what the rules across files read: the file's data and parsed
+ * text become garbage at once (`locate` parses the bytes again if a rule across files reports).
+ */
+export function outlineLadderFile(
+  input: InputFile,
+  limits: LoadLimits = DEFAULT_LIMITS,
+): OutlineCheck {
+  const { diagnostics, source } = checkLadderFile(input, limits);
+  return source
+    ? { diagnostics, source: reopenedOutline(input, outlineOf(source.ladder)) }
+    : { diagnostics };
+}
+
+/** The outline source of `input`, whose data was read elsewhere. */
+export function reopenedOutline(input: InputFile, ladder: LadderOutline): OutlineSource {
+  return { file: reopenedYamlFile(input.path, input.bytes, ladder, {}), ladder };
 }

@@ -8,12 +8,18 @@
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
-import { checkLadderFile, type FileCheck, type InputFile } from './file-check';
+import {
+  checkLadderFile,
+  type FileCheck,
+  type InputFile,
+  type OutlineCheck,
+  outlineLadderFile,
+} from './file-check';
 import { resolveModel } from './resolve';
-import type { LadderSource } from './rule';
+import type { LadderSource, OutlineSource } from './rule';
 import { SET_RULES } from './rules/index';
 
-export type { FileCheck, InputFile } from './file-check';
+export type { FileCheck, InputFile, OutlineCheck } from './file-check';
 
 /** Options of the validate stage. */
 export interface ValidateOptions {
@@ -48,12 +54,44 @@ export function finishValidation(
   checks: readonly FileCheck[],
   options: ValidateOptions = {},
 ): ValidationResult {
-  const diagnostics: Diagnostic[] = [];
   const sources: LadderSource[] = [];
-  for (const check of checks) {
-    diagnostics.push(...check.diagnostics);
-    if (check.source) sources.push(check.source);
-  }
+  for (const check of checks) if (check.source) sources.push(check.source);
+  const diagnostics = acrossFiles(checks, sources, options);
+  const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const model = resolveModel(sources.filter((s) => !broken.has(s.file.path)));
+  return { model, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+/** Every diagnostic of `validateLadders`, without building the model (`ladder validate`). */
+export function diagnoseLadders(
+  files: readonly InputFile[],
+  options: ValidateOptions = {},
+): Diagnostic[] {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  return finishDiagnosis(
+    files.map((file) => outlineLadderFile(file, limits)),
+    options,
+  );
+}
+
+/** `finishValidation` for outlines: every diagnostic in a stable order, and no model. */
+export function finishDiagnosis(
+  checks: readonly OutlineCheck[],
+  options: ValidateOptions = {},
+): Diagnostic[] {
+  const sources: OutlineSource[] = [];
+  for (const check of checks) if (check.source) sources.push(check.source);
+  return acrossFiles(checks, sources, options).sort(compareDiagnostics);
+}
+
+/** The files' own diagnostics and the rules across files, with severity overrides applied. */
+function acrossFiles(
+  checks: readonly { readonly diagnostics: readonly Diagnostic[] }[],
+  sources: readonly OutlineSource[],
+  options: ValidateOptions,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const check of checks) diagnostics.push(...check.diagnostics);
   for (const rule of SET_RULES) {
     rule.checkSet(sources, (source, path, message, at = 'value') => {
       diagnostics.push({
@@ -65,10 +103,7 @@ export function finishValidation(
       });
     });
   }
-  const adjusted = applySeverities(diagnostics, options.severities ?? {});
-  const broken = new Set(adjusted.filter((d) => d.severity === 'error').map((d) => d.file));
-  const model = resolveModel(sources.filter((s) => !broken.has(s.file.path)));
-  return { model, diagnostics: adjusted.sort(compareDiagnostics) };
+  return applySeverities(diagnostics, options.severities ?? {});
 }
 
 function applySeverities(

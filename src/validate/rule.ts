@@ -1,13 +1,65 @@
 /** The shape of a semantic validation rule and the context it runs in. */
 import type { Severity } from '../diagnostics/diagnostic';
 import type { YamlFile } from '../load/yaml-document';
-import type { RawLadder } from '../model/raw';
+import type { RawEdge, RawLadder } from '../model/raw';
 
 /** A path into a ladder file's data, e.g. `['levels', 2, 'expectations', 'judgement']`. */
 export type DataPath = readonly (string | number)[];
 
+/**
+ * What the rules across files read of a ladder: its ids, advancement edges and milestone
+ * requirements. A RawLadder is one; `outlineOf` copies only these parts, so that `ladder
+ * validate`, which needs no model, does not keep every file's statements in memory (issue 7).
+ */
+export interface LadderOutline {
+  readonly id: string;
+  readonly levels: readonly {
+    readonly id: string;
+    readonly next?: readonly RawEdge[];
+    readonly abilities?: Readonly<Record<string, number>>;
+  }[];
+  readonly abilities?: readonly {
+    readonly id: string;
+    /** Only their number is read. */
+    readonly milestones: readonly unknown[];
+  }[];
+  readonly roles?: readonly {
+    readonly id: string;
+    readonly requires: Readonly<Record<string, number>>;
+  }[];
+}
+
+/** A ladder file that passed the schema, as the rules across files see it. */
+export interface OutlineSource {
+  readonly file: YamlFile;
+  readonly ladder: LadderOutline;
+}
+
+/** The outline of a ladder: copies of the parts the rules across files read, nothing else. */
+export function outlineOf(ladder: LadderOutline): LadderOutline {
+  return {
+    id: ladder.id,
+    levels: ladder.levels.map((level) => ({
+      id: level.id,
+      ...(level.next === undefined ? {} : { next: [...level.next] }),
+      ...(level.abilities === undefined ? {} : { abilities: { ...level.abilities } }),
+    })),
+    ...(ladder.abilities === undefined
+      ? {}
+      : {
+          abilities: ladder.abilities.map((a) => ({
+            id: a.id,
+            milestones: a.milestones.map(() => null),
+          })),
+        }),
+    ...(ladder.roles === undefined
+      ? {}
+      : { roles: ladder.roles.map((r) => ({ id: r.id, requires: { ...r.requires } })) }),
+  };
+}
+
 /** A ladder file that passed the schema. */
-export interface LadderSource {
+export interface LadderSource extends OutlineSource {
   readonly file: YamlFile;
   readonly ladder: RawLadder;
   /**
@@ -38,7 +90,7 @@ export type FileReport = (path: DataPath, message: string, at?: 'key' | 'value')
 
 /** Reports a problem at `path` in `source` (at the key when `at` is `key`). */
 export type SetReport = (
-  source: LadderSource,
+  source: OutlineSource,
   path: DataPath,
   message: string,
   at?: 'key' | 'value',
@@ -61,13 +113,13 @@ export interface FileRule extends RuleInfo {
 
 /** A rule about ids and references across files: it runs once every file is checked. */
 export interface SetRule extends RuleInfo {
-  checkSet(sources: readonly LadderSource[], report: SetReport): void;
+  checkSet(sources: readonly OutlineSource[], report: SetReport): void;
 }
 
 export type Rule = FileRule | SetRule;
 
 /** Ids of every level of every ladder, keyed by ladder id (first definition wins). */
-export function levelIdsByLadder(sources: readonly LadderSource[]): Map<string, Set<string>> {
+export function levelIdsByLadder(sources: readonly OutlineSource[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   for (const { ladder } of sources) {
     if (!map.has(ladder.id)) map.set(ladder.id, new Set(ladder.levels.map((l) => l.id)));
@@ -77,9 +129,9 @@ export function levelIdsByLadder(sources: readonly LadderSource[]): Map<string, 
 
 /** Every ability declared in any ladder file, by id (first definition wins). */
 export function abilitiesById(
-  sources: readonly LadderSource[],
-): Map<string, NonNullable<RawLadder['abilities']>[number]> {
-  const map = new Map<string, NonNullable<RawLadder['abilities']>[number]>();
+  sources: readonly OutlineSource[],
+): Map<string, NonNullable<LadderOutline['abilities']>[number]> {
+  const map = new Map<string, NonNullable<LadderOutline['abilities']>[number]>();
   for (const { ladder } of sources)
     for (const a of ladder.abilities ?? []) if (!map.has(a.id)) map.set(a.id, a);
   return map;
@@ -95,7 +147,7 @@ export function requiredDimensions(level: RawLadder['levels'][number]): readonly
 
 /** One milestone requirement of a role or level, with where it is written. */
 export interface MilestoneRequirementSite {
-  readonly source: LadderSource;
+  readonly source: OutlineSource;
   /** Path of the requirement's key, e.g. `['roles', 0, 'requires', 'ops-skill']`. */
   readonly path: DataPath;
   /** `Role \`id\`` or `Level L3`, for messages. */
@@ -106,7 +158,7 @@ export interface MilestoneRequirementSite {
 
 /** Every milestone requirement of every role and level, in file order. */
 export function milestoneRequirements(
-  sources: readonly LadderSource[],
+  sources: readonly OutlineSource[],
 ): MilestoneRequirementSite[] {
   const sites: MilestoneRequirementSite[] = [];
   for (const source of sources) {

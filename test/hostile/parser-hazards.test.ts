@@ -202,7 +202,11 @@ describe('ajv', () => {
 
   it('runs with allErrors only behind size caps: every caller caps its input first', () => {
     expect(build).toMatch(/allErrors: true/);
-    const callers = ['src/validate/index.ts', 'src/config/config.ts', 'src/packet/front-matter.ts'];
+    const callers = [
+      'src/validate/file-check.ts',
+      'src/config/config.ts',
+      'src/packet/front-matter.ts',
+    ];
     for (const file of callers)
       expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(/schemas\.gen\.js/);
     // Ladder files: bytes, then values.

@@ -12,10 +12,10 @@ export const summary =
 export const usage = 'ladder check [--format text|json|github]';
 
 /** Exit 1 when any step fails. */
-export function run(args: readonly string[], io: CliIo): number {
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' } } });
   const format = parseFormat(values.format, ['text', 'json', 'github']);
-  const workspace = withFramesInUse(loadWorkspace(io));
+  const workspace = withFramesInUse(await loadWorkspace(io));
   const valid = !workspace.diagnostics.some((d) => d.severity === 'error');
   const packets = checkPackets(io, workspace);
   // Pages are only compared for a valid model: an invalid one would report every page stale.

@@ -28,10 +28,10 @@ function now(): number {
 }
 
 /** Exit 0 (warnings are advice), 1 when the ladders do not validate. */
-export function run(args: readonly string[], io: CliIo): number {
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' } } });
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
-  const workspace = loadWorkspace(io);
+  const workspace = await loadWorkspace(io);
   const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     printDiagnostics(io, format === 'json' ? 'json' : 'text', errors, workspace.sources);

@@ -13,7 +13,7 @@ export const usage =
   'ladder new-packet --ladder ID --to LEVEL [--candidate NAME] [--from LEVEL] [--out PATH]';
 
 /** Exit 0 when written; 1 for an unknown ladder or level or an existing file; 2 for bad usage. */
-export function run(args: readonly string[], io: CliIo): number {
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -30,7 +30,7 @@ export function run(args: readonly string[], io: CliIo): number {
   if (values.to === undefined) throw new UsageError('--to is required.');
   if (values.candidate !== undefined && values.candidate.trim() === '')
     throw new UsageError('--candidate must not be empty.');
-  const workspace = loadWorkspace(io);
+  const workspace = await loadWorkspace(io);
   const request = {
     ladder: values.ladder,
     to: values.to,

@@ -209,12 +209,12 @@ function pruneEmpty(dir: string, stop: string): void {
 }
 
 /** Exit 0 when the pages were written (or are current with `--check`), 1 on any problem. */
-export function run(args: readonly string[], io: CliIo): number {
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
     options: { check: { type: 'boolean' }, out: { type: 'string' } },
   });
-  const workspace = loadWorkspace(io);
+  const workspace = await loadWorkspace(io);
   if (workspace.diagnostics.some((d) => d.severity === 'error')) {
     printDiagnostics(io, 'text', workspace.diagnostics, workspace.sources);
     io.stderr('The ladders have errors; fix them first. No page was written.\n');

@@ -126,7 +126,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
   // Only the config and the model are kept: the ladder texts (for code frames) are not needed
   // here, and holding them through the review made every full garbage collection slower.
-  const { config, model, diagnostics } = loadWorkspace(io);
+  const { config, model, diagnostics } = await loadWorkspace(io);
   const ladderErrors = diagnostics.filter((d) => d.severity === 'error');
   if (ladderErrors.length > 0) {
     const files = new Set(ladderErrors.map((d) => d.file));

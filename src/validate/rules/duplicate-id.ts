@@ -1,6 +1,6 @@
-import type { DataPath, FileRule, LadderSource, SetRule } from '../rule';
+import type { DataPath, FileRule, OutlineSource, SetRule } from '../rule';
 
-type Entry = { readonly source: LadderSource; readonly path: DataPath };
+type Entry = { readonly source: OutlineSource; readonly path: DataPath };
 
 const CODE = 'duplicate-id';
 const DESCRIPTION =

@@ -1,0 +1,18 @@
+/**
+ * A validate worker thread (bundled as dist/validate-worker.js): checks its share of the ladder
+ * files (file-check.ts) and posts back what the main thread needs, without the parsed document.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkLadderFile, outlineLadderFile } from './file-check';
+import type { WorkerInput, WorkerOutput } from './parallel';
+
+const { files, limits, keep } = workerData as WorkerInput;
+const output: WorkerOutput = files.map((file) => {
+  if (keep === 'outline') {
+    const { diagnostics, source } = outlineLadderFile(file, limits);
+    return source ? { diagnostics, ladder: source.ladder } : { diagnostics };
+  }
+  const { diagnostics, source } = checkLadderFile(file, limits);
+  return source ? { diagnostics, ladder: source.ladder, lines: source.lines } : { diagnostics };
+});
+parentPort?.postMessage(output);
