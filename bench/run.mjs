@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -141,6 +141,7 @@ const results = {
   date: new Date().toISOString(),
   node: process.version,
   cpu: cpus()[0]?.model ?? 'unknown',
+  cpus: availableParallelism(),
   quick,
   sizes: {},
 };
@@ -210,6 +211,14 @@ for (const size of sizes) {
     status: validate.status,
     stages: validate.stages,
   };
+  // The same on one thread: from 8 MiB of ladder files `validate` checks them on worker threads
+  // too (one per spare CPU, up to 3), so this shows what the workers add.
+  const oneThread = measure(process.execPath, [ladderBin, 'validate'], {
+    cwd: dir,
+    runs,
+    env: { ...env, LADDER_WORKERS: '0' },
+  });
+  row.validateOneThread = { ms: oneThread.ms, rssMb: oneThread.rssMb, stages: oneThread.stages };
   for (const name of optional) {
     const args = name === 'review' ? [ladderBin, 'review', 'promotions'] : [ladderBin, name];
     const m = measure(process.execPath, args, { cwd: dir, runs, env });
@@ -293,6 +302,8 @@ if (results.action)
     2,
   );
 results.targets = targets;
+// Context, not a target: validate on one thread against the peer.
+results.validateOneThreadOverAjvCli = ratio(largest.validateOneThread.ms, largest.peerAjvCli.ms);
 // Context, not a target: the review against parsing with the syntax packets are read with.
 if (largest.review?.stages?.review !== undefined)
   results.reviewOverGfmFloor = ratio(
@@ -306,7 +317,7 @@ writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 const f = (x) =>
   x === undefined || x === null || Number.isNaN(x) ? '-' : x >= 100 ? x.toFixed(0) : x.toFixed(1);
 const lines = [
-  `node ${results.node} on ${results.cpu}; node -e 0: ${f(results.nodeStartMs)} ms; ladder validate (shipped ladders): ${f(results.shipped.validateMs)} ms`,
+  `node ${results.node} on ${results.cpus} × ${results.cpu}; node -e 0: ${f(results.nodeStartMs)} ms; ladder validate (shipped ladders): ${f(results.shipped.validateMs)} ms`,
   '',
 ];
 lines.push(['ladders', 'tool', 'median ms', 'peak MB', 'in-process stages (ms)'].join(' | '));
@@ -321,6 +332,7 @@ for (const size of sizes) {
       `parse ${f(row.floorRemarkGfm.inProcessMs)}`,
     ],
     ['peer: ajv-cli', row.peerAjvCli, ''],
+    ['ladder validate, one thread', row.validateOneThread, ''],
     ...['validate', ...optional].map((n) => [
       `ladder ${n}`,
       row[n],
@@ -345,5 +357,8 @@ if (results.reviewOverGfmFloor !== undefined)
     '',
     `review per packet / remark-parse + GFM + front matter per packet (in-process, context): ${f(results.reviewOverGfmFloor)}`,
   );
+lines.push(
+  `validate ${sizes.at(-1)} ladders on one thread (LADDER_WORKERS=0) / ajv-cli (context): ${f(results.validateOneThreadOverAjvCli)}`,
+);
 lines.push('', `Figures written to ${outFile}`);
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -23,6 +23,8 @@ describe('npm run bench (smoke)', () => {
     const row = results.sizes['4'];
     expect(row.validate.status).toBe(0);
     expect(row.validate.stages.validate).toBeGreaterThan(0);
+    expect(row.validateOneThread.stages.validate).toBeGreaterThan(0);
+    expect(run.stdout).toContain('ladder validate, one thread');
     expect(row.peerAjvCli.status).toBe(0);
     expect(row.floorYamlAjv.inProcessMs).toBeGreaterThan(0);
     expect(results.targets.length).toBeGreaterThan(3);
