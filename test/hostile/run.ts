@@ -22,11 +22,15 @@ export interface TimedRun {
 }
 
 /** Runs `bin/ladder.js` in `cwd`; a run past the time limit is killed (and fails the checks). */
-export function runCliAsync(args: readonly string[], cwd: string): Promise<TimedRun> {
+export function runCliAsync(
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<TimedRun> {
   const started = performance.now();
   const child = spawn(process.execPath, [resolve(ROOT, 'bin/ladder.js'), ...args], {
     cwd,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   let stdout = '';
   let stderr = '';
