@@ -24,7 +24,7 @@ export interface CliIo {
    */
   readonly drained?: () => Promise<void>;
   /**
-   * Worker threads for validating many ladder files at once (src/validate/parallel.ts): the
+   * Worker threads for validating many ladder files at once (src/cli/validate-threads.ts): the
    * bundled worker script, how many threads may run besides this one, and from what total size
    * of ladder files they are worth starting. Absent: every file is checked on this thread.
    */

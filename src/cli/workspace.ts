@@ -7,10 +7,10 @@ import type { LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
 import { checkLadderFile, type InputFile, outlineLadderFile } from '../validate/file-check';
 import { finishDiagnosis, finishValidation } from '../validate/index';
-import { checkInParallel, outlineInParallel, type Threads } from '../validate/parallel';
 import { type CliIo, collectFiles, readConfig } from './io';
 import { SourceTexts } from './source-texts';
 import { timed, timedAsync } from './timings';
+import { checkInParallel, outlineInParallel, type Threads } from './validate-threads';
 
 /** Config, model and every diagnostic from reading them; `sources` holds texts for code frames. */
 export interface Workspace {

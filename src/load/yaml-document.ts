@@ -432,7 +432,7 @@ export function parseWithPositions(
 }
 
 /**
- * A file loaded and checked elsewhere (a worker thread, see validate/parallel.ts), from its
+ * A file loaded and checked elsewhere (a worker thread, see cli/validate-threads.ts), from its
  * bytes, its data and the item lines found there. `locate` parses the bytes again when asked:
  * only diagnostics of the rules across files need it.
  */

@@ -1,7 +1,7 @@
 /**
  * The first half of the validate stage: one ladder file on its own, from bytes to data that
  * passed the schema and the rules about one file. Files do not depend on each other here, so
- * this half can run in worker threads (parallel.ts); the rules across files come after.
+ * this half can run in worker threads (src/cli/validate-threads.ts); the rules across files come after.
  */
 
 import ladderSchema from '../../schema/ladder.schema.json';

@@ -1,10 +1,10 @@
 /**
  * A validate worker thread (bundled as dist/validate-worker.js): checks its share of the ladder
- * files (file-check.ts) and posts back what the main thread needs, without the parsed document.
+ * files (src/validate/file-check.ts) and posts back what the main thread needs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkLadderFile, outlineLadderFile } from './file-check';
-import type { WorkerInput, WorkerOutput } from './parallel';
+import { checkLadderFile, outlineLadderFile } from '../validate/file-check';
+import type { WorkerInput, WorkerOutput } from './validate-threads';
 
 const { files, limits, keep } = workerData as WorkerInput;
 const output: WorkerOutput = files.map((file) => {

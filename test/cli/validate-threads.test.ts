@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkInParallel, cut, outlineInParallel } from '../../src/cli/validate-threads';
 import {
   checkLadderFile,
   type FileCheck,
@@ -12,7 +13,6 @@ import {
   outlineLadderFile,
 } from '../../src/validate/file-check';
 import { diagnoseLadders, validateLadders } from '../../src/validate/index';
-import { checkInParallel, cut, outlineInParallel } from '../../src/validate/parallel';
 import { FIXTURES, ROOT } from '../helpers/paths';
 
 const LIMITS = { maxBytes: 4 * 1024 * 1024, maxAliases: 100 };

@@ -1,9 +1,9 @@
 /**
- * Checks many ladder files on several threads: the files are cut into contiguous shares of about
- * equal size, each worker thread checks one share (worker.ts) while this thread checks the
- * first, and the results come back in input order. Files do not depend on each other until the
- * rules across files, which run here afterwards (index.ts). The outcome is the same as checking
- * every file here; if a worker fails, its share is checked here instead.
+ * Checks many ladder files on several threads, for the CLI: the files are cut into contiguous
+ * shares of about equal size, each worker thread checks one share (validate-worker.ts) while
+ * this thread checks the first, and the results come back in input order. Files do not depend
+ * on each other until the rules across files, which run afterwards (src/validate/index.ts). The
+ * outcome is the same as checking every file here; if a worker fails, its share is checked here.
  */
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic';
@@ -16,8 +16,8 @@ import {
   type OutlineCheck,
   outlineLadderFile,
   reopenedOutline,
-} from './file-check';
-import type { LadderOutline, SourceLines } from './rule';
+} from '../validate/file-check';
+import type { LadderOutline, SourceLines } from '../validate/rule';
 
 /** What a worker is given: its files, and whether to send back whole data or outlines. */
 export interface WorkerInput {
