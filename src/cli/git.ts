@@ -6,9 +6,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { FILE_MESSAGES } from '../diagnostics/file-messages';
 import { fileTooLarge } from '../load/yaml-document';
 import type { InputFile } from '../validate/index';
-import { type CliIo, type FileFilter, fileTest, UsageError } from './io';
+import { type CliIo, type FileFilter, fileTest, UsageError, unreadable } from './io';
 
 const MAX_BUFFER = 512 * 1024 * 1024;
 
@@ -103,11 +104,14 @@ interface TreeEntry {
 function listTree(io: CliIo, sha: string, folder: string): TreeEntry[] {
   const top = prefix(io);
   const target = folder === '.' ? top || '.' : `${top}${folder}`;
-  const out = run(io, ['ls-tree', '-r', '-l', '-z', '--full-tree', sha, '--', target]).toString(
-    'utf8',
-  );
+  const out = run(io, ['ls-tree', '-r', '-l', '-z', '--full-tree', sha, '--', target]);
+  return treeEntries(out, top);
+}
+
+/** The entries of `git ls-tree -r -l -z` output whose paths start with `top`, without it. */
+function treeEntries(out: Buffer, top: string): TreeEntry[] {
   const entries: TreeEntry[] = [];
-  for (const record of out.split('\0')) {
+  for (const record of out.toString('utf8').split('\0')) {
     if (record === '') continue;
     const tab = record.indexOf('\t');
     const [mode = '', type = '', object = '', size = ''] = record.slice(0, tab).split(/ +/);
@@ -118,10 +122,28 @@ function listTree(io: CliIo, sha: string, folder: string): TreeEntry[] {
   return entries;
 }
 
+/** A file to read from a commit: the path it is shown under, and its blob. */
+interface TreeFile {
+  readonly path: string;
+  readonly object: string;
+  readonly size: number;
+}
+
+/** Where a symbolic link in a commit leads, as `git cat-file --follow-symlinks` finds it. */
+type LinkTarget =
+  | { readonly kind: 'blob'; readonly object: string; readonly size: number }
+  | { readonly kind: 'tree'; readonly object: string }
+  | { readonly kind: 'outside' }
+  | { readonly kind: 'nowhere' };
+
+/** Links inside linked folders are followed this deep (a link to a parent folder loops). */
+const MAX_LINK_DEPTH = 8;
+
 /**
  * The files under `folder` at commit `sha` that `filter` keeps, read in one
- * `git cat-file --batch`; symbolic links and submodules are skipped, files over `maxBytes` are
- * reported and not read.
+ * `git cat-file --batch`. Symbolic links are followed as in the working tree: to a file or a
+ * folder inside the repository, and reported when they lead out of it or nowhere. Submodules
+ * are skipped; files over `maxBytes` are reported and not read.
  */
 export function readTreeFiles(
   io: CliIo,
@@ -132,9 +154,45 @@ export function readTreeFiles(
 ): { files: InputFile[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const keep = fileTest(filter);
-  const wanted = listTree(io, sha, folder).filter(
-    (e) => e.type === 'blob' && e.mode !== '120000' && keep(e.path),
-  );
+  const wanted: TreeFile[] = [];
+  let links: string[] = [];
+  const add = (entries: readonly TreeEntry[], under: string) => {
+    for (const e of entries) {
+      const path = `${under}${e.path}`;
+      if (e.type !== 'blob') continue;
+      if (e.mode === '120000') links.push(path);
+      else if (keep(path)) wanted.push({ path, object: e.object, size: e.size });
+    }
+  };
+  add(listTree(io, sha, folder), '');
+  const top = prefix(io);
+  for (let depth = 0; links.length > 0 && depth <= MAX_LINK_DEPTH; depth += 1) {
+    const followed = links;
+    links = [];
+    const targets = resolveLinks(
+      io,
+      sha,
+      followed.map((path) => `${top}${path}`),
+    );
+    followed.forEach((path, i) => {
+      const target: LinkTarget = targets[i] ?? { kind: 'nowhere' };
+      switch (target.kind) {
+        case 'outside':
+          diagnostics.push(unreadable(path, FILE_MESSAGES.linkOutside, 'outside-repository'));
+          break;
+        case 'nowhere':
+          diagnostics.push(unreadable(path, FILE_MESSAGES.linkNowhere));
+          break;
+        case 'blob':
+          if (keep(path)) wanted.push({ path, object: target.object, size: target.size });
+          break;
+        case 'tree':
+          if (depth < MAX_LINK_DEPTH)
+            add(treeEntries(run(io, ['ls-tree', '-r', '-l', '-z', target.object]), ''), `${path}/`);
+          break;
+      }
+    });
+  }
   const readable = wanted.filter((e) => {
     if (e.size <= maxBytes) return true;
     diagnostics.push(fileTooLarge(e.path, e.size, maxBytes));
@@ -154,6 +212,40 @@ export function readTreeFiles(
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, diagnostics };
+}
+
+/** Where each symbolic link (repository-relative paths) at commit `sha` leads. */
+function resolveLinks(io: CliIo, sha: string, paths: readonly string[]): LinkTarget[] {
+  // One query per line: a path with a line break in it cannot be asked, and is reported as
+  // pointing nowhere.
+  const asked = paths.filter((p) => !p.includes('\n'));
+  const answers = new Map<string, LinkTarget>();
+  if (asked.length > 0) {
+    const input = asked.map((p) => `${sha}:${p}\n`).join('');
+    const out = run(io, ['cat-file', '--batch-check', '--follow-symlinks'], input);
+    let offset = 0;
+    for (const path of asked) {
+      const end = out.indexOf(0x0a, offset);
+      const header = out.subarray(offset, end === -1 ? out.length : end).toString('utf8');
+      offset = end + 1;
+      const found = /^([0-9a-f]+) (blob|tree) (\d+)$/.exec(header);
+      const special = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(header);
+      if (found) {
+        const object = found[1] ?? '';
+        answers.set(
+          path,
+          found[2] === 'blob'
+            ? { kind: 'blob', object, size: Number(found[3]) }
+            : { kind: 'tree', object },
+        );
+      } else if (special) {
+        // These answers carry the link's text (or the name asked for) on the next line.
+        offset += Number(special[2]) + 1;
+        answers.set(path, { kind: special[1] === 'symlink' ? 'outside' : 'nowhere' });
+      } else answers.set(path, { kind: 'nowhere' });
+    }
+  }
+  return paths.map((p) => answers.get(p) ?? { kind: 'nowhere' });
 }
 
 /** The paths under `folder` at commit `sha` (for "is this packet on the default branch"). */

@@ -63,7 +63,8 @@ function realPath(absolute: string): string {
   }
 }
 
-function unreadable(file: string, message: string, code = 'unreadable-file'): Diagnostic {
+/** The diagnostic for a path that cannot be read (by default `unreadable-file`). */
+export function unreadable(file: string, message: string, code = 'unreadable-file'): Diagnostic {
   return { code, severity: 'error', message, file, line: 1, column: 1 };
 }
 

@@ -1,11 +1,21 @@
 // `ladder diff` as a user runs it: a child process in real git repositories built from the
 // scenarios under test/fixtures/diff, with golden reports a person has read
 // (expected.txt, expected.md; rewrite them with UPDATE=1).
-import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { FIXTURES } from '../helpers/paths';
+import { FIXTURES, ROOT } from '../helpers/paths';
 import { commitAll, git, newRepo, putTree, scenarioRepo } from './git-repo';
 
 function golden(path: string, actual: string): void {
@@ -134,6 +144,74 @@ describe('ladder diff between two commits', () => {
     const run = runCli(['diff', '--base', 'change', '--head', 'change'], { cwd: dir });
     expect(run.stdout).toContain('No changes to the ladders in ladder terms.');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('ladder diff and symbolic links', () => {
+  /** A repository whose ladders are links: to a file and to a folder elsewhere in it. */
+  function linkedRepo(): string {
+    const dir = newRepo();
+    mkdirSync(join(dir, 'shared/more'), { recursive: true });
+    mkdirSync(join(dir, 'ladders'));
+    cpSync(join(ROOT, 'ladders/ops.yml'), join(dir, 'shared/ops.yml'));
+    cpSync(join(ROOT, 'ladders/web-operations.yml'), join(dir, 'shared/more/web-operations.yml'));
+    symlinkSync('../shared/ops.yml', join(dir, 'ladders/ops.yml'));
+    symlinkSync('../shared/more', join(dir, 'ladders/more'));
+    commitAll(dir, 'linked ladders');
+    return dir;
+  }
+
+  it('follows links in a commit as in the working tree: nothing changed', () => {
+    const dir = linkedRepo();
+    expect(runCli(['validate'], { cwd: dir }).status).toBe(0);
+    for (const args of [['diff'], ['diff', '--base', 'main', '--head', 'main']]) {
+      const run = runCli([...args, '--format', 'json'], { cwd: dir });
+      const json = JSON.parse(run.stdout);
+      expect(json.diagnostics, args.join(' ')).toEqual([]);
+      expect(json.changes, args.join(' ')).toEqual([]);
+      expect(run.status).toBe(0);
+    }
+  });
+
+  it('sees a change made through a link', () => {
+    const dir = linkedRepo();
+    const file = join(dir, 'shared/more/web-operations.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Web Ops'));
+    commitAll(dir, 'retitle');
+    const run = runCli(['diff', '--base', 'main~1', '--head', 'main', '--format', 'json'], {
+      cwd: dir,
+    });
+    const json = JSON.parse(run.stdout);
+    expect(
+      json.changes.map((c: { kind: string; subject: { ladder: string }; after: string }) => [
+        c.kind,
+        c.subject.ladder,
+        c.after,
+      ]),
+    ).toEqual([['renamed', 'web-operations', 'Web Ops']]);
+  });
+
+  it('reports a link in a commit that leads out of the repository or nowhere, as validate does', () => {
+    const dir = linkedRepo();
+    const outside = join(mkdtempSync(join(tmpdir(), 'ladder-outside-')), 'secret.yml');
+    writeFileSync(outside, 'id: secret\n');
+    symlinkSync(outside, join(dir, 'ladders/out.yml'));
+    symlinkSync('missing.yml', join(dir, 'ladders/gone.yml'));
+    commitAll(dir, 'bad links');
+    const found = (stdout: string) =>
+      JSON.parse(stdout).diagnostics.map((d: { file: string; code: string }) => [d.file, d.code]);
+    const expected = [
+      ['ladders/gone.yml', 'unreadable-file'],
+      ['ladders/out.yml', 'outside-repository'],
+    ];
+    const validate = runCli(['validate', '--format', 'json'], { cwd: dir });
+    expect(found(validate.stdout)).toEqual(expected);
+    const run = runCli(['diff', '--base', 'main', '--head', 'main', '--format', 'json'], {
+      cwd: dir,
+    });
+    // Both sides are that commit, and both say so.
+    expect(found(run.stdout)).toEqual([...expected, ...expected]);
+    expect(run.status).toBe(1);
   });
 });
 
