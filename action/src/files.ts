@@ -56,9 +56,10 @@ export interface Snapshot {
   readonly description: string;
   /**
    * Files under `folder` (`.` for all) whose names end in one of `extensions` (in lower case;
-   * names match in any letter case), sorted. In a checkout, a symbolic link there that cannot be
-   * followed (out of the repository, to nowhere; to a file or to a folder) is listed too, whatever
-   * its name, and `read` says why.
+   * names match in any letter case), sorted. Symbolic links are followed inside the repository
+   * (a file under a linked folder is listed under the link's path); one that cannot be followed
+   * (out of the repository, to nowhere) is listed too, whatever its name, and `read` says why.
+   * Through the contents API (the files a pull request changes), GitHub follows links to files.
    */
   list(folder: string, extensions: readonly string[]): Promise<readonly string[]>;
   /** One file's bytes, unless it is missing, too large, a link out of the repository, ... */
@@ -175,7 +176,7 @@ export class WorkspaceSnapshot implements Snapshot {
     if (!('real' in located)) return located.result;
     try {
       const info = statSync(located.real);
-      if (!info.isFile()) return problem(path, 'This path is not a regular file; it is not read.');
+      if (!info.isFile()) return problem(path, FILE_MESSAGES.notFile);
       // Never read a huge file just to reject it.
       if (info.size > maxBytes) return { kind: 'too-large', size: info.size, limit: maxBytes };
       return { kind: 'file', bytes: readFileSync(located.real) };
@@ -252,8 +253,7 @@ export class ApiFiles {
         'This is a symbolic link; links are not followed.',
         'outside-repository',
       );
-    if (entry.type !== 'file')
-      return problem(path, 'This path is not a regular file; it is not read.');
+    if (entry.type !== 'file') return problem(path, FILE_MESSAGES.notFile);
     const size = typeof entry.size === 'number' ? entry.size : 0;
     if (size > maxBytes) return { kind: 'too-large', size, limit: maxBytes };
     if (entry.encoding === 'base64' && typeof entry.content === 'string')
@@ -329,7 +329,30 @@ interface TreeEntry {
   readonly sha: string;
 }
 
-/** One commit read entirely through the API: one tree listing, then one request per file read. */
+/** A commit's tree: every file (links too, mode 120000) by path; each folder's names. */
+interface Tree {
+  readonly files: ReadonlyMap<string, TreeEntry>;
+  /** Folder path (`''` for the root) → the names in it. */
+  readonly children: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Where a path of a commit leads once its symbolic links are followed inside the tree. */
+type Resolved =
+  | { readonly kind: 'file'; readonly path: string; readonly entry: TreeEntry }
+  | { readonly kind: 'folder'; readonly path: string }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'outside' }
+  | { readonly kind: 'nowhere' };
+
+/** Links followed for one path before it counts as a loop (Linux allows 40). */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * One commit read entirely through the API: one tree listing, then one request per file read.
+ * Symbolic links are followed as in a checkout, inside the commit's tree: to a file or a folder
+ * of the repository (one more request per link, for its target), and reported when they lead
+ * out of it or nowhere.
+ */
 export class ApiTreeSnapshot implements Snapshot {
   readonly description: string;
   readonly #client: Client;
@@ -337,7 +360,8 @@ export class ApiTreeSnapshot implements Snapshot {
   readonly #sha: string;
   readonly #files: ApiFiles;
   readonly #token: TokenContext;
-  #tree: Promise<ReadonlyMap<string, TreeEntry>> | undefined;
+  #tree: Promise<Tree> | undefined;
+  readonly #targets = new Map<string, Promise<string | undefined>>();
 
   /** Files of `repo` at commit `sha`. */
   constructor(
@@ -355,7 +379,7 @@ export class ApiTreeSnapshot implements Snapshot {
     this.description = description;
   }
 
-  #entries(): Promise<ReadonlyMap<string, TreeEntry>> {
+  #entries(): Promise<Tree> {
     this.#tree ??= (async () => {
       try {
         const { data } = await this.#client.rest.git.getTree({
@@ -363,11 +387,21 @@ export class ApiTreeSnapshot implements Snapshot {
           tree_sha: this.#sha,
           recursive: 'true',
         });
-        const entries = new Map<string, TreeEntry>();
-        for (const e of data.tree)
-          if (e.type === 'blob' && e.path !== undefined && e.sha !== undefined)
-            entries.set(e.path, { mode: e.mode ?? '100644', size: e.size ?? 0, sha: e.sha });
-        return entries;
+        const files = new Map<string, TreeEntry>();
+        const children = new Map<string, Set<string>>([['', new Set()]]);
+        for (const e of data.tree) {
+          if (e.type !== 'blob' || e.path === undefined || e.sha === undefined) continue;
+          files.set(e.path, { mode: e.mode ?? '100644', size: e.size ?? 0, sha: e.sha });
+          // Git keeps no empty folders: the folders are those that hold a file.
+          let parent = '';
+          for (const name of e.path.split('/')) {
+            const path = parent === '' ? name : `${parent}/${name}`;
+            const names = children.get(parent) ?? new Set<string>();
+            children.set(parent, names.add(name));
+            parent = path;
+          }
+        }
+        return { files, children };
       } catch (error) {
         throw (
           permissionFailure(
@@ -382,25 +416,97 @@ export class ApiTreeSnapshot implements Snapshot {
     return this.#tree;
   }
 
+  /** The text of the link at `path` (what Git stores for it), read once. */
+  #target(path: string, sha: string): Promise<string | undefined> {
+    let target = this.#targets.get(path);
+    if (target === undefined) {
+      target = this.#files
+        .readBlob(path, sha)
+        .then((r) => (r.kind === 'file' ? new TextDecoder().decode(r.bytes) : undefined));
+      this.#targets.set(path, target);
+    }
+    return target;
+  }
+
+  /** Follows the links on the way to `path`, and at its end, inside the commit's tree. */
+  async #resolve(path: string): Promise<Resolved> {
+    const { files, children } = await this.#entries();
+    const done: string[] = [];
+    let parts = path.split('/');
+    let hops = 0;
+    for (let part = parts.shift(); part !== undefined; part = parts.shift()) {
+      if (part === '' || part === '.') continue;
+      if (part === '..') {
+        if (done.pop() === undefined) return { kind: 'outside' };
+        continue;
+      }
+      done.push(part);
+      const here = done.join('/');
+      const entry = files.get(here);
+      if (entry?.mode === '120000') {
+        hops += 1;
+        const target = hops > MAX_LINK_HOPS ? undefined : await this.#target(here, entry.sha);
+        if (target === undefined || target === '' || target.includes('\0'))
+          return { kind: 'nowhere' };
+        if (target.startsWith('/')) return { kind: 'outside' };
+        done.pop();
+        parts = [...target.split('/'), ...parts];
+      } else if (entry !== undefined && parts.length > 0) {
+        // A file used as a folder on the way.
+        return hops > 0 ? { kind: 'nowhere' } : { kind: 'missing' };
+      }
+    }
+    const end = done.join('/');
+    const entry = files.get(end);
+    if (entry !== undefined) return { kind: 'file', path: end, entry };
+    if (children.has(end)) return { kind: 'folder', path: end };
+    return hops > 0 ? { kind: 'nowhere' } : { kind: 'missing' };
+  }
+
+  // As a checkout is walked (WorkspaceSnapshot): names in order, hidden folders and
+  // node_modules skipped, each file or folder the links lead to visited once.
   async list(folder: string, extensions: readonly string[]): Promise<readonly string[]> {
-    const entries = await this.#entries();
-    return [...entries.keys()]
-      .filter((p) => inFolder(p, folder) && hasExtension(p, extensions) && safePath(p))
-      .sort();
+    const { children } = await this.#entries();
+    const found: string[] = [];
+    const visited = new Set<string>();
+    const walk = async (path: string): Promise<void> => {
+      const target = await this.#resolve(path);
+      if (target.kind === 'outside' || target.kind === 'nowhere') {
+        // Listed whatever its name, so that reading it reports why it is not read.
+        found.push(path);
+        return;
+      }
+      if (target.kind === 'missing' || visited.has(target.path)) return;
+      visited.add(target.path);
+      if (target.kind === 'file') {
+        if (hasExtension(path, extensions)) found.push(path);
+        return;
+      }
+      for (const name of [...(children.get(target.path) ?? [])].sort())
+        if (!name.startsWith('.') && name !== 'node_modules')
+          await walk(path === '' ? name : `${path}/${name}`);
+    };
+    await walk(folder === '.' ? '' : folder);
+    return found.filter(safePath).sort();
   }
 
   async read(path: string, maxBytes: number): Promise<ReadResult> {
     if (!safePath(path)) return problem(path, FILE_MESSAGES.outside, 'outside-repository');
-    const entry = (await this.#entries()).get(path);
-    if (!entry) return { kind: 'missing' };
-    if (entry.mode === '120000')
-      return problem(
-        path,
-        'This is a symbolic link; links are not followed.',
-        'outside-repository',
-      );
-    if (entry.size > maxBytes) return { kind: 'too-large', size: entry.size, limit: maxBytes };
-    return this.#files.readBlob(path, entry.sha);
+    const target = await this.#resolve(path);
+    switch (target.kind) {
+      case 'missing':
+        return { kind: 'missing' };
+      case 'outside':
+        return problem(path, FILE_MESSAGES.linkOutside, 'outside-repository');
+      case 'nowhere':
+        return problem(path, FILE_MESSAGES.linkNowhere);
+      case 'folder':
+        return problem(path, FILE_MESSAGES.notFile);
+      case 'file':
+        if (target.entry.size > maxBytes)
+          return { kind: 'too-large', size: target.entry.size, limit: maxBytes };
+        return this.#files.readBlob(path, target.entry.sha);
+    }
   }
 }
 

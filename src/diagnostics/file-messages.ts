@@ -8,4 +8,5 @@ export const FILE_MESSAGES = {
   throughLink: 'This path leads outside the repository through a symbolic link; it is not read.',
   linkNowhere: 'This symbolic link points nowhere; remove it.',
   unreadable: 'The file could not be read; check its permissions.',
+  notFile: 'This path is not a regular file; it is not read.',
 } as const;

@@ -360,12 +360,54 @@ describe('what the action will not read', () => {
     expect(outside(target)).toEqual(['outside-repository']);
     expect(target.requests.map(requestLine)).toContain(`GET /contents/${LINK_OUT}`);
 
-    // No checkout: the head commit's tree gives the link mode 120000; its blob is never read.
+    // No checkout: the head commit's tree gives the link mode 120000, and its blob the target,
+    // which leads out of the repository: the CLI's words.
     const none = await onPullRequest(pr, { workspace: ws(writeWorkspace(new Map())) });
     expect(none.code).toBe(1);
     expect(outside(none)).toEqual(['outside-repository']);
+    expect(annotations(none.stdout).find((a) => a.props.file === LINK_OUT)?.message).toBe(
+      FILE_MESSAGES.linkOutside,
+    );
     expect(none.requests.map(requestLine)).toContain(`GET /git/trees/${pr.headSha}`);
-    expect(none.requests.map(requestLine)).not.toContain(`GET /git/blobs/${blobSha(link)}`);
+    expect(none.requests.map(requestLine)).toContain(`GET /git/blobs/${blobSha(link)}`);
+  });
+
+  it('follows links to a ladder file and a folder in the commit it reads through the API, as in a checkout', async () => {
+    // What Git stores: a link's target, and the files it leads to elsewhere in the repository.
+    const linked = new Map([
+      ['ladders/one.yml', encode('../shared/one.yml')],
+      ['ladders/more', encode('../shared/more')],
+      ['ladders/nowhere.yml', encode('../shared/missing.yml')],
+    ]);
+    const files = new Map([
+      ...linked,
+      ['shared/one.yml', encode('id: one\n')],
+      ['shared/more/two.yml', encode('id: two\n')],
+    ]);
+    const pr = openPullRequest(api, 66, { files });
+    for (const path of linked.keys()) api.links.add(path);
+    const ladderAnnotations = (stdout: string) =>
+      annotations(stdout)
+        .filter((a) => a.props.file?.startsWith('ladders/'))
+        .map((a) => [a.props.file, a.props.title, a.props.line, a.message]);
+
+    const workspace = ws(mergeWorkspace(pr));
+    for (const [path, target] of linked) {
+      rmSync(join(workspace, path));
+      symlinkSync(new TextDecoder().decode(target), join(workspace, path));
+    }
+    const checkout = await onPullRequest(pr, { workspace });
+    const none = await onPullRequest(pr, { workspace: ws(writeWorkspace(new Map())) });
+    const found = ladderAnnotations(checkout.stdout);
+    expect(found.map(([file, title]) => [file, title])).toEqual(
+      expect.arrayContaining([
+        ['ladders/more/two.yml', 'missing-key'],
+        ['ladders/nowhere.yml', 'unreadable-file'],
+        ['ladders/one.yml', 'missing-key'],
+      ]),
+    );
+    expect(ladderAnnotations(none.stdout)).toEqual(found);
+    expect(none.code).toBe(checkout.code);
   });
 
   it('refuses a packet over the size limit as packet-too-large, as the CLI does', async () => {
