@@ -16,6 +16,13 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../../src/diagnostics/file-messages';
+import {
+  type Resolved,
+  resolveInTree,
+  type Tree,
+  treeOf,
+  walkTree,
+} from '../../src/load/tree-paths';
 import { fileTooLarge } from '../../src/load/yaml-document';
 import type { ChangedFile } from './changed-files';
 import type { RepoRef, TokenContext } from './event';
@@ -140,7 +147,10 @@ export class WorkspaceSnapshot implements Snapshot {
 
   async list(folder: string, extensions: readonly string[]): Promise<readonly string[]> {
     const found: string[] = [];
-    const visited = new Set<string>();
+    // The real paths of the folders being walked: a link back to one of them would loop. A
+    // folder reached again another way is walked again, and a file under two names is two
+    // files, as the CLI lists them (src/cli/io.ts).
+    const walking = new Set<string>();
     const walk = (path: string) => {
       const located = this.#locate(path);
       if (!('real' in located)) {
@@ -151,8 +161,6 @@ export class WorkspaceSnapshot implements Snapshot {
         if (located.result.kind === 'problem') found.push(path);
         return;
       }
-      if (visited.has(located.real)) return;
-      visited.add(located.real);
       let info: ReturnType<typeof statSync>;
       try {
         info = statSync(located.real);
@@ -160,8 +168,11 @@ export class WorkspaceSnapshot implements Snapshot {
         return;
       }
       if (info.isDirectory()) {
+        if (walking.has(located.real)) return;
+        walking.add(located.real);
         for (const name of readdirSync(located.real).sort())
           if (!name.startsWith('.') && name !== 'node_modules') walk(`${path}/${name}`);
+        walking.delete(located.real);
       } else if (info.isFile() && hasExtension(path, extensions)) found.push(path);
     };
     if (folder === '.') {
@@ -329,29 +340,11 @@ interface TreeEntry {
   readonly sha: string;
 }
 
-/** A commit's tree: every file (links too, mode 120000) by path; each folder's names. */
-interface Tree {
-  readonly files: ReadonlyMap<string, TreeEntry>;
-  /** Folder path (`''` for the root) → the names in it. */
-  readonly children: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-/** Where a path of a commit leads once its symbolic links are followed inside the tree. */
-type Resolved =
-  | { readonly kind: 'file'; readonly path: string; readonly entry: TreeEntry }
-  | { readonly kind: 'folder'; readonly path: string }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'outside' }
-  | { readonly kind: 'nowhere' };
-
-/** Links followed for one path before it counts as a loop (Linux allows 40). */
-const MAX_LINK_HOPS = 40;
-
 /**
  * One commit read entirely through the API: one tree listing, then one request per file read.
- * Symbolic links are followed as in a checkout, inside the commit's tree: to a file or a folder
- * of the repository (one more request per link, for its target), and reported when they lead
- * out of it or nowhere.
+ * Symbolic links are followed as in a checkout, inside the commit's tree (`tree-paths.ts`): to a
+ * file or a folder of the repository (one more request per link, for its target), and reported
+ * when they lead out of it or nowhere.
  */
 export class ApiTreeSnapshot implements Snapshot {
   readonly description: string;
@@ -360,8 +353,8 @@ export class ApiTreeSnapshot implements Snapshot {
   readonly #sha: string;
   readonly #files: ApiFiles;
   readonly #token: TokenContext;
-  #tree: Promise<Tree> | undefined;
-  readonly #targets = new Map<string, Promise<string | undefined>>();
+  #tree: Promise<Tree<TreeEntry>> | undefined;
+  readonly #targets = new Map<string, string | undefined>();
 
   /** Files of `repo` at commit `sha`. */
   constructor(
@@ -379,7 +372,7 @@ export class ApiTreeSnapshot implements Snapshot {
     this.description = description;
   }
 
-  #entries(): Promise<Tree> {
+  #entries(): Promise<Tree<TreeEntry>> {
     this.#tree ??= (async () => {
       try {
         const { data } = await this.#client.rest.git.getTree({
@@ -388,20 +381,10 @@ export class ApiTreeSnapshot implements Snapshot {
           recursive: 'true',
         });
         const files = new Map<string, TreeEntry>();
-        const children = new Map<string, Set<string>>([['', new Set()]]);
-        for (const e of data.tree) {
-          if (e.type !== 'blob' || e.path === undefined || e.sha === undefined) continue;
-          files.set(e.path, { mode: e.mode ?? '100644', size: e.size ?? 0, sha: e.sha });
-          // Git keeps no empty folders: the folders are those that hold a file.
-          let parent = '';
-          for (const name of e.path.split('/')) {
-            const path = parent === '' ? name : `${parent}/${name}`;
-            const names = children.get(parent) ?? new Set<string>();
-            children.set(parent, names.add(name));
-            parent = path;
-          }
-        }
-        return { files, children };
+        for (const e of data.tree)
+          if (e.type === 'blob' && e.path !== undefined && e.sha !== undefined)
+            files.set(e.path, { mode: e.mode ?? '100644', size: e.size ?? 0, sha: e.sha });
+        return treeOf(files);
       } catch (error) {
         throw (
           permissionFailure(
@@ -416,78 +399,32 @@ export class ApiTreeSnapshot implements Snapshot {
     return this.#tree;
   }
 
-  /** The text of the link at `path` (what Git stores for it), read once. */
-  #target(path: string, sha: string): Promise<string | undefined> {
-    let target = this.#targets.get(path);
-    if (target === undefined) {
-      target = this.#files
-        .readBlob(path, sha)
-        .then((r) => (r.kind === 'file' ? new TextDecoder().decode(r.bytes) : undefined));
-      this.#targets.set(path, target);
-    }
-    return target;
+  /** Reads the target of the link at `path` (what Git stores for it). */
+  async #fetchTarget(tree: Tree<TreeEntry>, path: string): Promise<void> {
+    const entry = tree.files.get(path);
+    const read = entry ? await this.#files.readBlob(path, entry.sha) : undefined;
+    this.#targets.set(
+      path,
+      read?.kind === 'file' ? new TextDecoder().decode(read.bytes) : undefined,
+    );
   }
 
-  /** Follows the links on the way to `path`, and at its end, inside the commit's tree. */
-  async #resolve(path: string): Promise<Resolved> {
-    const { files, children } = await this.#entries();
-    const done: string[] = [];
-    let parts = path.split('/');
-    let hops = 0;
-    for (let part = parts.shift(); part !== undefined; part = parts.shift()) {
-      if (part === '' || part === '.') continue;
-      if (part === '..') {
-        if (done.pop() === undefined) return { kind: 'outside' };
-        continue;
-      }
-      done.push(part);
-      const here = done.join('/');
-      const entry = files.get(here);
-      if (entry?.mode === '120000') {
-        hops += 1;
-        const target = hops > MAX_LINK_HOPS ? undefined : await this.#target(here, entry.sha);
-        if (target === undefined || target === '' || target.includes('\0'))
-          return { kind: 'nowhere' };
-        if (target.startsWith('/')) return { kind: 'outside' };
-        done.pop();
-        parts = [...target.split('/'), ...parts];
-      } else if (entry !== undefined && parts.length > 0) {
-        // A file used as a folder on the way.
-        return hops > 0 ? { kind: 'nowhere' } : { kind: 'missing' };
-      }
+  async #resolve(path: string): Promise<Exclude<Resolved<TreeEntry>, { kind: 'need' }>> {
+    const tree = await this.#entries();
+    for (;;) {
+      const target = resolveInTree(path, tree, this.#targets);
+      if (target.kind !== 'need') return target;
+      await this.#fetchTarget(tree, target.link);
     }
-    const end = done.join('/');
-    const entry = files.get(end);
-    if (entry !== undefined) return { kind: 'file', path: end, entry };
-    if (children.has(end)) return { kind: 'folder', path: end };
-    return hops > 0 ? { kind: 'nowhere' } : { kind: 'missing' };
   }
 
-  // As a checkout is walked (WorkspaceSnapshot): names in order, hidden folders and
-  // node_modules skipped, each file or folder the links lead to visited once.
   async list(folder: string, extensions: readonly string[]): Promise<readonly string[]> {
-    const { children } = await this.#entries();
-    const found: string[] = [];
-    const visited = new Set<string>();
-    const walk = async (path: string): Promise<void> => {
-      const target = await this.#resolve(path);
-      if (target.kind === 'outside' || target.kind === 'nowhere') {
-        // Listed whatever its name, so that reading it reports why it is not read.
-        found.push(path);
-        return;
-      }
-      if (target.kind === 'missing' || visited.has(target.path)) return;
-      visited.add(target.path);
-      if (target.kind === 'file') {
-        if (hasExtension(path, extensions)) found.push(path);
-        return;
-      }
-      for (const name of [...(children.get(target.path) ?? [])].sort())
-        if (!name.startsWith('.') && name !== 'node_modules')
-          await walk(path === '' ? name : `${path}/${name}`);
-    };
-    await walk(folder === '.' ? '' : folder);
-    return found.filter(safePath).sort();
+    const tree = await this.#entries();
+    for (;;) {
+      const walked = walkTree(folder, tree, this.#targets, (p) => hasExtension(p, extensions));
+      if (walked.kind === 'done') return walked.paths.filter(safePath).sort();
+      await this.#fetchTarget(tree, walked.link);
+    }
   }
 
   async read(path: string, maxBytes: number): Promise<ReadResult> {
@@ -503,9 +440,9 @@ export class ApiTreeSnapshot implements Snapshot {
       case 'folder':
         return problem(path, FILE_MESSAGES.notFile);
       case 'file':
-        if (target.entry.size > maxBytes)
-          return { kind: 'too-large', size: target.entry.size, limit: maxBytes };
-        return this.#files.readBlob(path, target.entry.sha);
+        if (target.file.size > maxBytes)
+          return { kind: 'too-large', size: target.file.size, limit: maxBytes };
+        return this.#files.readBlob(path, target.file.sha);
     }
   }
 }

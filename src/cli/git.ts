@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../diagnostics/file-messages';
+import { LINK_MODE, resolveInTree, treeOf, walkTree } from '../load/tree-paths';
 import { fileTooLarge } from '../load/yaml-document';
 import type { InputFile } from '../validate/index';
 import { type CliIo, type FileFilter, fileTest, UsageError, unreadable } from './io';
@@ -122,28 +123,28 @@ function treeEntries(out: Buffer, top: string): TreeEntry[] {
   return entries;
 }
 
-/** A file to read from a commit: the path it is shown under, and its blob. */
-interface TreeFile {
-  readonly path: string;
-  readonly object: string;
-  readonly size: number;
+/** The contents of blobs, in order, in one `git cat-file --batch`. */
+function readBlobs(io: CliIo, objects: readonly string[]): Buffer[] {
+  if (objects.length === 0) return [];
+  const out = run(io, ['cat-file', '--batch'], `${objects.join('\n')}\n`);
+  const blobs: Buffer[] = [];
+  let offset = 0;
+  for (const _ of objects) {
+    const newline = out.indexOf(0x0a, offset);
+    const header = out.subarray(offset, newline).toString('utf8').split(' ');
+    const size = Number(header[2]);
+    const start = newline + 1;
+    blobs.push(out.subarray(start, start + size));
+    offset = start + size + 1;
+  }
+  return blobs;
 }
-
-/** Where a symbolic link in a commit leads, as `git cat-file --follow-symlinks` finds it. */
-type LinkTarget =
-  | { readonly kind: 'blob'; readonly object: string; readonly size: number }
-  | { readonly kind: 'tree'; readonly object: string }
-  | { readonly kind: 'outside' }
-  | { readonly kind: 'nowhere' };
-
-/** Links inside linked folders are followed this deep (a link to a parent folder loops). */
-const MAX_LINK_DEPTH = 8;
 
 /**
  * The files under `folder` at commit `sha` that `filter` keeps, read in one
- * `git cat-file --batch`. Symbolic links are followed as in the working tree: to a file or a
- * folder inside the repository, and reported when they lead out of it or nowhere. Submodules
- * are skipped; files over `maxBytes` are reported and not read.
+ * `git cat-file --batch`, found as the working tree is walked (`walkTree`): symbolic links
+ * followed inside the repository, and reported when they lead out of it or nowhere; hidden
+ * folders skipped. Submodules are skipped; files over `maxBytes` are reported and not read.
  */
 export function readTreeFiles(
   io: CliIo,
@@ -153,99 +154,38 @@ export function readTreeFiles(
   maxBytes: number,
 ): { files: InputFile[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const keep = fileTest(filter);
-  const wanted: TreeFile[] = [];
-  let links: string[] = [];
-  const add = (entries: readonly TreeEntry[], under: string) => {
-    for (const e of entries) {
-      const path = `${under}${e.path}`;
-      if (e.type !== 'blob') continue;
-      if (e.mode === '120000') links.push(path);
-      else if (keep(path)) wanted.push({ path, object: e.object, size: e.size });
+  const listed = listTree(io, sha, folder);
+  // A link may lead anywhere in the commit: then the whole tree is needed, and every target.
+  const entries = listed.some((e) => e.mode === LINK_MODE) ? listTree(io, sha, '.') : listed;
+  const tree = treeOf(new Map(entries.filter((e) => e.type === 'blob').map((e) => [e.path, e])));
+  const links = [...tree.files.values()].filter((e) => e.mode === LINK_MODE);
+  const texts = readBlobs(
+    io,
+    links.map((e) => e.object),
+  );
+  const targets = new Map(links.map((e, i) => [e.path, texts[i]?.toString('utf8')]));
+  const walked = walkTree(folder, tree, targets, fileTest(filter));
+  const wanted: TreeEntry[] = [];
+  for (const path of walked.kind === 'done' ? walked.paths : []) {
+    const target = resolveInTree(path, tree, targets);
+    if (target.kind === 'outside')
+      diagnostics.push(unreadable(path, FILE_MESSAGES.linkOutside, 'outside-repository'));
+    else if (target.kind === 'nowhere' || target.kind === 'need')
+      diagnostics.push(unreadable(path, FILE_MESSAGES.linkNowhere));
+    else if (target.kind === 'file') {
+      if (target.file.size <= maxBytes) wanted.push({ ...target.file, path });
+      else diagnostics.push(fileTooLarge(path, target.file.size, maxBytes));
     }
-  };
-  add(listTree(io, sha, folder), '');
-  const top = prefix(io);
-  for (let depth = 0; links.length > 0 && depth <= MAX_LINK_DEPTH; depth += 1) {
-    const followed = links;
-    links = [];
-    const targets = resolveLinks(
-      io,
-      sha,
-      followed.map((path) => `${top}${path}`),
-    );
-    followed.forEach((path, i) => {
-      const target: LinkTarget = targets[i] ?? { kind: 'nowhere' };
-      switch (target.kind) {
-        case 'outside':
-          diagnostics.push(unreadable(path, FILE_MESSAGES.linkOutside, 'outside-repository'));
-          break;
-        case 'nowhere':
-          diagnostics.push(unreadable(path, FILE_MESSAGES.linkNowhere));
-          break;
-        case 'blob':
-          if (keep(path)) wanted.push({ path, object: target.object, size: target.size });
-          break;
-        case 'tree':
-          if (depth < MAX_LINK_DEPTH)
-            add(treeEntries(run(io, ['ls-tree', '-r', '-l', '-z', target.object]), ''), `${path}/`);
-          break;
-      }
-    });
   }
-  const readable = wanted.filter((e) => {
-    if (e.size <= maxBytes) return true;
-    diagnostics.push(fileTooLarge(e.path, e.size, maxBytes));
-    return false;
-  });
-  if (readable.length === 0) return { files: [], diagnostics };
-  const out = run(io, ['cat-file', '--batch'], `${readable.map((e) => e.object).join('\n')}\n`);
-  const files: InputFile[] = [];
-  let offset = 0;
-  for (const entry of readable) {
-    const newline = out.indexOf(0x0a, offset);
-    const header = out.subarray(offset, newline).toString('utf8').split(' ');
-    const size = Number(header[2]);
-    const start = newline + 1;
-    files.push({ path: entry.path, bytes: out.subarray(start, start + size) });
-    offset = start + size + 1;
-  }
+  const blobs = readBlobs(
+    io,
+    wanted.map((e) => e.object),
+  );
+  const files = wanted.map(
+    (e, i): InputFile => ({ path: e.path, bytes: blobs[i] ?? Buffer.alloc(0) }),
+  );
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, diagnostics };
-}
-
-/** Where each symbolic link (repository-relative paths) at commit `sha` leads. */
-function resolveLinks(io: CliIo, sha: string, paths: readonly string[]): LinkTarget[] {
-  // One query per line: a path with a line break in it cannot be asked, and is reported as
-  // pointing nowhere.
-  const asked = paths.filter((p) => !p.includes('\n'));
-  const answers = new Map<string, LinkTarget>();
-  if (asked.length > 0) {
-    const input = asked.map((p) => `${sha}:${p}\n`).join('');
-    const out = run(io, ['cat-file', '--batch-check', '--follow-symlinks'], input);
-    let offset = 0;
-    for (const path of asked) {
-      const end = out.indexOf(0x0a, offset);
-      const header = out.subarray(offset, end === -1 ? out.length : end).toString('utf8');
-      offset = end + 1;
-      const found = /^([0-9a-f]+) (blob|tree) (\d+)$/.exec(header);
-      const special = /^(symlink|dangling|loop|notdir) (\d+)$/.exec(header);
-      if (found) {
-        const object = found[1] ?? '';
-        answers.set(
-          path,
-          found[2] === 'blob'
-            ? { kind: 'blob', object, size: Number(found[3]) }
-            : { kind: 'tree', object },
-        );
-      } else if (special) {
-        // These answers carry the link's text (or the name asked for) on the next line.
-        offset += Number(special[2]) + 1;
-        answers.set(path, { kind: special[1] === 'symlink' ? 'outside' : 'nowhere' });
-      } else answers.set(path, { kind: 'nowhere' });
-    }
-  }
-  return paths.map((p) => answers.get(p) ?? { kind: 'nowhere' });
 }
 
 /** The paths under `folder` at commit `sha` (for "is this packet on the default branch"). */

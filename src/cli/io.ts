@@ -118,6 +118,10 @@ function walkFiles(
   const rootReal = realpathSync(io.root);
   const keep = fileTest(filter);
   const seen = new Set<string>();
+  // The real paths of the folders being walked: a link back to one of them would loop. A
+  // folder reached again another way is walked again, and a file under two names is two
+  // files, as the action lists them (action/src/files.ts).
+  const walking = new Set<string>();
   const visit = (absolute: string, explicit: boolean) => {
     const path = repoPath(io.root, absolute);
     if (!isInside(io.root, absolute)) {
@@ -144,9 +148,13 @@ function walkFiles(
       return;
     }
     if (info.isDirectory()) {
+      const real = realPath(absolute);
+      if (walking.has(real)) return;
+      walking.add(real);
       const names = readdirSync(absolute).sort();
       for (const name of names)
         if (!SKIP_DIRS.has(name) && !name.startsWith('.')) visit(join(absolute, name), false);
+      walking.delete(real);
       return;
     }
     if (!info.isFile()) return;

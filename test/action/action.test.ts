@@ -9,7 +9,9 @@ import { type AddressInfo, connect } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../../src/diagnostics/file-messages';
+import { runCli } from '../helpers/cli';
 import { ACTIONS_BOT, blobSha, HUMAN, NOT_ACCESSIBLE, SECONDARY_RATE_LIMIT } from './api-stand-in';
 import {
   annotations,
@@ -408,6 +410,45 @@ describe('what the action will not read', () => {
     );
     expect(ladderAnnotations(none.stdout)).toEqual(found);
     expect(none.code).toBe(checkout.code);
+  });
+
+  it('lists ladder files behind links as the CLI does: a file under two names, a folder twice, a loop', async () => {
+    const linked = new Map([
+      ['ladders/b.yml', encode('demo.yml')],
+      ['ladders/loop', encode('.')],
+      ['ladders/more', encode('../shared/more')],
+      ['ladders/again', encode('../shared/more')],
+    ]);
+    const files = new Map([...linked, ['shared/more/two.yml', encode('id: two\n')]]);
+    const pr = openPullRequest(api, 67, { files });
+    for (const path of linked.keys()) api.links.add(path);
+    const workspace = ws(mergeWorkspace(pr));
+    for (const [path, target] of linked) {
+      rmSync(join(workspace, path));
+      symlinkSync(new TextDecoder().decode(target), join(workspace, path));
+    }
+    const fromAction = (stdout: string) =>
+      annotations(stdout)
+        .filter((a) => a.props.file?.startsWith('ladders/'))
+        .map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`)
+        .sort();
+    const cli = runCli(['validate', '--format', 'json'], { cwd: workspace });
+    const expected = (JSON.parse(cli.stdout).diagnostics as Diagnostic[])
+      .map((d) => `${d.file}:${d.line} ${d.code}`)
+      .sort();
+    expect(expected).toEqual(
+      expect.arrayContaining([
+        'ladders/again/two.yml:1 missing-key',
+        'ladders/b.yml:1 file-name-mismatch',
+        'ladders/demo.yml:1 duplicate-id',
+        'ladders/more/two.yml:1 missing-key',
+      ]),
+    );
+    expect(expected.filter((e) => e.includes('loop/'))).toEqual([]);
+    const checkout = await onPullRequest(pr, { workspace });
+    expect(fromAction(checkout.stdout)).toEqual(expected);
+    const none = await onPullRequest(pr, { workspace: ws(writeWorkspace(new Map())) });
+    expect(fromAction(none.stdout)).toEqual(expected);
   });
 
   it('refuses a packet over the size limit as packet-too-large, as the CLI does', async () => {

@@ -215,6 +215,41 @@ describe('ladder diff and symbolic links', () => {
   });
 });
 
+describe('ladder diff reads a revision as validate reads the working tree', () => {
+  it('a file under two names, a folder linked twice, a link back into its folder, a hidden folder', () => {
+    const dir = newRepo();
+    mkdirSync(join(dir, 'shared/more'), { recursive: true });
+    mkdirSync(join(dir, 'ladders/.drafts'), { recursive: true });
+    cpSync(join(ROOT, 'ladders/ops.yml'), join(dir, 'ladders/ops.yml'));
+    writeFileSync(join(dir, 'shared/more/two.yml'), 'id: two\n');
+    writeFileSync(join(dir, 'ladders/.drafts/draft.yml'), 'id: [unclosed\n');
+    symlinkSync('ops.yml', join(dir, 'ladders/copy.yml'));
+    symlinkSync('../shared/more', join(dir, 'ladders/more'));
+    symlinkSync('../shared/more', join(dir, 'ladders/again'));
+    symlinkSync('.', join(dir, 'ladders/loop'));
+    commitAll(dir, 'links');
+    const found = (stdout: string) =>
+      (JSON.parse(stdout).diagnostics as { file: string; code: string; line: number }[]).map(
+        (d) => `${d.file}:${d.line} ${d.code}`,
+      );
+    const validate = found(runCli(['validate', '--format', 'json'], { cwd: dir }).stdout);
+    expect(validate).toEqual(
+      expect.arrayContaining([
+        'ladders/again/two.yml:1 missing-key',
+        'ladders/copy.yml:8 file-name-mismatch',
+        'ladders/ops.yml:8 duplicate-id',
+        'ladders/more/two.yml:1 missing-key',
+      ]),
+    );
+    expect(validate.filter((d) => d.includes('loop/') || d.includes('.drafts'))).toEqual([]);
+    const run = runCli(['diff', '--base', 'main', '--head', 'main', '--format', 'json'], {
+      cwd: dir,
+    });
+    // Both sides are that commit, and both say so.
+    expect(found(run.stdout)).toEqual([...validate, ...validate]);
+  });
+});
+
 describe('ladder diff on bad input', () => {
   it('exits 2 with a clear message for an unknown revision', () => {
     const dir = scenarioRepo(scenario('editorial'));
