@@ -60,7 +60,6 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
 
 /** A ladder file that passed the schema. */
 export interface LadderSource extends OutlineSource {
-  readonly file: YamlFile;
   readonly ladder: RawLadder;
   /**
    * The line of each level, ability and role, read right after loading: `file.locate` may have
