@@ -13,9 +13,11 @@ const colour =
  */
 function validateWorkers(): ValidateWorkers {
   const script = new URL('./validate-worker.js', import.meta.url);
-  const asked = process.env.LADDER_WORKERS;
-  if (asked !== undefined && /^\d+$/.test(asked.trim()))
-    return { script, threads: Math.min(16, Number(asked.trim())), minBytes: 0 };
+  const asked = process.env.LADDER_WORKERS?.trim();
+  if (asked !== undefined && /^\d+$/.test(asked))
+    return { script, threads: Math.min(16, Number(asked)), minBytes: 0 };
+  if (asked !== undefined && asked !== '')
+    process.stderr.write('ladder: LADDER_WORKERS must be a whole number (0: none); ignored.\n');
   return { script, threads: Math.min(3, availableParallelism() - 1), minBytes: 8 * 1024 * 1024 };
 }
 

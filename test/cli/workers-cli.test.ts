@@ -39,4 +39,12 @@ describe('LADDER_WORKERS', () => {
       expect(many.status, workers).toBe(one.status);
     }
   });
+
+  it('says so when LADDER_WORKERS is not a whole number, and validates all the same', () => {
+    const plain = run(['validate', '--format', 'json'], '0');
+    const odd = run(['validate', '--format', 'json'], 'many');
+    expect(odd.stderr).toBe('ladder: LADDER_WORKERS must be a whole number (0: none); ignored.\n');
+    expect(odd.stdout).toBe(plain.stdout);
+    expect(odd.status).toBe(plain.status);
+  });
 });
