@@ -41,11 +41,11 @@ export interface Threads {
   readonly onFallback?: (reason: unknown) => void;
 }
 
-/** `checkLadderFile` for every file, on this thread and `threads.workers` more. */
-export function checkInParallel(
+/** `checkLadderFile` for every file: on this thread, and on `threads.workers` more if given. */
+export function checkFiles(
   files: readonly InputFile[],
   limits: LoadLimits,
-  threads: Threads,
+  threads: Threads | undefined,
 ): Promise<FileCheck[]> {
   return inShares(
     files,
@@ -62,11 +62,11 @@ export function checkInParallel(
   );
 }
 
-/** `outlineLadderFile` for every file, on this thread and `threads.workers` more. */
-export function outlineInParallel(
+/** `outlineLadderFile` for every file: on this thread, and on `threads.workers` more if given. */
+export function outlineFiles(
   files: readonly InputFile[],
   limits: LoadLimits,
-  threads: Threads,
+  threads: Threads | undefined,
 ): Promise<OutlineCheck[]> {
   return inShares(
     files,
@@ -83,10 +83,11 @@ export function outlineInParallel(
 async function inShares<T>(
   files: readonly InputFile[],
   input: WorkerInput,
-  threads: Threads,
+  threads: Threads | undefined,
   here: (file: InputFile, limits: LoadLimits) => T,
   fromWorker: (file: InputFile, output: WorkerOutput[number]) => T,
 ): Promise<T[]> {
+  if (threads === undefined) return files.map((file) => here(file, input.limits));
   const [own = [], ...shares] = cut(files, threads.workers + 1);
   const pending = shares.map((share) => inWorker(threads.script, { ...input, files: share }));
   const results = own.map((file) => here(file, input.limits));

@@ -5,12 +5,12 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { isLadderFileName } from '../load/ladder-files';
 import type { LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
-import { checkLadderFile, type InputFile, outlineLadderFile } from '../validate/file-check';
+import type { InputFile } from '../validate/file-check';
 import { finishDiagnosis, finishValidation } from '../validate/index';
 import { type CliIo, collectFiles, readConfig } from './io';
 import { SourceTexts } from './source-texts';
 import { timed, timedAsync } from './timings';
-import { checkInParallel, outlineInParallel, type Threads } from './validate-threads';
+import { checkFiles, outlineFiles, type Threads } from './validate-threads';
 
 /** Config, model and every diagnostic from reading them; `sources` holds texts for code frames. */
 export interface Workspace {
@@ -24,11 +24,7 @@ export interface Workspace {
 export async function loadWorkspace(io: CliIo, paths: readonly string[] = []): Promise<Workspace> {
   const read = readLadders(io, paths);
   const { model, diagnostics } = await timedAsync('validate', async () => {
-    const { files, limits } = read;
-    const threads = threadsFor(io, files);
-    const checks = threads
-      ? await checkInParallel(files, limits, threads)
-      : files.map((file) => checkLadderFile(file, limits));
+    const checks = await checkFiles(read.files, read.limits, threadsFor(io, read.files));
     return finishValidation(checks, { severities: read.config.severities });
   });
   return { model, ...finish(read, diagnostics) };
@@ -44,11 +40,7 @@ export async function loadDiagnostics(
 ): Promise<Omit<Workspace, 'model'>> {
   const read = readLadders(io, paths);
   const diagnostics = await timedAsync('validate', async () => {
-    const { files, limits } = read;
-    const threads = threadsFor(io, files);
-    const checks = threads
-      ? await outlineInParallel(files, limits, threads)
-      : files.map((file) => outlineLadderFile(file, limits));
+    const checks = await outlineFiles(read.files, read.limits, threadsFor(io, read.files));
     return finishDiagnosis(checks, { severities: read.config.severities });
   });
   return finish(read, diagnostics);

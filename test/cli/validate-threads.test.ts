@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkInParallel, cut, outlineInParallel } from '../../src/cli/validate-threads';
+import { checkFiles, cut, outlineFiles } from '../../src/cli/validate-threads';
 import {
   checkLadderFile,
   type FileCheck,
@@ -60,7 +60,7 @@ describe('checking ladder files on worker threads', () => {
 
   it.each([1, 2, 3])('gives what checking here gives, with %i workers', async (workers) => {
     const failed: unknown[] = [];
-    const parallel = await checkInParallel(files, LIMITS, {
+    const parallel = await checkFiles(files, LIMITS, {
       script: WORKER,
       workers,
       onFallback: (reason) => failed.push(reason),
@@ -69,9 +69,13 @@ describe('checking ladder files on worker threads', () => {
     expect(parallel.map(summary)).toEqual(here.map(summary));
   });
 
+  it('checks every file here without threads', async () => {
+    expect((await checkFiles(files, LIMITS, undefined)).map(summary)).toEqual(here.map(summary));
+  });
+
   it('checks a share here when its worker cannot start', async () => {
     const failed: unknown[] = [];
-    const parallel = await checkInParallel(files, LIMITS, {
+    const parallel = await checkFiles(files, LIMITS, {
       script: MISSING,
       workers: 2,
       onFallback: (reason) => failed.push(reason),
@@ -84,7 +88,7 @@ describe('checking ladder files on worker threads', () => {
     const outlines = files.map((file) => outlineLadderFile(file, LIMITS));
     for (const script of [WORKER, MISSING]) {
       const failed: unknown[] = [];
-      const parallel = await outlineInParallel(files, LIMITS, {
+      const parallel = await outlineFiles(files, LIMITS, {
         script,
         workers: 2,
         onFallback: (reason) => failed.push(reason),
