@@ -278,12 +278,15 @@ function remember(key: object, located: Located): Located {
   return located;
 }
 
-/** The document of `text` (parsed before, without problems) for `key`, parsing it again if needed. */
-function locatedDocument(key: object, text: string): Located {
+/**
+ * The document of a text parsed before without problems, for `key`; `text` gives the text when
+ * it has to be parsed again (a reopened file decodes its bytes only then).
+ */
+function locatedDocument(key: object, text: () => string): Located {
   const known = recentDocuments.get(key);
   if (known) return remember(key, known);
   const lineCounter = new LineCounter();
-  const root = parsePinned(text, lineCounter).contents;
+  const root = parsePinned(text(), lineCounter).contents;
   // Parsing the same text gives the same document; a null root cannot happen after the first
   // parse succeeded, but `locate` must never throw.
   return remember(key, { root: root ?? new Scalar(null), lineCounter });
@@ -311,7 +314,11 @@ export function parseYamlText(
         path,
         data,
         locate: (segments, where = 'value') =>
-          locateIn(locatedDocument(key, text), segments, where),
+          locateIn(
+            locatedDocument(key, () => text),
+            segments,
+            where,
+          ),
         itemLines,
       },
       diagnostics: [],
@@ -421,7 +428,11 @@ export function parseWithPositions(
   const key = {};
   remember(key, { root: doc.contents, lineCounter });
   const locate: YamlFile['locate'] = (segments, where = 'value') =>
-    locateIn(locatedDocument(key, text), segments, where);
+    locateIn(
+      locatedDocument(key, () => text),
+      segments,
+      where,
+    );
   const file: YamlFile = {
     path,
     data,
@@ -444,7 +455,11 @@ export function reopenedYamlFile(
 ): YamlFile {
   const key = {};
   const locate: YamlFile['locate'] = (segments, where = 'value') =>
-    locateIn(locatedDocument(key, new TextDecoder().decode(bytes)), segments, where);
+    locateIn(
+      locatedDocument(key, () => new TextDecoder().decode(bytes)),
+      segments,
+      where,
+    );
   return {
     path,
     data,
