@@ -36,13 +36,10 @@ const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
   runs: { using: string; main: string };
 };
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const readme = readFileSync(join(ROOT, 'docs/action.md'), 'utf8');
 
 function readmeWorkflows(): Workflow[] {
-  // The GitHub Action section runs to the next top-level heading.
-  const start = readme.indexOf('\n## GitHub Action\n');
-  const end = readme.indexOf('\n## ', start + 1);
-  const section = readme.slice(start, end < 0 ? undefined : end);
+  const section = readme;
   return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1] ?? '') as Workflow);
 }
 

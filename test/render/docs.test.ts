@@ -1,5 +1,5 @@
 // The docs that describe rendering stay in step with it: every code is in docs/diagnostics.md,
-// and the README's links to the committed pages resolve.
+// and docs/pages.md's links to the committed pages resolve.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,16 +7,18 @@ import { RENDER_CODES } from '../../src/render/index';
 import { ROOT } from '../helpers/paths';
 
 const diagnostics = readFileSync(join(ROOT, 'docs/diagnostics.md'), 'utf8');
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const pagesDoc = readFileSync(join(ROOT, 'docs/pages.md'), 'utf8');
 
 describe('render docs', () => {
   it.each(RENDER_CODES)('docs/diagnostics.md documents `%s`', (code) => {
     expect(diagnostics).toMatch(new RegExp(`^\\| \`${code}\` \\|`, 'm'));
   });
 
-  it('the README links to the index, a ladder page and a level page that exist', () => {
-    const section = readme.slice(readme.indexOf('## Rendered pages'));
-    const links = [...section.matchAll(/\]\((docs\/ladders\/[^)#]+)\)/g)].map((m) => m[1] ?? '');
+  it('docs/pages.md links to the index, a ladder page and a level page that exist', () => {
+    const section = pagesDoc;
+    const links = [...section.matchAll(/\]\((ladders\/[^)#]+)\)/g)].map(
+      (m) => `docs/${m[1] ?? ''}`,
+    );
     expect(links).toEqual(
       expect.arrayContaining([
         'docs/ladders/README.md',

@@ -1,4 +1,4 @@
-// The shipped example packet and the README's example pass against the shipped ladders.
+// The shipped example packet and the example in docs/packets.md pass against the shipped ladders.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,8 +24,8 @@ describe('shipped packets', () => {
     expect(review?.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
-  it('the README example is complete', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it('the example in docs/packets.md is complete', () => {
+    const readme = readFileSync(join(ROOT, 'docs/packets.md'), 'utf8');
     const start =
       readme.indexOf('```markdown\n', readme.indexOf('### The format')) + '```markdown\n'.length;
     const text = readme.slice(start, readme.indexOf('\n```\n', start));
