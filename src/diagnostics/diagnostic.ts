@@ -39,3 +39,17 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
   for (const d of diagnostics) counts[d.severity] += 1;
   return counts;
 }
+
+/** Applies the config's severity overrides (`rules:`): `off` drops a diagnostic. */
+export function applySeverities(
+  diagnostics: readonly Diagnostic[],
+  severities: Readonly<Record<string, Severity | 'off'>> = {},
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const override = Object.hasOwn(severities, d.code) ? severities[d.code] : undefined;
+    if (override === 'off') continue;
+    out.push(override ? { ...d, severity: override } : d);
+  }
+  return out;
+}

@@ -1,11 +1,6 @@
 /** The diff stage: two ladder models in, their semantic changes, impact and reviewers out. */
 export { bumpCovers, classify, maxBump } from './classify';
-export {
-  applySeverities,
-  type CompareOptions,
-  type Comparison,
-  compareLadderFiles,
-} from './compare';
+export { type CompareOptions, type Comparison, compareLadderFiles } from './compare';
 export {
   describeChange,
   type Piece,

@@ -112,7 +112,7 @@ export function* renderFiles(model: Model, options: RenderOptions): Generator<Re
   }
   for (const ability of model.abilities) yield file(renderAbilityPage(site, ability));
   yield file(renderIndexPage(site));
-  yield file(renderHealthPage(site));
+  yield file(renderHealthPage(site, options.health));
   yield {
     path: INDEX_JSON,
     content: jsonFile(indexExport(model, modelSources(site), site.command)),

@@ -1,4 +1,6 @@
 /** What every page builder shares: the model, the options, and lookups over the model. */
+
+import type { Health } from '../health/health';
 import { ladderById } from '../model/lookup';
 import type { Edge, Ladder, Level, Model } from '../model/types';
 import { emphasis, type Inline, link } from './markdown';
@@ -10,6 +12,8 @@ export interface RenderOptions {
   readonly pagesDir: string;
   /** The command that regenerates the pages, quoted in every generated-file marker. */
   readonly command?: string;
+  /** What the health page shows: `ladderFilesHealth(model)` (src/health/health.ts). */
+  readonly health: Health;
 }
 
 /** The model and options, plus what earlier pages learnt (the anchors of level pages). */

@@ -5,7 +5,12 @@
  * then run over all files that passed the schema.
  */
 
-import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
+import {
+  applySeverities,
+  compareDiagnostics,
+  type Diagnostic,
+  type Severity,
+} from '../diagnostics/diagnostic';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
 import {
@@ -104,17 +109,4 @@ function acrossFiles(
     });
   }
   return applySeverities(diagnostics, options.severities ?? {});
-}
-
-function applySeverities(
-  diagnostics: readonly Diagnostic[],
-  severities: Readonly<Record<string, Severity | 'off'>>,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const override = Object.hasOwn(severities, d.code) ? severities[d.code] : undefined;
-    if (override === 'off') continue;
-    out.push(override ? { ...d, severity: override } : d);
-  }
-  return out;
 }
