@@ -5,8 +5,8 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { isLadderFileName } from '../load/ladder-files';
 import type { LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
-import { checkLadderFile, type InputFile, outlineLadderFile } from '../validate/file-check';
-import { finishDiagnosis, finishValidation } from '../validate/index';
+import type { InputFile } from '../validate/file-check';
+import { diagnoseLadders, validateLadders } from '../validate/index';
 import { type CliIo, collectFiles, readConfig } from './io';
 import { SourceTexts } from './source-texts';
 import { timed } from './timings';
@@ -22,10 +22,9 @@ export interface Workspace {
 /** Reads ladder.config.yml and validates the ladders under `paths` (default: the config's folder). */
 export async function loadWorkspace(io: CliIo, paths: readonly string[] = []): Promise<Workspace> {
   const read = readLadders(io, paths);
-  const { model, diagnostics } = timed('validate', () => {
-    const checks = read.files.map((file) => checkLadderFile(file, read.limits));
-    return finishValidation(checks, { severities: read.config.severities });
-  });
+  const { model, diagnostics } = timed('validate', () =>
+    validateLadders(read.files, { limits: read.limits, severities: read.config.severities }),
+  );
   return { model, ...finish(read, diagnostics) };
 }
 
@@ -38,10 +37,9 @@ export async function loadDiagnostics(
   paths: readonly string[] = [],
 ): Promise<Omit<Workspace, 'model'>> {
   const read = readLadders(io, paths);
-  const diagnostics = timed('validate', () => {
-    const checks = read.files.map((file) => outlineLadderFile(file, read.limits));
-    return finishDiagnosis(checks, { severities: read.config.severities });
-  });
+  const diagnostics = timed('validate', () =>
+    diagnoseLadders(read.files, { limits: read.limits, severities: read.config.severities }),
+  );
   return finish(read, diagnostics);
 }
 

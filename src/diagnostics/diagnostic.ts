@@ -6,12 +6,6 @@
 /** How bad a problem is. `error` fails `validate`; `info` is a hint. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A 1-based line and column. */
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
-
 /** One problem at one place. */
 export interface Diagnostic {
   /** Stable code, e.g. `unknown-dimension`; documented in docs/diagnostics.md. */

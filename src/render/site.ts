@@ -16,6 +16,12 @@ export interface RenderOptions {
   readonly health: Health;
 }
 
+/** One generated file: path relative to the pages folder, and its text. */
+export interface RenderedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
 /** The model and options, plus what earlier pages learnt (the anchors of level pages). */
 export interface Site {
   readonly model: Model;
@@ -35,11 +41,6 @@ export function levelName(level: Level): string {
 /** The ladder with this id. */
 export function findLadder(model: Model, id: string): Ladder | undefined {
   return ladderById(model, id);
-}
-
-/** The level `level` of ladder `ladder`. */
-export function findLevel(model: Model, ladder: string, level: string): Level | undefined {
-  return findLadder(model, ladder)?.levels.find((l) => l.id === level);
 }
 
 /** A dimension's title (its id if the ladder does not know it). */

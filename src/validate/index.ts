@@ -24,7 +24,7 @@ import { resolveModel } from './resolve';
 import type { LadderSource, OutlineSource } from './rule';
 import { SET_RULES } from './rules/index';
 
-export type { FileCheck, InputFile, OutlineCheck } from './file-check';
+export type { InputFile } from './file-check';
 
 /** Options of the validate stage. */
 export interface ValidateOptions {
@@ -55,7 +55,7 @@ export function validateLadders(
  * The second half: the rules across files over the files' checks (in input order), severity
  * overrides, and the model from the files without errors. Never throws.
  */
-export function finishValidation(
+function finishValidation(
   checks: readonly FileCheck[],
   options: ValidateOptions = {},
 ): ValidationResult {
@@ -80,7 +80,7 @@ export function diagnoseLadders(
 }
 
 /** `finishValidation` for outlines: every diagnostic in a stable order, and no model. */
-export function finishDiagnosis(
+function finishDiagnosis(
   checks: readonly OutlineCheck[],
   options: ValidateOptions = {},
 ): Diagnostic[] {

@@ -63,7 +63,10 @@ export function createApi(): ApiStandIn {
   return api;
 }
 
-/** The stand-in of `createApi`, listening. */
+/**
+ * The stand-in of `createApi`, listening.
+ * @public (part of the scenario API that tests build on)
+ */
 export async function startApi(): Promise<ApiStandIn> {
   const api = createApi();
   await api.start();
