@@ -1,11 +1,10 @@
 /** Process entry of the `ladder` command: wires the real terminal and file system to `main`. */
 import { availableParallelism } from 'node:os';
-import type { CliIo, ValidateWorkers } from './io';
+import { useColour } from './format';
+import type { CliStart, ValidateWorkers } from './io';
 import { main } from './main';
 import { timingsLine } from './timings';
 
-const colour =
-  Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
 /**
  * Validate worker threads: `LADDER_WORKERS=n` asks for n (0: none; at most 16) whatever the size;
  * by default one per spare CPU, up to 3, once the ladder files add up to 8 MiB (about 250 ladders
@@ -21,11 +20,12 @@ function validateWorkers(): ValidateWorkers {
   return { script, threads: Math.min(3, availableParallelism() - 1), minBytes: 8 * 1024 * 1024 };
 }
 
-const io: CliIo = {
-  root: process.cwd(),
+const io: CliStart = {
+  cwd: process.cwd(),
+  env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  colour,
+  colour: useColour(process.env, Boolean(process.stdout.isTTY)),
   // A pipe takes writes asynchronously: past its buffer they queue until the reader catches up.
   drained: () =>
     process.stdout.writableNeedDrain

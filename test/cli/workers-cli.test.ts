@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli';
+import { runProcess } from '../helpers/cli';
 import { FIXTURES, ROOT } from '../helpers/paths';
 
 /** The shipped ladders and every validate fixture (broken ones too) under ladders/. */
@@ -18,7 +18,7 @@ function repo(): string {
 describe('LADDER_WORKERS', () => {
   const dir = repo();
   const run = (args: readonly string[], workers: string) =>
-    runCli(args, { cwd: dir, env: { LADDER_WORKERS: workers, LADDER_DEBUG: '1' } });
+    runProcess(args, { cwd: dir, env: { LADDER_WORKERS: workers, LADDER_DEBUG: '1' } });
 
   it.each(
     [
