@@ -3,8 +3,9 @@
 //    and gather the starter ladders that `ladder init` writes into one module;
 // 2. bundle the CLI into dist/cli.js;
 // 3. with --action, bundle the GitHub Action into action/dist/index.js (committed).
-// `--schema-only` stops after step 1 (used before the tests).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `--schema-only` stops after step 1 (used before the tests); `--clean` empties dist/ first (before
+// `npm pack`, so that the tarball holds no chunk of an older build).
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -323,6 +324,7 @@ async function bundleAction() {
 compileSchemas();
 gatherExamples();
 if (!args.has('--schema-only')) {
+  if (args.has('--clean')) rmSync(join(root, 'dist'), { recursive: true, force: true });
   mkdirSync(join(root, 'dist'), { recursive: true });
   await bundleCli();
   if (args.has('--action')) await bundleAction();
