@@ -98,7 +98,7 @@ describe('the packed package', () => {
     writeFileSync(join(repo, 'ladders/broken.yml'), 'id: broken\ntitle: [unclosed\n');
     const broken = npx(['validate', 'ladders/broken.yml']);
     expect(broken.status).toBe(1);
-    expect(broken.stdout).toMatch(/^ladders\/broken\.yml:\d+:\d+  error  yaml-syntax/);
+    expect(broken.stdout).toMatch(/^ladders\/broken\.yml:\d+:\d+ {2}error {2}yaml-syntax/);
     expect(broken.stderr).toBe('');
     const typo = npx(['valdate']);
     expect(typo.status).toBe(2);
