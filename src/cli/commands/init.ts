@@ -6,7 +6,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
+import { parse } from 'yaml';
 import { CONFIG_FILE, DEFAULT_CONFIG } from '../../config/config';
+import type { RawLadder } from '../../model/raw';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { currentBranch, defaultBranch } from '../git';
 import { examples } from '../init/examples.gen.js';
@@ -80,7 +82,7 @@ function configText(): string {
   ].join('\n');
 }
 
-function packetsReadme(ladder: string, level: string): string {
+function packetsReadme(folder: string, ladder: string, level: string): string {
   return [
     '# Promotion packets',
     '',
@@ -97,7 +99,7 @@ function packetsReadme(ladder: string, level: string): string {
     '2. Fill in the evidence, and see what is still missing:',
     '',
     '   ```sh',
-    '   npx ladder review promotions/your-name-….md',
+    `   npx ladder review ${folder}/your-name-${ladder}-${level.toLowerCase()}.md`,
     '   ```',
     '',
     '3. Open a pull request with the packet. The Ladders workflow reviews it and posts one comment',
@@ -143,9 +145,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { config } = kept ? readConfig(io) : { config: DEFAULT_CONFIG };
   const ladders = examples[example];
   const first = ladders[0];
-  const firstText = first?.text ?? '';
-  const ladderId = /^id: *(\S+)/m.exec(firstText)?.[1] ?? 'engineering';
-  const levelId = /^ {2}- id: *(\S+)/m.exec(firstText.slice(firstText.search(/^levels:/m)))?.[1];
+  // The packets README's example: the first ladder's second level (its first promotion).
+  const starter = parse(first?.text ?? '') as Partial<RawLadder> | null;
+  const ladderId = starter?.id ?? 'engineering';
+  const levelId = starter?.levels?.[1]?.id ?? starter?.levels?.[0]?.id ?? 'L2';
   const branch = currentBranch(io) ?? defaultBranch(io)?.replace(/^origin\//, '') ?? 'main';
   const planned: Planned[] = [
     { path: CONFIG_FILE, text: configText() },
@@ -155,7 +158,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }),
     {
       path: posix.join(config.packets, 'README.md'),
-      text: packetsReadme(ladderId, levelId ?? 'E2'),
+      text: packetsReadme(config.packets, ladderId, levelId),
     },
     {
       path: WORKFLOW,
