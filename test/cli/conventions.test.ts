@@ -24,7 +24,7 @@ function twoLadders(options: { git?: boolean; config?: boolean } = {}): string {
 
 describe('help', () => {
   it.each(COMMANDS)(
-    '`ladder help %s` and `ladder %s --help` list every option with its default and an example',
+    '`ladder help %s` (and the command with --help) lists every option with its default and an example',
     async (name) => {
       const viaHelp = await runCli(['help', name]);
       const viaFlag = await runCli([name, '--help']);
