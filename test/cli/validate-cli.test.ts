@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { FIXTURES, ROOT } from '../helpers/paths';
+import { FIXTURES } from '../helpers/paths';
 
+/** The review fixture's ladders, with `judgment` misspelt in one level of ops.yml. */
 function brokenRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-'));
-  cpSync(join(ROOT, 'ladders'), join(dir, 'ladders'), { recursive: true });
+  cpSync(join(FIXTURES, 'review/ladders'), join(dir, 'ladders'), { recursive: true });
   const ops = join(dir, 'ladders/ops.yml');
   const lines = readFileSync(ops, 'utf8').split('\n');
   const at = lines.findIndex((l) => /^ {6}judgment:$/.test(l));
@@ -25,7 +26,7 @@ describe('ladder validate', () => {
     expect(run.status).toBe(0);
   });
 
-  it('points at the exact line of a broken copy of ladders/ops.yml', async () => {
+  it('points at the exact line of a broken ladders/ops.yml', async () => {
     const dir = brokenRepo();
     const line =
       readFileSync(join(dir, 'ladders/ops.yml'), 'utf8').split('\n').indexOf('      judgement:') +
@@ -145,7 +146,7 @@ describe('ladder validate', () => {
 
   it('reports a broken ladder.config.yml at its line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ladder-cfg-'));
-    cpSync(join(ROOT, 'ladders'), join(dir, 'ladders'), { recursive: true });
+    cpSync(join(FIXTURES, 'review/ladders'), join(dir, 'ladders'), { recursive: true });
     writeFileSync(join(dir, 'ladder.config.yml'), 'ladders: ladders\npackets: ../elsewhere\n');
     const run = await runCli(['validate', '--format', 'json'], { cwd: dir });
     expect(run.status).toBe(1);

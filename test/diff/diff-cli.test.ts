@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { FIXTURES, ROOT } from '../helpers/paths';
+import { FIXTURES } from '../helpers/paths';
 import { commitAll, git, newRepo, putTree, scenarioRepo } from './git-repo';
 
 function golden(path: string, actual: string): void {
@@ -159,8 +159,11 @@ describe('ladder diff and symbolic links', () => {
     const dir = newRepo();
     mkdirSync(join(dir, 'shared/more'), { recursive: true });
     mkdirSync(join(dir, 'ladders'));
-    cpSync(join(ROOT, 'ladders/ops.yml'), join(dir, 'shared/ops.yml'));
-    cpSync(join(ROOT, 'ladders/web-operations.yml'), join(dir, 'shared/more/web-operations.yml'));
+    cpSync(join(FIXTURES, 'review/ladders/ops.yml'), join(dir, 'shared/ops.yml'));
+    cpSync(
+      join(FIXTURES, 'review/ladders/web-operations.yml'),
+      join(dir, 'shared/more/web-operations.yml'),
+    );
     symlinkSync('../shared/ops.yml', join(dir, 'ladders/ops.yml'));
     symlinkSync('../shared/more', join(dir, 'ladders/more'));
     commitAll(dir, 'linked ladders');
@@ -226,7 +229,7 @@ describe('ladder diff reads a revision as validate reads the working tree', () =
     const dir = newRepo();
     mkdirSync(join(dir, 'shared/more'), { recursive: true });
     mkdirSync(join(dir, 'ladders/.drafts'), { recursive: true });
-    cpSync(join(ROOT, 'ladders/ops.yml'), join(dir, 'ladders/ops.yml'));
+    cpSync(join(FIXTURES, 'review/ladders/ops.yml'), join(dir, 'ladders/ops.yml'));
     writeFileSync(join(dir, 'shared/more/two.yml'), 'id: two\n');
     writeFileSync(join(dir, 'ladders/.drafts/draft.yml'), 'id: [unclosed\n');
     symlinkSync('ops.yml', join(dir, 'ladders/copy.yml'));

@@ -3,8 +3,21 @@
  * for an anchor, the target page has a heading with that GitHub slug; and which pages are
  * reachable from README.md. Used for the rendered pages and for the README and the manual.
  */
-import { posix } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { headingSlugs, linkUrls, parse } from '../render/markdown-tree';
+import { ROOT } from './paths';
+
+/** README.md and the manual (docs/*.md), by repository path. */
+export function manual(): Map<string, string> {
+  const paths = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
+  return new Map(paths.map((p) => [p, readFileSync(join(ROOT, p), 'utf8')]));
+}
 
 /** What a check found. */
 export interface Checked {

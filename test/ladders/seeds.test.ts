@@ -16,6 +16,10 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { isAlias, isNode, parse, parseDocument, visit } from 'yaml';
 import type { RawEdge, RawLadder, RawLevel } from '../../src/model/raw';
+import { reviewPackets } from '../../src/review/index';
+import { validateLadders } from '../../src/validate/index';
+import { checkLinks, manual } from '../helpers/links';
+import { OPTIONS } from '../review/helpers';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // LADDER_SEEDS names another folder (a worktree's seeds are not beside it).
@@ -153,6 +157,61 @@ describe('shipped ladder files', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Faithfulness to the seeds
+
+describe('shipped packets, and the links of the README and the manual into the shipped content', () => {
+  const { model } = validateLadders(
+    ladderFiles().map((n) => ({
+      path: `ladders/${n}`,
+      bytes: readFileSync(path.join(laddersDir, n)),
+    })),
+  );
+  const review = (file: string, bytes: Uint8Array) =>
+    reviewPackets(model, [{ path: file, bytes }], OPTIONS).packets[0];
+
+  it('promotions/2026-h2/rivera-dana.md is complete', () => {
+    const file = 'promotions/2026-h2/rivera-dana.md';
+    const packet = review(file, readFileSync(path.join(root, file)));
+    expect(packet?.verdict).toBe('complete');
+    expect(packet?.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('the example in docs/packets.md is complete', () => {
+    const doc = readFileSync(path.join(root, 'docs/packets.md'), 'utf8');
+    const start =
+      doc.indexOf('```markdown\n', doc.indexOf('### The format')) + '```markdown\n'.length;
+    const packet = review(
+      'README.md',
+      new TextEncoder().encode(doc.slice(start, doc.indexOf('\n```\n', start))),
+    );
+    expect(packet?.verdict).toBe('complete');
+    expect(packet?.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('docs/pages.md links to the index, a ladder page and a level page', () => {
+    const links = [
+      ...readFileSync(path.join(root, 'docs/pages.md'), 'utf8').matchAll(
+        /\]\((ladders\/[^)#]+)\)/g,
+      ),
+    ].map((m) => `docs/${m[1] ?? ''}`);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'docs/ladders/README.md',
+        'docs/ladders/ops/README.md',
+        'docs/ladders/ops/L3.md',
+      ]),
+    );
+  });
+
+  it('every link of the README and the manual into ladders/, promotions/ and docs/ladders/ resolves', () => {
+    const shipped = /^(ladders|promotions|docs\/ladders)(\/|$)/;
+    const checked = checkLinks(
+      manual(),
+      (target) => !shipped.test(target) || existsSync(path.join(root, target)),
+      (target) => /^(README\.md|docs\/[^/]+\.md)$/.test(target),
+    );
+    expect(checked.problems).toEqual([]);
+  });
+});
 
 describe.skipIf(!seedsPresent)(
   seedsPresent

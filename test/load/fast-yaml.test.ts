@@ -213,8 +213,8 @@ function applyEdits(
   return out;
 }
 
-/** The first 60 lines of a shipped ladder: levels, expectations, lists inside mappings. */
-const LADDER_START = readFileSync(join(ROOT, 'ladders/ops.yml'), 'utf8')
+/** The first 60 lines of a real ladder: levels, expectations, lists inside mappings. */
+const LADDER_START = readFileSync(join(ROOT, 'test/fixtures/review/ladders/ops.yml'), 'utf8')
   .split('\n')
   .slice(0, 60)
   .join('\n');
