@@ -11,8 +11,8 @@ import { fileTooLarge } from '../load/yaml-document';
 import type { InputFile } from '../validate/index';
 
 /**
- * What the CLI is given by its surroundings: the process (bin.ts) or a test. Nothing in the CLI
- * reads `process.cwd()` or `process.env`; it reads these.
+ * What the CLI is given by its surroundings: the process (bin.ts) or a test. The commands read
+ * the folder and the environment from here, never from `process`.
  */
 export interface CliStart {
   /** The folder the command runs in: paths on the command line are relative to it. */
