@@ -1,15 +1,15 @@
 /** Process entry of the `ladder` command: wires the real terminal and file system to `main`. */
-import type { CliIo } from './io';
+import { useColour } from './format';
+import type { CliStart } from './io';
 import { main } from './main';
 import { timingsLine } from './timings';
 
-const colour =
-  Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
-const io: CliIo = {
-  root: process.cwd(),
+const io: CliStart = {
+  cwd: process.cwd(),
+  env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  colour,
+  colour: useColour(process.env, Boolean(process.stdout.isTTY)),
   // A pipe takes writes asynchronously: past its buffer they queue until the reader catches up.
   drained: () =>
     process.stdout.writableNeedDrain

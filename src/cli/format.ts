@@ -30,3 +30,14 @@ export function printDiagnostics(
     if (diagnostics.length > 0) io.stdout(`${formatDiagnosticsGithub(diagnostics)}\n`);
   } else io.stdout(`${formatDiagnosticsText(diagnostics, sources, io.colour ? ANSI : PLAIN)}\n`);
 }
+
+/**
+ * Whether to colour the output: `FORCE_COLOR` turns it on (off when `0` or `false`), a
+ * `NO_COLOR` that is set and not empty turns it off, else only on a terminal that is not dumb.
+ */
+export function useColour(env: CliIo['env'], terminal: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return terminal && env.TERM !== 'dumb';
+}

@@ -14,21 +14,30 @@ import { type CliIo, type FileFilter, fileTest, UsageError, unreadable } from '.
 
 const MAX_BUFFER = 512 * 1024 * 1024;
 
-function run(io: CliIo, args: readonly string[], input?: string): Buffer {
+/** Where git runs: the repository root and the environment the CLI was given. */
+type GitPlace = Pick<CliIo, 'root' | 'env'>;
+
+function run(io: GitPlace, args: readonly string[], input?: string): Buffer {
   return execFileSync('git', [...args], {
     cwd: io.root,
+    env: io.env,
     maxBuffer: MAX_BUFFER,
     stdio: ['pipe', 'pipe', 'pipe'],
     ...(input === undefined ? {} : { input }),
   });
 }
 
-function tryRun(io: CliIo, args: readonly string[]): string | undefined {
+function tryRun(io: GitPlace, args: readonly string[]): string | undefined {
   try {
     return run(io, args).toString('utf8').trim();
   } catch {
     return undefined;
   }
+}
+
+/** The top folder of the git work tree that holds `cwd`, if it is in one. */
+export function gitTopLevel(cwd: string, env: CliIo['env']): string | undefined {
+  return tryRun({ root: cwd, env }, ['rev-parse', '--show-toplevel']) || undefined;
 }
 
 /** Whether the repository root is inside a git work tree. */
@@ -81,12 +90,29 @@ export function defaultBranch(io: CliIo): string | undefined {
   );
 }
 
-/** The default base of a diff: the merge base of HEAD with the default branch, else HEAD. */
+/** The branch checked out, if any (none on a detached HEAD or outside git). */
+export function currentBranch(io: GitPlace): string | undefined {
+  return tryRun(io, ['symbolic-ref', '--quiet', '--short', 'HEAD']) || undefined;
+}
+
+/**
+ * The default base of a diff: on the default branch itself, the commit before HEAD (what the
+ * last commit changed); elsewhere the merge base of HEAD with the default branch; else HEAD.
+ */
 export function defaultBase(io: CliIo): Revision {
   const head = tryRun(io, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   if (!head)
     throw new UsageError('The repository has no commits yet; commit the ladders or pass --base.');
   const branch = defaultBranch(io);
+  const current = currentBranch(io);
+  if (branch && current !== undefined && current === branch.replace(/^origin\//, '')) {
+    const previous = tryRun(io, ['rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}']);
+    if (previous)
+      return {
+        sha: previous,
+        label: `${previous.slice(0, 7)} (HEAD~1: on ${current}, the commit before the last)`,
+      };
+  }
   if (branch) {
     const base = tryRun(io, ['merge-base', 'HEAD', branch]);
     if (base) return { sha: base, label: `${base.slice(0, 7)} (merge base with ${branch})` };

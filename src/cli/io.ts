@@ -10,10 +10,15 @@ import { FILE_MESSAGES } from '../diagnostics/file-messages';
 import { fileTooLarge } from '../load/yaml-document';
 import type { InputFile } from '../validate/index';
 
-/** What a command needs from its surroundings; tests pass their own. */
-export interface CliIo {
-  /** The repository root: paths are resolved against it and may not leave it. */
-  readonly root: string;
+/**
+ * What the CLI is given by its surroundings: the process (bin.ts) or a test. The commands read
+ * the folder and the environment from here, never from `process`.
+ */
+export interface CliStart {
+  /** The folder the command runs in: paths on the command line are relative to it. */
+  readonly cwd: string;
+  /** The environment (for git, `SOURCE_DATE_EPOCH`, `LADDER_DEBUG`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly colour: boolean;
@@ -25,6 +30,12 @@ export interface CliIo {
   readonly drained?: () => Promise<void>;
 }
 
+/** What a command needs: its surroundings and the repository root (`findRoot`). */
+export interface CliIo extends CliStart {
+  /** The repository root: paths are resolved against it and may not leave it. */
+  readonly root: string;
+}
+
 /** A problem with the command line itself (exit 2). */
 export class UsageError extends Error {}
 
@@ -33,6 +44,25 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 /** Repository-relative path with forward slashes. */
 export function repoPath(root: string, absolute: string): string {
   return relative(root, absolute).split(sep).join('/');
+}
+
+/**
+ * A path the user typed, relative to the folder the command runs in, as a repository-relative
+ * path with forward slashes (`.` for the root itself; `../…` when it leads out of the root, which
+ * the readers then refuse, naming the root).
+ */
+export function fromCwd(io: CliIo, path: string): string {
+  return repoPath(io.root, resolve(io.cwd, path)) || '.';
+}
+
+/** Whether anything (a file, a folder, a link even to nowhere) stands at `absolute`. */
+export function pathExists(absolute: string): boolean {
+  try {
+    lstatSync(absolute);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether `absolute` lies inside `root` (or is it). */
@@ -112,7 +142,13 @@ function walkFiles(
   const visit = (absolute: string, explicit: boolean) => {
     const path = repoPath(io.root, absolute);
     if (!isInside(io.root, absolute)) {
-      diagnostics.push(unreadable(path, FILE_MESSAGES.outside, 'outside-repository'));
+      diagnostics.push(
+        unreadable(
+          path,
+          `${FILE_MESSAGES.outside} The repository root is ${io.root}.`,
+          'outside-repository',
+        ),
+      );
       return;
     }
     let info: ReturnType<typeof lstatSync>;

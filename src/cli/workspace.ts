@@ -1,4 +1,6 @@
 /** Loads config and ladders from the repository once, for any command that needs the model. */
+import { existsSync } from 'node:fs';
+import { posix, resolve } from 'node:path';
 
 import type { Config } from '../config/config';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
@@ -19,7 +21,10 @@ export interface Workspace {
   readonly sources: SourceTexts;
 }
 
-/** Reads ladder.config.yml and validates the ladders under `paths` (default: the config's folder). */
+/**
+ * Reads ladder.config.yml and validates the ladders of the config's folder, and those under
+ * `paths` (repository-relative) when given, keeping only the diagnostics of those.
+ */
 export async function loadWorkspace(io: CliIo, paths: readonly string[] = []): Promise<Workspace> {
   const read = readLadders(io, paths);
   const { model, diagnostics } = timed('validate', () =>
@@ -47,6 +52,8 @@ interface Read {
   readonly config: Config;
   readonly targets: readonly string[];
   readonly files: readonly InputFile[];
+  /** The files named on the command line, whose diagnostics alone are reported; all when absent. */
+  readonly focus?: ReadonlySet<string>;
   readonly limits: LoadLimits;
   readonly configDiagnostics: readonly Diagnostic[];
   readonly readDiagnostics: readonly Diagnostic[];
@@ -58,7 +65,7 @@ function readLadders(io: CliIo, paths: readonly string[]): Read {
   const { files, diagnostics: readDiagnostics } = timed('read', () =>
     collectFiles(io, targets, isLadderFileName, config.maxFileBytes),
   );
-  return {
+  const read = {
     config,
     targets,
     files,
@@ -66,12 +73,35 @@ function readLadders(io: CliIo, paths: readonly string[]): Read {
     configDiagnostics,
     readDiagnostics,
   };
+  if (paths.length === 0) return read;
+  return {
+    ...read,
+    files: [...files, ...context(io, config, files)],
+    focus: new Set(files.map((f) => f.path)),
+  };
+}
+
+/**
+ * The ladders that files named on the command line are checked against: the config's ladders
+ * folder, less the files named (read once) and the files a named file stands in for (same name,
+ * so the same ladder id, e.g. a draft of `ladders/ops.yml` kept elsewhere). Problems reading
+ * them are not the named files' problems, and are not reported.
+ */
+function context(io: CliIo, config: Config, named: readonly InputFile[]): InputFile[] {
+  if (!existsSync(resolve(io.root, config.ladders))) return [];
+  const stem = (path: string) => posix.basename(path).replace(/\.ya?ml$/i, '');
+  const paths = new Set(named.map((f) => f.path));
+  const stems = new Set(named.map((f) => stem(f.path)));
+  return timed('read', () =>
+    collectFiles(io, [config.ladders], isLadderFileName, config.maxFileBytes),
+  ).files.filter((f) => !paths.has(f.path) && !stems.has(stem(f.path)));
 }
 
 function finish(read: Read, validation: readonly Diagnostic[]): Omit<Workspace, 'model'> {
-  const { config, targets, files, configDiagnostics, readDiagnostics } = read;
-  const all = [...configDiagnostics, ...readDiagnostics, ...validation].sort(compareDiagnostics);
-  if (files.length === 0 && readDiagnostics.length === 0) {
+  const { config, targets, files, focus, configDiagnostics, readDiagnostics } = read;
+  const own = focus === undefined ? validation : validation.filter((d) => focus.has(d.file));
+  const all = [...configDiagnostics, ...readDiagnostics, ...own].sort(compareDiagnostics);
+  if ((focus?.size ?? files.length) === 0 && readDiagnostics.length === 0) {
     all.push({
       code: 'no-ladders',
       severity: 'error',

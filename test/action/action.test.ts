@@ -11,7 +11,7 @@ import type { Duplex } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../../src/diagnostics/file-messages';
-import { runCli } from '../helpers/cli';
+import { runProcess } from '../helpers/cli';
 import { ACTIONS_BOT, blobSha, HUMAN, NOT_ACCESSIBLE, SECONDARY_RATE_LIMIT } from './api-stand-in';
 import {
   annotations,
@@ -432,7 +432,7 @@ describe('what the action will not read', () => {
         .filter((a) => a.props.file?.startsWith('ladders/'))
         .map((a) => `${a.props.file}:${a.props.line} ${a.props.title}`)
         .sort();
-    const cli = runCli(['validate', '--format', 'json'], { cwd: workspace });
+    const cli = runProcess(['validate', '--format', 'json'], { cwd: workspace });
     const expected = (JSON.parse(cli.stdout).diagnostics as Diagnostic[])
       .map((d) => `${d.file}:${d.line} ${d.code}`)
       .sort();

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { FIXTURES, ROOT } from '../helpers/paths';
+import { FIXTURES } from '../helpers/paths';
 import { commitAll, git, newRepo, putTree, scenarioRepo } from './git-repo';
 
 function golden(path: string, actual: string): void {
@@ -29,24 +29,24 @@ function golden(path: string, actual: string): void {
 const scenario = (name: string) => join(FIXTURES, 'diff', name);
 
 describe('ladder diff (working tree against the merge base)', () => {
-  it('explains the scenario, fails on the missing version bumps (text golden)', () => {
+  it('explains the scenario, fails on the missing version bumps (text golden)', async () => {
     const dir = scenarioRepo(scenario('scenario'));
-    const run = runCli(['diff'], { cwd: dir });
+    const run = await runCli(['diff'], { cwd: dir });
     expect(run.stderr).toBe('');
     golden(join(scenario('scenario'), 'expected.txt'), run.stdout);
     expect(run.status).toBe(1);
   });
 
-  it('prints the "Ladder changes" comment section with --format markdown (golden)', () => {
+  it('prints the "Ladder changes" comment section with --format markdown (golden)', async () => {
     const dir = scenarioRepo(scenario('scenario'));
-    const run = runCli(['diff', '--format', 'markdown'], { cwd: dir });
+    const run = await runCli(['diff', '--format', 'markdown'], { cwd: dir });
     golden(join(scenario('scenario'), 'expected.md'), run.stdout);
     expect(run.status).toBe(1);
   });
 
-  it('prints the data with --format json', () => {
+  it('prints the data with --format json', async () => {
     const dir = scenarioRepo(scenario('scenario'));
-    const run = runCli(['diff', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['diff', '--format', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.ok).toBe(false);
@@ -64,15 +64,15 @@ describe('ladder diff (working tree against the merge base)', () => {
     expect(json.reviewers.teams).toEqual(['acme/platform-council', 'acme/security']);
   });
 
-  it('counts `.markdown` packets in any letter case and skips a folder README', () => {
+  it('counts `.markdown` packets in any letter case and skips a folder README', async () => {
     const dir = scenarioRepo(scenario('scenario'));
     const folder = join(dir, 'promotions/2026-h2');
     renameSync(join(folder, 'kim-jo.md'), join(folder, 'kim-jo.Markdown'));
     // A README with a packet's front matter: it would be affected if it counted as a packet.
     cpSync(join(folder, 'lee-sam.md'), join(folder, 'README.markdown'));
-    const impact = (args: readonly string[]) =>
+    const impact = async (args: readonly string[]) =>
       (
-        JSON.parse(runCli(['diff', ...args, '--format', 'json'], { cwd: dir }).stdout) as {
+        JSON.parse((await runCli(['diff', ...args, '--format', 'json'], { cwd: dir })).stdout) as {
           impact: { path: string }[];
         }
       ).impact.map((p) => p.path);
@@ -81,67 +81,73 @@ describe('ladder diff (working tree against the merge base)', () => {
       'promotions/2026-h2/lee-sam.md',
       'promotions/2026-h2/rivera-dana.md',
     ];
-    expect(impact([])).toEqual(expected);
+    expect(await impact([])).toEqual(expected);
     commitAll(dir, 'head');
-    expect(impact(['--base', 'main', '--head', 'change'])).toEqual(expected);
+    expect(await impact(['--base', 'main', '--head', 'change'])).toEqual(expected);
   });
 
-  it('exits 0 when the version was bumped as the change requires (text golden)', () => {
+  it('exits 0 when the version was bumped as the change requires (text golden)', async () => {
     const dir = scenarioRepo(scenario('editorial'));
-    const run = runCli(['diff'], { cwd: dir });
+    const run = await runCli(['diff'], { cwd: dir });
     golden(join(scenario('editorial'), 'expected.txt'), run.stdout);
     expect(run.status).toBe(0);
   });
 
-  it('reports ladders added and removed and a level inserted (text golden)', () => {
+  it('reports ladders added and removed and a level inserted (text golden)', async () => {
     const dir = scenarioRepo(scenario('structure'));
-    const run = runCli(['diff'], { cwd: dir });
+    const run = await runCli(['diff'], { cwd: dir });
     golden(join(scenario('structure'), 'expected.txt'), run.stdout);
     expect(run.status).toBe(0);
   });
 
-  it('lets a config turn version-not-bumped into a warning', () => {
+  it('lets a config turn version-not-bumped into a warning', async () => {
     const dir = scenarioRepo(scenario('scenario'));
     writeFileSync(join(dir, 'ladder.config.yml'), 'rules:\n  version-not-bumped: warning\n');
-    const run = runCli(['diff'], { cwd: dir });
+    const run = await runCli(['diff'], { cwd: dir });
     expect(run.stdout).toContain('warning  version-not-bumped');
     expect(run.status).toBe(0);
   });
 });
 
 describe('ladder diff between two commits', () => {
-  it('--base and --head read both sides from git and find the same changes', () => {
+  it('--base and --head read both sides from git and find the same changes', async () => {
     const dir = scenarioRepo(scenario('scenario'), true);
-    const committed = runCli(['diff', '--base', 'main', '--head', 'change', '--format', 'json'], {
-      cwd: dir,
-    });
+    const committed = await runCli(
+      ['diff', '--base', 'main', '--head', 'change', '--format', 'json'],
+      {
+        cwd: dir,
+      },
+    );
     // Empty the working tree: the commits alone must be enough.
     putTree(dir, scenario('editorial/base'));
     const json = JSON.parse(committed.stdout);
     expect(json.head).toEqual({ ref: 'change', sha: git(dir, ['rev-parse', 'change']).trim() });
     const again = JSON.parse(
-      runCli(['diff', '--base', 'main', '--head', 'change', '--format', 'json'], { cwd: dir })
-        .stdout,
+      (
+        await runCli(['diff', '--base', 'main', '--head', 'change', '--format', 'json'], {
+          cwd: dir,
+        })
+      ).stdout,
     );
     expect(again.changes).toEqual(json.changes);
     expect(json.changes.map((c: { kind: string }) => c.kind)).toContain('likely-renamed');
     expect(json.impact).toHaveLength(3);
   });
 
-  it('defaults to HEAD as the base when there is no default branch', () => {
+  it('defaults to HEAD as the base when there is no default branch', async () => {
     const dir = newRepo();
     git(dir, ['checkout', '-q', '-b', 'trunk']);
     putTree(dir, scenario('editorial/base'));
     commitAll(dir, 'base');
     putTree(dir, scenario('editorial/head'));
-    const run = runCli(['diff'], { cwd: dir });
+    const run = await runCli(['diff'], { cwd: dir });
     expect(run.stdout).toMatch(/^Ladder changes from [0-9a-f]{7} \(HEAD\) to the working tree/);
     expect(run.status).toBe(0);
   });
 
-  it('says so when nothing changed', () => {
+  it('says so when nothing changed', async () => {
     const dir = scenarioRepo(scenario('editorial'), true);
-    const run = runCli(['diff', '--base', 'change', '--head', 'change'], { cwd: dir });
+    const run = await runCli(['diff', '--base', 'change', '--head', 'change'], { cwd: dir });
     expect(run.stdout).toContain('No changes to the ladders in ladder terms.');
     expect(run.status).toBe(0);
   });
@@ -153,19 +159,22 @@ describe('ladder diff and symbolic links', () => {
     const dir = newRepo();
     mkdirSync(join(dir, 'shared/more'), { recursive: true });
     mkdirSync(join(dir, 'ladders'));
-    cpSync(join(ROOT, 'ladders/ops.yml'), join(dir, 'shared/ops.yml'));
-    cpSync(join(ROOT, 'ladders/web-operations.yml'), join(dir, 'shared/more/web-operations.yml'));
+    cpSync(join(FIXTURES, 'review/ladders/ops.yml'), join(dir, 'shared/ops.yml'));
+    cpSync(
+      join(FIXTURES, 'review/ladders/web-operations.yml'),
+      join(dir, 'shared/more/web-operations.yml'),
+    );
     symlinkSync('../shared/ops.yml', join(dir, 'ladders/ops.yml'));
     symlinkSync('../shared/more', join(dir, 'ladders/more'));
     commitAll(dir, 'linked ladders');
     return dir;
   }
 
-  it('follows links in a commit as in the working tree: nothing changed', () => {
+  it('follows links in a commit as in the working tree: nothing changed', async () => {
     const dir = linkedRepo();
-    expect(runCli(['validate'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['validate'], { cwd: dir })).status).toBe(0);
     for (const args of [['diff'], ['diff', '--base', 'main', '--head', 'main']]) {
-      const run = runCli([...args, '--format', 'json'], { cwd: dir });
+      const run = await runCli([...args, '--format', 'json'], { cwd: dir });
       const json = JSON.parse(run.stdout);
       expect(json.diagnostics, args.join(' ')).toEqual([]);
       expect(json.changes, args.join(' ')).toEqual([]);
@@ -173,12 +182,12 @@ describe('ladder diff and symbolic links', () => {
     }
   });
 
-  it('sees a change made through a link', () => {
+  it('sees a change made through a link', async () => {
     const dir = linkedRepo();
     const file = join(dir, 'shared/more/web-operations.yml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Web Ops'));
     commitAll(dir, 'retitle');
-    const run = runCli(['diff', '--base', 'main~1', '--head', 'main', '--format', 'json'], {
+    const run = await runCli(['diff', '--base', 'main~1', '--head', 'main', '--format', 'json'], {
       cwd: dir,
     });
     const json = JSON.parse(run.stdout);
@@ -191,7 +200,7 @@ describe('ladder diff and symbolic links', () => {
     ).toEqual([['renamed', 'web-operations', 'Web Ops']]);
   });
 
-  it('reports a link in a commit that leads out of the repository or nowhere, as validate does', () => {
+  it('reports a link in a commit that leads out of the repository or nowhere, as validate does', async () => {
     const dir = linkedRepo();
     const outside = join(mkdtempSync(join(tmpdir(), 'ladder-outside-')), 'secret.yml');
     writeFileSync(outside, 'id: secret\n');
@@ -204,9 +213,9 @@ describe('ladder diff and symbolic links', () => {
       ['ladders/gone.yml', 'unreadable-file'],
       ['ladders/out.yml', 'outside-repository'],
     ];
-    const validate = runCli(['validate', '--format', 'json'], { cwd: dir });
+    const validate = await runCli(['validate', '--format', 'json'], { cwd: dir });
     expect(found(validate.stdout)).toEqual(expected);
-    const run = runCli(['diff', '--base', 'main', '--head', 'main', '--format', 'json'], {
+    const run = await runCli(['diff', '--base', 'main', '--head', 'main', '--format', 'json'], {
       cwd: dir,
     });
     // Both sides are that commit, and both say so.
@@ -216,11 +225,11 @@ describe('ladder diff and symbolic links', () => {
 });
 
 describe('ladder diff reads a revision as validate reads the working tree', () => {
-  it('a file under two names, a folder linked twice, a link back into its folder, a hidden folder', () => {
+  it('a file under two names, a folder linked twice, a link back into its folder, a hidden folder', async () => {
     const dir = newRepo();
     mkdirSync(join(dir, 'shared/more'), { recursive: true });
     mkdirSync(join(dir, 'ladders/.drafts'), { recursive: true });
-    cpSync(join(ROOT, 'ladders/ops.yml'), join(dir, 'ladders/ops.yml'));
+    cpSync(join(FIXTURES, 'review/ladders/ops.yml'), join(dir, 'ladders/ops.yml'));
     writeFileSync(join(dir, 'shared/more/two.yml'), 'id: two\n');
     writeFileSync(join(dir, 'ladders/.drafts/draft.yml'), 'id: [unclosed\n');
     symlinkSync('ops.yml', join(dir, 'ladders/copy.yml'));
@@ -232,7 +241,7 @@ describe('ladder diff reads a revision as validate reads the working tree', () =
       (JSON.parse(stdout).diagnostics as { file: string; code: string; line: number }[]).map(
         (d) => `${d.file}:${d.line} ${d.code}`,
       );
-    const validate = found(runCli(['validate', '--format', 'json'], { cwd: dir }).stdout);
+    const validate = found((await runCli(['validate', '--format', 'json'], { cwd: dir })).stdout);
     expect(validate).toEqual(
       expect.arrayContaining([
         'ladders/again/two.yml:1 missing-key',
@@ -242,7 +251,7 @@ describe('ladder diff reads a revision as validate reads the working tree', () =
       ]),
     );
     expect(validate.filter((d) => d.includes('loop/') || d.includes('.drafts'))).toEqual([]);
-    const run = runCli(['diff', '--base', 'main', '--head', 'main', '--format', 'json'], {
+    const run = await runCli(['diff', '--base', 'main', '--head', 'main', '--format', 'json'], {
       cwd: dir,
     });
     // Both sides are that commit, and both say so.
@@ -251,22 +260,22 @@ describe('ladder diff reads a revision as validate reads the working tree', () =
 });
 
 describe('ladder diff on bad input', () => {
-  it('exits 2 with a clear message for an unknown revision', () => {
+  it('exits 2 with a clear message for an unknown revision', async () => {
     const dir = scenarioRepo(scenario('editorial'));
-    const run = runCli(['diff', '--base', 'no-such-branch'], { cwd: dir });
+    const run = await runCli(['diff', '--base', 'no-such-branch'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Unknown git revision `no-such-branch`');
   });
 
-  it('refuses a revision that looks like an option', () => {
+  it('refuses a revision that looks like an option', async () => {
     const dir = scenarioRepo(scenario('editorial'));
-    const run = runCli(['diff', '--head=--output=/tmp/x'], { cwd: dir });
+    const run = await runCli(['diff', '--head=--output=/tmp/x'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is not a git revision');
   });
 
-  it('exits 2 outside a git repository', () => {
-    const run = runCli(['diff'], {
+  it('exits 2 outside a git repository', async () => {
+    const run = await runCli(['diff'], {
       cwd: join(FIXTURES, 'diff'),
       env: { GIT_CEILING_DIRECTORIES: FIXTURES },
     });
@@ -274,7 +283,7 @@ describe('ladder diff on bad input', () => {
     expect(run.stderr).toContain('run it inside a git repository');
   });
 
-  it('exits 1 and prints the diagnostics when the head does not validate', () => {
+  it('exits 1 and prints the diagnostics when the head does not validate', async () => {
     const dir = scenarioRepo(scenario('editorial'));
     const file = join(dir, 'ladders/support.yml');
     writeFileSync(
@@ -284,11 +293,11 @@ describe('ladder diff on bad input', () => {
         '      kare:\n        - Answers',
       ),
     );
-    const run = runCli(['diff'], { cwd: dir });
+    const run = await runCli(['diff'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('The ladders at the working tree do not validate');
     expect(run.stdout).toMatch(/ladders\/support\.yml:\d+:7 {2}error {2}unknown-dimension/);
-    const json = JSON.parse(runCli(['diff', '--format', 'json'], { cwd: dir }).stdout);
+    const json = JSON.parse((await runCli(['diff', '--format', 'json'], { cwd: dir })).stdout);
     expect(json.ok).toBe(false);
     expect(json.diagnostics[0].code).toBe('unknown-dimension');
   });

@@ -20,7 +20,7 @@ function golden(path: string, actual: string): void {
 }
 
 let dir = '';
-beforeAll(() => {
+beforeAll(async () => {
   dir = newRepo('ladder-health-');
   putTree(dir, join(HEALTH, 'repo'));
   commitAll(dir, 'Support ladder and the first packet', '2020-01-10T09:00:00Z');
@@ -46,8 +46,8 @@ function entry(list: readonly HealthEntry[], id: string): HealthEntry {
 }
 
 describe('ladder health', () => {
-  it('reports references, packets, reached, last changes and warnings as JSON', () => {
-    const run = runCli(['health', '--format', 'json'], { cwd: dir, env });
+  it('reports references, packets, reached, last changes and warnings as JSON', async () => {
+    const run = await runCli(['health', '--format', 'json'], { cwd: dir, env });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const health = JSON.parse(run.stdout) as Health;
@@ -99,18 +99,18 @@ describe('ladder health', () => {
     ]);
   });
 
-  it('prints the Markdown report (golden)', () => {
-    const run = runCli(['health', '--format', 'markdown'], { cwd: dir, env });
+  it('prints the Markdown report (golden)', async () => {
+    const run = await runCli(['health', '--format', 'markdown'], { cwd: dir, env });
     golden(join(HEALTH, 'expected.md'), run.stdout);
   });
 
-  it('prints the text report (golden)', () => {
-    const run = runCli(['health'], { cwd: dir, env });
+  it('prints the text report (golden)', async () => {
+    const run = await runCli(['health'], { cwd: dir, env });
     golden(join(HEALTH, 'expected.txt'), run.stdout);
     expect(run.status).toBe(0);
   });
 
-  it('counts a `.markdown` packet and skips a folder README, as `review` does', () => {
+  it('counts a `.markdown` packet and skips a folder README, as `review` does', async () => {
     const md = join(dir, 'promotions/bo-lee.md');
     const markdown = join(dir, 'promotions/bo-lee.Markdown');
     // A README with a packet's front matter: it would be counted if it were taken for a packet.
@@ -119,7 +119,7 @@ describe('ladder health', () => {
     cpSync(markdown, readme);
     try {
       const health = JSON.parse(
-        runCli(['health', '--format', 'json'], { cwd: dir, env }).stdout,
+        (await runCli(['health', '--format', 'json'], { cwd: dir, env })).stdout,
       ) as Health;
       expect(health.packets).toEqual({ total: 2, merged: 1 });
     } finally {
@@ -128,11 +128,11 @@ describe('ladder health', () => {
     }
   });
 
-  it('takes the stale threshold from ladder.config.yml', () => {
+  it('takes the stale threshold from ladder.config.yml', async () => {
     writeFileSync(join(dir, 'ladder.config.yml'), 'health:\n  staleAfterDays: 5000\n');
     try {
       const health = JSON.parse(
-        runCli(['health', '--format', 'json'], { cwd: dir, env }).stdout,
+        (await runCli(['health', '--format', 'json'], { cwd: dir, env })).stdout,
       ) as Health;
       expect(health.staleAfterDays).toBe(5000);
       expect(health.diagnostics.map((d) => d.code)).toEqual([
@@ -145,19 +145,19 @@ describe('ladder health', () => {
     }
   });
 
-  it('exits 1 with the diagnostics when the ladders do not validate', () => {
+  it('exits 1 with the diagnostics when the ladders do not validate', async () => {
     const broken = newRepo('ladder-health-broken-');
     putTree(broken, join(HEALTH, 'repo'));
     writeFileSync(join(broken, 'ladders/support.yml'), 'id: support\ntitle: [unclosed\n');
-    const run = runCli(['health'], { cwd: broken });
+    const run = await runCli(['health'], { cwd: broken });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('yaml-syntax');
   });
 
-  it('works outside git, without history or merged packets', () => {
+  it('works outside git, without history or merged packets', async () => {
     const plain = join(newRepo('ladder-health-plain-'), 'copy');
     cpSync(join(HEALTH, 'repo'), plain, { recursive: true });
-    const run = runCli(['health', '--format', 'json'], {
+    const run = await runCli(['health', '--format', 'json'], {
       cwd: plain,
       env: { ...env, GIT_DIR: join(plain, 'no-such-git-dir') },
     });

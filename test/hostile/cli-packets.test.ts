@@ -71,9 +71,13 @@ describe('ladder review on the hostile packets', () => {
     for (const f of corpus) expect(body).toContain(f.name.replace(/\.md$/, ''));
   });
 
-  it('check reports every packet that is not ready, and reads none outside the repository', () => {
+  it('review reports every packet that is not ready, and reads none outside the repository', () => {
     for (const f of corpus.filter((c) => c.expect.verdict === 'invalid'))
-      expect(runs.check.stdout).toContain(`promotions/${f.name}`);
-    expect(runs.check.stdout).toContain('outside-repository');
+      expect(runs.text.stdout).toContain(`promotions/${f.name}`);
+    expect(runs.text.stdout).toContain('outside-repository');
+  });
+
+  it('check leaves the packets to the review, as the action does on a push', () => {
+    expect(runs.check.stdout).not.toContain('promotions/');
   });
 });

@@ -10,6 +10,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -100,7 +101,10 @@ describe('path arguments', () => {
     );
     const { diagnostics } = JSON.parse(json.stdout) as { diagnostics: Diagnostic[] };
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['outside-repository', FILE_MESSAGES.outside],
+      [
+        'outside-repository',
+        `${FILE_MESSAGES.outside} The repository root is ${realpathSync(root)}.`,
+      ],
     ]);
   });
 });

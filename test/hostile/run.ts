@@ -1,12 +1,10 @@
 /**
- * Running the built CLI as a process on hostile input, several at once, and the checks every
- * such run must pass: it finished in time (no hang), printed no stack trace, sent no raw control
- * character to the terminal, and never showed text that lives outside the repository.
+ * Running the CLI in process on hostile input, and the checks every such run must pass: it
+ * finished in time (no hang), printed no stack trace, sent no raw control character to the
+ * terminal, and never showed text that lives outside the repository.
  */
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { ROOT } from '../helpers/paths';
+import { runCli } from '../helpers/cli';
 import { hasRawControl, OUTSIDE_CANARY, STACK_TRACE } from './corpus';
 
 /** A generous bound on one CLI run: hostile input may be slow, never unbounded. */
@@ -21,32 +19,22 @@ export interface TimedRun {
   readonly ms: number;
 }
 
-/** Runs `bin/ladder.js` in `cwd`; a run past the time limit is killed (and fails the checks). */
+/** In-process runs one after the other, so that each one's time is its own. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `ladder ARGS` in `cwd` (in process, after any run still going) and times it. */
 export function runCliAsync(
   args: readonly string[],
   cwd: string,
   env: Readonly<Record<string, string>> = {},
 ): Promise<TimedRun> {
-  const started = performance.now();
-  const child = spawn(process.execPath, [resolve(ROOT, 'bin/ladder.js'), ...args], {
-    cwd,
-    env: { ...process.env, NO_COLOR: '1', ...env },
+  const next = queue.then(async () => {
+    const started = performance.now();
+    const run = await runCli(args, { cwd, env });
+    return { args, ...run, ms: performance.now() - started };
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => {
-    stdout += d;
-  });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => {
-    stderr += d;
-  });
-  const timer = setTimeout(() => child.kill('SIGKILL'), CLI_TIME_LIMIT_MS * 2);
-  return new Promise((done) => {
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      done({ args, status, stdout, stderr, ms: performance.now() - started });
-    });
-  });
+  queue = next;
+  return next;
 }
 
 /** The checks every run on hostile input must pass. */

@@ -65,27 +65,6 @@ describe.each(schemaNames)('schema/%s', (name) => {
   });
 });
 
-describe('shipped ladders', () => {
-  const schema = JSON.parse(
-    readFileSync(join(ROOT, 'schema/ladder.schema.json'), 'utf8'),
-  ) as Schema;
-  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
-  const files = readdirSync(join(ROOT, 'ladders')).filter((n) => n.endsWith('.yml'));
-
-  it('exist', () => {
-    expect(files.length).toBeGreaterThan(0);
-  });
-
-  it.each(files)('%s starts with the schema modeline and passes the schema', async (file) => {
-    const text = readFileSync(join(ROOT, 'ladders', file), 'utf8');
-    expect(text.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=../schema/ladder.schema.json',
-    );
-    const { parse } = await import('yaml');
-    expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
-  });
-});
-
 // The build rewrites the precompiled validator's length checks to count code points only when
 // `.length` is over the maximum (scripts/build.mjs); it must decide exactly as ajv does.
 describe('precompiled length checks', () => {

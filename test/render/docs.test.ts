@@ -1,6 +1,7 @@
-// The docs that describe rendering stay in step with it: every code is in docs/diagnostics.md,
-// and docs/pages.md's links to the committed pages resolve.
-import { existsSync, readFileSync } from 'node:fs';
+// The docs that describe rendering stay in step with it: every code is in docs/diagnostics.md.
+// (docs/pages.md's links to the shipped pages are checked with the shipped content, in
+// test/ladders/seeds.test.ts.)
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RENDER_CODES } from '../../src/render/index';
@@ -14,19 +15,7 @@ describe('render docs', () => {
     expect(diagnostics).toMatch(new RegExp(`^\\| \`${code}\` \\|`, 'm'));
   });
 
-  it('docs/pages.md links to the index, a ladder page and a level page that exist', () => {
-    const section = pagesDoc;
-    const links = [...section.matchAll(/\]\((ladders\/[^)#]+)\)/g)].map(
-      (m) => `docs/${m[1] ?? ''}`,
-    );
-    expect(links).toEqual(
-      expect.arrayContaining([
-        'docs/ladders/README.md',
-        'docs/ladders/ops/README.md',
-        'docs/ladders/ops/L3.md',
-      ]),
-    );
-    for (const link of links) expect(existsSync(join(ROOT, link)), link).toBe(true);
-    expect(section).toContain('npx ladder render --check');
+  it('docs/pages.md shows the command that checks the pages', () => {
+    expect(pagesDoc).toContain('npx ladder render --check');
   });
 });

@@ -30,20 +30,20 @@ function repo(withPages: boolean): string {
 }
 
 describe('ladder render', () => {
-  it('writes every page and export, exactly the goldens', () => {
+  it('writes every page and export, exactly the goldens', async () => {
     const dir = repo(false);
-    const run = runCli(['render'], { cwd: dir });
+    const run = await runCli(['render'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('  created  docs/ladders/eng/E1.md');
     expect(readTree(join(dir, PAGES))).toEqual(readTree(join(fixture, PAGES)));
   });
 
-  it('is idempotent: a second run writes nothing and touches no file', () => {
+  it('is idempotent: a second run writes nothing and touches no file', async () => {
     const dir = repo(true);
     const page = join(dir, PAGES, 'eng/E1.md');
     const before = statSync(page).mtimeMs;
-    const run = runCli(['render'], { cwd: dir });
+    const run = await runCli(['render'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
       /All \d+ generated files in docs\/ladders are up to date; nothing written/,
@@ -52,7 +52,7 @@ describe('ladder render', () => {
     expect(readTree(join(dir, PAGES))).toEqual(readTree(join(fixture, PAGES)));
   });
 
-  it('updates a stale page, recreates a missing one, removes only marked orphans', () => {
+  it('updates a stale page, recreates a missing one, removes only marked orphans', async () => {
     const dir = repo(true);
     const pages = join(dir, PAGES);
     writeFileSync(join(pages, 'eng/E1.md'), 'edited by hand\n');
@@ -60,7 +60,7 @@ describe('ladder render', () => {
     mkdirSync(join(pages, 'old'));
     writeFileSync(join(pages, 'old/README.md'), `${markdownMarker(['ladders/old.yml'], 'x')}\n`);
     writeFileSync(join(pages, 'notes.md'), '# Notes written by a person\n');
-    const run = runCli(['render'], { cwd: dir });
+    const run = await runCli(['render'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('  updated  docs/ladders/eng/E1.md');
     expect(run.stdout).toContain('  created  docs/ladders/eng/E2.md');
@@ -72,41 +72,43 @@ describe('ladder render', () => {
     expect(tree).toEqual(readTree(join(fixture, PAGES)));
   });
 
-  it('writes nothing and exits 1 when the ladders have errors', () => {
+  it('writes nothing and exits 1 when the ladders have errors', async () => {
     const dir = repo(false);
     const eng = join(dir, 'ladders/eng.yml');
     writeFileSync(eng, readFileSync(eng, 'utf8').replace('group: craft', 'group: crafts'));
-    const run = runCli(['render'], { cwd: dir });
+    const run = await runCli(['render'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('unknown-group');
     expect(run.stderr).toContain('No page was written.');
     expect(existsSync(join(dir, 'docs'))).toBe(false);
   });
 
-  it('writes into --out, and says so in the markers', () => {
+  it('writes into --out, and says so in the markers', async () => {
     const dir = repo(false);
-    const run = runCli(['render', '--out', 'site/pages'], { cwd: dir });
+    const run = await runCli(['render', '--out', 'site/pages'], { cwd: dir });
     expect(run.status).toBe(0);
     const index = readFileSync(join(dir, 'site/pages/README.md'), 'utf8');
     expect(index.split('\n')[0]).toContain('`npx ladder render --out site/pages`');
-    expect(runCli(['render', '--check', '--out', 'site/pages'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['render', '--check', '--out', 'site/pages'], { cwd: dir })).status).toBe(
+      0,
+    );
   });
 
-  it('refuses a pages folder outside the repository', () => {
+  it('refuses a pages folder outside the repository', async () => {
     const dir = repo(false);
     for (const out of ['../elsewhere', '.']) {
-      const run = runCli(['render', '--out', out], { cwd: dir });
+      const run = await runCli(['render', '--out', out], { cwd: dir });
       expect(run.status).toBe(2);
       expect(run.stderr).toContain('must be a folder inside the repository');
     }
   });
 
-  it('does not write through a symbolic link that leads outside', () => {
+  it('does not write through a symbolic link that leads outside', async () => {
     const dir = repo(false);
     const outside = mkdtempSync(join(tmpdir(), 'ladder-outside-'));
     mkdirSync(join(dir, PAGES), { recursive: true });
     symlinkSync(outside, join(dir, PAGES, 'eng'));
-    const run = runCli(['render'], { cwd: dir });
+    const run = await runCli(['render'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('docs/ladders/eng/E1.md: a symbolic link leads this path outside');
     expect(readTree(outside).size).toBe(0);
@@ -115,13 +117,13 @@ describe('ladder render', () => {
 });
 
 describe('ladder render --check', () => {
-  it('passes on the committed pages of this repository', () => {
-    const run = runCli(['render', '--check']);
+  it('passes on the committed pages of this repository', async () => {
+    const run = await runCli(['render', '--check']);
     expect(run.stdout).toMatch(/All \d+ generated files in docs\/ladders are up to date\./);
     expect(run.status).toBe(0);
   });
 
-  it('fails on an edited, a missing and an orphaned page, and writes nothing', () => {
+  it('fails on an edited, a missing and an orphaned page, and writes nothing', async () => {
     const dir = repo(true);
     const pages = join(dir, PAGES);
     const edited = readFileSync(join(pages, 'eng/E3.md'), 'utf8').replace('Mentors', 'Coaches');
@@ -130,7 +132,7 @@ describe('ladder render --check', () => {
     writeFileSync(join(pages, 'eng/E9.md'), `${markdownMarker(['ladders/eng.yml'], 'x')}\n`);
     writeFileSync(join(pages, 'eng/mine.md'), '# Mine\n');
     const line = edited.split('\n').findIndex((l) => l.includes('Coaches')) + 1;
-    const run = runCli(['render', '--check'], { cwd: dir });
+    const run = await runCli(['render', '--check'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`docs/ladders/eng/E3.md:${line}:1  error  page-stale`);
     expect(run.stdout).toContain('docs/ladders/eng.csv:1:1  error  page-missing');
@@ -141,10 +143,10 @@ describe('ladder render --check', () => {
     expect(existsSync(join(pages, 'eng.csv'))).toBe(false);
   });
 
-  it('fails with the validation errors when the ladders are invalid', () => {
+  it('fails with the validation errors when the ladders are invalid', async () => {
     const dir = repo(true);
     writeFileSync(join(dir, 'ladders/eng.yml'), 'id: [unclosed\n');
-    const run = runCli(['render', '--check'], { cwd: dir });
+    const run = await runCli(['render', '--check'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/ladders\/eng\.yml:\d+:\d+ {2}error {2}yaml-syntax/);
     expect(run.stdout).not.toContain('page-');
@@ -152,11 +154,11 @@ describe('ladder render --check', () => {
 });
 
 describe('ladder check', () => {
-  it('includes the render check', () => {
+  it('includes the render check', async () => {
     const dir = repo(true);
-    expect(runCli(['check'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['check'], { cwd: dir })).status).toBe(0);
     rmSync(join(dir, PAGES, 'eng/E4.md'));
-    const run = runCli(['check', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['check', '--format', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
     const { diagnostics } = JSON.parse(run.stdout) as {
       diagnostics: { code: string; file: string }[];
@@ -166,8 +168,8 @@ describe('ladder check', () => {
     ]);
   });
 
-  it('passes on this repository', () => {
-    const run = runCli(['check'], { cwd: ROOT });
+  it('passes on this repository', async () => {
+    const run = await runCli(['check'], { cwd: ROOT });
     // Info findings (such as a packet's milestone points) may be printed; nothing worse.
     expect(run.stdout).toMatch(/No problems found\.|0 error\(s\), 0 warning\(s\)/);
     expect(run.status).toBe(0);

@@ -20,7 +20,7 @@ import { fixtureModel, OPTIONS, REVIEW } from './helpers';
 
 let repo = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'ladder-review-'));
   cpSync(join(REVIEW, 'ladders'), join(repo, 'ladders'), { recursive: true });
   mkdirSync(join(repo, 'promotions'), { recursive: true });
@@ -32,38 +32,38 @@ beforeAll(() => {
   );
 });
 
-afterAll(() => {
+afterAll(async () => {
   if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
 const run = (...args: string[]) => runCli(args, { cwd: repo });
 
 describe('ladder review', () => {
-  it('prints a text report and exits 0 for a complete packet', () => {
-    const r = run('review', 'promotions/complete.md');
+  it('prints a text report and exits 0 for a complete packet', async () => {
+    const r = await run('review', 'promotions/complete.md');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('complete: 10 of 10 dimensions evidenced');
     expect(r.stdout).toContain('1 packet: 1 complete, 0 thin, 0 missing, 0 invalid.');
   });
 
-  it('exits 1 when a required dimension is missing, 0 for thin (failOn: missing)', () => {
-    expect(run('review', 'promotions/missing-and-thin.md').status).toBe(1);
-    expect(run('review', 'promotions/thin.md').status).toBe(0);
+  it('exits 1 when a required dimension is missing, 0 for thin (failOn: missing)', async () => {
+    expect((await run('review', 'promotions/missing-and-thin.md')).status).toBe(1);
+    expect((await run('review', 'promotions/thin.md')).status).toBe(0);
   });
 
-  it('follows review.failOn from ladder.config.yml', () => {
+  it('follows review.failOn from ladder.config.yml', async () => {
     writeFileSync(join(repo, 'ladder.config.yml'), 'review:\n  failOn: thin\n');
     try {
-      expect(run('review', 'promotions/thin.md').status).toBe(1);
+      expect((await run('review', 'promotions/thin.md')).status).toBe(1);
       writeFileSync(join(repo, 'ladder.config.yml'), 'review:\n  failOn: never\n');
-      expect(run('review', 'promotions/missing-and-thin.md').status).toBe(0);
+      expect((await run('review', 'promotions/missing-and-thin.md')).status).toBe(0);
     } finally {
       rmSync(join(repo, 'ladder.config.yml'));
     }
   });
 
-  it('reviews every packet in the folder by default, skipping its README', () => {
-    const r = run('review', '--format', 'json');
+  it('reviews every packet in the folder by default, skipping its README', async () => {
+    const r = await run('review', '--format', 'json');
     const report = JSON.parse(r.stdout) as { packets: { path: string; verdict: string }[] };
     expect(report.packets.map((p) => [p.path, p.verdict])).toEqual([
       ['promotions/complete.md', 'complete'],
@@ -73,42 +73,37 @@ describe('ladder review', () => {
     expect(r.status).toBe(1);
   });
 
-  it('reviews `.markdown` packets in any letter case and skips a folder README', () => {
+  it('reviews `.markdown` packets in any letter case and skips a folder README', async () => {
     const more = join(repo, 'promotions', 'more');
     mkdirSync(more);
     cpSync(join(REVIEW, 'packets', 'thin.md'), join(more, 'thin.Markdown'));
     // READMEs with a packet's front matter: they would be reviewed if they counted as packets.
     for (const name of ['README.markdown', 'Readme.MD'])
       cpSync(join(REVIEW, 'packets', 'missing-and-thin.md'), join(more, name));
-    const paths = (...args: string[]) => {
-      const r = run('review', ...args, '--format', 'json');
+    const paths = async (...args: string[]) => {
+      const r = await run('review', ...args, '--format', 'json');
       const report = JSON.parse(r.stdout) as { packets: { path: string; verdict: string }[] };
       return report.packets.map((p) => [p.path, p.verdict]);
     };
     try {
-      expect(paths()).toEqual([
+      expect(await paths()).toEqual([
         ['promotions/complete.md', 'complete'],
         ['promotions/missing-and-thin.md', 'missing'],
         ['promotions/more/thin.Markdown', 'thin'],
         ['promotions/thin.md', 'thin'],
       ]);
-      expect(paths('promotions/more')).toEqual([['promotions/more/thin.Markdown', 'thin']]);
+      expect(await paths('promotions/more')).toEqual([['promotions/more/thin.Markdown', 'thin']]);
       // Named explicitly, a README is reviewed.
-      expect(paths('promotions/more/README.markdown')).toEqual([
+      expect(await paths('promotions/more/README.markdown')).toEqual([
         ['promotions/more/README.markdown', 'missing'],
       ]);
-      const check = run('check', '--format', 'json');
-      const files = (JSON.parse(check.stdout) as { diagnostics: { file: string }[] }).diagnostics
-        .map((d) => d.file)
-        .filter((f) => f.startsWith('promotions/more/'));
-      expect(new Set(files)).toEqual(new Set(['promotions/more/thin.Markdown']));
     } finally {
       rmSync(more, { recursive: true });
     }
   });
 
-  it('prints JSON with the documented shape', () => {
-    const r = run('review', 'promotions/thin.md', '--format', 'json');
+  it('prints JSON with the documented shape', async () => {
+    const r = await run('review', 'promotions/thin.md', '--format', 'json');
     const { packets } = JSON.parse(r.stdout);
     expect(Object.keys(packets[0])).toEqual(
       expect.arrayContaining([
@@ -137,8 +132,8 @@ describe('ladder review', () => {
     });
   });
 
-  it('prints exactly the comment body with --format markdown', () => {
-    const r = run('review', 'promotions/thin.md', '--format', 'markdown');
+  it('prints exactly the comment body with --format markdown', async () => {
+    const r = await run('review', 'promotions/thin.md', '--format', 'markdown');
     const bytes = readFileSync(join(repo, 'promotions', 'thin.md'));
     const expected = composeComment({
       review: reviewPackets(fixtureModel(), [{ path: 'promotions/thin.md', bytes }], OPTIONS),
@@ -147,10 +142,10 @@ describe('ladder review', () => {
     expect(r.stdout.startsWith(COMMENT_MARKER)).toBe(true);
   });
 
-  it('reports unreadable and oversized packets as invalid', () => {
+  it('reports unreadable and oversized packets as invalid', async () => {
     writeFileSync(join(repo, 'big.md'), 'x'.repeat(300 * 1024));
     try {
-      const r = run('review', 'big.md', 'nope.md', '--format', 'json');
+      const r = await run('review', 'big.md', 'nope.md', '--format', 'json');
       const { packets } = JSON.parse(r.stdout);
       expect(
         packets.map((p: { path: string; verdict: string; findings: { code: string }[] }) => [
@@ -168,30 +163,46 @@ describe('ladder review', () => {
     }
   });
 
-  it('rejects an unknown format with exit 2', () => {
-    expect(run('review', '--format', 'html').status).toBe(2);
+  it('rejects an unknown format with exit 2', async () => {
+    expect((await run('review', '--format', 'html')).status).toBe(2);
   });
 });
 
 describe('ladder new-packet', () => {
-  it('writes a skeleton and refuses to overwrite it', () => {
-    const first = run('new-packet', '--ladder', 'ops', '--to', 'L3', '--candidate', 'Sam Okafor');
+  it('writes a skeleton and refuses to overwrite it', async () => {
+    const first = await run(
+      'new-packet',
+      '--ladder',
+      'ops',
+      '--to',
+      'L3',
+      '--candidate',
+      'Sam Okafor',
+    );
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('Wrote promotions/sam-okafor-ops-l3.md');
     const text = readFileSync(join(repo, 'promotions', 'sam-okafor-ops-l3.md'), 'utf8');
     expect(text).toContain('candidate: Sam Okafor\nladder: ops\nfrom: L2\nto: L3\n');
-    const again = run('new-packet', '--ladder', 'ops', '--to', 'L3', '--candidate', 'Sam Okafor');
+    const again = await run(
+      'new-packet',
+      '--ladder',
+      'ops',
+      '--to',
+      'L3',
+      '--candidate',
+      'Sam Okafor',
+    );
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(join(repo, 'promotions', 'sam-okafor-ops-l3.md'), 'utf8')).toBe(text);
-    const review = run('review', 'promotions/sam-okafor-ops-l3.md');
+    const review = await run('review', 'promotions/sam-okafor-ops-l3.md');
     expect(review.status).toBe(1);
     expect(review.stdout).toContain('0 of 10 dimensions evidenced');
     rmSync(join(repo, 'promotions', 'sam-okafor-ops-l3.md'));
   });
 
-  it('writes to --out inside the repository, creating folders', () => {
-    const r = run(
+  it('writes to --out inside the repository, creating folders', async () => {
+    const r = await run(
       'new-packet',
       '--ladder',
       'platform',
@@ -207,15 +218,15 @@ describe('ladder new-packet', () => {
     rmSync(join(repo, 'promotions/2026-h2'), { recursive: true });
   });
 
-  it('keeps --out inside the repository', () => {
+  it('keeps --out inside the repository', async () => {
     expect(
-      run('new-packet', '--ladder', 'ops', '--to', 'L3', '--out', '../outside.md').status,
+      (await run('new-packet', '--ladder', 'ops', '--to', 'L3', '--out', '../outside.md')).status,
     ).toBe(2);
     expect(existsSync(join(repo, '..', 'outside.md'))).toBe(false);
     const elsewhere = mkdtempSync(join(tmpdir(), 'ladder-elsewhere-'));
     symlinkSync(elsewhere, join(repo, 'link'));
     try {
-      const r = run('new-packet', '--ladder', 'ops', '--to', 'L3', '--out', 'link/x.md');
+      const r = await run('new-packet', '--ladder', 'ops', '--to', 'L3', '--out', 'link/x.md');
       expect(r.status).toBe(1);
       expect(existsSync(join(elsewhere, 'x.md'))).toBe(false);
     } finally {
@@ -224,31 +235,33 @@ describe('ladder new-packet', () => {
     }
   });
 
-  it('explains unknown ladders and levels (exit 1) and usage errors (exit 2)', () => {
-    const ladder = run('new-packet', '--ladder', 'opps', '--to', 'L3');
+  it('explains unknown ladders and levels (exit 1) and usage errors (exit 2)', async () => {
+    const ladder = await run('new-packet', '--ladder', 'opps', '--to', 'L3');
     expect(ladder.status).toBe(1);
     expect(ladder.stderr).toContain('did you mean `ops`?');
-    const level = run('new-packet', '--ladder', 'ops', '--to', 'L33');
+    const level = await run('new-packet', '--ladder', 'ops', '--to', 'L33');
     expect(level.status).toBe(1);
     expect(level.stderr).toContain('did you mean `L3`?');
-    expect(run('new-packet', '--ladder', 'ops').status).toBe(2);
-    expect(run('new-packet', '--to', 'L3').status).toBe(2);
-    expect(run('new-packet', '--ladder', 'ops', '--to', 'L3', '--colour').status).toBe(2);
+    expect((await run('new-packet', '--ladder', 'ops')).status).toBe(2);
+    expect((await run('new-packet', '--to', 'L3')).status).toBe(2);
+    expect((await run('new-packet', '--ladder', 'ops', '--to', 'L3', '--colour')).status).toBe(2);
   });
 });
 
 describe('ladder check', () => {
-  it('reviews the packets folder and fails on a missing dimension', () => {
-    const r = run('check', '--format', 'json');
+  it('leaves packets to the review, as the action does on a push', async () => {
+    const r = await run('check', '--format', 'json');
     const { diagnostics } = JSON.parse(r.stdout) as {
       diagnostics: { code: string; file: string; severity: string }[];
     };
-    const packets = diagnostics.filter((d) => d.file.startsWith('promotions/'));
-    expect(packets.filter((d) => d.code === 'dimension-missing').map((d) => d.severity)).toEqual(
-      Array(4).fill('error'),
-    );
-    expect(packets.some((d) => d.code === 'dimension-thin' && d.severity === 'warning')).toBe(true);
-    expect(packets.some((d) => d.file === 'promotions/README.md')).toBe(false);
+    // The scratch repository has no rendered pages: those are what fails, not the packets.
+    expect(diagnostics.filter((d) => d.file.startsWith('promotions/'))).toEqual([]);
+    expect(new Set(diagnostics.map((d) => d.code))).toEqual(new Set(['page-missing']));
     expect(r.status).toBe(1);
+    expect((await run('render')).status).toBe(0);
+    expect((await run('check')).status).toBe(0);
+    // The same packets, reviewed: a missing dimension fails.
+    expect((await run('review')).status).toBe(1);
+    rmSync(join(repo, 'docs'), { recursive: true });
   });
 });

@@ -72,7 +72,7 @@ describe('review writers', () => {
     expect(written(markdownReviewWriter, r).out).toBe(composeComment({ review: r }));
   });
 
-  it('count the verdicts for the exit status', () => {
+  it('count the verdicts for the exit status', async () => {
     const r = report(NAMES);
     const { counts } = written(jsonReviewWriter, r);
     for (const failOn of ['missing', 'thin', 'never'] as const)
@@ -85,7 +85,7 @@ describe('ladder review on many packets', () => {
   let repo = '';
   const paths: string[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = mkdtempSync(join(tmpdir(), 'ladder-stream-'));
     cpSync(join(REVIEW, 'ladders'), join(repo, 'ladders'), { recursive: true });
     // Enough packets for an output far larger than a pipe's buffer, in folders whose names sort
@@ -103,7 +103,7 @@ describe('ladder review on many packets', () => {
     paths.sort();
   });
 
-  afterAll(() => {
+  afterAll(async () => {
     if (repo) rmSync(repo, { recursive: true, force: true });
   });
 
@@ -114,16 +114,16 @@ describe('ladder review on many packets', () => {
       OPTIONS,
     );
 
-  it('prints every packet in path order, as the whole report would', () => {
+  it('prints every packet in path order, as the whole report would', async () => {
     const r = expected();
     const sources = new Map(paths.map((p) => [p, readFileSync(join(repo, p), 'utf8')]));
-    const text = runCli(['review'], { cwd: repo });
+    const text = await runCli(['review'], { cwd: repo });
     expect(text.stdout.length).toBeGreaterThan(256 * 1024);
     expect(text.stdout).toBe(`${formatReviewText(r, sources, PLAIN)}\n`);
     expect(text.status).toBe(reviewExitCode(r, 'missing'));
-    const json = runCli(['review', '--format', 'json'], { cwd: repo });
+    const json = await runCli(['review', '--format', 'json'], { cwd: repo });
     expect(json.stdout).toBe(`${JSON.stringify(r, null, 2)}\n`);
-    const markdown = runCli(['review', '--format', 'markdown'], { cwd: repo });
+    const markdown = await runCli(['review', '--format', 'markdown'], { cwd: repo });
     expect(markdown.stdout).toBe(composeComment({ review: r }));
   });
 });
@@ -131,7 +131,7 @@ describe('ladder review on many packets', () => {
 describe('review shortcuts', () => {
   const ladder = model.ladders.find((l) => l.id === 'ops') as Ladder;
 
-  it('suggests a dimension only when asked, and remembers headings without changing them', () => {
+  it('suggests a dimension only when asked, and remembers headings without changing them', async () => {
     const matcher = matcherFor(ladder);
     expect(matcherFor(ladder)).toBe(matcher);
     expect(matcher.match('Judgement', false)).toEqual({ kind: 'other' });
@@ -142,7 +142,7 @@ describe('review shortcuts', () => {
     expect(matcher.match('2. Skill: Mastery', false)).toEqual({ kind: 'dimension', id: 'mastery' });
   });
 
-  it('stems keywords as before', () => {
+  it('stems keywords as before', async () => {
     const stem = (word: string) => {
       for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ied', 'ies', 'ed', 'es', 's', 'ly'])
         if (word.length - suffix.length >= 4 && word.endsWith(suffix))
@@ -161,7 +161,7 @@ describe('review shortcuts', () => {
     ]);
   });
 
-  it('checks coverage alike however many other expectations were compared in between', () => {
+  it('checks coverage alike however many other expectations were compared in between', async () => {
     const items = report(['complete.md']).packets.length;
     const parsed = parsePacketText(
       'p.md',

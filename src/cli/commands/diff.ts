@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { compareLadderFiles } from '../../diff/compare';
 import { isLadderFileName } from '../../load/ladder-files';
@@ -14,6 +13,7 @@ import { ANSI, formatDiagnosticsText, PLAIN } from '../../report/diagnostics-tex
 import { ladderChangesMarkdown } from '../../report/ladder-changes';
 import { ladderChangesText } from '../../report/ladder-changes-text';
 import type { InputFile } from '../../validate/index';
+import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat } from '../format';
 import { defaultBase, isGitRepository, type Revision, readTreeFiles, resolveCommit } from '../git';
 import {
@@ -25,8 +25,32 @@ import {
   UsageError,
 } from '../io';
 
-export const summary = 'Explain a ladder change: semantic diff, version check, affected packets.';
-export const usage = 'ladder diff [--base REF] [--head REF] [--format text|markdown|json]';
+export const spec = {
+  summary: 'Explain a ladder change: semantic diff, version check, affected packets.',
+  usage: 'ladder diff [--base REF] [--head REF] [--format text|markdown|json]',
+  options: {
+    base: {
+      type: 'string',
+      value: 'REF',
+      fallback:
+        'on the default branch, the commit before HEAD; elsewhere, the merge base of HEAD with the default branch',
+      help: 'The git revision to compare from (a branch, tag or commit).',
+    },
+    head: {
+      type: 'string',
+      value: 'REF',
+      fallback: 'the working tree',
+      help: 'The git revision to compare to.',
+    },
+    format: {
+      type: 'string',
+      value: 'text|markdown|json',
+      fallback: 'text',
+      help: 'Text, the Markdown of the pull request comment section, or JSON.',
+    },
+  },
+  example: 'npx ladder diff --base main --head HEAD --format markdown',
+} as const satisfies CommandSpec;
 
 /** The files of one side: a commit, or the working tree when `sha` is undefined. */
 function readSide(
@@ -44,10 +68,7 @@ function readSide(
 
 /** Exit 0, or 1 when a version was not bumped as required or a side does not validate. */
 export function run(args: readonly string[], io: CliIo): number {
-  const { values } = parseArgs({
-    args: [...args],
-    options: { base: { type: 'string' }, head: { type: 'string' }, format: { type: 'string' } },
-  });
+  const { values } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
   if (!isGitRepository(io))
     throw new UsageError('`ladder diff` compares git revisions; run it inside a git repository.');

@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { applyHealthSeverities, type HealthPacket, healthReport } from '../../health/health';
 import { ladderHistory } from '../../health/history';
 import { readPacket } from '../../health/packets';
@@ -13,23 +12,35 @@ import { isPacketFile } from '../../packet/files';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
 import { healthMarkdown } from '../../report/health';
 import { healthText } from '../../report/health-text';
+import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat, printDiagnostics } from '../format';
 import { blame, defaultBranch, isGitRepository, resolveCommit, treePaths } from '../git';
 import { type CliIo, collectFiles } from '../io';
 import { loadWorkspace } from '../workspace';
 
-export const summary = 'Report ladder health: usage by roles and packets, last changes, staleness.';
-export const usage = 'ladder health [--format text|markdown|json]';
+export const spec = {
+  summary: 'Report ladder health: usage by roles and packets, last changes, staleness.',
+  usage: 'ladder health [--format text|markdown|json]',
+  options: {
+    format: {
+      type: 'string',
+      value: 'text|markdown|json',
+      fallback: 'text',
+      help: 'Text, Markdown (as the action writes it into the job summary), or JSON.',
+    },
+  },
+  example: 'npx ladder health --format markdown',
+} as const satisfies CommandSpec;
 
 /** The report's time: SOURCE_DATE_EPOCH (seconds) when set, for reproducible output; else now. */
-function now(): number {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+function now(io: CliIo): number {
+  const epoch = Number(io.env.SOURCE_DATE_EPOCH);
   return Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now();
 }
 
 /** Exit 0 (warnings are advice), 1 when the ladders do not validate. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: [...args], options: { format: { type: 'string' } } });
+  const { values } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
   const workspace = await loadWorkspace(io);
   const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
@@ -68,7 +79,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
   const health = applyHealthSeverities(
     healthReport(model, packets, ladderHistory(files, blames), {
-      now: now(),
+      now: now(io),
       staleAfterDays: config.staleAfterDays,
     }),
     config.severities,

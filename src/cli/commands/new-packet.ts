@@ -1,31 +1,47 @@
 /** `ladder new-packet --ladder ID --to LEVEL [--candidate NAME] [--from LEVEL] [--out PATH]`. */
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { defaultPacketName, scaffoldPacket } from '../../review/scaffold';
+import { type CommandSpec, parseCommandArgs } from '../args';
 import { type CliIo, isInside, repoPath, UsageError } from '../io';
 import { loadWorkspace } from '../workspace';
 
-/** One line for `ladder --help`. */
-export const summary = 'Write a promotion packet skeleton for a target level.';
-/** The synopsis shown with usage errors. */
-export const usage =
-  'ladder new-packet --ladder ID --to LEVEL [--candidate NAME] [--from LEVEL] [--out PATH]';
+export const spec = {
+  summary: 'Write a promotion packet skeleton for a target level.',
+  usage: 'ladder new-packet --ladder ID --to LEVEL [--candidate NAME] [--from LEVEL] [--out PATH]',
+  options: {
+    ladder: { type: 'string', value: 'ID', fallback: 'none (required)', help: 'The ladder id.' },
+    to: {
+      type: 'string',
+      value: 'LEVEL',
+      fallback: 'none (required)',
+      help: 'The target level id.',
+    },
+    from: {
+      type: 'string',
+      value: 'LEVEL',
+      fallback: 'the level below the target',
+      help: 'The current level id.',
+    },
+    candidate: {
+      type: 'string',
+      value: 'NAME',
+      fallback: 'a placeholder to fill in',
+      help: 'The name of the person the packet is for.',
+    },
+    out: {
+      type: 'string',
+      value: 'PATH',
+      fallback: "CANDIDATE-LADDER-LEVEL.md in the config's packets folder",
+      help: 'Where to write the packet, relative to this folder; an existing file is never replaced.',
+    },
+  },
+  example: 'npx ladder new-packet --ladder ops --to L3 --candidate "Dana Rivera"',
+} as const satisfies CommandSpec;
 
 /** Exit 0 when written; 1 for an unknown ladder or level or an existing file; 2 for bad usage. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      ladder: { type: 'string' },
-      to: { type: 'string' },
-      from: { type: 'string' },
-      candidate: { type: 'string' },
-      out: { type: 'string' },
-    },
-  });
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument \`${positionals[0]}\`.`);
+  const { values } = parseCommandArgs(spec, args);
   if (values.ladder === undefined) throw new UsageError('--ladder is required.');
   if (values.to === undefined) throw new UsageError('--to is required.');
   if (values.candidate !== undefined && values.candidate.trim() === '')
@@ -46,7 +62,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   const out = values.out ?? `${workspace.config.packets}/${defaultPacketName(request)}`;
-  const absolute = resolve(io.root, out);
+  const absolute = values.out === undefined ? resolve(io.root, out) : resolve(io.cwd, out);
   if (!isInside(io.root, absolute) || absolute === resolve(io.root))
     throw new UsageError(`--out must be a file inside the repository, not \`${out}\`.`);
   const path = repoPath(io.root, absolute);

@@ -15,19 +15,35 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../health/health';
 import { renderCollisions, renderFiles, renderPaths } from '../../render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../render/marker';
 import { type SyncPlan, syncDiagnostics, syncPlanner } from '../../render/sync';
+import { type CommandSpec, parseCommandArgs } from '../args';
 import { printDiagnostics } from '../format';
-import { type CliIo, isInside, repoPath, UsageError } from '../io';
+import { type CliIo, fromCwd, isInside, repoPath, UsageError } from '../io';
 import { timed } from '../timings';
 import { loadWorkspace, type Workspace } from '../workspace';
 
-export const summary = 'Write the ladder pages and JSON/CSV exports, or check they are current.';
-export const usage = 'ladder render [--check] [--out DIR]';
+export const spec = {
+  summary: 'Write the ladder pages and JSON/CSV exports, or check they are current.',
+  usage: 'ladder render [--check] [--out DIR]',
+  options: {
+    check: {
+      type: 'boolean',
+      fallback: 'off: write the pages',
+      help: 'Write nothing; exit 1 when a page is stale, missing or orphaned.',
+    },
+    out: {
+      type: 'string',
+      value: 'DIR',
+      fallback: "the config's pages folder (docs/ladders)",
+      help: 'The folder to write the pages into, relative to this folder.',
+    },
+  },
+  example: 'npx ladder render --check',
+} as const satisfies CommandSpec;
 
 const EXTENSIONS = ['.md', '.json', '.csv'];
 // Generated files are far smaller; a bigger file is never read whole just to compare it.
@@ -216,10 +232,7 @@ function pruneEmpty(dir: string, stop: string): void {
 
 /** Exit 0 when the pages were written (or are current with `--check`), 1 on any problem. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: { check: { type: 'boolean' }, out: { type: 'string' } },
-  });
+  const { values } = parseCommandArgs(spec, args);
   const workspace = await loadWorkspace(io);
   if (workspace.diagnostics.some((d) => d.severity === 'error')) {
     printDiagnostics(io, 'text', workspace.diagnostics, workspace.sources);
@@ -229,7 +242,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (workspace.diagnostics.length > 0)
     printDiagnostics(io, 'text', workspace.diagnostics, workspace.sources);
 
-  const state = syncPages(io, workspace, values.out, values.check !== true);
+  const out = values.out === undefined ? undefined : fromCwd(io, values.out);
+  const state = syncPages(io, workspace, out, values.check !== true);
   const { result } = state;
   if (result.kind === 'collisions') {
     printDiagnostics(io, 'text', result.collisions, workspace.sources);

@@ -1,7 +1,6 @@
 /** `ladder review [PACKET...] [--format text|markdown|json]`: review promotion packets. */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { isPacketFile } from '../../packet/files';
 import { packetTooLarge, parsePacket } from '../../packet/parse';
@@ -14,21 +13,34 @@ import {
 } from '../../report/review-stream';
 import {
   type PacketReview,
-  reviewDiagnostics,
   reviewParsedPacket,
   unreadablePacket,
   verdictsExitCode,
 } from '../../review/index';
+import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat } from '../format';
-import { type CliIo, type FoundFile, findFiles, readFound } from '../io';
+import { type CliIo, type FoundFile, findFiles, fromCwd, readFound } from '../io';
 import { timed } from '../timings';
 import { loadWorkspace, type Workspace } from '../workspace';
 
-/** One line for `ladder --help`. */
-export const summary =
-  'Review promotion packets (default: all under promotions/): what is evidenced, thin or missing.';
-/** The synopsis shown with usage errors. */
-export const usage = 'ladder review [PACKET...] [--format text|markdown|json]';
+export const spec = {
+  summary: 'Review promotion packets: what is evidenced, thin or missing, and what to add.',
+  usage: 'ladder review [PACKET...] [--format text|markdown|json]',
+  positionals: {
+    name: 'PACKET...',
+    fallback: "every packet in the config's packets folder (folder READMEs aside)",
+    help: 'Packet files or folders, relative to this folder.',
+  },
+  options: {
+    format: {
+      type: 'string',
+      value: 'text|markdown|json',
+      fallback: 'text',
+      help: 'Text, the Markdown of the pull request comment, or JSON.',
+    },
+  },
+  example: 'npx ladder review promotions/2026-h2/rivera-dana.md',
+} as const satisfies CommandSpec;
 
 /** Output is handed to `io.stdout` in pieces of about this many characters. */
 const WRITE_CHUNK = 64 * 1024;
@@ -105,24 +117,9 @@ export function* reviewEach(
   }
 }
 
-/** The packets step of `ladder check`: every packet under the config's folder, as diagnostics. */
-export function checkPackets(
-  io: CliIo,
-  workspace: Pick<Workspace, 'config' | 'model'>,
-): { diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  for (const { review } of reviewEach(io, workspace, []))
-    for (const d of reviewDiagnostics(review, workspace.config.failOn)) diagnostics.push(d);
-  return { diagnostics };
-}
-
 /** Exit 1 when a packet is invalid or (per `review.failOn`) missing or thin evidence. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { format: { type: 'string' } },
-  });
+  const { values, positionals } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
   // Only the config and the model are kept: the ladder texts (for code frames) are not needed
   // here, and holding them through the review made every full garbage collection slower.
@@ -141,7 +138,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       : format === 'markdown'
         ? markdownReviewWriter(out.write)
         : textReviewWriter(out.write, io.colour ? ANSI : PLAIN);
-  for (const { review, source } of reviewEach(io, { config, model }, positionals)) {
+  const paths = positionals.map((p) => fromCwd(io, p));
+  for (const { review, source } of reviewEach(io, { config, model }, paths)) {
     timed('report', () => writer.add(review, source));
     // Wait for a slow reader rather than holding the report in memory.
     if (out.flushed() && io.drained) await io.drained();

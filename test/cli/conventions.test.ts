@@ -1,0 +1,174 @@
+// The CLI's conventions, in process: help that lists every option with its default and an
+// example, one-line usage errors with a did-you-mean (exit 2), the repository root found from any
+// folder, paths relative to the current folder, one file checked against the whole repository,
+// and `ladder diff` on the default branch.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commandHelp } from '../../src/cli/args';
+import { runCli } from '../helpers/cli';
+import { FIXTURES } from '../helpers/paths';
+
+const COMMANDS = ['check', 'diff', 'health', 'init', 'new-packet', 'render', 'review', 'validate'];
+
+/** A scratch copy of the two-ladder fixture: backend.yml advances to manager.yml's M1. */
+function twoLadders(options: { git?: boolean; config?: boolean } = {}): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'ladder-conv-')));
+  cpSync(join(FIXTURES, 'cli/two-ladders'), dir, { recursive: true });
+  if (options.git) execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  if (options.config) writeFileSync(join(dir, 'ladder.config.yml'), 'ladders: ladders\n');
+  return dir;
+}
+
+describe('help', () => {
+  it.each(COMMANDS)(
+    '`ladder help %s` (and the command with --help) lists every option with its default and an example',
+    async (name) => {
+      const viaHelp = await runCli(['help', name]);
+      const viaFlag = await runCli([name, '--help']);
+      expect(viaHelp.status).toBe(0);
+      expect(viaFlag.stdout).toBe(viaHelp.stdout);
+      const { spec } = (await import(`../../src/cli/commands/${name}.ts`)) as {
+        spec: Parameters<typeof commandHelp>[1];
+      };
+      expect(viaHelp.stdout).toBe(commandHelp(name, spec));
+      for (const option of Object.keys(spec.options)) {
+        const row = viaHelp.stdout.split('\n').find((l) => l.trimStart().startsWith(`--${option}`));
+        expect(row, `--${option}`).toMatch(/Default: .+\.$/);
+      }
+      expect(viaHelp.stdout).toMatch(/\nExample:\n {2}npx ladder \S/);
+    },
+  );
+
+  it('`ladder help` lists every command and how to get its options', async () => {
+    const run = await runCli(['help']);
+    expect(run.status).toBe(0);
+    for (const name of COMMANDS) expect(run.stdout).toContain(`\n  ${name} `);
+    expect(run.stdout).toContain('ladder help COMMAND');
+  });
+});
+
+describe('usage errors: one line, a did-you-mean, exit 2', () => {
+  it.each([
+    [
+      ['valdate'],
+      'ladder: unknown command `valdate`; did you mean `validate`? Run `ladder help` for the commands.',
+    ],
+    [
+      ['help', 'reveiw'],
+      'ladder: unknown command `reveiw`; did you mean `review`? Run `ladder help` for the commands.',
+    ],
+    [
+      ['validate', '--fromat', 'json'],
+      'ladder validate: unknown option `--fromat`; did you mean `--format`? See `ladder help validate`.',
+    ],
+    [
+      ['render', '--chek'],
+      'ladder render: unknown option `--chek`; did you mean `--check`? See `ladder help render`.',
+    ],
+    [
+      ['check', '--zzzzzzzz'],
+      'ladder check: unknown option `--zzzzzzzz`. See `ladder help check`.',
+    ],
+  ])('ladder %j', async (args, line) => {
+    const run = await runCli(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`${line}\n`);
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('the repository root', () => {
+  it('is found from a subfolder: the nearest ladder.config.yml upward', async () => {
+    const dir = twoLadders({ config: true });
+    mkdirSync(join(dir, 'docs/notes'), { recursive: true });
+    const run = await runCli(['validate', '--format', 'json'], { cwd: join(dir, 'docs/notes') });
+    const files = (JSON.parse(run.stdout).diagnostics as { file: string }[]).map((d) => d.file);
+    expect(files).toEqual(['ladders/manager.yml']);
+  });
+
+  it('is the git top level when there is no config', async () => {
+    const dir = twoLadders({ git: true });
+    const run = await runCli(['validate', '--format', 'json'], { cwd: join(dir, 'ladders') });
+    expect((JSON.parse(run.stdout).diagnostics as { file: string }[])[0]?.file).toBe(
+      'ladders/manager.yml',
+    );
+  });
+
+  it('takes paths relative to the current folder, and refuses one outside, naming the root', async () => {
+    const dir = twoLadders({ git: true });
+    const inside = await runCli(['validate', 'manager.yml', '--format', 'json'], {
+      cwd: join(dir, 'ladders'),
+    });
+    expect((JSON.parse(inside.stdout).diagnostics as { file: string }[])[0]?.file).toBe(
+      'ladders/manager.yml',
+    );
+    const outside = await runCli(['validate', '../..', '--format', 'json'], {
+      cwd: join(dir, 'ladders'),
+    });
+    expect(outside.status).toBe(1);
+    const [problem] = JSON.parse(outside.stdout).diagnostics as { code: string; message: string }[];
+    expect(problem?.code).toBe('outside-repository');
+    expect(problem?.message).toContain(`The repository root is ${dir}.`);
+  });
+});
+
+describe('checking one file', () => {
+  it('checks it against the whole repository and prints only its own problems', async () => {
+    const dir = twoLadders({ git: true });
+    const backend = await runCli(['validate', 'ladders/backend.yml'], { cwd: dir });
+    // manager/M1 resolves from ladders/manager.yml, whose own error is not printed here.
+    expect(backend.stdout).toBe('No problems found.\n');
+    expect(backend.status).toBe(0);
+    const manager = await runCli(['validate', 'ladders/manager.yml', '--format', 'json'], {
+      cwd: dir,
+    });
+    expect(
+      (JSON.parse(manager.stdout).diagnostics as { code: string; file: string }[]).map(
+        (d) => `${d.file} ${d.code}`,
+      ),
+    ).toEqual(['ladders/manager.yml unknown-dimension']);
+    expect(manager.status).toBe(1);
+  });
+
+  it('a copy kept outside the ladders folder stands in for the ladder of the same name', async () => {
+    const dir = twoLadders({ git: true });
+    mkdirSync(join(dir, 'drafts'));
+    cpSync(join(dir, 'ladders/backend.yml'), join(dir, 'drafts/backend.yml'));
+    const run = await runCli(['validate', 'drafts/backend.yml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(run.stdout).diagnostics).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('ladder diff on the default branch', () => {
+  it('compares with the commit before HEAD, and says so', async () => {
+    const dir = twoLadders({ git: true });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
+        cwd: dir,
+      });
+    const manager = join(dir, 'ladders/manager.yml');
+    writeFileSync(manager, readFileSync(manager, 'utf8').replace('peeple', 'people'));
+    git('add', '-A');
+    git('commit', '-qm', 'Ladders: first');
+    const first = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir }).toString().trim();
+    const backend = join(dir, 'ladders/backend.yml');
+    writeFileSync(
+      backend,
+      readFileSync(backend, 'utf8')
+        .replace('version: 1.0.0', 'version: 1.1.0')
+        .replace('Ships small changes safely.', 'Ships small changes safely, with tests.'),
+    );
+    git('commit', '-qam', 'Ladders: reword B1');
+    const run = await runCli(['diff', '--format', 'json'], { cwd: dir });
+    const json = JSON.parse(run.stdout) as { base: { ref: string; sha: string } };
+    expect(json.base.sha).toBe(first);
+    expect(json.base.ref).toContain('HEAD~1');
+    const text = await runCli(['diff'], { cwd: dir });
+    expect(text.stdout).toContain(first.slice(0, 7));
+    expect(text.stdout).not.toContain('No changes');
+  });
+});
