@@ -346,6 +346,7 @@ export function findingList(
     text(' '),
     code(f.code),
     text(': '),
+    ...(f.quote === undefined ? [] : [text(`“${oneLine(f.quote, 80)}” — `)]),
     ...messageNodes(oneLine(f.message, 400)),
   ];
   const serious = findings.filter((f) => f.severity !== 'info');

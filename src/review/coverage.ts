@@ -104,13 +104,31 @@ function keywordsOf(form: StatementForm): ReadonlySet<string> {
   return form.keywords;
 }
 
-/** Whether an item restates an expectation instead of giving evidence (a hint left in place). */
+/**
+ * Whether an item only restates an expectation instead of giving evidence (a hint left in place,
+ * or a copy with a link or `(addresses: N)` appended): its own words (`statement`: links'
+ * addresses, references and `(addresses: N)` left out) are an expectation, part of one, the
+ * whole of one with at most three words added (a link's label: "PR", "see runbook"), or one with
+ * a word or two changed.
+ */
 export function restates(item: PacketItem, statements: readonly string[]): boolean {
-  const text = item.normalised.replace(/^\d{1,2} /, '');
+  const text = item.statement.replace(/^\d{1,2} /, '');
   if (text.length < 12) return false;
-  return formsOf(statements).some(
-    ({ normalised }) => normalised === text || (text.length >= 30 && normalised.includes(text)),
-  );
+  const words = text.split(' ');
+  return formsOf(statements).some(({ normalised }) => {
+    if (normalised === '' ) return false;
+    if (normalised === text || (text.length >= 30 && normalised.includes(text))) return true;
+    const expected = normalised.split(' ');
+    if (expected.length < 4) return false;
+    if (` ${text} `.includes(` ${normalised} `)) return words.length - expected.length <= 3;
+    const have = new Set(words);
+    const want = new Set(expected);
+    let missing = 0;
+    for (const w of want) if (!have.has(w)) missing += 1;
+    let added = 0;
+    for (const w of have) if (!want.has(w)) added += 1;
+    return missing <= 1 && added <= 2;
+  });
 }
 
 /** The checklist of a dimension's expectations against its (non-placeholder) evidence items. */

@@ -10,7 +10,7 @@ import { parsePacket } from '../packet/parse';
 import type { FrontMatter, ParsedPacket } from '../packet/types';
 import type { At, CheckContext } from './check';
 import { CHECKS } from './checks/index';
-import { type DimensionSpec, reviewDimension } from './dimensions';
+import { type DimensionSpec, type EvidenceRules, reviewDimension } from './dimensions';
 import { milestoneClaims } from './milestones';
 import { analyseSections, wholeBody } from './sections';
 import { summarise, verdictOf } from './summary';
@@ -151,6 +151,10 @@ export function reviewParsedPacket(
   const wholeBodyMode = to !== undefined && to.level.requires.length === 0;
   const sections = ladder && body ? analyseSections(ladder, body) : undefined;
   const minimum = ladder?.evidenceMinimum ?? options.evidenceMinimum;
+  const rules: EvidenceRules = {
+    trackers: new Set(options.trackers ?? []),
+    ...(options.files ? { files: options.files } : {}),
+  };
 
   const dimensions: DimensionReview[] = [];
   if (to && body) {
@@ -161,6 +165,7 @@ export function reviewParsedPacket(
         reviewDimension(
           { ...WHOLE_PACKET, statements, minimum, heading: '## Evidence' },
           wholeBody(WHOLE_PACKET.id, body),
+          rules,
         ),
       );
     } else {
@@ -176,7 +181,7 @@ export function reviewParsedPacket(
           minimum,
           heading: `## ${dimension.title}`,
         };
-        dimensions.push(reviewDimension(spec, sections?.sections.get(id)));
+        dimensions.push(reviewDimension(spec, sections?.sections.get(id), rules));
       }
     }
   }
