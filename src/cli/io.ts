@@ -221,7 +221,15 @@ export function findFiles(
  */
 export function repositoryFiles(io: CliIo): Set<string> {
   const files = new Set<string>();
-  walkFiles(io, ['.'], () => true, Number.POSITIVE_INFINITY, [], (f) => files.add(f.path), true);
+  walkFiles(
+    io,
+    ['.'],
+    () => true,
+    Number.POSITIVE_INFINITY,
+    [],
+    (f) => files.add(f.path),
+    true,
+  );
   return files;
 }
 

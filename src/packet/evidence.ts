@@ -119,10 +119,13 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
             ? node.url
             : (context.definitions.get(node.identifier.toLowerCase())?.url ?? '');
         const label = visibleText(mdastToString(node, { includeImageAlt: false })).trim();
-        const shows = label !== '' || node.children.some((c) => c.type === 'image' || c.type === 'imageReference');
+        const shows =
+          label !== '' ||
+          node.children.some((c) => c.type === 'image' || c.type === 'imageReference');
         into.links.push(packetLink(url, node.position?.start ?? start, context.path, shows));
         if (!shows) return;
-        for (const child of node.children) if (child.type === 'image' || child.type === 'imageReference') into.image = true;
+        for (const child of node.children)
+          if (child.type === 'image' || child.type === 'imageReference') into.image = true;
         return;
       }
       case 'image':
@@ -160,7 +163,8 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
           for (const grandchild of child.children) walk(grandchild, own);
           const at = child.position?.start ?? start;
           const why = ownPlaceholder(child, own);
-          if (why !== undefined) nested.push({ line: at.line, column: at.column, placeholder: why });
+          if (why !== undefined)
+            nested.push({ line: at.line, column: at.column, placeholder: why });
           else {
             into.links.push(...own.links);
             for (const r of own.references) into.references.add(r);
@@ -189,7 +193,11 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
     references: [...found.references],
     keys: [...found.keys],
     ...(placeholder ? { placeholder } : {}),
-    ...(item.checked === false ? { task: 'open' as const } : item.checked === true ? { task: 'done' as const } : {}),
+    ...(item.checked === false
+      ? { task: 'open' as const }
+      : item.checked === true
+        ? { task: 'done' as const }
+        : {}),
     nested,
     addresses: addressedNumbers(text),
     quotes: [...text.matchAll(QUOTE)]

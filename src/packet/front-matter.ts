@@ -116,9 +116,9 @@ function readFullFrontMatter(
 /** Schema-valid data as `FrontMatter`: a `cycle` written as a year (`2026`) becomes text. */
 function asFrontMatter(data: unknown): FrontMatter {
   const record = data as Record<string, unknown>;
-  return (
-    typeof record.cycle === 'number' ? { ...record, cycle: String(record.cycle) } : record
-  ) as unknown as FrontMatter;
+  return (typeof record.cycle === 'number'
+    ? { ...record, cycle: String(record.cycle) }
+    : record) as unknown as FrontMatter;
 }
 
 /** String values of top-level keys, each at most 100 characters, for showing what was written. */

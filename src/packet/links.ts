@@ -57,6 +57,7 @@ export function htmlHrefs(html: string): string[] {
 
 /** The URL as a browser reads it: tabs and newlines removed, controls and spaces trimmed. */
 export function browserUrl(url: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a browser trims them; so do we.
   return url.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
 }
 
@@ -85,11 +86,15 @@ function webTarget(url: string, packetPath: string): LinkTarget {
   if (EXAMPLE_HOST.test(host)) return { kind: 'none', why: 'the link points at an example domain' };
   if (LOOPBACK.test(host) || RESERVED_TLD.test(host))
     return { kind: 'none', why: 'the link points at a local or test address nobody else can open' };
-  if (URL_PLACEHOLDER.test(safeDecode(url))) return { kind: 'none', why: 'the link is a placeholder' };
+  if (URL_PLACEHOLDER.test(safeDecode(url)))
+    return { kind: 'none', why: 'the link is a placeholder' };
   if (host === 'github.com' || host === 'www.github.com') {
     // `github.com/<owner>/<repo>/blob/<ref>/<path>`: the packet itself, at some revision.
     const path = safeDecode(parsed.pathname);
-    if (/^\/[^/]+\/[^/]+\/(blob|tree|raw|blame|edit)\//.test(path) && path.endsWith(`/${packetPath}`))
+    if (
+      /^\/[^/]+\/[^/]+\/(blob|tree|raw|blame|edit)\//.test(path) &&
+      path.endsWith(`/${packetPath}`)
+    )
       return { kind: 'none', why: 'the link points at the packet itself' };
   }
   return { kind: 'web' };
@@ -111,7 +116,8 @@ function fileTarget(url: string, packetPath: string): LinkTarget {
     } else segments.push(segment);
   }
   const path = segments.join('/');
-  if (path === '') return { kind: 'none', why: 'the link points at the repository, not a document' };
+  if (path === '')
+    return { kind: 'none', why: 'the link points at the repository, not a document' };
   if (path === packetPath) return { kind: 'none', why: 'the link points at the packet itself' };
   return { kind: 'file', path };
 }

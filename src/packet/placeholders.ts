@@ -128,9 +128,12 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
   if (placed) return `it still says ${spoken(placed[0])}`;
   if (QUESTIONS.test(visible)) return 'it still says ???';
   const filler = FILLER.exec(plain);
-  if (filler) return filler[1]?.startsWith('lorem') || filler[1]?.includes('dolor') || filler[1]?.includes('consectetur')
-    ? 'it is lorem ipsum'
-    : 'it is filler text, not evidence';
+  if (filler)
+    return filler[1]?.startsWith('lorem') ||
+      filler[1]?.includes('dolor') ||
+      filler[1]?.includes('consectetur')
+      ? 'it is lorem ipsum'
+      : 'it is filler text, not evidence';
   if (repeatsOneWord(plain)) return 'it is filler text, not evidence';
   return undefined;
 }

@@ -23,9 +23,7 @@ const LOOKALIKES: ReadonlyMap<string, { readonly latin: string; readonly script:
       ['Greek', 'ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX ϹC'],
       ['Greek', 'οo νv ιi κk ρp ϲc ϳj'],
     ].flatMap(([script = '', pairs = '']) =>
-      pairs
-        .split(' ')
-        .map((pair) => [pair[0] ?? '', { latin: pair[1] ?? '', script }] as const),
+      pairs.split(' ').map((pair) => [pair[0] ?? '', { latin: pair[1] ?? '', script }] as const),
     ),
   );
 
@@ -50,7 +48,7 @@ const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
   '\ufeff': 'zero-width no-break space',
 };
 
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * The text as it reads: NFKC, invisible characters removed, look-alikes folded to Latin. Letter
@@ -87,7 +85,9 @@ export function disguises(text: string, max = 5): string[] {
     const folded = c.normalize('NFKC');
     const lookalike = LOOKALIKES.get(folded);
     if (lookalike) {
-      out.add(`${codePoint(c)} (a ${lookalike.script} letter that looks like Latin ${lookalike.latin})`);
+      out.add(
+        `${codePoint(c)} (a ${lookalike.script} letter that looks like Latin ${lookalike.latin})`,
+      );
     } else if (folded !== c && /^[\x21-\x7e]+$/.test(folded)) {
       const width = c >= '\uff01' && c <= '\uff5e' ? 'full-width' : 'compatibility';
       out.add(`${codePoint(c)} (a ${width} form of ${folded})`);

@@ -116,7 +116,7 @@ export function restates(item: PacketItem, statements: readonly string[]): boole
   if (text.length < 12) return false;
   const words = text.split(' ');
   return formsOf(statements).some(({ normalised }) => {
-    if (normalised === '' ) return false;
+    if (normalised === '') return false;
     if (normalised === text || (text.length >= 30 && normalised.includes(text))) return true;
     const expected = normalised.split(' ');
     if (expected.length < 4) return false;

@@ -84,9 +84,7 @@ export function reviewDimension(
   } else if (real.length === 0 && placeholders.length === 0) {
     const lines = plans.map((p) => p.line);
     const s = lines.length > 1 ? 's' : '';
-    reasons.push(
-      `only unchecked task${s}: plans, not done work (line${s} ${listLines(lines)})`,
-    );
+    reasons.push(`only unchecked task${s}: plans, not done work (line${s} ${listLines(lines)})`);
     toAdd.push(
       `Add ${needed} of work that is done, at least one linking to a PR, issue, incident or document; tick a task (\`- [x]\`) once it is done.`,
     );

@@ -57,9 +57,17 @@ export interface EvidenceItem {
   /** An unchecked task (`- [ ]`): a plan, not done work; it does not count. */
   readonly plan?: true;
   /** Nested items that are placeholders, each on its own line. */
-  readonly nested: readonly { readonly line: number; readonly column: number; readonly placeholder: string }[];
+  readonly nested: readonly {
+    readonly line: number;
+    readonly column: number;
+    readonly placeholder: string;
+  }[];
   /** Links that do not count, and why. */
-  readonly refused: readonly { readonly line: number; readonly column: number; readonly why: string }[];
+  readonly refused: readonly {
+    readonly line: number;
+    readonly column: number;
+    readonly why: string;
+  }[];
   /** Expectation numbers the item names with `(addresses: N)`. */
   readonly addresses: readonly number[];
 }

@@ -1,7 +1,7 @@
 /** Every packet check, in the order they run. Add new checks here. */
 import type { Check } from '../check';
-import { disguisedHeading } from './disguised-heading';
 import { dimensionNotRequired } from './dimension-not-required';
+import { disguisedHeading } from './disguised-heading';
 import { duplicateSection } from './duplicate-section';
 import { milestoneOutOfRange } from './milestone-out-of-range';
 import { milestonePoints } from './milestone-points';
