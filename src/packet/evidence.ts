@@ -21,7 +21,7 @@ const MAX_EXCERPT = 160;
  * as people write it.
  */
 const REFERENCE =
-  /(?<![\w/#-])((?:[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9}|PR ?#\d{1,9})(?![\w-])/g;
+  /(?<![\w/#-])((?:[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9}|[Pp][Rr] ?#\d{1,9})(?![\w-])/g;
 
 /** Tracker keys (`OPS-42`); they count only for the prefixes `evidence.trackers` declares. */
 const TRACKER_KEY = /(?<![\w/#-])([A-Z][A-Z0-9]{0,9}-\d{1,9})(?![\w-])/g;
@@ -152,7 +152,7 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
         return;
       case 'text':
         for (const match of node.value.matchAll(REFERENCE))
-          if (match[1]) into.references.add(match[1].replace(/^PR ?/, 'PR'));
+          if (match[1]) into.references.add(match[1].replace(/^pr ?/i, 'PR'));
         for (const match of node.value.matchAll(TRACKER_KEY))
           if (match[1] && !match[1].startsWith('GH-')) into.keys.add(match[1]);
         return;
@@ -187,7 +187,7 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
     endColumn: end.column,
     text,
     normalised,
-    statement: statementOf(item),
+    ...claimsOf(item),
     excerpt,
     links: found.links,
     references: [...found.references],
@@ -229,45 +229,65 @@ function ownText(item: ListItem): string {
 
 /** Why an item (judged on its own words, not its nested items') is a placeholder. */
 function ownPlaceholder(item: ListItem, found: Found): string | undefined {
+  const own = item.children.filter((c) => c.type !== 'list');
   return placeholderReason({
     text: clip(ownText(item), MAX_TEXT),
     realLink: found.links.some((l) => l.placeholder === undefined),
     anyLink: found.links.length > 0,
     image: found.image,
+    ...(found.links.length > 0 ? { bare: clip(wordsOutsideLinks(own), MAX_TEXT) } : {}),
   });
+}
+
+/** The text of nodes without the labels of their links. */
+function wordsOutsideLinks(nodes: readonly Nodes[]): string {
+  const parts: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'list') return;
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
+    else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+    parts.push(' ');
+  };
+  for (const node of nodes) walk(node);
+  return parts.join('');
 }
 
 /**
  * The item's own words as a claim, normalised: without nested items, link addresses, issue
- * references and `(addresses: N)`. An item whose claim is an expectation's wording restates it.
+ * references and `(addresses: N)`; with the labels of its links, and without them.
  */
-function statementOf(item: ListItem): string {
-  const parts: string[] = [];
+function claimsOf(item: ListItem): { claim: string; bareClaim: string } {
+  const withLabels: string[] = [];
+  const bare: string[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'list' || node.type === 'inlineCode' || node.type === 'code') return;
     if (node.type === 'link' || node.type === 'linkReference') {
       const label = mdastToString(node, { includeImageAlt: false });
       // An autolink shows its address, which is not a claim.
       if (!(node.type === 'link' && (label === node.url || /^(https?:\/\/|www\.)/i.test(label))))
-        parts.push(` ${label} `);
+        withLabels.push(` ${label} `);
       return;
     }
     if (node.type === 'text') {
-      parts.push(node.value);
+      withLabels.push(node.value);
+      bare.push(node.value);
       return;
     }
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-    if (node.type === 'paragraph') parts.push(' ');
+    withLabels.push(' ');
+    bare.push(' ');
   };
   for (const child of item.children) walk(child);
-  const text = parts
-    .join('')
-    .replace(ADDRESSES, ' ')
-    .replace(/\(\s*\)/g, ' ')
-    .replace(REFERENCE, ' ')
-    .replace(TRACKER_KEY, ' ')
-    .slice(0, MAX_TEXT);
-  return normaliseText(text);
+  const clean = (parts: string[]) =>
+    normaliseText(
+      parts
+        .join('')
+        .replace(ADDRESSES, ' ')
+        .replace(/\(\s*\)/g, ' ')
+        .replace(REFERENCE, ' ')
+        .slice(0, MAX_TEXT),
+    );
+  return { claim: clean(withLabels), bareClaim: clean(bare) };
 }
 
 /**

@@ -9,19 +9,27 @@ import { disguises, visibleText } from './visible-text';
 /** Markers of unfinished text, as letters only (`T.B.D.` is `tbd`). */
 const MARKERS = ['tbd', 'tba', 'tbc', 'todo', 'fixme', 'xxx', 'wip'] as const;
 
-/** Whole-item texts (letters and digits only, lower case) that mean "nothing here yet". */
-const WHOLE_ITEM: ReadonlySet<string> = new Set([
+/** Words that say "not written yet" even beside a link (`tbd [PR](url)`). */
+const NOT_WRITTEN: readonly string[] = [
   ...MARKERS,
   'na',
   'none',
   'nothing',
   'nothingyet',
+  'noneyet',
+  'notyet',
+  'notapplicable',
   'placeholder',
   'comingsoon',
   'tobedetermined',
   'tobeconfirmed',
   'tobeadded',
   'tobewritten',
+];
+
+/** Whole-item texts (letters and digits only, lower case) that mean "nothing here yet". */
+const WHOLE_ITEM: ReadonlySet<string> = new Set([
+  ...NOT_WRITTEN,
   'pending',
   'later',
   'soon',
@@ -54,12 +62,15 @@ const WHOLE_ITEM_WITHOUT_LINK: ReadonlySet<string> = new Set([
 /** A marker in capitals anywhere: `Reduced latency by XXX ms`, `T.B.D.`. */
 const SHOUTED = /(?<![\p{L}\p{N}])(T\.?B\.?[DAC]\.?|TODO|TO-DO|FIXME|XXX|WIP)(?![\p{L}\p{N}])/u;
 
+/** Markers that are no word of any language, in any case anywhere: `tbd`, `fixme`, `xxx`. */
+const NEVER_A_WORD = /(?<![\p{L}\p{N}])(t\.?b\.?[dac]\.?|fixme|xxx)(?![\p{L}\p{N}])/iu;
+
 /** A marker in any case where a marker goes: first, last, before a colon or in brackets. */
 const PLACED = new RegExp(
   [
     // First word before punctuation: `todo: write this up`, `tbd - link to follow` (not a
     // `Todo app migration`).
-    String.raw`^[^\p{L}\p{N}]*(?:t\.?b\.?[dac]\.?|to-?do|fixme|xxx|wip)\s*(?:[:\-–—.!,;)\]]|$)`,
+    String.raw`^[^\p{L}\p{N}]*(?:to-?do|wip)\s*(?:[:\-–—.!,;()\[\]]|$)`,
     // Last word: `link: tbd`.
     String.raw`(?<![\p{L}\p{N}])(?:t\.?b\.?[dac]|to-?do|fixme|xxx)[^\p{L}\p{N}]*$`,
     // Before a colon, or in brackets.
@@ -74,7 +85,7 @@ const QUESTIONS = /\?{3,}|？{3,}/;
 
 /** Filler phrases, matched on normalised text (lower case, single spaces). */
 const FILLER =
-  /\b(lorem ipsum|dolor sit amet|consectetur adipiscing|coming soon|to be (?:added|determined|confirmed|written|filled(?: in)?|completed|updated)|(?:will|to) be (?:added|filled in|written up) later|add (?:evidence|a link|link|details|more) here|(?:insert|paste|put) (?:a )?(?:link|url|evidence|text) here|(?:your|some) (?:text|evidence|link) here|details to follow|more to come|write this up|fill (?:this )?in later|fill me in|placeholder text|sample text|dummy text|asdf\w*|qwerty|blah blah|foo bar baz)\b/;
+  /\b(lorem ipsum|dolor sit amet|consectetur adipiscing|coming soon|to be (?:added|determined|confirmed|written|filled(?: in)?|completed|updated)|(?:will|to) be (?:added|filled in|written up) later|add (?:evidence|a link|link|details|more) here|(?:insert|paste|put) (?:a )?(?:link|url|evidence|text) here|(?:your|some) (?:text|evidence|link) here|(?:details|link|links|evidence|numbers) to follow|more to come|write this up|(?:text|evidence|link|description) goes here|fill (?:this )?in here|yada yada|something something|lorem|fill (?:this )?in later|fill me in|placeholder text|sample text|dummy text|asdf\w*|qwerty|blah blah|foo bar baz)\b/;
 
 /** Why an item's own text is a placeholder, or undefined. */
 export interface PlaceholderInput {
@@ -86,6 +97,8 @@ export interface PlaceholderInput {
   readonly image: boolean;
   /** Whether the item has links at all (even ones that open nothing). */
   readonly anyLink: boolean;
+  /** The item's own words outside links (`tbd` in `tbd [PR](url)`), when it has links. */
+  readonly bare?: string;
 }
 
 /** Lower-case letters, digits and single spaces of visible text. */
@@ -122,10 +135,16 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
     return `the item says only ${letters === 'na' ? 'N/A' : isMarker(letters) ? letters.toUpperCase() : `“${plain}”`}`;
   if (!input.realLink && WHOLE_ITEM_WITHOUT_LINK.has(letters))
     return `the item says only “${plain}”, with no link`;
+  // `tbd [PR](url)`: a link does not fill in the words beside it.
+  const bare = words(visibleText(input.bare ?? ''));
+  if (bare !== '' && NOT_WRITTEN.includes(bare.replace(/ /g, '')))
+    return `it says only ${spoken(bare)} beside its link`;
   const shouted = SHOUTED.exec(visible);
   if (shouted) return `it still says ${spoken(shouted[1] ?? '')}`;
   const placed = PLACED.exec(visible);
   if (placed) return `it still says ${spoken(placed[0])}`;
+  const word = NEVER_A_WORD.exec(visible);
+  if (word) return `it still says ${spoken(word[1] ?? '')}`;
   if (QUESTIONS.test(visible)) return 'it still says ???';
   const filler = FILLER.exec(plain);
   if (filler)
@@ -145,7 +164,13 @@ function isMarker(letters: string): boolean {
 /** A marker in capitals, in our spelling: `t.b.d.` → `TBD`, `To-do` → `TODO`. */
 function spoken(marker: string): string {
   const letters = marker.replace(/[^\p{L}]/gu, '').toLowerCase();
-  return isMarker(letters) ? letters.toUpperCase() : 'a placeholder';
+  if (letters === 'na') return 'N/A';
+  if (letters === 'todo') return 'TODO';
+  return isMarker(letters)
+    ? letters.toUpperCase()
+    : WHOLE_ITEM.has(letters)
+      ? `“${marker}”`
+      : 'a placeholder';
 }
 
 /** `test test test`, `aaaa bbbb`: three or more words and only one distinct word, or keyboard mash. */

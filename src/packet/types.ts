@@ -65,7 +65,9 @@ export interface PacketItem extends PacketRange {
    * The item's own words as a claim, normalised: without nested items, link addresses, issue
    * references and `(addresses: N)` (compared with the expectations' wording).
    */
-  readonly statement: string;
+  readonly claim: string;
+  /** `claim` without the labels of the item's links. */
+  readonly bareClaim: string;
   /** A short rendering of the item's own text: links shown by their text, at most 160 characters. */
   readonly excerpt: string;
   readonly links: readonly PacketLink[];

@@ -16,6 +16,8 @@ export interface DimensionSpec {
   readonly group?: string;
   /** The target level's expectations in this dimension. */
   readonly statements: readonly string[];
+  /** Every expectation of the target level: an item that only repeats one is not evidence. */
+  readonly levelStatements?: readonly string[];
   readonly minimum: number;
   /** How the author should title the section (`## Mastery`), for advice. */
   readonly heading: string;
@@ -62,7 +64,7 @@ export function reviewDimension(
       ],
     };
   }
-  const evidence = section.items.map((item) => evidenceItem(item, spec.statements, rules));
+  const evidence = section.items.map((item) => evidenceItem(item, spec, rules));
   const counts = (e: EvidenceItem | undefined) =>
     e !== undefined && e.placeholder === undefined && e.plan !== true;
   const real = section.items.filter((_, i) => counts(evidence[i]));
@@ -132,14 +134,11 @@ export function reviewDimension(
   };
 }
 
-function evidenceItem(
-  item: PacketItem,
-  statements: readonly string[],
-  rules: EvidenceRules,
-): EvidenceItem {
+function evidenceItem(item: PacketItem, spec: DimensionSpec, rules: EvidenceRules): EvidenceItem {
+  const { statements } = spec;
   const placeholder =
     item.placeholder ??
-    (restates(item, statements)
+    (restates(item, spec.levelStatements ?? statements)
       ? 'it only repeats an expectation of the level instead of giving evidence'
       : undefined);
   const links: string[] = [];

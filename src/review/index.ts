@@ -5,7 +5,7 @@
  * positions in the packet. Pure: no file system, no network.
  */
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
-import type { Model } from '../model/types';
+import type { Level, Model } from '../model/types';
 import { parsePacket } from '../packet/parse';
 import type { FrontMatter, ParsedPacket } from '../packet/types';
 import type { At, CheckContext } from './check';
@@ -178,6 +178,7 @@ export function reviewParsedPacket(
           title: dimension.title,
           ...(group !== undefined ? { group } : {}),
           statements: to.level.expectations.find((e) => e.dimension === id)?.statements ?? [],
+          levelStatements: levelStatements(to.level),
           minimum,
           heading: `## ${dimension.title}`,
         };
@@ -256,6 +257,18 @@ export function reviewParsedPacket(
     milestones,
     findings,
   };
+}
+
+/** Every expectation of each level, listed once per level (the list is also a cache key). */
+const statementsOfLevel = new WeakMap<Level, readonly string[]>();
+
+function levelStatements(level: Level): readonly string[] {
+  let list = statementsOfLevel.get(level);
+  if (!list) {
+    list = level.expectations.flatMap((e) => e.statements);
+    statementsOfLevel.set(level, list);
+  }
+  return list;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

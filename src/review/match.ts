@@ -46,10 +46,10 @@ export function keysOf(id: string, title: string, aliases: readonly string[] = [
  * `(e)`, `a)`, `A.`, `§ 2`, optionally followed by a dash or colon.
  */
 const NUMBERING =
-  /^\s*(?:§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|\(\d{1,3}\)|\d{1,3}\)|[ivxlcdm]{1,7}[.)]|\([ivxlcdm]{1,7}\)|[a-z][.)]|\([a-z]\))(?:\s*[-–—:])?\s+/i;
+  /^\s*(?:§\s*|#)?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\)|\d{1,3}\)|[ivxlcdm]{1,7}[.)]|\([ivxlcdm]{1,7}\)|[a-z][.)]|\([a-z]\))(?:\s*[-–—:])?\s+/i;
 
 /** Where a heading's name may end and a suffix begin: a dash between spaces, a colon, a bracket. */
-const SUFFIX = /\s[—–-]+\s|\s*[:|([]/g;
+const SUFFIX = /\s[—–-]+\s|\s*[—–:|([]/g;
 
 /** Headings remembered per ladder, so that a packet full of odd headings cannot grow it. */
 const MAX_REMEMBERED_HEADINGS = 200;
