@@ -255,9 +255,13 @@ export async function runPullRequest(
     else if (r !== undefined && r.kind !== 'missing')
       unreadable.set(path, unreadablePacket(path, [unreadDiagnostic(path, r, packetTooLarge)]));
   });
+  // Relative links in packets count only when they lead to a file of the head commit.
+  const files = packets.length > 0 ? new Set(await snapshot.list('.', [''])) : undefined;
   const reviewed = reviewPackets(model, packets, {
     evidenceMinimum: config.evidenceMinimum,
     maxPacketBytes: config.maxPacketBytes,
+    trackers: config.trackers,
+    ...(files ? { files } : {}),
   }).packets;
   const byPath = new Map([...reviewed.map((p) => [p.path, p] as const), ...unreadable]);
   const review: ReviewReport | undefined =

@@ -131,6 +131,7 @@ function walkFiles(
   maxBytes: number,
   diagnostics: Diagnostic[],
   found: (file: FoundFile) => void,
+  hidden = false,
 ): void {
   const rootReal = realpathSync(io.root);
   const keep = fileTest(filter);
@@ -176,7 +177,8 @@ function walkFiles(
       walking.add(real);
       const names = readdirSync(absolute).sort();
       for (const name of names)
-        if (!SKIP_DIRS.has(name) && !name.startsWith('.')) visit(join(absolute, name), false);
+        if (!SKIP_DIRS.has(name) && (hidden || !name.startsWith('.')))
+          visit(join(absolute, name), false);
       walking.delete(real);
       return;
     }
@@ -234,6 +236,24 @@ export function findFiles(
   const diagnostics: Diagnostic[] = [];
   walkFiles(io, paths, filter, maxBytes, diagnostics, (file) => files.push(file));
   return { files, diagnostics };
+}
+
+/**
+ * Every file of the repository (hidden folders such as `.github` included; `.git` and
+ * `node_modules` left out), by repository path: what a packet's relative links may point at.
+ */
+export function repositoryFiles(io: CliIo): Set<string> {
+  const files = new Set<string>();
+  walkFiles(
+    io,
+    ['.'],
+    () => true,
+    Number.POSITIVE_INFINITY,
+    [],
+    (f) => files.add(f.path),
+    true,
+  );
+  return files;
 }
 
 /** Reads `ladder.config.yml` when there is one. */

@@ -15,6 +15,8 @@ export interface Config {
   readonly packets: string;
   readonly pages: string;
   readonly evidenceMinimum: number;
+  /** Tracker prefixes whose keys count as issue references in packets (`OPS` for `OPS-42`). */
+  readonly trackers: readonly string[];
   readonly failOn: 'missing' | 'thin' | 'never';
   readonly staleAfterDays: number;
   readonly severities: Readonly<Record<string, Severity | 'off'>>;
@@ -28,6 +30,7 @@ export const DEFAULT_CONFIG: Config = {
   packets: 'promotions',
   pages: 'docs/ladders',
   evidenceMinimum: 1,
+  trackers: [],
   failOn: 'missing',
   staleAfterDays: 730,
   severities: {},
@@ -39,7 +42,7 @@ interface RawConfig {
   readonly ladders?: string;
   readonly packets?: string;
   readonly pages?: string;
-  readonly evidence?: { readonly minimum?: number };
+  readonly evidence?: { readonly minimum?: number; readonly trackers?: readonly string[] };
   readonly review?: { readonly failOn?: Config['failOn'] };
   readonly health?: { readonly staleAfterDays?: number };
   readonly rules?: Readonly<Record<string, Severity | 'off'>>;
@@ -67,6 +70,7 @@ export function parseConfig(
       packets: trimSlash(raw.packets ?? d.packets),
       pages: trimSlash(raw.pages ?? d.pages),
       evidenceMinimum: raw.evidence?.minimum ?? d.evidenceMinimum,
+      trackers: [...(raw.evidence?.trackers ?? d.trackers)],
       failOn: raw.review?.failOn ?? d.failOn,
       staleAfterDays: raw.health?.staleAfterDays ?? d.staleAfterDays,
       severities: { ...(raw.rules ?? {}) },

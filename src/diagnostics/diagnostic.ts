@@ -19,6 +19,12 @@ export interface Diagnostic {
   readonly column: number;
   readonly endLine?: number;
   readonly endColumn?: number;
+  /**
+   * A short piece of the input the problem is about (a packet heading that names nothing), for
+   * outputs a person reads: the review comment (as inert text), the CLI's text and JSON. Never
+   * part of `message`, so it never reaches a workflow log or an annotation.
+   */
+  readonly quote?: string;
 }
 
 /** Orders diagnostics by file, then position, then code, so every output is stable. */

@@ -49,6 +49,7 @@ export interface RawLadder {
     readonly group?: string;
     readonly description?: string;
     readonly owners?: readonly string[];
+    readonly aliases?: readonly string[];
   }[];
   readonly levels: readonly RawLevel[];
   readonly threads?: readonly {

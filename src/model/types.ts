@@ -61,6 +61,8 @@ export interface Dimension {
   readonly group?: string;
   readonly description?: string;
   readonly owners: readonly string[];
+  /** Other names a packet heading may use for it (`Judgement` for `Judgment`). */
+  readonly aliases: readonly string[];
 }
 
 /** The statements a level expects in one dimension. */

@@ -6,43 +6,25 @@
  * item, where the numbers are the target level's expectations in that dimension as `new-packet`
  * numbers them; quoting three or more words of an expectation in double quotes works too.
  */
-import type { Definition, ListItem, Nodes, PhrasingContent } from 'mdast';
+import type { Definition, FootnoteDefinition, ListItem, Nodes, PhrasingContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { PacketItem, PacketLink } from './types';
+import { htmlHrefs, linkTarget } from './links';
+import { placeholderReason } from './placeholders';
+import type { NestedPlaceholder, PacketItem, PacketLink } from './types';
+import { visibleText } from './visible-text';
 
 const MAX_TEXT = 2000;
 const MAX_EXCERPT = 160;
 
-/** Whole-item texts that mean "nothing here yet". */
-const PLACEHOLDER_TEXTS = new Set([
-  'tbd',
-  'tba',
-  'todo',
-  'fixme',
-  'xxx',
-  'wip',
-  'n a',
-  'na',
-  'none',
-  'nothing',
-  'placeholder',
-  'evidence',
-  'link',
-  'add evidence',
-  'add evidence here',
-  'evidence here',
-  'coming soon',
-]);
-
-/** Upper-case markers that flag unfinished text anywhere in an item. */
-const PLACEHOLDER_MARKER = /\b(TBD|TBA|TODO|FIXME|XXX)\b/;
-
-/** Hosts reserved for examples (RFC 2606); a link there is a placeholder. */
-const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$/i;
-
-/** Issue references in plain text: `#123`, `org/repo#123`, `GH-123`, tracker keys `OPS-42`. */
+/**
+ * Issue references GitHub links in plain text: `#123`, `org/repo#123`, `GH-123`, and `PR#123`
+ * as people write it.
+ */
 const REFERENCE =
-  /(?<![\w/#-])((?:[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9}|[A-Z]{2,10}-\d{1,9})(?![\w-])/g;
+  /(?<![\w/#-])((?:[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9}|[Pp][Rr] ?#\d{1,9})(?![\w-])/g;
+
+/** Tracker keys (`OPS-42`); they count only for the prefixes `evidence.trackers` declares. */
+const TRACKER_KEY = /(?<![\w/#-])([A-Z][A-Z0-9]{0,9}-\d{1,9})(?![\w-])/g;
 
 const ADDRESSES =
   /\baddress(?:es|ed|ing)?\s*:?\s*((?:expectations?\s*)?#?\d{1,2}(?:\s*(?:,|&|and|\+)\s*#?\d{1,2})*)/gi;
@@ -57,7 +39,10 @@ const SEPARATOR_CHARACTERS =
   /[\u00a0\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2192]/g;
 const NOT_ASCII = /[\u0080-\uffff]/;
 
-/** Lower-cases and reduces text to letters, digits and single spaces, for comparisons. */
+/**
+ * Text as people read it (`visibleText`: NFKC, no invisible characters, look-alikes folded),
+ * lower-cased and reduced to letters, digits and single spaces, for comparisons.
+ */
 export function normaliseText(text: string): string {
   // Most text is ASCII with a dash or quote here and there: NFKC changes none of it, and its
   // letters and digits are [A-Za-z0-9], so this gives the general path's result at less cost.
@@ -74,8 +59,7 @@ export function normaliseText(text: string): string {
 }
 
 function normaliseUnicode(text: string): string {
-  return text
-    .normalize('NFKC')
+  return visibleText(text)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -99,36 +83,103 @@ export function shortUrl(url: string): string {
   }
 }
 
-/** Reads one top-level list item. `definitions` resolves `[text][ref]` links. */
-export function readItem(item: ListItem, definitions: ReadonlyMap<string, Definition>): PacketItem {
+/** What an item needs from the rest of the packet: its path, and definitions anywhere in it. */
+export interface ItemContext {
+  /** The packet's repository path, to resolve relative links and spot links to itself. */
+  readonly path: string;
+  /** Link reference definitions by lower-case label (the first of a label wins). */
+  readonly definitions: ReadonlyMap<string, Definition>;
+  /** Footnote definitions by lower-case label. */
+  readonly footnotes: ReadonlyMap<string, FootnoteDefinition>;
+}
+
+/** What the walk of one item (or one nested item) found. */
+interface Found {
+  readonly links: PacketLink[];
+  readonly references: Set<string>;
+  readonly keys: Set<string>;
+  image: boolean;
+}
+
+/** Reads one top-level list item: its links and references wherever GitHub renders them. */
+export function readItem(item: ListItem, context: ItemContext): PacketItem {
   const start = item.position?.start ?? { line: 1, column: 1 };
   const end = item.position?.end ?? start;
   const text = clip(mdastToString(item, { includeImageAlt: false }), MAX_TEXT);
-  const links: PacketLink[] = [];
-  const references = new Set<string>();
-  // Depth first, in document order: links are read whole, code and HTML are not evidence text.
-  const walk = (node: Nodes): void => {
-    if (node.type === 'link' || node.type === 'linkReference') {
-      const url =
-        node.type === 'link'
-          ? node.url
-          : (definitions.get(node.identifier.toLowerCase())?.url ?? '');
-      const at = node.position?.start ?? start;
-      const why = linkPlaceholder(url);
-      links.push({ url, line: at.line, column: at.column, ...(why ? { placeholder: why } : {}) });
-      return;
+  const found: Found = { links: [], references: new Set(), keys: new Set(), image: false };
+  const nested: NestedPlaceholder[] = [];
+  const footnotesSeen = new Set<string>();
+  // Depth first, in document order: links are read whole, code is not evidence text.
+  const walk = (node: Nodes, into: Found): void => {
+    switch (node.type) {
+      case 'link':
+      case 'linkReference': {
+        const url =
+          node.type === 'link'
+            ? node.url
+            : (context.definitions.get(node.identifier.toLowerCase())?.url ?? '');
+        const label = visibleText(mdastToString(node, { includeImageAlt: false })).trim();
+        const shows =
+          label !== '' ||
+          node.children.some((c) => c.type === 'image' || c.type === 'imageReference');
+        into.links.push(packetLink(url, node.position?.start ?? start, context.path, shows));
+        if (!shows) return;
+        for (const child of node.children)
+          if (child.type === 'image' || child.type === 'imageReference') into.image = true;
+        return;
+      }
+      case 'image':
+      case 'imageReference':
+        into.image = true;
+        return;
+      case 'footnoteReference': {
+        const id = node.identifier.toLowerCase();
+        const definition = context.footnotes.get(id);
+        if (!definition || footnotesSeen.has(id)) return;
+        footnotesSeen.add(id);
+        // The footnote's links and references belong to the item that cites it.
+        for (const child of definition.children) walk(child, into);
+        return;
+      }
+      case 'html':
+        for (const href of htmlHrefs(node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '')))
+          into.links.push(packetLink(href, node.position?.start ?? start, context.path, true));
+        return;
+      case 'inlineCode':
+      case 'code':
+      case 'definition':
+      case 'footnoteDefinition':
+        return;
+      case 'text':
+        for (const match of node.value.matchAll(REFERENCE))
+          if (match[1]) into.references.add(match[1].replace(/^pr ?/i, 'PR'));
+        for (const match of node.value.matchAll(TRACKER_KEY))
+          if (match[1] && !match[1].startsWith('GH-')) into.keys.add(match[1]);
+        return;
+      case 'list':
+        // Nested items belong to the item above, but a placeholder among them is its own.
+        for (const child of node.children) {
+          const own: Found = { links: [], references: new Set(), keys: new Set(), image: false };
+          for (const grandchild of child.children) walk(grandchild, own);
+          const at = child.position?.start ?? start;
+          const why = ownPlaceholder(child, own);
+          if (why !== undefined)
+            nested.push({ line: at.line, column: at.column, placeholder: why });
+          else {
+            into.links.push(...own.links);
+            for (const r of own.references) into.references.add(r);
+            for (const k of own.keys) into.keys.add(k);
+          }
+        }
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as Nodes[]) walk(child, into);
     }
-    if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') return;
-    if (node.type === 'text') {
-      for (const match of node.value.matchAll(REFERENCE)) if (match[1]) references.add(match[1]);
-      return;
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
   };
-  walk(item);
+  for (const child of item.children) walk(child, found);
   const excerpt = clip(excerptOf(item), MAX_EXCERPT);
   const normalised = normaliseText(text);
-  const placeholder = itemPlaceholder(text, links, normalised);
+  const placeholder = ownPlaceholder(item, found);
   return {
     line: start.line,
     column: start.column,
@@ -136,10 +187,18 @@ export function readItem(item: ListItem, definitions: ReadonlyMap<string, Defini
     endColumn: end.column,
     text,
     normalised,
+    ...claimsOf(item),
     excerpt,
-    links,
-    references: [...references],
+    links: found.links,
+    references: [...found.references],
+    keys: [...found.keys],
     ...(placeholder ? { placeholder } : {}),
+    ...(item.checked === false
+      ? { task: 'open' as const }
+      : item.checked === true
+        ? { task: 'done' as const }
+        : {}),
+    nested,
     addresses: addressedNumbers(text),
     quotes: [...text.matchAll(QUOTE)]
       .map((m) => m[1] ?? m[2] ?? '')
@@ -147,39 +206,101 @@ export function readItem(item: ListItem, definitions: ReadonlyMap<string, Defini
   };
 }
 
-/**
- * Why an item is a placeholder, or undefined when it is real evidence. `plain` is
- * `normaliseText(text)`, when the caller has it already.
- */
-export function itemPlaceholder(
-  text: string,
-  links: readonly PacketLink[],
-  plain = normaliseText(text),
-): string | undefined {
-  const realLink = links.some((l) => l.placeholder === undefined);
-  if (plain === '') return realLink ? undefined : 'the item is empty';
-  if (!realLink && PLACEHOLDER_TEXTS.has(plain)) return `“${clip(text, 20)}” is a placeholder`;
-  const marker = PLACEHOLDER_MARKER.exec(text);
-  if (marker) return `it still says ${marker[1]}`;
-  if (/\blorem ipsum\b/.test(plain)) return 'it is lorem ipsum';
-  return undefined;
+function packetLink(
+  url: string,
+  at: { line: number; column: number },
+  path: string,
+  shows: boolean,
+): PacketLink {
+  const target = linkTarget(url, path);
+  const base = { url, line: at.line, column: at.column };
+  if (target.kind === 'none') return { ...base, placeholder: target.why };
+  if (!shows) return { ...base, placeholder: 'the link has no text to click' };
+  return target.kind === 'file' ? { ...base, path: target.path } : base;
 }
 
-function linkPlaceholder(url: string): string | undefined {
-  const trimmed = url.trim();
-  if (trimmed === '' || trimmed === '#' || /^\.{2,}$|^…$/.test(trimmed)) return 'the link is empty';
-  // `file:` points at the reader's own disk, not at anything a reviewer can open.
-  if (/^(javascript|data|vbscript|file):/i.test(trimmed)) return 'the link is not a web address';
-  if (/TODO|TBD|FIXME|XXX/.test(trimmed)) return 'the link is a placeholder';
-  // Parsing a URL is slow; a host the parser could turn into an example domain must spell
-  // `example`, or be percent-encoded, or hold a character outside printable ASCII.
-  if (!/example/i.test(trimmed) && !/[^\x21-\x7e]|%/.test(trimmed)) return undefined;
-  try {
-    if (EXAMPLE_HOST.test(new URL(trimmed).hostname)) return 'the link points at an example domain';
-  } catch {
-    // A relative link (a document in the repository) is real evidence.
-  }
-  return undefined;
+/** The text of an item without its nested lists. */
+function ownText(item: ListItem): string {
+  return mdastToString(
+    { type: 'root', children: item.children.filter((c) => c.type !== 'list') },
+    { includeImageAlt: false },
+  );
+}
+
+/** Why an item (judged on its own words, not its nested items') is a placeholder. */
+function ownPlaceholder(item: ListItem, found: Found): string | undefined {
+  const own = item.children.filter((c) => c.type !== 'list');
+  return placeholderReason({
+    text: clip(ownText(item), MAX_TEXT),
+    realLink: found.links.some((l) => l.placeholder === undefined),
+    anyLink: found.links.length > 0,
+    image: found.image,
+    ...(found.links.length > 0 ? { bare: clip(wordsOutsideLinks(own), MAX_TEXT) } : {}),
+  });
+}
+
+/** The text of nodes without the labels of their links. */
+function wordsOutsideLinks(nodes: readonly Nodes[]): string {
+  const parts: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'list') return;
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
+    else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+    parts.push(' ');
+  };
+  for (const node of nodes) walk(node);
+  return parts.join('');
+}
+
+/**
+ * The item's own words as a claim, normalised: without nested items, link addresses, issue
+ * references and `(addresses: N)`; with the labels of its links, and without them.
+ */
+function claimsOf(item: ListItem): { claim: string; bareClaim: string } {
+  const withLabels: string[] = [];
+  const bare: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'list' || node.type === 'inlineCode' || node.type === 'code') return;
+    if (node.type === 'link' || node.type === 'linkReference') {
+      const label = mdastToString(node, { includeImageAlt: false });
+      // An autolink shows its address, which is not a claim.
+      if (!(node.type === 'link' && (label === node.url || /^(https?:\/\/|www\.)/i.test(label))))
+        withLabels.push(` ${label} `);
+      return;
+    }
+    if (node.type === 'text') {
+      withLabels.push(node.value);
+      bare.push(node.value);
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+    withLabels.push(' ');
+    bare.push(' ');
+  };
+  for (const child of item.children) walk(child);
+  const clean = (parts: string[]) =>
+    normaliseText(
+      parts
+        .join('')
+        .replace(ADDRESSES, ' ')
+        .replace(/\(\s*\)/g, ' ')
+        .replace(REFERENCE, ' ')
+        .slice(0, MAX_TEXT),
+    );
+  return { claim: clean(withLabels), bareClaim: clean(bare) };
+}
+
+/**
+ * Why a piece of text is a placeholder, or undefined when it is real evidence (for tests and
+ * callers without a Markdown tree).
+ */
+export function itemPlaceholder(text: string, links: readonly PacketLink[]): string | undefined {
+  return placeholderReason({
+    text,
+    realLink: links.some((l) => l.placeholder === undefined),
+    anyLink: links.length > 0,
+    image: false,
+  });
 }
 
 /** Expectation numbers written as `addresses: 1, 3` (1..99), in order, without repeats. */

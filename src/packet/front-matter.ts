@@ -20,6 +20,10 @@ const REWORDED: Readonly<Record<string, string>> = {
     'The front matter must be `key: value` lines (`candidate:`, `ladder:`, `to:` ...).',
 };
 
+/** Front matter is a few plain values; an anchor (`&a`) and alias (`*a`) have no place in it. */
+const ALIASES_NOT_ALLOWED =
+  'Anchors and aliases (`&name`, `*name`) are not allowed in front matter; write each value out.';
+
 /**
  * Reads front matter whose YAML text starts on line `firstLine` + 1 of the packet (the line after
  * the opening `---`) and spans `block` in the packet.
@@ -51,6 +55,7 @@ export function readFrontMatter(
     return {
       ...d,
       ...(reworded ? { code: 'front-matter-invalid', message: reworded } : {}),
+      ...(d.code === 'yaml-alias' ? { message: ALIASES_NOT_ALLOWED } : {}),
       line: d.line + firstLine,
       ...(d.endLine !== undefined ? { endLine: d.endLine + firstLine } : {}),
     };
@@ -78,7 +83,15 @@ export function readFrontMatter(
       findings: schemaDiagnostics(shifted, validatePacketSchema.errors ?? [], packetSchema),
     };
   }
-  return { frontMatter: { ...frontMatter, data: yamlFile.data as FrontMatter }, findings: [] };
+  return { frontMatter: { ...frontMatter, data: asFrontMatter(yamlFile.data) }, findings: [] };
+}
+
+/** Schema-valid data as `FrontMatter`: a `cycle` written as a year (`2026`) becomes text. */
+function asFrontMatter(data: unknown): FrontMatter {
+  const record = data as Record<string, unknown>;
+  return (typeof record.cycle === 'number'
+    ? { ...record, cycle: String(record.cycle) }
+    : record) as unknown as FrontMatter;
 }
 
 /** String values of top-level keys, each at most 100 characters, for showing what was written. */

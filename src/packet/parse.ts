@@ -3,7 +3,7 @@
  * The size is checked before anything decodes the bytes, and the text's complexity before any
  * Markdown parser sees it; nothing here throws on any input.
  */
-import type { Definition, Root, RootContent } from 'mdast';
+import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -38,6 +38,13 @@ export function packetTooLarge(path: string, size: number, limit: number): Diagn
     line: 1,
     column: 1,
   };
+}
+
+/** Whether any evidence item of the packet links to a path in the repository. */
+export function hasRelativeLink(packet: ParsedPacket): boolean {
+  return (packet.body?.blocks ?? []).some(
+    (b) => b.kind === 'list' && b.items.some((i) => i.links.some((l) => l.path !== undefined)),
+  );
 }
 
 /** Parses one packet file. Never throws. */
@@ -125,7 +132,7 @@ export function parsePacketText(path: string, text: string): ParsedPacket {
   }
   const withFrontMatter = frontMatter ? { frontMatter } : {};
   if (tooComplex) return { path, text, ...withFrontMatter, findings: [...findings, tooComplex] };
-  return { path, text, ...withFrontMatter, body: readBody(tree), findings };
+  return { path, text, ...withFrontMatter, body: readBody(path, tree), findings };
 }
 
 /** The lines of `text` before line `line` (1-based). */
@@ -139,12 +146,37 @@ function linesBefore(text: string, line: number): string {
   return text.slice(0, end);
 }
 
-/** Headings and the blocks under them; lists become evidence items. */
-function readBody(tree: Root): PacketBody {
+/**
+ * Link reference and footnote definitions wherever they are (GitHub renders a reference defined
+ * inside a list item or a quote as well as one at the top level); the first of a label wins.
+ */
+function definitionsOf(tree: Root): {
+  definitions: Map<string, Definition>;
+  footnotes: Map<string, FootnoteDefinition>;
+} {
   const definitions = new Map<string, Definition>();
-  for (const node of tree.children)
-    if (node.type === 'definition' && !definitions.has(node.identifier.toLowerCase()))
-      definitions.set(node.identifier.toLowerCase(), node);
+  const footnotes = new Map<string, FootnoteDefinition>();
+  const walk = (node: Nodes): void => {
+    if (node.type === 'definition') {
+      const id = node.identifier.toLowerCase();
+      if (!definitions.has(id)) definitions.set(id, node);
+      return;
+    }
+    if (node.type === 'footnoteDefinition') {
+      const id = node.identifier.toLowerCase();
+      if (!footnotes.has(id)) footnotes.set(id, node);
+    }
+    // Definitions are blocks: phrasing content holds none.
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return;
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  return { definitions, footnotes };
+}
+
+/** Headings and the blocks under them; lists become evidence items. */
+function readBody(path: string, tree: Root): PacketBody {
+  const context = { path, ...definitionsOf(tree) };
   const headings: PacketHeading[] = [];
   const blocks: PacketBlock[] = [];
   for (const node of tree.children) {
@@ -167,7 +199,7 @@ function readBody(tree: Root): PacketBody {
       blocks.push({
         kind: 'list',
         heading,
-        items: node.children.map((item) => readItem(item, definitions)),
+        items: node.children.map((item) => readItem(item, context)),
       });
     } else {
       blocks.push({ kind: 'prose', heading, line: node.position?.start.line ?? 1 });

@@ -39,8 +39,20 @@ export interface PacketLink {
   readonly url: string;
   readonly line: number;
   readonly column: number;
-  /** Why the link does not count as evidence (`example.com`, `#`, a `TODO` in the URL). */
+  /**
+   * Why the link does not count as evidence: it opens nothing outside the packet (`#anchor`,
+   * `mailto:`, `localhost`, `example.com`, the packet itself, a `TODO` in the URL, no text).
+   */
   readonly placeholder?: string;
+  /** For a relative link: the repository path it leads to (the review checks that it exists). */
+  readonly path?: string;
+}
+
+/** A nested item that is a placeholder: it does not count, and it is reported on its line. */
+export interface NestedPlaceholder {
+  readonly line: number;
+  readonly column: number;
+  readonly placeholder: string;
 }
 
 /** One top-level list item: a piece of evidence. Nested items belong to it. */
@@ -49,13 +61,26 @@ export interface PacketItem extends PacketRange {
   readonly text: string;
   /** `text` lower-cased and reduced to letters, digits and single spaces (`normaliseText`). */
   readonly normalised: string;
+  /**
+   * The item's own words as a claim, normalised: without nested items, link addresses, issue
+   * references and `(addresses: N)` (compared with the expectations' wording).
+   */
+  readonly claim: string;
+  /** `claim` without the labels of the item's links. */
+  readonly bareClaim: string;
   /** A short rendering of the item's own text: links shown by their text, at most 160 characters. */
   readonly excerpt: string;
   readonly links: readonly PacketLink[];
-  /** Issue references: `#123`, `org/repo#123`, `GH-123`, tracker keys like `OPS-42`. */
+  /** Issue references: `#123`, `org/repo#123`, `GH-123`, `PR#123`. */
   readonly references: readonly string[];
-  /** Why the item is a placeholder rather than evidence (TBD, TODO, lorem ipsum ...). */
+  /** Words shaped like tracker keys (`OPS-42`, but also `SEV-2`); the review keeps declared ones. */
+  readonly keys: readonly string[];
+  /** Why the item's own text is a placeholder rather than evidence (TBD, TODO, lorem ipsum ...). */
   readonly placeholder?: string;
+  /** A task list item: `open` (`- [ ]`, a plan) or `done` (`- [x]`). */
+  readonly task?: 'open' | 'done';
+  /** Nested items that are placeholders (the item itself may still be evidence). */
+  readonly nested: readonly NestedPlaceholder[];
   /** Expectation numbers the item names with `(addresses: 2)` or `(addresses: 1, 3)`. */
   readonly addresses: readonly number[];
   /** Phrases the item quotes (in double quotes), for matching against expectation wording. */

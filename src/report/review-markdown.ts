@@ -199,7 +199,9 @@ function dimensionTable(review: PacketReview, level: string): Table {
         children: [
           cell(text(oneLine(d.title, 80))),
           cell(text(`${STATUS_ICON[d.status]} ${d.status}`)),
-          cell(text(String(d.evidence.filter((e) => e.placeholder === undefined).length))),
+          cell(
+            text(String(d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length)),
+          ),
           cell(text(expectsInOneLine(d))),
         ],
       })),
@@ -235,7 +237,7 @@ function dimensionDetails(
   detail: Detail,
   level: string,
 ): RootContent[] {
-  const real = d.evidence.filter((e) => e.placeholder === undefined).length;
+  const real = d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length;
   const summary = `${STATUS_ICON[d.status]} ${oneLine(d.title, 80)}: ${d.status} (${oneLine(d.reasons.join('; '), 200)})`;
   const nodes: RootContent[] = [
     { type: 'html', value: `<details><summary>${escapeHtml(summary)}</summary>` },
@@ -274,6 +276,7 @@ function dimensionDetails(
             children.push(text(`: “${oneLine(e.excerpt, EXCERPT_CHARS)}”`));
           if (e.placeholder !== undefined)
             children.push(text(` — ⚠️ placeholder: ${oneLine(e.placeholder, 120)}`));
+          else if (e.plan) children.push(text(' — unchecked task: a plan, not evidence'));
           else if (!e.linked) children.push(text(' — no link'));
           return children;
         }),
@@ -346,6 +349,7 @@ export function findingList(
     text(' '),
     code(f.code),
     text(': '),
+    ...(f.quote === undefined ? [] : [text(`“${oneLine(f.quote, 80)}” — `)]),
     ...messageNodes(oneLine(f.message, 400)),
   ];
   const serious = findings.filter((f) => f.severity !== 'info');

@@ -58,9 +58,11 @@ function dimension(d: DimensionReview, level: string, p: Palette): string[] {
       const note =
         e.placeholder !== undefined
           ? `  ${p.yellow}placeholder: ${e.placeholder}${p.reset}`
-          : e.linked
-            ? `${p.dim}  ${e.links.length + e.references.length} link${e.links.length + e.references.length === 1 ? '' : 's'}${p.reset}`
-            : `  ${p.yellow}no link${p.reset}`;
+          : e.plan
+            ? `  ${p.yellow}unchecked task: a plan, not evidence${p.reset}`
+            : e.linked
+              ? `${p.dim}  ${e.links.length + e.references.length} link${e.links.length + e.references.length === 1 ? '' : 's'}${p.reset}`
+              : `  ${p.yellow}no link${p.reset}`;
       out.push(
         `      ${p.dim}line ${String(e.line).padEnd(4)}${p.reset} ${clip(e.excerpt, 90)}${note}`,
       );
@@ -90,7 +92,7 @@ export function formatPacketText(
     const width = Math.min(32, Math.max(...r.dimensions.map((d) => d.title.length)));
     lines.push('');
     for (const d of r.dimensions) {
-      const items = d.evidence.filter((e) => e.placeholder === undefined).length;
+      const items = d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length;
       lines.push(
         `  ${colourOf(d.status, p)}${MARK[d.status]}${p.reset} ${clip(d.title, width).padEnd(width)}  ${colourOf(d.status, p)}${d.status.padEnd(9)}${p.reset}  ${String(items).padStart(2)} item${items === 1 ? ' ' : 's'}`,
       );

@@ -12,6 +12,8 @@ export interface At {
   readonly column: number;
   readonly endLine?: number;
   readonly endColumn?: number;
+  /** Packet text the finding is about, shown by the comment but never logged (`Diagnostic.quote`). */
+  readonly quote?: string;
 }
 
 /** What a check sees: the packet, what it resolved to, and the dimension reviews. */

@@ -104,13 +104,43 @@ function keywordsOf(form: StatementForm): ReadonlySet<string> {
   return form.keywords;
 }
 
-/** Whether an item restates an expectation instead of giving evidence (a hint left in place). */
+/**
+ * Whether an item only restates expectations instead of giving evidence (a hint left in place,
+ * or a copy with a link or `(addresses: N)` appended): its own words (`claim`, with or without
+ * its links' labels; links' addresses, references and `(addresses: N)` left out) are part of an
+ * expectation, or one or more whole expectations with at most three words added, or an
+ * expectation with a word or two changed.
+ */
 export function restates(item: PacketItem, statements: readonly string[]): boolean {
-  const text = item.normalised.replace(/^\d{1,2} /, '');
+  const forms = formsOf(statements)
+    .map((f) => f.normalised)
+    .filter((n) => n !== '');
+  return [item.claim, item.bareClaim].some((claim) => restatesIn(claim, forms));
+}
+
+function restatesIn(claim: string, forms: readonly string[]): boolean {
+  const text = claim.replace(/^\d{1,2} /, '');
   if (text.length < 12) return false;
-  return formsOf(statements).some(
-    ({ normalised }) => normalised === text || (text.length >= 30 && normalised.includes(text)),
-  );
+  if (forms.some((n) => n === text || (text.length >= 30 && n.includes(text)))) return true;
+  // Whole expectations, each taken out once: what is left is what the author added.
+  let rest = ` ${text} `;
+  let removed = false;
+  for (const n of forms) {
+    if (n.split(' ').length < 4 || !rest.includes(` ${n} `)) continue;
+    rest = rest.replace(` ${n} `, ' ');
+    removed = true;
+  }
+  if (removed) return rest.trim() === '' || rest.trim().split(' ').length <= 3;
+  const words = new Set(text.split(' '));
+  return forms.some((n) => {
+    const want = new Set(n.split(' '));
+    if (want.size < 4) return false;
+    let missing = 0;
+    for (const w of want) if (!words.has(w)) missing += 1;
+    let added = 0;
+    for (const w of words) if (!want.has(w)) added += 1;
+    return missing <= 1 && added <= 2;
+  });
 }
 
 /** The checklist of a dimension's expectations against its (non-placeholder) evidence items. */

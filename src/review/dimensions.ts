@@ -16,15 +16,29 @@ export interface DimensionSpec {
   readonly group?: string;
   /** The target level's expectations in this dimension. */
   readonly statements: readonly string[];
+  /** Every expectation of the target level: an item that only repeats one is not evidence. */
+  readonly levelStatements?: readonly string[];
   readonly minimum: number;
   /** How the author should title the section (`## Mastery`), for advice. */
   readonly heading: string;
+}
+
+/** What decides whether a link or a reference counts, beyond the packet itself. */
+export interface EvidenceRules {
+  /**
+   * Every file of the repository (paths with forward slashes), to check relative links; absent
+   * when unknown, and then a relative link to anything but the packet counts.
+   */
+  readonly files?: ReadonlySet<string>;
+  /** Tracker prefixes whose keys count as references (`OPS` for `OPS-42`). */
+  readonly trackers: ReadonlySet<string>;
 }
 
 /** Reviews one dimension against the content the packet gives it. */
 export function reviewDimension(
   spec: DimensionSpec,
   section: DimensionSection | undefined,
+  rules: EvidenceRules = { trackers: new Set() },
 ): DimensionReview {
   const base = {
     id: spec.id,
@@ -50,17 +64,31 @@ export function reviewDimension(
       ],
     };
   }
-  const evidence = section.items.map((item) => evidenceItem(item, spec.statements));
-  const real = section.items.filter((_, i) => evidence[i]?.placeholder === undefined);
-  const realEvidence = evidence.filter((e) => e.placeholder === undefined);
+  const evidence = section.items.map((item) => evidenceItem(item, spec, rules));
+  const counts = (e: EvidenceItem | undefined) =>
+    e !== undefined && e.placeholder === undefined && e.plan !== true;
+  const real = section.items.filter((_, i) => counts(evidence[i]));
+  const realEvidence = evidence.filter(counts);
   const linked = realEvidence.filter((e) => e.linked).length;
-  const placeholders = evidence.filter((e) => e.placeholder !== undefined);
+  const plans = evidence.filter((e) => e.placeholder === undefined && e.plan === true);
+  // A placeholder among an item's nested details is one left in the section, on its own line.
+  const placeholders = [
+    ...evidence.filter((e) => e.placeholder !== undefined),
+    ...evidence.flatMap((e) => (e.placeholder === undefined ? e.nested : [])),
+  ].sort((a, b) => a.line - b.line);
   const reasons: string[] = [];
   const toAdd: string[] = [];
   if (section.items.length === 0) {
     reasons.push('text but no list items');
     toAdd.push(
       'Write each piece of evidence as its own list item (`- ...`), with a link to a PR, issue, incident or document.',
+    );
+  } else if (real.length === 0 && placeholders.length === 0) {
+    const lines = plans.map((p) => p.line);
+    const s = lines.length > 1 ? 's' : '';
+    reasons.push(`only unchecked task${s}: plans, not done work (line${s} ${listLines(lines)})`);
+    toAdd.push(
+      `Add ${needed} of work that is done, at least one linking to a PR, issue, incident or document; tick a task (\`- [x]\`) once it is done.`,
     );
   } else if (real.length === 0) {
     const lines = placeholders.map((p) => p.line);
@@ -75,11 +103,9 @@ export function reviewDimension(
       toAdd.push(`Add ${plural(spec.minimum - real.length, 'more evidence item')}.`);
     }
     if (linked === 0) {
-      const fake = section.items.flatMap((item) => item.links.filter((l) => l.placeholder));
+      const fake = realEvidence.flatMap((e) => e.refused);
       reasons.push(
-        fake[0]
-          ? `no real link: ${fake[0].placeholder} (line ${fake[0].line})`
-          : 'no item has a link',
+        fake[0] ? `no real link: ${fake[0].why} (line ${fake[0].line})` : 'no item has a link',
       );
       toAdd.push(
         'Link at least one item to a PR, issue, incident or document (a URL, `#123` or `org/repo#123`).',
@@ -108,24 +134,60 @@ export function reviewDimension(
   };
 }
 
-function evidenceItem(item: PacketItem, statements: readonly string[]): EvidenceItem {
+function evidenceItem(item: PacketItem, spec: DimensionSpec, rules: EvidenceRules): EvidenceItem {
+  const { statements } = spec;
   const placeholder =
     item.placeholder ??
-    (restates(item, statements)
-      ? 'it repeats the expectation instead of giving evidence'
+    (restates(item, spec.levelStatements ?? statements)
+      ? 'it only repeats an expectation of the level instead of giving evidence'
       : undefined);
-  const links = item.links.filter((l) => l.placeholder === undefined).map((l) => l.url);
+  const links: string[] = [];
+  const refused: { line: number; column: number; why: string }[] = [];
+  for (const link of item.links) {
+    const why =
+      link.placeholder ??
+      (link.path !== undefined && rules.files !== undefined && !inRepository(link.path, rules.files)
+        ? 'no file of the repository is at that path'
+        : undefined);
+    if (why === undefined) links.push(link.url);
+    else refused.push({ line: link.line, column: link.column, why });
+  }
+  const references = [
+    ...item.references,
+    ...item.keys.filter((k) => rules.trackers.has(k.slice(0, k.indexOf('-')))),
+  ];
   return {
     line: item.line,
     column: item.column,
     endLine: item.endLine,
     excerpt: item.excerpt,
     links,
-    references: item.references,
-    linked: links.length > 0 || item.references.length > 0,
+    references,
+    linked: links.length > 0 || references.length > 0,
     ...(placeholder !== undefined ? { placeholder } : {}),
+    ...(item.task === 'open' ? { plan: true } : {}),
+    nested: item.nested,
+    refused,
     addresses: item.addresses.filter((n) => n <= statements.length),
   };
+}
+
+/** Folders of each file list, made once per list. */
+const foldersOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** Whether `path` is a file of the repository or a folder holding one. */
+function inRepository(path: string, files: ReadonlySet<string>): boolean {
+  if (files.has(path)) return true;
+  let folders = foldersOf.get(files);
+  if (!folders) {
+    const made = new Set<string>();
+    for (const file of files)
+      for (let i = file.indexOf('/'); i !== -1; i = file.indexOf('/', i + 1))
+        made.add(file.slice(0, i));
+    folders = made;
+    foldersOf.set(files, folders);
+  }
+  return folders.has(path);
 }
 
 /** `1 item`, `3 items`. */

@@ -5,12 +5,12 @@
  * positions in the packet. Pure: no file system, no network.
  */
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
-import type { Model } from '../model/types';
+import type { Level, Model } from '../model/types';
 import { parsePacket } from '../packet/parse';
 import type { FrontMatter, ParsedPacket } from '../packet/types';
 import type { At, CheckContext } from './check';
 import { CHECKS } from './checks/index';
-import { type DimensionSpec, reviewDimension } from './dimensions';
+import { type DimensionSpec, type EvidenceRules, reviewDimension } from './dimensions';
 import { milestoneClaims } from './milestones';
 import { analyseSections, wholeBody } from './sections';
 import { summarise, verdictOf } from './summary';
@@ -147,6 +147,10 @@ export function reviewParsedPacket(
   const wholeBodyMode = to !== undefined && to.level.requires.length === 0;
   const sections = ladder && body ? analyseSections(ladder, body) : undefined;
   const minimum = ladder?.evidenceMinimum ?? options.evidenceMinimum;
+  const rules: EvidenceRules = {
+    trackers: new Set(options.trackers ?? []),
+    ...(options.files ? { files: options.files } : {}),
+  };
 
   const dimensions: DimensionReview[] = [];
   if (to && body) {
@@ -157,6 +161,7 @@ export function reviewParsedPacket(
         reviewDimension(
           { ...WHOLE_PACKET, statements, minimum, heading: '## Evidence' },
           wholeBody(WHOLE_PACKET.id, body),
+          rules,
         ),
       );
     } else {
@@ -169,10 +174,11 @@ export function reviewParsedPacket(
           title: dimension.title,
           ...(group !== undefined ? { group } : {}),
           statements: to.level.expectations.find((e) => e.dimension === id)?.statements ?? [],
+          levelStatements: levelStatements(to.level),
           minimum,
           heading: `## ${dimension.title}`,
         };
-        dimensions.push(reviewDimension(spec, sections?.sections.get(id)));
+        dimensions.push(reviewDimension(spec, sections?.sections.get(id), rules));
       }
     }
   }
@@ -247,6 +253,18 @@ export function reviewParsedPacket(
     milestones,
     findings,
   };
+}
+
+/** Every expectation of each level, listed once per level (the list is also a cache key). */
+const statementsOfLevel = new WeakMap<Level, readonly string[]>();
+
+function levelStatements(level: Level): readonly string[] {
+  let list = statementsOfLevel.get(level);
+  if (!list) {
+    list = level.expectations.flatMap((e) => e.statements);
+    statementsOfLevel.set(level, list);
+  }
+  return list;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -1,17 +1,25 @@
 /**
- * Which dimension a heading names. Headings match a dimension's title or id without regard to
- * case, punctuation or dashes (`Tech & Tooling`, `tech-and-tooling`), by the part of a title
- * before a dash (`Ownership` for "Ownership — Manager of One"), with a group prefix
- * (`Skill: Mastery`) and with leading numbering (`1. Mastery`).
+ * Which dimension a heading names. Headings match a dimension's title, id or one of its
+ * `aliases`, read as people read them (`normaliseText`: case, punctuation, dashes, invisible and
+ * look-alike characters aside), after any common outline numbering (`1.`, `1.1`, `1.2.`, `III.`,
+ * `(e)`, `a)`), with a suffix after a dash or colon (`Trust — evidence`, `Mastery: what I did`),
+ * by the part of a title before a dash (`Ownership` for "Ownership — Manager of One"), and with a
+ * group prefix (`Skill: Mastery`).
  */
 
 import type { Ladder } from '../model/types';
 import { normaliseText } from '../packet/evidence';
+import { disguises } from '../packet/visible-text';
 import { closest } from '../util/suggest';
 
 /** What a heading is to the review. */
 export type HeadingMatch =
-  | { readonly kind: 'dimension'; readonly id: string }
+  | {
+      readonly kind: 'dimension';
+      readonly id: string;
+      /** Invisible or look-alike characters without which the heading would not have matched. */
+      readonly disguised?: readonly string[];
+    }
   | { readonly kind: 'group'; readonly id: string }
   | { readonly kind: 'other'; readonly suggestion?: string };
 
@@ -24,13 +32,24 @@ export interface Matcher {
   match(heading: string, suggest?: boolean): HeadingMatch;
 }
 
-/** The normalised forms under which a title or id is recognised. */
-export function keysOf(id: string, title: string): string[] {
+/** The normalised forms under which a title or id (and its aliases) is recognised. */
+export function keysOf(id: string, title: string, aliases: readonly string[] = []): string[] {
   const keys = [normaliseText(title), normaliseText(id)];
   const head = title.split(/\s[—–-]\s|:/)[0];
   if (head !== undefined && head !== title) keys.push(normaliseText(head));
+  for (const alias of aliases) keys.push(normaliseText(alias));
   return [...new Set(keys.filter((k) => k !== ''))];
 }
+
+/**
+ * Outline numbering before a heading's words: `1.`, `1.1`, `1.2.`, `1)`, `(1)`, `III.`, `iv)`,
+ * `(e)`, `a)`, `A.`, `§ 2`, optionally followed by a dash or colon.
+ */
+const NUMBERING =
+  /^\s*(?:§\s*|#)?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(\d{1,3}\)|\d{1,3}\)|[ivxlcdm]{1,7}[.)]|\([ivxlcdm]{1,7}\)|[a-z][.)]|\([a-z]\))(?:\s*[-–—:])?\s+/i;
+
+/** Where a heading's name may end and a suffix begin: a dash between spaces, a colon, a bracket. */
+const SUFFIX = /\s[—–-]+\s|\s*[—–:|([]/g;
 
 /** Headings remembered per ladder, so that a packet full of odd headings cannot grow it. */
 const MAX_REMEMBERED_HEADINGS = 200;
@@ -48,32 +67,87 @@ export function matcherFor(ladder: Ladder): Matcher {
   return matcher;
 }
 
+/** The text a heading may name a dimension by: whole, without numbering, without a suffix. */
+function candidates(heading: string): string[] {
+  const out = [heading];
+  const unnumbered = heading.replace(NUMBERING, '');
+  if (unnumbered !== heading && unnumbered.trim() !== '') out.push(unnumbered);
+  for (const text of [...out]) {
+    const cuts = [...text.matchAll(SUFFIX)].map((m) => m.index).filter((i) => i > 0);
+    // Longest first: `Skill: Mastery — evidence` is `Skill: Mastery` before it is `Skill`.
+    for (const cut of cuts.reverse()) out.push(text.slice(0, cut));
+  }
+  return out;
+}
+
+/** Lower case, letters and digits only, without reading invisible or look-alike characters away. */
+function plainKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 function buildMatcher(ladder: Ladder): Matcher {
   const dimensions = new Map<string, string>();
   const titles = new Map<string, string>();
   for (const d of ladder.dimensions) {
     titles.set(normaliseText(d.title), d.title);
-    for (const key of keysOf(d.id, d.title)) if (!dimensions.has(key)) dimensions.set(key, d.id);
+    for (const alias of d.aliases) titles.set(normaliseText(alias), d.title);
+    for (const key of keysOf(d.id, d.title, d.aliases))
+      if (!dimensions.has(key)) dimensions.set(key, d.id);
   }
   const groups = new Map<string, string>();
   for (const g of ladder.groups)
     for (const key of keysOf(g.id, g.title)) if (!groups.has(key)) groups.set(key, g.id);
-  // Packets for a ladder repeat the same headings; "did you mean" costs an edit distance per title.
-  const known = new Map<string, HeadingMatch>();
-  const match = (heading: string, suggest: boolean): HeadingMatch => {
-    const text = normaliseText(heading.replace(/^\s*(?:\d{1,3}|[a-z])[.)]\s+/i, ''));
+  /** The dimension or group a normalised key names. */
+  const lookup = (text: string): HeadingMatch | undefined => {
     const direct = dimensions.get(text);
     if (direct !== undefined) return { kind: 'dimension', id: direct };
-    const group = groups.get(text);
-    if (group !== undefined) return { kind: 'group', id: group };
     for (const key of groups.keys()) {
       if (!text.startsWith(`${key} `)) continue;
       const rest = dimensions.get(text.slice(key.length + 1));
       if (rest !== undefined) return { kind: 'dimension', id: rest };
     }
+    const group = groups.get(text);
+    if (group !== undefined) return { kind: 'group', id: group };
+    return undefined;
+  };
+  /** The first dimension any candidate names, else the first group. */
+  const named = (heading: string, key: (text: string) => string): HeadingMatch | undefined => {
+    let group: HeadingMatch | undefined;
+    for (const candidate of candidates(heading)) {
+      const found = lookup(key(candidate));
+      if (found?.kind === 'dimension') return found;
+      group ??= found;
+    }
+    return group;
+  };
+  /** A dimension whose name the heading holds as whole words, when exactly one does. */
+  const mentioned = (text: string): string | undefined => {
+    const found = new Set<string>();
+    for (const [key, title] of titles)
+      if (key.length >= 4 && ` ${text} `.includes(` ${key} `)) found.add(title);
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+  // Packets for a ladder repeat the same headings; "did you mean" costs an edit distance per title.
+  const known = new Map<string, HeadingMatch>();
+  const match = (heading: string, suggest: boolean): HeadingMatch => {
+    const found = named(heading, normaliseText);
+    if (found?.kind === 'dimension') {
+      const hidden = disguises(heading);
+      if (hidden.length === 0) return found;
+      const plain = named(heading, plainKey);
+      return plain?.kind === 'dimension' && plain.id === found.id
+        ? found
+        : { ...found, disguised: hidden };
+    }
+    if (found) return found;
+    const text = normaliseText(heading.replace(NUMBERING, ''));
     if (text.length > 60 || !suggest) return { kind: 'other' };
     const near = closest(text, titles.keys());
-    const suggestion = near === undefined ? undefined : titles.get(near);
+    const suggestion = (near === undefined ? undefined : titles.get(near)) ?? mentioned(text);
     return suggestion === undefined ? { kind: 'other' } : { kind: 'other', suggestion };
   };
   return {

@@ -18,7 +18,13 @@ export interface DimensionSection {
 
 /** What each heading is. */
 export type HeadingRole =
-  | { readonly kind: 'dimension'; readonly id: string; readonly duplicate: boolean }
+  | {
+      readonly kind: 'dimension';
+      readonly id: string;
+      readonly duplicate: boolean;
+      /** Invisible or look-alike characters without which the heading would not have matched. */
+      readonly disguised?: readonly string[];
+    }
   | { readonly kind: 'group'; readonly id: string }
   | { readonly kind: 'inside'; readonly dimension: string }
   | { readonly kind: 'other'; readonly suggestion?: string };
@@ -43,7 +49,12 @@ export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalys
     const match = matcher.match(heading.text, heading.depth >= 2 && parent === undefined);
     let owner: string | undefined;
     if (match.kind === 'dimension') {
-      roles.push({ kind: 'dimension', id: match.id, duplicate: seen.has(match.id) });
+      roles.push({
+        kind: 'dimension',
+        id: match.id,
+        duplicate: seen.has(match.id),
+        ...(match.disguised ? { disguised: match.disguised } : {}),
+      });
       seen.add(match.id);
       owner = match.id;
     } else if (match.kind === 'group') {

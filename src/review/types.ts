@@ -13,6 +13,14 @@ export interface ReviewOptions {
   readonly evidenceMinimum: number;
   /** Largest packet read, in bytes. */
   readonly maxPacketBytes: number;
+  /** Tracker prefixes whose keys count as references (`OPS` for `OPS-42`); default none. */
+  readonly trackers?: readonly string[];
+  /**
+   * Every file of the repository, to check that a relative link leads to one. The caller lists
+   * them (the CLI walks the working tree, the action reads the commit's tree); absent, a relative
+   * link counts unless it leads to the packet itself or out of the repository.
+   */
+  readonly files?: ReadonlySet<string>;
 }
 
 /** How well one required dimension is evidenced. */
@@ -40,12 +48,26 @@ export interface EvidenceItem {
   readonly excerpt: string;
   /** URLs that count as evidence links. */
   readonly links: readonly string[];
-  /** Issue references that count as links (`#123`, `org/repo#123`, `OPS-42`). */
+  /** Issue references that count as links (`#123`, `org/repo#123`, declared keys like `OPS-42`). */
   readonly references: readonly string[];
   /** Whether the item has a link or a reference that counts. */
   readonly linked: boolean;
   /** Why the item does not count as evidence, when it is a placeholder. */
   readonly placeholder?: string;
+  /** An unchecked task (`- [ ]`): a plan, not done work; it does not count. */
+  readonly plan?: true;
+  /** Nested items that are placeholders, each on its own line. */
+  readonly nested: readonly {
+    readonly line: number;
+    readonly column: number;
+    readonly placeholder: string;
+  }[];
+  /** Links that do not count, and why. */
+  readonly refused: readonly {
+    readonly line: number;
+    readonly column: number;
+    readonly why: string;
+  }[];
   /** Expectation numbers the item names with `(addresses: N)`. */
   readonly addresses: readonly number[];
 }

@@ -88,6 +88,7 @@ function resolveLadder(source: LadderSource): Ladder {
       title: d.title,
       ...optional({ group: d.group, description: d.description }),
       owners: [...(d.owners ?? [])],
+      aliases: [...(d.aliases ?? [])],
     })),
     levels: ladder.levels.map((level, i) => resolveLevel(source, level, i)),
     threads: (ladder.threads ?? []).map((t) => ({

@@ -7,7 +7,7 @@ import type { PacketItem } from '../../src/packet/types';
 const FRONT = '---\ncandidate: dana\nladder: ops\nto: L3\n---\n';
 
 function items(markdown: string): PacketItem[] {
-  const parsed = parsePacketText('p.md', `${FRONT}\n## Mastery\n\n${markdown}`);
+  const parsed = parsePacketText('promotions/p.md', `${FRONT}\n## Mastery\n\n${markdown}`);
   return (parsed.body?.blocks ?? []).flatMap((b) => (b.kind === 'list' ? b.items : []));
 }
 
@@ -95,7 +95,7 @@ describe('evidence items', () => {
       [
         '- Markdown [link](https://github.com/acme/infra/pull/1)',
         '- Autolink <https://github.com/acme/infra/pull/2> and bare https://example.org/x',
-        '- References #12, acme/infra#34, GH-5 and OPS-42, not L3-2 or abc#x',
+        '- References #12, acme/infra#34, GH-5, PR#7 and OPS-42, not L3-2 or abc#x',
         '- Reference [link][design] and a [relative doc](../docs/design.md)',
         '- No link at all',
         '',
@@ -107,7 +107,9 @@ describe('evidence items', () => {
       ['https://github.com/acme/infra/pull/2', undefined],
       ['https://example.org/x', 'the link points at an example domain'],
     ]);
-    expect(c?.references).toEqual(['#12', 'acme/infra#34', 'GH-5', 'OPS-42']);
+    expect(c?.references).toEqual(['#12', 'acme/infra#34', 'GH-5', 'PR#7']);
+    // Shaped like a tracker key: the review keeps it only for a declared tracker.
+    expect(c?.keys).toEqual(['OPS-42', 'L3-2']);
     expect(d?.links.map((l) => l.url)).toEqual([
       'https://github.com/acme/rfcs/blob/main/0042.md',
       '../docs/design.md',
@@ -148,11 +150,11 @@ describe('evidence items', () => {
       ].join('\n'),
     ).map((i) => i.placeholder);
     expect(reasons).toEqual([
-      '“TBD” is a placeholder',
+      'the item says only TBD',
       'it still says TODO',
       'it is lorem ipsum',
       'the item is empty',
-      '“n/a” is a placeholder',
+      'the item says only N/A',
       undefined,
       undefined,
     ]);

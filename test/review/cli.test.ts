@@ -163,6 +163,47 @@ describe('ladder review', () => {
     }
   });
 
+  it('counts a relative link only to a file of the working tree, and keys only of declared trackers', async () => {
+    const packet = (name: string, item: string) =>
+      writeFileSync(
+        join(repo, 'evidence', name),
+        `---\ncandidate: lee\nladder: platform\nfrom: P1\nto: P2\n---\n\n## Delivery\n\n${item}\n- Ran the quarterly capacity review\n`,
+      );
+    mkdirSync(join(repo, 'evidence'), { recursive: true });
+    mkdirSync(join(repo, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(repo, '.github', 'workflows', 'ci.yml'), 'on: push\n');
+    mkdirSync(join(repo, 'docs'), { recursive: true });
+    writeFileSync(join(repo, 'docs', 'runbook.md'), '# Runbook\n');
+    packet('hidden.md', '- Wrote the CI workflow ([workflow](../.github/workflows/ci.yml))');
+    packet('doc.md', '- Wrote the failover runbook ([runbook](/docs/runbook.md))');
+    packet('gone.md', '- Wrote the failover runbook ([runbook](../docs/gone.md))');
+    packet('self.md', '- Wrote this packet ([packet](./self.md))');
+    packet('key.md', '- Ran the change OPS-42 and two SEV-2 responses');
+    const statuses = async () => {
+      const r = await run('review', 'evidence', '--format', 'json');
+      const report = JSON.parse(r.stdout) as {
+        packets: { path: string; dimensions: { id: string; status: string }[] }[];
+      };
+      return Object.fromEntries(
+        report.packets.map((p) => [p.path, p.dimensions.find((d) => d.id === 'delivery')?.status]),
+      );
+    };
+    try {
+      expect(await statuses()).toEqual({
+        'evidence/doc.md': 'evidenced',
+        'evidence/gone.md': 'thin',
+        'evidence/hidden.md': 'evidenced',
+        'evidence/key.md': 'thin',
+        'evidence/self.md': 'thin',
+      });
+      writeFileSync(join(repo, 'ladder.config.yml'), 'evidence:\n  trackers: [OPS]\n');
+      expect((await statuses())['evidence/key.md']).toBe('evidenced');
+    } finally {
+      rmSync(join(repo, 'ladder.config.yml'), { force: true });
+      rmSync(join(repo, 'evidence'), { recursive: true, force: true });
+    }
+  });
+
   it('rejects an unknown format with exit 2', async () => {
     expect((await run('review', '--format', 'html')).status).toBe(2);
   });

@@ -71,7 +71,7 @@ describe('scaffoldPacket', () => {
     expect(review?.dimensions.map((d) => d.status)).toEqual(['thin', 'thin']);
     const influence = review?.dimensions.find((d) => d.id === 'influence');
     expect(influence?.evidence[0]?.placeholder).toBe(
-      'it repeats the expectation instead of giving evidence',
+      'it only repeats an expectation of the level instead of giving evidence',
     );
     expect(review?.findings.map((f) => f.code)).toEqual([
       'placeholder-evidence',

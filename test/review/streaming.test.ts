@@ -134,11 +134,11 @@ describe('review shortcuts', () => {
   it('suggests a dimension only when asked, and remembers headings without changing them', async () => {
     const matcher = matcherFor(ladder);
     expect(matcherFor(ladder)).toBe(matcher);
-    expect(matcher.match('Judgement', false)).toEqual({ kind: 'other' });
-    const suggested = matcher.match('Judgement');
+    expect(matcher.match('Judgemnt', false)).toEqual({ kind: 'other' });
+    const suggested = matcher.match('Judgemnt');
     expect(suggested).toEqual({ kind: 'other', suggestion: 'Judgment' });
-    expect(matcher.match('Judgement')).toEqual(suggested);
-    expect(matcher.match('Judgement', false)).toEqual({ kind: 'other' });
+    expect(matcher.match('Judgemnt')).toEqual(suggested);
+    expect(matcher.match('Judgemnt', false)).toEqual({ kind: 'other' });
     expect(matcher.match('2. Skill: Mastery', false)).toEqual({ kind: 'dimension', id: 'mastery' });
   });
 

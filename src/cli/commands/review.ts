@@ -3,7 +3,8 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { isPacketFile } from '../../packet/files';
-import { packetTooLarge, parsePacket } from '../../packet/parse';
+import { hasRelativeLink, packetTooLarge, parsePacket } from '../../packet/parse';
+import type { ParsedPacket } from '../../packet/types';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
 import {
   jsonReviewWriter,
@@ -13,13 +14,15 @@ import {
 } from '../../report/review-stream';
 import {
   type PacketReview,
+  type ReviewOptions,
+  reviewDiagnostics,
   reviewParsedPacket,
   unreadablePacket,
   verdictsExitCode,
 } from '../../review/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat } from '../format';
-import { type CliIo, type FoundFile, findFiles, fromCwd, readFound } from '../io';
+import { type CliIo, type FoundFile, findFiles, fromCwd, readFound, repositoryFiles } from '../io';
 import { timed } from '../timings';
 import { loadWorkspace, type Workspace } from '../workspace';
 
@@ -90,9 +93,17 @@ export function* reviewEach(
   ];
   // Stable: packets before problems of the same path, each in the order found.
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const options = {
-    evidenceMinimum: config.evidenceMinimum,
-    maxPacketBytes: config.maxPacketBytes,
+  // The repository's files are listed once, and only when a packet has a relative link.
+  let repository: ReadonlySet<string> | undefined;
+  const options = (parsed: ParsedPacket): ReviewOptions => {
+    if (repository === undefined && hasRelativeLink(parsed))
+      repository = timed('packets', () => repositoryFiles(io));
+    return {
+      evidenceMinimum: config.evidenceMinimum,
+      maxPacketBytes: config.maxPacketBytes,
+      trackers: config.trackers,
+      ...(repository ? { files: repository } : {}),
+    };
   };
   const decoder = new TextDecoder();
   for (const entry of entries) {
@@ -107,7 +118,7 @@ export function* reviewEach(
     }
     const { review, text } = timed('review', () => {
       const parsed = parsePacket(entry.path, bytes, { maxBytes: config.maxPacketBytes });
-      return { review: reviewParsedPacket(model, parsed, options), text: parsed.text };
+      return { review: reviewParsedPacket(model, parsed, options(parsed)), text: parsed.text };
     });
     // Code frames show what the file holds even when it is not valid UTF-8.
     yield {

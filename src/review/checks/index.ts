@@ -1,6 +1,7 @@
 /** Every packet check, in the order they run. Add new checks here. */
 import type { Check } from '../check';
 import { dimensionNotRequired } from './dimension-not-required';
+import { disguisedHeading } from './disguised-heading';
 import { duplicateSection } from './duplicate-section';
 import { milestoneOutOfRange } from './milestone-out-of-range';
 import { milestonePoints } from './milestone-points';
@@ -11,6 +12,7 @@ import { placeholderEvidence } from './placeholder-evidence';
 import { proseOnlyLevel } from './prose-only-level';
 import { reusedLink } from './reused-link';
 import { skippedLevel } from './skipped-level';
+import { uncheckedTask } from './unchecked-task';
 import { unknownAbilityClaim } from './unknown-ability-claim';
 import { unknownCurrentLevel } from './unknown-current-level';
 import { unknownExpectation } from './unknown-expectation';
@@ -34,9 +36,11 @@ export const CHECKS: readonly Check[] = [
   milestonePoints,
   proseOnlyLevel,
   unknownHeading,
+  disguisedHeading,
   duplicateSection,
   dimensionNotRequired,
   placeholderEvidence,
+  uncheckedTask,
   unknownExpectation,
   reusedLink,
 ];

@@ -17,6 +17,7 @@ export const unknownHeading: Check = {
         column: heading.column,
         endLine: heading.endLine,
         endColumn: heading.endColumn,
+        quote: heading.text,
       };
       if (role.suggestion !== undefined) {
         report(
@@ -26,7 +27,7 @@ export const unknownHeading: Check = {
       } else {
         report(
           at,
-          `This heading names no dimension of \`${ladder.id}\`, so nothing under it counts as evidence (free text is fine).`,
+          `This heading names no dimension of \`${ladder.id}\`, so nothing under it counts as evidence; free text is fine, but to count as evidence it must name a dimension (its title, id or an alias, optionally numbered or followed by a dash or colon).`,
           'info',
         );
       }

@@ -1,5 +1,6 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, editDistance } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
+import { findLevel, splitLevelRef } from '../target';
 
 /** `to` is not a level of the ladder. */
 export const unknownTargetLevel: Check = {
@@ -10,11 +11,18 @@ export const unknownTargetLevel: Check = {
     const { ladder } = context;
     const id = context.fields.to;
     if (!ladder || id === undefined || context.to) return;
-    const ids = ladder.levels.map((l) => l.id);
-    const hint = didYouMean(id, ids);
+    // Never suggest a demotion: only levels above the current one, when it is known.
+    const from =
+      context.fields.from === undefined ? undefined : splitLevelRef(context.fields.from, ladder.id);
+    const current = from?.ladder === ladder.id ? findLevel(ladder, from.level) : undefined;
+    const ids = ladder.levels.slice(current ? current.index + 1 : 0).map((l) => l.id);
+    // `L6` is as close to `L1` as to `L5`: a guess among equals is no suggestion.
+    const best = Math.min(...ids.map((i) => editDistance(id.toLowerCase(), i.toLowerCase())));
+    const tied = ids.filter((i) => editDistance(id.toLowerCase(), i.toLowerCase()) === best);
+    const hint = tied.length === 1 ? didYouMean(id, ids) : '';
     report(
       fieldAt(context, 'to'),
-      `Unknown level \`${id}\` in ladder \`${ladder.id}\`${hint || `; levels are ${ids.map((i) => `\`${i}\``).join(', ')}.`}`,
+      `Unknown level \`${id}\` in ladder \`${ladder.id}\`${hint || (ids.length === 0 ? `; \`${current?.level.id}\` is its top level.` : `; ${current ? `levels above \`${current.level.id}\`` : 'levels'} are ${ids.map((i) => `\`${i}\``).join(', ')}.`)}`,
     );
   },
 };

@@ -1,0 +1,180 @@
+/**
+ * Placeholders: text that stands where evidence should be. Found in the item's own words (its
+ * nested items are judged on their own), as a reader sees them (`visibleText`: a Cyrillic `Т`,
+ * a zero-width space or a full-width letter hides nothing), in any letter case, with or without
+ * a link. The reason names the marker in our words and never quotes the packet.
+ */
+import { disguises, visibleText } from './visible-text';
+
+/** Markers of unfinished text, as letters only (`T.B.D.` is `tbd`). */
+const MARKERS = ['tbd', 'tba', 'tbc', 'todo', 'fixme', 'xxx', 'wip'] as const;
+
+/** Words that say "not written yet" even beside a link (`tbd [PR](url)`). */
+const NOT_WRITTEN: readonly string[] = [
+  ...MARKERS,
+  'na',
+  'none',
+  'nothing',
+  'nothingyet',
+  'noneyet',
+  'notyet',
+  'notapplicable',
+  'placeholder',
+  'comingsoon',
+  'tobedetermined',
+  'tobeconfirmed',
+  'tobeadded',
+  'tobewritten',
+];
+
+/** Whole-item texts (letters and digits only, lower case) that mean "nothing here yet". */
+const WHOLE_ITEM: ReadonlySet<string> = new Set([
+  ...NOT_WRITTEN,
+  'pending',
+  'later',
+  'soon',
+  'test',
+  'testing',
+  'example',
+  'sample',
+  'asdf',
+  'foo',
+  'bar',
+  'foobar',
+  'blah',
+  'etc',
+]);
+
+/** Whole-item words that are placeholders only when the item has no real link either. */
+const WHOLE_ITEM_WITHOUT_LINK: ReadonlySet<string> = new Set([
+  'evidence',
+  'link',
+  'links',
+  'here',
+  'details',
+  'addevidence',
+  'addevidencehere',
+  'evidencehere',
+  'addlink',
+  'linkhere',
+]);
+
+/** A marker in capitals anywhere: `Reduced latency by XXX ms`, `T.B.D.`. */
+const SHOUTED = /(?<![\p{L}\p{N}])(T\.?B\.?[DAC]\.?|TODO|TO-DO|FIXME|XXX|WIP)(?![\p{L}\p{N}])/u;
+
+/** Markers that are no word of any language, in any case anywhere: `tbd`, `fixme`, `xxx`. */
+const NEVER_A_WORD = /(?<![\p{L}\p{N}])(t\.?b\.?[dac]\.?|fixme|xxx)(?![\p{L}\p{N}])/iu;
+
+/** A marker in any case where a marker goes: first, last, before a colon or in brackets. */
+const PLACED = new RegExp(
+  [
+    // First word before punctuation: `todo: write this up`, `tbd - link to follow` (not a
+    // `Todo app migration`).
+    String.raw`^[^\p{L}\p{N}]*(?:to-?do|wip)\s*(?:[:\-–—.!,;()\[\]]|$)`,
+    // Last word: `link: tbd`.
+    String.raw`(?<![\p{L}\p{N}])(?:t\.?b\.?[dac]|to-?do|fixme|xxx)[^\p{L}\p{N}]*$`,
+    // Before a colon, or in brackets.
+    String.raw`(?<![\p{L}\p{N}])(?:tbd|tba|todo|fixme|xxx)\s*:`,
+    String.raw`[(\[{<]\s*(?:t\.?b\.?[dac]\.?|to-?do|fixme|xxx|wip)\s*[)\]}>]`,
+  ].join('|'),
+  'iu',
+);
+
+/** Three or more question marks: `???`. */
+const QUESTIONS = /\?{3,}|？{3,}/;
+
+/** Filler phrases, matched on normalised text (lower case, single spaces). */
+const FILLER =
+  /\b(lorem ipsum|dolor sit amet|consectetur adipiscing|coming soon|to be (?:added|determined|confirmed|written|filled(?: in)?|completed|updated)|(?:will|to) be (?:added|filled in|written up) later|add (?:evidence|a link|link|details|more) here|(?:insert|paste|put) (?:a )?(?:link|url|evidence|text) here|(?:your|some) (?:text|evidence|link) here|(?:details|link|links|evidence|numbers) to follow|more to come|write this up|(?:text|evidence|link|description) goes here|fill (?:this )?in here|yada yada|something something|lorem|fill (?:this )?in later|fill me in|placeholder text|sample text|dummy text|asdf\w*|qwerty|blah blah|foo bar baz)\b/;
+
+/** Why an item's own text is a placeholder, or undefined. */
+export interface PlaceholderInput {
+  /** The item's own text (nested items left out), as written. */
+  readonly text: string;
+  /** Whether the item has a link that opens something (placeholder words beside one still count). */
+  readonly realLink: boolean;
+  /** Whether the item shows an image. */
+  readonly image: boolean;
+  /** Whether the item has links at all (even ones that open nothing). */
+  readonly anyLink: boolean;
+  /** The item's own words outside links (`tbd` in `tbd [PR](url)`), when it has links. */
+  readonly bare?: string;
+}
+
+/** Lower-case letters, digits and single spaces of visible text. */
+function words(visible: string): string {
+  return visible
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Why the item is a placeholder rather than evidence, or undefined when it is not one. */
+export function placeholderReason(input: PlaceholderInput): string | undefined {
+  const visible = visibleText(input.text).replace(/\s+/g, ' ').trim();
+  const plain = words(visible);
+  const reason = reasonOf(visible, plain, input);
+  if (reason === undefined) return undefined;
+  // Say so when only the reading as people see it found the placeholder.
+  const hidden = disguises(input.text);
+  if (hidden.length === 0) return reason;
+  const raw = input.text.replace(/\s+/g, ' ').trim();
+  if (reasonOf(raw, words(raw), input) === reason) return reason;
+  return `${reason}, written with ${hidden.join(', ')}`;
+}
+
+function reasonOf(visible: string, plain: string, input: PlaceholderInput): string | undefined {
+  if (plain === '') {
+    if (input.image) return 'the item is only an image, with no words';
+    if (QUESTIONS.test(visible)) return 'the item says only ???';
+    if (input.anyLink) return 'the item is a link with no text';
+    return 'the item is empty';
+  }
+  const letters = plain.replace(/ /g, '');
+  if (WHOLE_ITEM.has(letters))
+    return `the item says only ${letters === 'na' ? 'N/A' : isMarker(letters) ? letters.toUpperCase() : `“${plain}”`}`;
+  if (!input.realLink && WHOLE_ITEM_WITHOUT_LINK.has(letters))
+    return `the item says only “${plain}”, with no link`;
+  // `tbd [PR](url)`: a link does not fill in the words beside it.
+  const bare = words(visibleText(input.bare ?? ''));
+  if (bare !== '' && NOT_WRITTEN.includes(bare.replace(/ /g, '')))
+    return `it says only ${spoken(bare)} beside its link`;
+  const shouted = SHOUTED.exec(visible);
+  if (shouted) return `it still says ${spoken(shouted[1] ?? '')}`;
+  const placed = PLACED.exec(visible);
+  if (placed) return `it still says ${spoken(placed[0])}`;
+  const word = NEVER_A_WORD.exec(visible);
+  if (word) return `it still says ${spoken(word[1] ?? '')}`;
+  if (QUESTIONS.test(visible)) return 'it still says ???';
+  const filler = FILLER.exec(plain);
+  if (filler)
+    return filler[1]?.startsWith('lorem') ||
+      filler[1]?.includes('dolor') ||
+      filler[1]?.includes('consectetur')
+      ? 'it is lorem ipsum'
+      : 'it is filler text, not evidence';
+  if (repeatsOneWord(plain)) return 'it is filler text, not evidence';
+  return undefined;
+}
+
+function isMarker(letters: string): boolean {
+  return (MARKERS as readonly string[]).includes(letters);
+}
+
+/** A marker in capitals, in our spelling: `t.b.d.` → `TBD`, `To-do` → `TODO`. */
+function spoken(marker: string): string {
+  const letters = marker.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters === 'na') return 'N/A';
+  if (letters === 'todo') return 'TODO';
+  return isMarker(letters)
+    ? letters.toUpperCase()
+    : WHOLE_ITEM.has(letters)
+      ? `“${marker}”`
+      : 'a placeholder';
+}
+
+/** `test test test`, `aaaa bbbb`: three or more words and only one distinct word, or keyboard mash. */
+function repeatsOneWord(plain: string): boolean {
+  const list = plain.split(' ');
+  return list.length >= 3 && new Set(list).size === 1;
+}
