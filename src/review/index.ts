@@ -15,6 +15,7 @@ import { milestoneClaims } from './milestones';
 import { analyseSections, wholeBody } from './sections';
 import { summarise, verdictOf } from './summary';
 import { resolveTarget } from './target';
+import { verifyDimensions } from './verification';
 import type {
   DimensionReview,
   PacketInput,
@@ -32,6 +33,7 @@ export type {
   ExpectationCheck,
   MilestoneClaim,
   PacketInput,
+  VerificationSummary,
   PacketReview,
   PacketVerdict,
   ReviewOptions,
@@ -152,7 +154,7 @@ export function reviewParsedPacket(
   const sections = ladder && body ? analyseSections(ladder, body) : undefined;
   const minimum = ladder?.evidenceMinimum ?? options.evidenceMinimum;
 
-  const dimensions: DimensionReview[] = [];
+  let dimensions: DimensionReview[] = [];
   if (to && body) {
     if (wholeBodyMode) {
       const statements =
@@ -181,6 +183,11 @@ export function reviewParsedPacket(
     }
   }
   const milestones = milestoneClaims(model, claims?.milestones ?? {}, to?.level, role);
+  const verified =
+    options.verification === undefined
+      ? undefined
+      : verifyDimensions(dimensions, options.verification, fields);
+  if (verified) dimensions = verified.dimensions;
 
   const context: CheckContext = {
     model,
@@ -238,6 +245,7 @@ export function reviewParsedPacket(
     path: packet.path,
     verdict,
     ...optional('candidate', fields.candidate),
+    ...optional('github', fields.github),
     ...optional('ladder', fields.ladder),
     ...optional('from', fromId),
     ...(from?.inferred ? { fromInferred: true } : {}),
@@ -249,6 +257,7 @@ export function reviewParsedPacket(
     summary: summarise(verdict, dimensions, findings),
     dimensions,
     milestones,
+    ...(verified ? { verification: verified.summary } : {}),
     findings,
   };
 }
@@ -259,7 +268,16 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
 
 function fieldsOf(data: FrontMatter): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of ['candidate', 'ladder', 'from', 'to', 'cycle', 'sponsor', 'role'] as const) {
+  for (const key of [
+    'candidate',
+    'github',
+    'ladder',
+    'from',
+    'to',
+    'cycle',
+    'sponsor',
+    'role',
+  ] as const) {
     const value = data[key];
     if (value !== undefined) out[key] = value;
   }
