@@ -15,7 +15,6 @@ import { milestoneClaims } from './milestones';
 import { analyseSections, wholeBody } from './sections';
 import { summarise, verdictOf } from './summary';
 import { resolveTarget } from './target';
-import { verifyDimensions } from './verification';
 import type {
   DimensionReview,
   PacketInput,
@@ -24,6 +23,7 @@ import type {
   ReviewOptions,
   ReviewReport,
 } from './types';
+import { verifyDimensions } from './verification';
 
 export type {
   Coverage,
@@ -33,11 +33,11 @@ export type {
   ExpectationCheck,
   MilestoneClaim,
   PacketInput,
-  VerificationSummary,
   PacketReview,
   PacketVerdict,
   ReviewOptions,
   ReviewReport,
+  VerificationSummary,
 } from './types';
 
 /** Findings listed per code and packet; the rest are counted in one `more-findings` note. */

@@ -4,7 +4,7 @@
  * `review.verify: require` a dimension that would be evidenced but has no confirmed item is
  * thin. A link the token cannot read, or one not checked, never makes a dimension thin.
  */
-import { judge, type JudgeContext } from '../verify/judge';
+import { type JudgeContext, judge } from '../verify/judge';
 import { resultKey } from '../verify/run';
 import { itemTargets } from '../verify/targets';
 import type { LinkCheck, VerificationData } from '../verify/types';
@@ -60,10 +60,7 @@ export function verifyDimensions(
 }
 
 /** The days of a cycle id, when the config gives them (ids compare without case). */
-function cycleDays(
-  data: VerificationData,
-  id: string,
-): { from: string; to: string } | undefined {
+function cycleDays(data: VerificationData, id: string): { from: string; to: string } | undefined {
   const entry = Object.entries(data.cycles).find(([k]) => k.toLowerCase() === id.toLowerCase());
   return entry?.[1];
 }

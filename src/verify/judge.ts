@@ -4,7 +4,16 @@
  * Then the same in a few plain words for the comment ("merged PR, authored by the candidate, in
  * the cycle"): no title, no text of the linked object, logins only as code.
  */
-import type { DateKind, Fetched, Item, ItemState, LinkCheck, LinkWarning, Part, Target } from './types';
+import type {
+  DateKind,
+  Fetched,
+  Item,
+  ItemState,
+  LinkCheck,
+  LinkWarning,
+  Part,
+  Target,
+} from './types';
 
 /** Who the candidate is on GitHub, and when the packet's cycle ran. */
 export interface JudgeContext {
@@ -53,7 +62,11 @@ export function stateOf(item: Item): { state: ItemState; date: string; dateKind:
       if (item.state === 'merged')
         return { state: 'merged', date: item.mergedAt ?? item.createdAt, dateKind: 'merged' };
       if (item.state === 'closed')
-        return { state: 'closed-unmerged', date: item.closedAt ?? item.createdAt, dateKind: 'closed' };
+        return {
+          state: 'closed-unmerged',
+          date: item.closedAt ?? item.createdAt,
+          dateKind: 'closed',
+        };
       return { state: item.draft ? 'draft' : 'open', date: item.createdAt, dateKind: 'opened' };
     case 'issue':
       if (item.state === 'closed')
@@ -84,7 +97,11 @@ function authorOf(item: Item): string | undefined {
 }
 
 /** Judges one link from what GitHub said about it (undefined: it was not asked). */
-export function judge(target: Target, fetched: Fetched | undefined, context: JudgeContext): LinkCheck {
+export function judge(
+  target: Target,
+  fetched: Fetched | undefined,
+  context: JudgeContext,
+): LinkCheck {
   const answer = fetched ?? { status: 'unchecked', reason: 'over-limit' };
   if (answer.status === 'not-found')
     return { key: target.key, status: 'not-found', verified: false, warnings: ['not-found'] };
@@ -183,7 +200,8 @@ export function describeCheck(check: LinkCheck, limit: number): StatusPart[] {
   if (check.status === 'not-found') return [{ text: 'not found on GitHub' }];
   if (check.status === 'unchecked') return [{ text: uncheckedWords(check, limit) }];
   const parts: StatusPart[] = [{ text: what(check) }];
-  if (check.part !== undefined && check.part !== 'none') parts.push({ text: `, ${PART_WORDS[check.part]}` });
+  if (check.part !== undefined && check.part !== 'none')
+    parts.push({ text: `, ${PART_WORDS[check.part]}` });
   else if (check.author !== undefined) parts.push({ text: ' by ' }, { login: check.author });
   if (check.part === 'none') parts.push({ text: ', the candidate had no part' });
   const when = `${check.dateKind} ${check.date}`;

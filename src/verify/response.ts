@@ -104,7 +104,10 @@ export function readItem(node: Json): Item | undefined {
         ...optional('closedAt', node.closed === true ? text(node.closedAt) : undefined),
         ...optional('author', login(node.author)),
         commenters: [
-          ...new Set([...(answer ? [answer] : []), ...logins(node.comments, (n) => login(n.author))]),
+          ...new Set([
+            ...(answer ? [answer] : []),
+            ...logins(node.comments, (n) => login(n.author)),
+          ]),
         ],
       };
     }
@@ -144,7 +147,10 @@ export function readAnswer(batch: QueryBatch, body: unknown): Map<string, Fetche
   const unchecked = (reason: UncheckedReason): Fetched => ({ status: 'unchecked', reason });
   for (const a of batch.aliases) {
     if (a.role !== 'item') continue;
-    out.set(a.target.key, readAlias(a.target, data, errorsAt(a.alias), a.alias, visibleRepositories, unchecked));
+    out.set(
+      a.target.key,
+      readAlias(a.target, data, errorsAt(a.alias), a.alias, visibleRepositories, unchecked),
+    );
   }
   return out;
 }
@@ -176,8 +182,11 @@ function readAlias(
   }
   // `repository { issueOrPullRequest | discussion }`: null repository = not visible to the token.
   const repository = object(value);
-  if (!repository) return otherError && !notFoundHere ? unchecked('unavailable') : { status: 'not-visible' };
-  const inner = object(repository[target.kind === 'discussion' ? 'discussion' : 'issueOrPullRequest']);
+  if (!repository)
+    return otherError && !notFoundHere ? unchecked('unavailable') : { status: 'not-visible' };
+  const inner = object(
+    repository[target.kind === 'discussion' ? 'discussion' : 'issueOrPullRequest'],
+  );
   if (!inner) return otherError ? unchecked('unavailable') : { status: 'not-found' };
   const item = readItem(inner);
   return item ? { status: 'found', item } : unchecked('unavailable');

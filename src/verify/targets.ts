@@ -46,7 +46,10 @@ export function urlTarget(url: string, scope: TargetScope): Target | undefined {
   if (!/^https?:$/.test(parsed.protocol) || !gitHubHosts(scope).has(host)) return undefined;
   let segments: string[];
   try {
-    segments = parsed.pathname.split('/').filter((s) => s !== '').map(decodeURIComponent);
+    segments = parsed.pathname
+      .split('/')
+      .filter((s) => s !== '')
+      .map(decodeURIComponent);
   } catch {
     return undefined;
   }
@@ -108,8 +111,7 @@ export function referenceTarget(reference: string, scope: TargetScope): Target |
   const m = REFERENCE.exec(reference.trim());
   if (!m) return undefined;
   const [, owner, name, digits = ''] = m;
-  const repo =
-    owner !== undefined && name !== undefined ? { owner, name } : scope.repository;
+  const repo = owner !== undefined && name !== undefined ? { owner, name } : scope.repository;
   if (!repo || !OWNER.test(repo.owner) || !REPO.test(repo.name)) return undefined;
   const number = Number(digits);
   return {
