@@ -10,7 +10,7 @@ import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
 import type { Comparison } from '../../src/diff/compare';
 import { type Reviewers, reviewersFor } from '../../src/diff/owners';
-import { packetTooLarge } from '../../src/packet/parse';
+import { packetTooLarge, parsePacket } from '../../src/packet/parse';
 import {
   ladderChangesMarkdown,
   ladderChangesUnavailable,
@@ -22,7 +22,7 @@ import {
   type PacketReview,
   type ReviewReport,
   reviewDiagnostics,
-  reviewPackets,
+  reviewParsedPacket,
   unreadablePacket,
 } from '../../src/review/index';
 import type { InputFile } from '../../src/validate/index';
@@ -48,6 +48,7 @@ import { checkPages } from './pages';
 import { allDiagnostics, annotate, plural, type RunReport } from './publish';
 import { requestReviews } from './reviewers';
 import type { Context, Outcome } from './run';
+import { verifyPackets } from './verify';
 
 /** The commit the workspace has checked out, from `.git/HEAD` (no git process is run). */
 export function checkedOutCommit(root: string): string | undefined {
@@ -257,10 +258,18 @@ export async function runPullRequest(
     else if (r !== undefined && r.kind !== 'missing')
       unreadable.set(path, unreadablePacket(path, [unreadDiagnostic(path, r, packetTooLarge)]));
   });
-  const reviewed = reviewPackets(model, packets, {
-    evidenceMinimum: config.evidenceMinimum,
-    maxPacketBytes: config.maxPacketBytes,
-  }).packets;
+  const parsed = packets.map((p) =>
+    parsePacket(p.path, p.bytes, { maxBytes: config.maxPacketBytes }),
+  );
+  // The packets' GitHub links are verified before the review, which reports what GitHub says.
+  const verified = await verifyPackets(
+    parsed,
+    config,
+    { serverUrl: env.serverUrl, repository: { owner: route.repo.owner, name: route.repo.repo } },
+    ctx.verifyClient ?? client,
+    { evidenceMinimum: config.evidenceMinimum, maxPacketBytes: config.maxPacketBytes },
+  );
+  const reviewed = parsed.map((p) => reviewParsedPacket(model, p, verified.options));
   const byPath = new Map([...reviewed.map((p) => [p.path, p] as const), ...unreadable]);
   const review: ReviewReport | undefined =
     byPath.size > 0 ? { packets: packetPaths.flatMap((p) => byPath.get(p) ?? []) } : undefined;

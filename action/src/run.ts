@@ -13,7 +13,7 @@ import type { Config } from '../../src/config/config';
 import { listChangedFiles } from './changed-files';
 import { type RunnerEnv, routeEvent, runnerEnv } from './event';
 import { type ActionInputs, readInputs } from './inputs';
-import { type Client, createClient, type RequestCounter } from './octokit';
+import { type BaseClient, type Client, createClient, type RequestCounter } from './octokit';
 import type { RunReport } from './publish';
 
 /** What both kinds of run share. */
@@ -21,6 +21,8 @@ export interface Context {
   readonly env: RunnerEnv;
   readonly inputs: ActionInputs;
   readonly client: Client;
+  /** The client for evidence verification, when the `verify-token` input gives another token. */
+  readonly verifyClient?: BaseClient;
   readonly counter: RequestCounter;
   readonly processEnv: NodeJS.ProcessEnv;
 }
@@ -50,7 +52,16 @@ export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {
       ? await listChangedFiles(client, route.repo, route.number, route.token)
       : [];
   const checks = await import('./checks');
-  const ctx: Context = { env, inputs, client: checks.withRestMethods(client), counter, processEnv };
+  const ctx: Context = {
+    env,
+    inputs,
+    client: checks.withRestMethods(client),
+    ...(inputs.verifyToken === undefined
+      ? {}
+      : { verifyClient: createClient(inputs.verifyToken, counter, processEnv) }),
+    counter,
+    processEnv,
+  };
   const outcome =
     route.kind === 'pull-request'
       ? await checks.runPullRequest(route, ctx, changed)

@@ -38,6 +38,7 @@ const io: CliIo = {
         })
       : Promise.resolve(),
   validateWorkers: validateWorkers(),
+  env: process.env,
 };
 process.exitCode = await main(process.argv.slice(2), io);
 process.stderr.write(timingsLine());

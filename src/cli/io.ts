@@ -29,6 +29,8 @@ export interface CliIo {
    * of ladder files they are worth starting. Absent: every file is checked on this thread.
    */
   readonly validateWorkers?: ValidateWorkers;
+  /** Environment variables (`GITHUB_TOKEN` for `ladder review --verify`); absent: none. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** See `CliIo.validateWorkers`. */

@@ -184,8 +184,8 @@ export function uncheckedWords(check: LinkCheck, limit: number): string {
       return `not checked: over the limit of ${limit} links verified per run`;
     case 'rate-limited':
       return 'not checked: GitHub’s rate limit was reached';
-    case 'no-repository':
-      return 'not checked: the repository of this reference is not known';
+    case 'token-refused':
+      return 'not checked: GitHub refused the token';
     default:
       return 'not checked: GitHub did not answer';
   }

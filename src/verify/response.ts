@@ -145,6 +145,14 @@ export function readAnswer(batch: QueryBatch, body: unknown): Map<string, Fetche
     if (a.role === 'repository')
       visibleRepositories.set(a.repository, object(data?.[a.alias]) !== undefined);
   const unchecked = (reason: UncheckedReason): Fetched => ({ status: 'unchecked', reason });
+  // A rate limit for the whole request comes without a path, and without data.
+  const limited = errors.some((e) => e.type === 'RATE_LIMITED' && e.path === undefined);
+  if (data === undefined) {
+    for (const a of batch.aliases)
+      if (a.role === 'item')
+        out.set(a.target.key, unchecked(limited ? 'rate-limited' : 'unavailable'));
+    return out;
+  }
   for (const a of batch.aliases) {
     if (a.role !== 'item') continue;
     out.set(

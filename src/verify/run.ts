@@ -8,12 +8,12 @@ import type { ParsedPacket } from '../packet/types';
 import { buildBatches, type QueryBatch } from './query';
 import { readAnswer } from './response';
 import { itemTargets, uniqueTargets } from './targets';
-import type { Fetched, Target, TargetScope } from './types';
+import type { Fetched, Target, TargetScope, UncheckedReason } from './types';
 
 /** What the edge's transport answered for one request. */
 export type SendResult =
   | { readonly ok: true; readonly body: unknown }
-  | { readonly ok: false; readonly reason: 'rate-limited' | 'unavailable' };
+  | { readonly ok: false; readonly reason: Exclude<UncheckedReason, 'over-limit'> };
 
 /** Sends one GraphQL request. Never throws: a failure is a result. */
 export type Send = (batch: QueryBatch) => Promise<SendResult>;

@@ -88,7 +88,7 @@ export type Item =
     };
 
 /** Why a target was not checked. */
-export type UncheckedReason = 'over-limit' | 'rate-limited' | 'unavailable' | 'no-repository';
+export type UncheckedReason = 'over-limit' | 'rate-limited' | 'unavailable' | 'token-refused';
 
 /** What GitHub answered for one target. */
 export type Fetched =
