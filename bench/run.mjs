@@ -10,6 +10,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { verifiedRunRequests } from './api-requests.mjs';
 import { generateOrganisation } from './generate.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -228,6 +229,10 @@ for (const size of sizes) {
   rmSync(dir, { recursive: true, force: true });
 }
 results.action = await actionStartup(quick ? 1 : 5);
+// API requests of a first run on a one-packet pull request whose 100 evidence links are verified.
+results.verifiedRun = existsSync(join(root, 'action/dist/index.js'))
+  ? await verifiedRunRequests(root, 100)
+  : null;
 
 // Ratios and targets.
 const ratio = (a, b) => (a && b ? a / b : Number.NaN);
@@ -301,6 +306,12 @@ if (results.action)
     ratio(results.action.ms, results.nodeStartMs),
     2,
   );
+if (results.verifiedRun)
+  target(
+    `API requests, pull request with one packet and ${results.verifiedRun.links} verified links (first run)`,
+    results.verifiedRun.code === 0 ? results.verifiedRun.requests.length : Number.NaN,
+    5,
+  );
 results.targets = targets;
 // Context, not a target: validate on one thread against the peer.
 results.validateOneThreadOverAjvCli = ratio(largest.validateOneThread.ms, largest.peerAjvCli.ms);
@@ -348,6 +359,10 @@ if (results.action)
   lines.push(
     '',
     `action bundle: ${(results.action.bytes / 1024).toFixed(0)} KiB; start-up to first API request: ${f(results.action.ms)} ms`,
+  );
+if (results.verifiedRun)
+  lines.push(
+    `API requests of a verified run (one packet, ${results.verifiedRun.links} GitHub links, first run): ${results.verifiedRun.requests.length} (${results.verifiedRun.requests.join(', ')})`,
   );
 lines.push('', 'target | value | limit | met');
 for (const t of targets)

@@ -28,5 +28,10 @@ describe('npm run bench (smoke)', () => {
     expect(row.peerAjvCli.status).toBe(0);
     expect(row.floorYamlAjv.inProcessMs).toBeGreaterThan(0);
     expect(results.targets.length).toBeGreaterThan(3);
-  });
+    // The bundled action on a one-packet pull request with 100 verified links, counted.
+    expect(results.verifiedRun).toMatchObject({ code: 0, links: 100 });
+    expect(results.verifiedRun.requests).toContain('POST /graphql');
+    expect(run.stdout).toContain('API requests of a verified run');
+    // As long as the run may take (spawnSync's timeout): the machine may be busy.
+  }, 150_000);
 });
