@@ -145,4 +145,39 @@ describe('evidence verified on GitHub', () => {
     expect(itemLine(body, 14)).toContain('… not checked: GitHub did not answer');
     expect(body).toContain('7 not checked');
   });
+
+  it('asks with the `verify-token` input when it is given, and only for verification', async () => {
+    fixtureData();
+    const pr = openPullRequest(api, 44, { fixture: 'pr-verify' });
+    // A token the stand-in does not know: GraphQL refuses it, everything else goes on as usual.
+    const result = await onPullRequest(pr, { inputs: { 'verify-token': 'ghs_other_app_token' } });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests.map((r) => `${requestLine(r)} ${r.status}`)).toEqual([
+      'GET /pulls/44/files 200',
+      'POST /graphql 401',
+      'GET /issues/44/comments 200',
+      'POST /issues/44/comments 201',
+      'GET /issues/44/comments 200',
+    ]);
+    expect(itemLine(plain(botComments(44)[0]?.body), 14)).toContain(
+      'not checked: GitHub refused the token',
+    );
+    // Masked, as the workflow token is: the runner hides it from the rest of the log.
+    expect(result.stdout.split('\n').filter((l) => l.includes('ghs_other_app_token'))).toEqual([
+      '::add-mask::ghs_other_app_token',
+    ]);
+  });
+
+  it('sends no query under `review.verify: off`', async () => {
+    fixtureData();
+    const config = new TextEncoder().encode('review:\n  verify: off\n');
+    const pr = openPullRequest(api, 45, {
+      fixture: 'pr-verify',
+      files: new Map([['ladder.config.yml', config]]),
+    });
+    const result = await onPullRequest(pr);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.requests.filter((r) => r.path === '/graphql')).toEqual([]);
+    expect(botComments(45)[0]?.body).not.toContain('On GitHub');
+  });
 });
