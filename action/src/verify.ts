@@ -17,6 +17,7 @@ import {
 } from '../../src/verify/run';
 import type { TargetScope } from '../../src/verify/types';
 import { type BaseClient, statusOf } from './octokit';
+import { plural } from './publish';
 
 /** Sends one query through the client; a partial answer (per-alias errors) is an answer. */
 export function clientSender(client: BaseClient): Send {
@@ -72,7 +73,7 @@ export async function verifyPackets(
   if (asked.every((a) => a.targets.length === 0)) return { options };
   const run = await verifyTargets(asked, config.maxVerifiedLinks, clientSender(client));
   core.info(
-    `Evidence verification: ${run.asked} GitHub link${run.asked === 1 ? '' : 's'} in ${run.requests} request${run.requests === 1 ? '' : 's'}${run.overLimit > 0 ? `; ${run.overLimit} over the limit of ${config.maxVerifiedLinks}` : ''}.`,
+    `Evidence verification: ${plural(run.asked, 'GitHub link')} in ${plural(run.requests, 'request')}${run.overLimit > 0 ? `; ${run.overLimit} over the limit of ${config.maxVerifiedLinks}` : ''}.`,
   );
   return {
     run,

@@ -4,12 +4,9 @@
  * not checked. Counts and settings only; the statuses of single links come from
  * `describeCheck` (src/verify/judge.ts).
  */
+import { plural } from '../review/dimensions';
 import type { PacketReview } from '../review/index';
 import type { LinkCheck, LinkWarning } from '../verify/types';
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** "9 of 12 GitHub links verified; 2 with warnings; 1 not verifiable with this token". */
 export function verificationLine(review: PacketReview): string | undefined {
@@ -68,6 +65,5 @@ export function warningWords(check: LinkCheck): string {
 export function checkIcon(check: LinkCheck): string {
   if (check.verified) return '✅';
   if (check.warnings.length > 0) return '⚠️';
-  if (check.status === 'not-visible') return '🔒';
-  return check.status === 'found' ? '✅' : '…';
+  return check.status === 'not-visible' ? '🔒' : '…';
 }

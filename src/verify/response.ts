@@ -5,10 +5,11 @@
  * token can read is null (with a `NOT_FOUND` error one level deeper for numbers). Anything that
  * is not the expected shape is "not checked", never "not found".
  */
+import { type JsonObject, jsonObject, jsonText } from '../util/json';
 import type { QueryBatch } from './query';
 import type { Fetched, Item, Target, UncheckedReason } from './types';
 
-type Json = Record<string, unknown>;
+type Json = JsonObject;
 
 /** One entry of the answer's `errors`, as GitHub sends it. */
 interface GraphqlError {
@@ -16,15 +17,8 @@ interface GraphqlError {
   readonly path?: readonly (string | number)[];
 }
 
-function object(value: unknown): Json | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Json)
-    : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
+const object = jsonObject;
+const text = jsonText;
 
 function login(value: unknown): string | undefined {
   return text(object(value)?.login);

@@ -17,6 +17,7 @@ import {
   type ReviewWriter,
   textReviewWriter,
 } from '../../report/review-stream';
+import { plural } from '../../review/dimensions';
 import {
   type PacketReview,
   type ReviewOptions,
@@ -269,7 +270,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   out.flush();
   if (v)
     io.stderr(
-      `ladder review: verified ${v.asked} GitHub link${v.asked === 1 ? '' : 's'} in ${v.requests} request${v.requests === 1 ? '' : 's'}${v.overLimit > 0 ? `; ${v.overLimit} over the limit of ${config.maxVerifiedLinks} (\`limits.maxVerifiedLinks\`) not checked` : ''}.\n`,
+      `ladder review: verified ${plural(v.asked, 'GitHub link')} in ${plural(v.requests, 'request')}${v.overLimit > 0 ? `; ${v.overLimit} over the limit of ${config.maxVerifiedLinks} (\`limits.maxVerifiedLinks\`) not checked` : ''}.\n`,
     );
   return verdictsExitCode(writer.counts, config.failOn);
 }
