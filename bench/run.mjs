@@ -19,6 +19,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { verifiedRunRequests } from './api-requests.mjs';
 import { generateOrganisation } from './generate.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -220,6 +221,10 @@ for (const size of sizes) {
   results.sizes[size] = row;
   rmSync(dir, { recursive: true, force: true });
 }
+// API requests of a first run on a one-packet pull request whose 100 evidence links are verified.
+results.verifiedRun = existsSync(join(root, 'action/dist/index.js'))
+  ? await verifiedRunRequests(root, 100)
+  : null;
 
 // `check`'s memory as the packets grow tenfold at a fixed number of ladders.
 const packetLadders = quick ? 2 : 100;
@@ -312,6 +317,12 @@ if (fewPackets.rssMb && manyPackets.rssMb)
 for (const name of commands)
   if (largest[name]?.rssMb)
     target(`${name} ${sizes.at(-1)} ladders peak memory (MB)`, largest[name].rssMb, 1024);
+if (results.verifiedRun)
+  target(
+    `API requests, pull request with one packet and ${results.verifiedRun.links} verified links (first run)`,
+    results.verifiedRun.code === 0 ? results.verifiedRun.requests.length : Number.NaN,
+    5,
+  );
 results.targets = targets;
 // Context, not a target: validate against ajv-cli, which reports no positions.
 results.validateOverAjvCli = ratio(largest.validate.ms, largest.peerAjvCli.ms);
@@ -361,6 +372,10 @@ if (results.action)
   lines.push(
     '',
     `action bundle: ${(results.action.bytes / 1024).toFixed(0)} KiB; one-packet pull request: whole run ${f(results.action.run.median)} ms (${f(results.action.run.min)}–${f(results.action.run.max)}), start to first API request ${f(results.action.firstRequest.median)} ms, node -e 0 ${f(results.action.node.median)} ms`,
+  );
+if (results.verifiedRun)
+  lines.push(
+    `API requests of a verified run (one packet, ${results.verifiedRun.links} GitHub links, first run): ${results.verifiedRun.requests.length} (${results.verifiedRun.requests.join(', ')})`,
   );
 lines.push('', 'target | value | limit | met | detail');
 for (const t of targets)

@@ -31,5 +31,8 @@ describe('npm run bench (smoke)', () => {
     expect(results.shipped.ratio.median).toBeGreaterThan(0);
     expect(results.action.requests.length).toBeGreaterThan(0);
     expect(results.targets.length).toBeGreaterThan(8);
+    // The bundled action on a one-packet pull request with 100 verified links, counted.
+    expect(results.verifiedRun).toMatchObject({ code: 0, links: 100 });
+    expect(results.verifiedRun.requests).toContain('POST /graphql');
   });
 });

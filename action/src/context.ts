@@ -10,6 +10,8 @@ export interface Context {
   readonly env: RunnerEnv;
   readonly inputs: ActionInputs;
   readonly client: Client;
+  /** The client for evidence verification, when the `verify-token` input gives another token. */
+  readonly verifyClient?: Client;
   readonly counter: RequestCounter;
   readonly processEnv: NodeJS.ProcessEnv;
 }

@@ -3,6 +3,7 @@
  * event payload. Only the few payload fields we use are read, each checked for its type.
  */
 import { readFileSync } from 'node:fs';
+import { type JsonObject, jsonObject, jsonText } from '../../src/util/json';
 
 /** The repository the workflow runs in. */
 export interface RepoRef {
@@ -84,17 +85,9 @@ export function runnerEnv(env: NodeJS.ProcessEnv): RunnerEnv {
 /** An event payload or its environment is not what the runner gives: a setup problem. */
 export class EventError extends Error {}
 
-type Json = Readonly<Record<string, unknown>>;
-
-function object(value: unknown): Json | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Json)
-    : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
+type Json = JsonObject;
+const object = jsonObject;
+const text = jsonText;
 
 /** The `key` of every object in a payload array (e.g. each requested reviewer's `login`). */
 function names(value: unknown, key: string): string[] {

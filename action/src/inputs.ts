@@ -10,6 +10,8 @@ export type SummaryMode = 'safe' | 'full' | 'none';
 /** Every input, parsed. Optional paths are absent when the config file (or its default) decides. */
 export interface ActionInputs {
   readonly token: string;
+  /** Another token for evidence verification (one that can read the linked repositories). */
+  readonly verifyToken?: string;
   readonly config: string;
   readonly ladders?: string;
   readonly packets?: string;
@@ -74,11 +76,14 @@ export function readInputs(): ActionInputs {
       'Input `github-token` is empty; leave it out to use the workflow token, or pass a token.',
     );
   core.setSecret(token);
+  const verifyToken = core.getInput('verify-token');
+  if (verifyToken !== '') core.setSecret(verifyToken);
   const ladders = optionalPath('ladders');
   const packets = optionalPath('packets');
   const pages = optionalPath('pages');
   return {
     token,
+    ...(verifyToken === '' ? {} : { verifyToken }),
     config: repoRelative('config', core.getInput('config') || 'ladder.config.yml'),
     ...(ladders === undefined ? {} : { ladders }),
     ...(packets === undefined ? {} : { packets }),

@@ -100,6 +100,18 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Verification of a packet's GitHub links, in counts only (the summary never names a link). */
+function verificationCounts(packet: PacketReview): string {
+  const v = packet.verification;
+  if (!v || v.links === 0) return '—';
+  const more = [
+    v.warnings > 0 ? `${v.warnings} with warnings` : '',
+    v.notVisible > 0 ? `${v.notVisible} not verifiable with this token` : '',
+    v.unchecked > 0 ? `${v.unchecked} not checked` : '',
+  ].filter((x) => x !== '');
+  return `${v.verified} of ${v.links}${more.length > 0 ? ` (${more.join(', ')})` : ''}`;
+}
+
 function dimensionCounts(packet: PacketReview): string {
   const counts = { evidenced: 0, thin: 0, missing: 0 };
   for (const d of packet.dimensions) counts[d.status] += 1;
@@ -125,12 +137,14 @@ export async function writeSummary(report: RunReport, mode: SummaryMode): Promis
         { data: 'Verdict', header: true },
         { data: 'Dimensions', header: true },
         { data: 'Findings', header: true },
+        { data: 'GitHub links verified', header: true },
       ],
       ...packets.map((p) => [
         `<code>${escapeHtml(p.path)}</code>`,
         escapeHtml(p.verdict),
         dimensionCounts(p),
         String(p.findings.length),
+        verificationCounts(p),
       ]),
     ]);
   }

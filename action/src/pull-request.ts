@@ -10,7 +10,7 @@ import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
 import type { Comparison } from '../../src/diff/compare';
 import { type Reviewers, reviewersFor } from '../../src/diff/owners';
-import { packetTooLarge } from '../../src/packet/parse';
+import { packetTooLarge, parsePacket } from '../../src/packet/parse';
 import {
   ladderChangesMarkdown,
   ladderChangesUnavailable,
@@ -22,7 +22,7 @@ import {
   type PacketReview,
   type ReviewReport,
   reviewDiagnostics,
-  reviewPackets,
+  reviewParsedPacket,
   unreadablePacket,
 } from '../../src/review/index';
 import type { InputFile } from '../../src/validate/index';
@@ -46,6 +46,7 @@ import { ActionFailure, type Client, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
 import { allDiagnostics, annotate, plural, type RunReport } from './publish';
 import { requestReviews } from './reviewers';
+import { verifyPackets } from './verify';
 
 /** The commit the workspace has checked out, from `.git/HEAD` (no git process is run). */
 export function checkedOutCommit(root: string): string | undefined {
@@ -257,12 +258,23 @@ export async function runPullRequest(
   });
   // Relative links in packets count only when they lead to a file of the head commit.
   const files = packets.length > 0 ? new Set(await snapshot.list('.', [''])) : undefined;
-  const reviewed = reviewPackets(model, packets, {
-    evidenceMinimum: config.evidenceMinimum,
-    maxPacketBytes: config.maxPacketBytes,
-    trackers: config.trackers,
-    ...(files ? { files } : {}),
-  }).packets;
+  const parsed = packets.map((p) =>
+    parsePacket(p.path, p.bytes, { maxBytes: config.maxPacketBytes }),
+  );
+  // The packets' GitHub links are verified before the review, which reports what GitHub says.
+  const verified = await verifyPackets(
+    parsed,
+    config,
+    { serverUrl: env.serverUrl, repository: { owner: route.repo.owner, name: route.repo.repo } },
+    ctx.verifyClient ?? client,
+    {
+      evidenceMinimum: config.evidenceMinimum,
+      maxPacketBytes: config.maxPacketBytes,
+      trackers: config.trackers,
+      ...(files ? { files } : {}),
+    },
+  );
+  const reviewed = parsed.map((p) => reviewParsedPacket(model, p, verified.options));
   const byPath = new Map([...reviewed.map((p) => [p.path, p] as const), ...unreadable]);
   const review: ReviewReport | undefined =
     byPath.size > 0 ? { packets: packetPaths.flatMap((p) => byPath.get(p) ?? []) } : undefined;

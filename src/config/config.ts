@@ -22,6 +22,21 @@ export interface Config {
   readonly severities: Readonly<Record<string, Severity | 'off'>>;
   readonly maxFileBytes: number;
   readonly maxPacketBytes: number;
+  /** Evidence verification on GitHub: `off`, `report` (default) or `require`. */
+  readonly verify: VerifyMode;
+  /** Review cycles by id (a packet's `cycle:`): the first and last day, as YYYY-MM-DD. */
+  readonly cycles: Readonly<Record<string, CycleDates>>;
+  /** GitHub links verified per run, at most. */
+  readonly maxVerifiedLinks: number;
+}
+
+/** Whether evidence links are verified on GitHub, and whether a dimension needs a verified item. */
+export type VerifyMode = 'off' | 'report' | 'require';
+
+/** The days a review cycle ran, both included (YYYY-MM-DD). */
+export interface CycleDates {
+  readonly from: string;
+  readonly to: string;
 }
 
 /** The settings used when there is no config file. */
@@ -36,6 +51,9 @@ export const DEFAULT_CONFIG: Config = {
   severities: {},
   maxFileBytes: DEFAULT_LIMITS.maxBytes,
   maxPacketBytes: 256 * 1024,
+  verify: 'report',
+  cycles: {},
+  maxVerifiedLinks: 300,
 };
 
 interface RawConfig {
@@ -43,10 +61,15 @@ interface RawConfig {
   readonly packets?: string;
   readonly pages?: string;
   readonly evidence?: { readonly minimum?: number; readonly trackers?: readonly string[] };
-  readonly review?: { readonly failOn?: Config['failOn'] };
+  readonly review?: { readonly failOn?: Config['failOn']; readonly verify?: VerifyMode };
+  readonly cycles?: Readonly<Record<string, CycleDates>>;
   readonly health?: { readonly staleAfterDays?: number };
   readonly rules?: Readonly<Record<string, Severity | 'off'>>;
-  readonly limits?: { readonly maxFileBytes?: number; readonly maxPacketBytes?: number };
+  readonly limits?: {
+    readonly maxFileBytes?: number;
+    readonly maxPacketBytes?: number;
+    readonly maxVerifiedLinks?: number;
+  };
 }
 
 /** Parses the config file; on any problem the defaults are used and the problem reported. */
@@ -64,6 +87,24 @@ export function parseConfig(
   }
   const raw = loaded.file.data as RawConfig;
   const d = DEFAULT_CONFIG;
+  const backwards = Object.entries(raw.cycles ?? {}).filter(([, c]) => c.from > c.to);
+  if (backwards.length > 0)
+    return {
+      config: DEFAULT_CONFIG,
+      diagnostics: backwards.map(([id]) => {
+        const at = loaded.file.locate(['cycles', id, 'to']);
+        return {
+          code: 'invalid-value',
+          severity: 'error',
+          message: `Cycle \`${id}\` ends before it starts; \`to\` must be on or after \`from\`.`,
+          file: path,
+          line: at.line,
+          column: at.column,
+          endLine: at.endLine,
+          endColumn: at.endColumn,
+        } satisfies Diagnostic;
+      }),
+    };
   return {
     config: {
       ladders: trimSlash(raw.ladders ?? d.ladders),
@@ -76,6 +117,11 @@ export function parseConfig(
       severities: { ...(raw.rules ?? {}) },
       maxFileBytes: raw.limits?.maxFileBytes ?? d.maxFileBytes,
       maxPacketBytes: raw.limits?.maxPacketBytes ?? d.maxPacketBytes,
+      verify: raw.review?.verify ?? d.verify,
+      cycles: Object.fromEntries(
+        Object.entries(raw.cycles ?? {}).map(([id, c]) => [id, { from: c.from, to: c.to }]),
+      ),
+      maxVerifiedLinks: raw.limits?.maxVerifiedLinks ?? d.maxVerifiedLinks,
     },
     diagnostics: [],
   };

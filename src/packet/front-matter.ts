@@ -98,7 +98,7 @@ function asFrontMatter(data: unknown): FrontMatter {
 function readableStrings(data: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return out;
-  for (const key of ['candidate', 'ladder', 'from', 'to', 'cycle', 'sponsor', 'role']) {
+  for (const key of ['candidate', 'github', 'ladder', 'from', 'to', 'cycle', 'sponsor', 'role']) {
     const value = Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
     if (typeof value === 'string' || typeof value === 'number')
       out[key] = String(value).slice(0, 100);

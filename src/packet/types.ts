@@ -15,6 +15,8 @@ export interface PacketRange {
 /** The packet's front matter after it passed `schema/packet.schema.json`. */
 export interface FrontMatter {
   readonly candidate: string;
+  /** The candidate's GitHub login, for evidence verification. */
+  readonly github?: string;
   readonly ladder: string;
   readonly from?: string;
   readonly to: string;

@@ -21,7 +21,21 @@ import type {
   PacketReview,
   PacketVerdict,
 } from '../review/index';
+import { describeCheck } from '../verify/judge';
+import type { LinkCheck } from '../verify/types';
 import { code, encodePath, escapeHtml, messageNodes, oneLine, text } from './markdown-safety';
+import {
+  cell,
+  joinLines,
+  type LineLinker,
+  lineRef,
+  list,
+  paragraph,
+  strong,
+} from './review-pieces';
+import { checkIcon, verificationLine, verificationNotes, warningWords } from './verification-words';
+
+export { type LineLinker, lineLinker } from './review-pieces';
 
 /** How much of a packet review to show. */
 export interface Detail {
@@ -59,68 +73,6 @@ const SEVERITY_ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as con
 /** The icon of a verdict, for tables. */
 export function verdictIcon(verdict: PacketVerdict): string {
   return VERDICT_ICON[verdict];
-}
-
-/** Where links to packet lines point: `${blobBase}${path}#L12`, or nowhere without a base. */
-export type LineLinker = (path: string, line: number, endLine?: number) => string | undefined;
-
-/** A linker for a blob URL base (`https://github.com/o/r/blob/<sha>/`), or one that never links. */
-export function lineLinker(blobBase: string | undefined): LineLinker {
-  return (path, line, endLine) =>
-    blobBase === undefined
-      ? undefined
-      : `${blobBase}${encodePath(path)}#L${line}${endLine !== undefined && endLine > line ? `-L${endLine}` : ''}`;
-}
-
-function paragraph(...children: PhrasingContent[]): Paragraph {
-  return { type: 'paragraph', children };
-}
-
-function strong(...children: PhrasingContent[]): PhrasingContent {
-  return { type: 'strong', children };
-}
-
-function list(items: readonly (readonly PhrasingContent[])[]): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map(
-      (children): ListItem => ({
-        type: 'listItem',
-        spread: false,
-        children: [paragraph(...children)],
-      }),
-    ),
-  };
-}
-
-function cell(...children: PhrasingContent[]): TableCell {
-  return { type: 'tableCell', children };
-}
-
-/** `line 12` as a link to the packet line, or as text without a base URL. */
-function lineRef(
-  link: LineLinker,
-  path: string,
-  line: number,
-  label = `line ${line}`,
-  endLine?: number,
-): PhrasingContent {
-  const url = link(path, line, endLine);
-  if (url === undefined) return text(label);
-  const node: Link = { type: 'link', url, children: [text(label)] };
-  return node;
-}
-
-function joinLines(link: LineLinker, path: string, lines: readonly number[]): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  lines.slice(0, 5).forEach((line, i) => {
-    if (i > 0) out.push(text(', '));
-    out.push(lineRef(link, path, line));
-  });
-  if (lines.length > 5) out.push(text(` and ${lines.length - 5} more`));
-  return out;
 }
 
 /** "L2 SRE → L3 Senior SRE" and the rest of the packet's identity line. */
@@ -171,6 +123,7 @@ export function packetSection(
   const level = review.to ?? 'the target level';
   if (detail.table && review.dimensions.length > 0) nodes.push(dimensionTable(review, level));
   if (review.milestones.length > 0) nodes.push(milestoneList(review));
+  nodes.push(...verificationSection(review, link, detail));
   if (detail.details !== 'none') {
     for (const d of review.dimensions) {
       if (detail.details === 'open' && d.status === 'evidenced') continue;
@@ -183,30 +136,73 @@ export function packetSection(
 }
 
 function dimensionTable(review: PacketReview, level: string): Table {
+  const verified = review.verification !== undefined;
   const header = [
     cell(text('Dimension')),
     cell(text('Status')),
     cell(text('Evidence')),
+    ...(verified ? [cell(text('Verified on GitHub'))] : []),
     cell(text(`What ${level} expects`)),
   ];
   return {
     type: 'table',
-    align: [null, null, 'right', null],
+    align: [null, null, 'right', ...(verified ? (['right'] as const) : []), null],
     children: [
       { type: 'tableRow', children: header },
-      ...review.dimensions.map((d) => ({
-        type: 'tableRow' as const,
-        children: [
-          cell(text(oneLine(d.title, 80))),
-          cell(text(`${STATUS_ICON[d.status]} ${d.status}`)),
-          cell(
-            text(String(d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length)),
-          ),
-          cell(text(expectsInOneLine(d))),
-        ],
-      })),
+      ...review.dimensions.map((d) => {
+        const real = d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length;
+        return {
+          type: 'tableRow' as const,
+          children: [
+            cell(text(oneLine(d.title, 80))),
+            cell(text(`${STATUS_ICON[d.status]} ${d.status}`)),
+            cell(text(String(real))),
+            ...(verified ? [cell(text(`${d.verified ?? 0} of ${real}`))] : []),
+            cell(text(expectsInOneLine(d))),
+          ],
+        };
+      }),
     ],
   };
+}
+
+/** A link's status: its icon and plain words, logins as code (never a mention). */
+function checkNodes(check: LinkCheck, limit: number, named: boolean): PhrasingContent[] {
+  const out: PhrasingContent[] = [text(`${checkIcon(check)} `)];
+  if (named) out.push(code(check.key), text(': '));
+  for (const part of describeCheck(check, limit))
+    out.push('login' in part ? code(part.login) : text(part.text));
+  return out;
+}
+
+/** What GitHub confirms of the packet: a line of counts, the warnings, and notes. */
+function verificationSection(
+  review: PacketReview,
+  link: LineLinker,
+  detail: Detail,
+): RootContent[] {
+  const line = verificationLine(review);
+  if (line === undefined) return [];
+  const nodes: RootContent[] = [paragraph(strong(text('On GitHub:')), text(` ${line}`))];
+  const warnings: PhrasingContent[][] = [];
+  for (const d of review.dimensions)
+    for (const e of d.evidence)
+      for (const c of e.verification ?? [])
+        if (c.warnings.length > 0)
+          warnings.push([
+            text('⚠️ '),
+            lineRef(link, review.path, e.line),
+            text(` (${oneLine(d.title, 80)}) `),
+            code(c.key),
+            text(`: ${warningWords(c)}.`),
+          ]);
+  const max = detail.findings > 0 ? detail.findings : 5;
+  if (warnings.length > 0) nodes.push(list(warnings.slice(0, max)));
+  if (warnings.length > max)
+    nodes.push(paragraph(text(`…and ${warnings.length - max} more links with warnings.`)));
+  const notes = verificationNotes(review);
+  if (notes.length > 0 && detail.table) nodes.push(paragraph(...messageNodes(notes.join(' '))));
+  return nodes;
 }
 
 function expectsInOneLine(d: DimensionReview): string {
@@ -278,6 +274,12 @@ function dimensionDetails(
             children.push(text(` — ⚠️ placeholder: ${oneLine(e.placeholder, 120)}`));
           else if (e.plan) children.push(text(' — unchecked task: a plan, not evidence'));
           else if (!e.linked) children.push(text(' — no link'));
+          const checks = e.verification ?? [];
+          checks.slice(0, 5).forEach((c, i) => {
+            children.push(text(i === 0 ? ' — ' : '; '));
+            children.push(...checkNodes(c, review.verification?.limit ?? 0, checks.length > 1));
+          });
+          if (checks.length > 5) children.push(text(`; and ${checks.length - 5} more links`));
           return children;
         }),
       ),

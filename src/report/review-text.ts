@@ -7,7 +7,9 @@ import {
   type ReviewReport,
   type VerdictCounts,
 } from '../review/index';
+import { describeCheckText } from '../verify/judge';
 import { codeFrame, diagnosticLine, type Palette, PLAIN, visible } from './diagnostics-text';
+import { checkIcon, verificationLine, verificationNotes, warningWords } from './verification-words';
 
 const MARK = { evidenced: '✓', thin: '~', missing: '✗' } as const;
 
@@ -37,7 +39,7 @@ function identity(r: PacketReview): string {
     .join(' · ');
 }
 
-function dimension(d: DimensionReview, level: string, p: Palette): string[] {
+function dimension(d: DimensionReview, level: string, p: Palette, limit: number): string[] {
   const out = [
     `  ${p.bold}${d.title}${p.reset} — ${colourOf(d.status, p)}${d.status}${p.reset} (${d.reasons.join('; ')})${d.line !== undefined ? `${p.dim}  line ${d.line}${p.reset}` : ''}`,
   ];
@@ -66,6 +68,13 @@ function dimension(d: DimensionReview, level: string, p: Palette): string[] {
       out.push(
         `      ${p.dim}line ${String(e.line).padEnd(4)}${p.reset} ${clip(e.excerpt, 90)}${note}`,
       );
+      for (const c of e.verification ?? []) {
+        const colour = c.warnings.length > 0 ? p.yellow : p.dim;
+        const why = c.warnings.length > 0 ? ` (${warningWords(c)})` : '';
+        out.push(
+          `           ${colour}${checkIcon(c)} ${visible(c.key)}: ${describeCheckText(c, limit)}${why}${p.reset}`,
+        );
+      }
     }
   }
   for (const add of d.toAdd) out.push(`    → ${add}`);
@@ -107,8 +116,14 @@ export function formatPacketText(
       m.required === undefined ? '' : `; required: ${m.required}+ (${m.requiredBy.join(', ')})`;
     lines.push(`  ${m.met ? '✓' : '✗'} ${m.title}: ${claim}${need}`);
   }
+  const line = verificationLine(r);
+  if (line !== undefined) {
+    lines.push('', `  On GitHub: ${line}`);
+    for (const note of verificationNotes(r)) lines.push(`  ${p.dim}${note}${p.reset}`);
+  }
   const level = r.to ?? 'the target level';
-  for (const d of r.dimensions) lines.push('', ...dimension(d, level, p));
+  const limit = r.verification?.limit ?? 0;
+  for (const d of r.dimensions) lines.push('', ...dimension(d, level, p, limit));
   const todo = r.dimensions.filter((d) => d.status !== 'evidenced');
   if (todo.length > 0) {
     lines.push('', `  ${p.bold}What to add${p.reset}`);

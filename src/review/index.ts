@@ -23,6 +23,7 @@ import type {
   ReviewOptions,
   ReviewReport,
 } from './types';
+import { verifyDimensions } from './verification';
 
 export type {
   DimensionReview,
@@ -152,7 +153,7 @@ export function reviewParsedPacket(
     ...(options.files ? { files: options.files } : {}),
   };
 
-  const dimensions: DimensionReview[] = [];
+  let dimensions: DimensionReview[] = [];
   if (to && body) {
     if (wholeBodyMode) {
       const statements =
@@ -183,6 +184,11 @@ export function reviewParsedPacket(
     }
   }
   const milestones = milestoneClaims(model, claims?.milestones ?? {}, to?.level, role);
+  const verified =
+    options.verification === undefined
+      ? undefined
+      : verifyDimensions(dimensions, options.verification, fields);
+  if (verified) dimensions = verified.dimensions;
 
   const context: CheckContext = {
     model,
@@ -240,6 +246,7 @@ export function reviewParsedPacket(
     path: packet.path,
     verdict,
     ...optional('candidate', fields.candidate),
+    ...optional('github', fields.github),
     ...optional('ladder', fields.ladder),
     ...optional('from', fromId),
     ...(from?.inferred ? { fromInferred: true } : {}),
@@ -251,6 +258,7 @@ export function reviewParsedPacket(
     summary: summarise(verdict, dimensions, findings),
     dimensions,
     milestones,
+    ...(verified ? { verification: verified.summary } : {}),
     findings,
   };
 }
@@ -273,7 +281,16 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
 
 function fieldsOf(data: FrontMatter): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of ['candidate', 'ladder', 'from', 'to', 'cycle', 'sponsor', 'role'] as const) {
+  for (const key of [
+    'candidate',
+    'github',
+    'ladder',
+    'from',
+    'to',
+    'cycle',
+    'sponsor',
+    'role',
+  ] as const) {
     const value = data[key];
     if (value !== undefined) out[key] = value;
   }

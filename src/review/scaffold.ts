@@ -98,7 +98,12 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     ...(from ? { from } : {}),
     to: to.level.id,
   });
-  const hints = ['# cycle: 2026-H2', '# sponsor: your-manager', ...abilityHints(model, ladder)];
+  const hints = [
+    '# github: your-login  # your GitHub login: the review checks your part in each linked PR',
+    '# cycle: 2026-H2',
+    '# sponsor: your-manager',
+    ...abilityHints(model, ladder),
+  ];
   const lines: string[] = [
     '---',
     String(front).trimEnd(),

@@ -1,5 +1,6 @@
 /** The review stage's public data: what `reviewPackets` returns, as documented JSON. */
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { LinkCheck, VerificationData } from '../verify/types';
 
 /** One packet file to review: repository-relative path and its bytes. */
 export interface PacketInput {
@@ -21,6 +22,8 @@ export interface ReviewOptions {
    * link counts unless it leads to the packet itself or out of the repository.
    */
   readonly files?: ReadonlySet<string>;
+  /** What GitHub said about the packets' links, when they were verified. */
+  readonly verification?: VerificationData;
 }
 
 /** How well one required dimension is evidenced. */
@@ -70,6 +73,8 @@ export interface EvidenceItem {
   }[];
   /** Expectation numbers the item names with `(addresses: N)`. */
   readonly addresses: readonly number[];
+  /** Each GitHub link of the item as verified, when links were verified. */
+  readonly verification?: readonly LinkCheck[];
 }
 
 /** One expectation of the target level in one dimension, and what addresses it. */
@@ -100,6 +105,26 @@ export interface DimensionReview {
   readonly expectations: readonly ExpectationCheck[];
   /** What to add or fix for this dimension to count as evidenced; empty when it does. */
   readonly toAdd: readonly string[];
+  /** Items with a link GitHub confirms, when links were verified. */
+  readonly verified?: number;
+}
+
+/** What verification found in one packet, in counts. */
+export interface VerificationSummary {
+  readonly mode: 'report' | 'require';
+  /** Whether the front matter gives the candidate's `github:` login (else parts are not checked). */
+  readonly login: boolean;
+  /** The cycle's days, when the config gives them for the packet's `cycle:`. */
+  readonly cycle?: { readonly from: string; readonly to: string };
+  /** GitHub links in the evidence, and what became of them. */
+  readonly links: number;
+  readonly verified: number;
+  readonly warnings: number;
+  readonly notVisible: number;
+  readonly notFound: number;
+  readonly unchecked: number;
+  /** The most links verified per run. */
+  readonly limit: number;
 }
 
 /** A milestone claim of an ability-based ladder against what the role and level require. */
@@ -122,6 +147,8 @@ export interface PacketReview {
   readonly path: string;
   readonly verdict: PacketVerdict;
   readonly candidate?: string;
+  /** The candidate's GitHub login, from the front matter. */
+  readonly github?: string;
   readonly ladder?: string;
   readonly from?: string;
   /** Whether `from` was not written and is the level before the target. */
@@ -135,6 +162,8 @@ export interface PacketReview {
   readonly summary: string;
   readonly dimensions: readonly DimensionReview[];
   readonly milestones: readonly MilestoneClaim[];
+  /** What GitHub confirms of the evidence, when links were verified. */
+  readonly verification?: VerificationSummary;
   /** Findings with positions in the packet, sorted by position. */
   readonly findings: readonly Diagnostic[];
 }

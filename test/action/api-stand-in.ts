@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GraphqlStandIn } from './graphql-stand-in';
 
 /** An account as the REST API shows it. */
 export interface ApiUser {
@@ -129,6 +130,8 @@ export class ApiStandIn {
   readonly links = new Set<string>();
   readonly requests: LoggedRequest[] = [];
   readonly faults: Fault[] = [];
+  /** What GraphQL answers about linked pull requests, issues, commits (evidence verification). */
+  graphql = new GraphqlStandIn();
   /** GraphQL `viewer` as GitHub gives it for the Actions token. */
   viewer = { login: 'github-actions', __typename: 'Bot' };
   #nextId = 1000;
@@ -336,7 +339,13 @@ export class ApiStandIn {
   ): Answer | undefined {
     const repoPrefix = `/repos/${this.owner}/${this.repo}`;
     if (method === 'POST' && path === '/graphql')
-      return { status: 200, body: { data: { viewer: this.viewer } } };
+      return {
+        status: 200,
+        body:
+          typeof body.query === 'string' && /^\s*query\s+LadderVerify\b/.test(body.query)
+            ? this.graphql.answer(body)
+            : { data: { viewer: this.viewer } },
+      };
     if (!path.startsWith(`${repoPrefix}/`)) return undefined;
     const rest = path.slice(repoPrefix.length);
     const readOnly: Answer = {

@@ -162,10 +162,10 @@ describe('a pull request that changes a ladder', () => {
     expect(result.code).toBe(1);
     expect(section(botComments(74)[0]?.body ?? '')).toBe(expected);
     const lines = result.requests.map(requestLine);
-    // One tree listing of the head; one blob per ladder file, packet and page it reads there.
+    // One tree listing of the head; one blob per config, ladder file, packet and page it reads.
     const blobs = lines.filter((l) => l.startsWith('GET /git/blobs/'));
     const pages = [...pr.head.keys()].filter((p) => p.startsWith('docs/ladders/'));
-    expect(blobs).toHaveLength(1 + 1 + pages.length);
+    expect(blobs).toHaveLength(1 + 1 + 1 + pages.length);
     expect(lines.filter((l) => !l.startsWith('GET /git/blobs/'))).toEqual([
       'GET /pulls/74/files',
       `GET /git/trees/${pr.headSha}`,

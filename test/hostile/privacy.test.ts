@@ -3,8 +3,10 @@
 // addresses, prose, HTML comments, code, placeholders) goes through the action with the default
 // inputs; no canary may reach stdout, stderr (annotations included), the step outputs or the job
 // summary. With `summary: full` the summary holds the comment, canaries and all: the check can
-// see them when they are there.
+// see them when they are there. Evidence verification too: what GitHub says about a linked pull
+// request (its author's login, its state and dates) is for the comment only.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GraphqlStandIn } from '../action/graphql-stand-in';
 import { annotations, type RunResult } from '../action/harness';
 import { openPullRequest } from '../action/scenario';
 import { useActionSuite } from '../action/suite';
@@ -24,10 +26,13 @@ const CANARY = {
   code: 'code-qz11canary',
   placeholder: 'placeholder-qz12canary',
   judgment: 'judgment-qz13canary',
+  github: 'gh-qz14canary',
+  linkedAuthor: 'author-qz15canary',
 } as const;
 
 const PACKET = `---
 candidate: ${CANARY.candidate}
+github: ${CANARY.github}
 ladder: demo
 from: L1
 to: L2
@@ -64,6 +69,19 @@ let full: RunResult;
 let comment: string | undefined;
 
 beforeAll(async () => {
+  // The linked pull request: merged, by someone else, in the cycle; a date only it has.
+  api.graphql = new GraphqlStandIn();
+  api.graphql.repositories.set(`acme/${CANARY.url}`, {
+    items: {
+      '1': {
+        type: 'PullRequest',
+        state: 'MERGED',
+        createdAt: '2026-08-01T00:00:00Z',
+        mergedAt: '2026-08-17T00:00:00Z',
+        author: CANARY.linkedAuthor,
+      },
+    },
+  });
   const files = new Map([['promotions/privacy.md', new TextEncoder().encode(PACKET)]]);
   const pr = openPullRequest(api, 700, { files });
   safe = await onPullRequest(pr, { inputs: {} });
@@ -79,6 +97,23 @@ describe('privacy of packet text', () => {
     const titles = annotations(safe.stdout).map((a) => a.props.title);
     expect(titles).toEqual(expect.arrayContaining(['placeholder-evidence', 'unknown-heading']));
     expect(comment).toContain(CANARY.item);
+    // Verified: the comment says what GitHub says; the summary counts it.
+    expect(comment).toContain(
+      `merged PR by \`${CANARY.linkedAuthor}\`, the candidate had no part, merged 2026-08-17`,
+    );
+    expect(safe.summary).toContain('0 of 1 (1 with warnings)');
+    expect(safe.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+  });
+
+  it('never writes what GitHub says about a linked item to the log or the default summary', () => {
+    for (const text of ['2026-08-17', 'merged PR', 'the candidate had no part'])
+      for (const [channel, out] of [
+        ['stdout', safe.stdout],
+        ['stderr', safe.stderr],
+        ['GITHUB_STEP_SUMMARY', safe.summary],
+        ['GITHUB_OUTPUT', JSON.stringify(safe.outputs)],
+      ] as const)
+        expect(out, `${text} in ${channel}`).not.toContain(text);
   });
 
   it.each(Object.entries(CANARY))(

@@ -29,6 +29,7 @@ describe('the packet schema and the FrontMatter type', () => {
   it('name the same keys, and every key is described', () => {
     const keys: Record<keyof FrontMatter, true> = {
       candidate: true,
+      github: true,
       ladder: true,
       from: true,
       to: true,

@@ -21,6 +21,19 @@ describe('scaffoldPacket', () => {
     expect(text).toContain('# role: ops-engineer\n# milestones:\n#   ops-skill: 1\n---\n');
   });
 
+  it('offers a `github:` line that, filled in, is valid front matter', () => {
+    const { text } = scaffold({ ladder: 'ops', to: 'L3', candidate: 'rivera-dana' });
+    expect(text).toMatch(/^# github: your-login {2}# /m);
+    const filled = text.replace(/^# github: your-login .*$/m, 'github: drivera');
+    const [review] = reviewPackets(
+      model,
+      [{ path: 'p.md', bytes: new TextEncoder().encode(filled) }],
+      OPTIONS,
+    ).packets;
+    expect(review?.github).toBe('drivera');
+    expect(review?.findings).toEqual([]);
+  });
+
   it('writes one heading per required dimension under its group, with the expectations as hints', () => {
     const { text, dimensions } = scaffold({ ladder: 'ops', to: 'L3' });
     expect(dimensions).toBe(10);

@@ -1,6 +1,10 @@
-/** `ladder review [PACKET...] [--format text|markdown|json]`: review promotion packets. */
+/**
+ * `ladder review [PACKET...] [--format text|markdown|json] [--verify]`: review promotion
+ * packets; with `--verify`, also check their GitHub links through the API (never without it).
+ */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Config } from '../../config/config';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { isPacketFile } from '../../packet/files';
 import { hasRelativeLink, packetTooLarge, parsePacket } from '../../packet/parse';
@@ -12,6 +16,7 @@ import {
   type ReviewWriter,
   textReviewWriter,
 } from '../../report/review-stream';
+import { plural } from '../../review/dimensions';
 import {
   type PacketReview,
   type ReviewOptions,
@@ -20,15 +25,18 @@ import {
   unreadablePacket,
   verdictsExitCode,
 } from '../../review/index';
+import { packetTargets, type Send, verifyTargets } from '../../verify/run';
+import type { Fetched, TargetScope } from '../../verify/types';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat } from '../format';
+import { cliScope, type Env, graphqlSender, graphqlUrl, verifyToken } from '../github';
 import { type CliIo, type FoundFile, findFiles, fromCwd, readFound, repositoryFiles } from '../io';
 import { timed } from '../timings';
 import { loadWorkspace, type Workspace } from '../workspace';
 
 export const spec = {
   summary: 'Review promotion packets: what is evidenced, thin or missing, and what to add.',
-  usage: 'ladder review [PACKET...] [--format text|markdown|json]',
+  usage: 'ladder review [PACKET...] [--format text|markdown|json] [--verify]',
   positionals: {
     name: 'PACKET...',
     fallback: "every packet in the config's packets folder (folder READMEs aside)",
@@ -40,6 +48,11 @@ export const spec = {
       value: 'text|markdown|json',
       fallback: 'text',
       help: 'Text, the Markdown of the pull request comment, or JSON.',
+    },
+    verify: {
+      type: 'boolean',
+      fallback: 'links are not looked up (no network)',
+      help: "Check each GitHub link on GitHub (existence, state, the candidate's part, the cycle) with GITHUB_TOKEN or GH_TOKEN.",
     },
   },
   example: 'npx ladder review promotions/2026-h2/rivera-dana.md',
@@ -59,16 +72,21 @@ export interface ReviewedPacket {
   readonly source: string | undefined;
 }
 
+/** A packet read and parsed, ready to review; or the review of one that could not be read. */
+type Prepared =
+  | { readonly kind: 'parsed'; readonly parsed: ParsedPacket; readonly bytes: Uint8Array }
+  | { readonly kind: 'reviewed'; readonly reviewed: ReviewedPacket };
+
 /**
- * Reviews the packets under `paths` (default: the config's packets folder) one at a time, in path
- * order. A packet is read, parsed and reviewed when the caller asks for the next one, and is not
- * held after that, so memory does not grow with the number of packets.
+ * Reads and parses the packets under `paths` (default: the config's packets folder) one at a
+ * time, in path order. A packet is read when the caller asks for the next one, and is not held
+ * after that, so memory does not grow with the number of packets.
  */
-export function* reviewEach(
+function* parseEach(
   io: CliIo,
-  { config, model }: Pick<Workspace, 'config' | 'model'>,
+  config: Config,
   paths: readonly string[],
-): Generator<ReviewedPacket, void, undefined> {
+): Generator<Prepared, void, undefined> {
   const explicit = paths.length > 0;
   const targets = explicit ? paths : [config.packets];
   // In a folder, only packet files count (a folder's README explains it and is skipped); a file
@@ -79,13 +97,16 @@ export function* reviewEach(
   // The default folder need not exist; but one that leads out of the repository is reported.
   const reported = (d: Diagnostic) =>
     explicit || d.file !== config.packets || d.code === 'outside-repository';
-  const unreadable = (d: Diagnostic): ReviewedPacket => ({
-    review: unreadablePacket(d.file, [
-      d.code === 'file-too-large'
-        ? packetTooLarge(d.file, sizeOf(io, d.file), config.maxPacketBytes)
-        : d,
-    ]),
-    source: undefined,
+  const unreadable = (d: Diagnostic): Prepared => ({
+    kind: 'reviewed',
+    reviewed: {
+      review: unreadablePacket(d.file, [
+        d.code === 'file-too-large'
+          ? packetTooLarge(d.file, sizeOf(io, d.file), config.maxPacketBytes)
+          : d,
+      ]),
+      source: undefined,
+    },
   });
   const entries: Entry[] = [
     ...files.map((file) => ({ path: file.path, file })),
@@ -93,19 +114,6 @@ export function* reviewEach(
   ];
   // Stable: packets before problems of the same path, each in the order found.
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // The repository's files are listed once, and only when a packet has a relative link.
-  let repository: ReadonlySet<string> | undefined;
-  const options = (parsed: ParsedPacket): ReviewOptions => {
-    if (repository === undefined && hasRelativeLink(parsed))
-      repository = timed('packets', () => repositoryFiles(io));
-    return {
-      evidenceMinimum: config.evidenceMinimum,
-      maxPacketBytes: config.maxPacketBytes,
-      trackers: config.trackers,
-      ...(repository ? { files: repository } : {}),
-    };
-  };
-  const decoder = new TextDecoder();
   for (const entry of entries) {
     if ('problem' in entry) {
       yield unreadable(entry.problem);
@@ -116,16 +124,119 @@ export function* reviewEach(
       if (reported(bytes)) yield unreadable(bytes);
       continue;
     }
-    const { review, text } = timed('review', () => {
-      const parsed = parsePacket(entry.path, bytes, { maxBytes: config.maxPacketBytes });
-      return { review: reviewParsedPacket(model, parsed, options(parsed)), text: parsed.text };
-    });
-    // Code frames show what the file holds even when it is not valid UTF-8.
-    yield {
-      review,
-      source: text ?? (review.findings.length > 0 ? decoder.decode(bytes) : undefined),
-    };
+    const parsed = timed('review', () =>
+      parsePacket(entry.path, bytes, { maxBytes: config.maxPacketBytes }),
+    );
+    yield { kind: 'parsed', parsed, bytes };
   }
+}
+
+const decoder = new TextDecoder();
+
+/** Reviews a parsed packet; `options` may carry what GitHub said about its links. */
+function reviewParsed(
+  model: Workspace['model'],
+  { parsed, bytes }: { parsed: ParsedPacket; bytes: Uint8Array },
+  options: ReviewOptions,
+): ReviewedPacket {
+  const review = timed('review', () => reviewParsedPacket(model, parsed, options));
+  // Code frames show what the file holds even when it is not valid UTF-8.
+  return {
+    review,
+    source: parsed.text ?? (review.findings.length > 0 ? decoder.decode(bytes) : undefined),
+  };
+}
+
+/**
+ * The review options for a packet. The repository's files (to check relative links) are listed
+ * once, and only when a packet has a relative link.
+ */
+function reviewOptions(io: CliIo, config: Config): (parsed: ParsedPacket) => ReviewOptions {
+  let repository: ReadonlySet<string> | undefined;
+  return (parsed) => {
+    if (repository === undefined && hasRelativeLink(parsed))
+      repository = timed('packets', () => repositoryFiles(io));
+    return {
+      evidenceMinimum: config.evidenceMinimum,
+      maxPacketBytes: config.maxPacketBytes,
+      trackers: config.trackers,
+      ...(repository ? { files: repository } : {}),
+    };
+  };
+}
+
+/** What `--verify` needs: where links point, how to ask, and how many links are left to ask. */
+interface Verifier {
+  readonly scope: TargetScope;
+  readonly send: Send;
+  left: number;
+  requests: number;
+  asked: number;
+  overLimit: number;
+}
+
+/** The verifier for `--verify`, or undefined with a note on stderr saying why there is none. */
+function verifier(io: CliIo, config: Config): Verifier | undefined {
+  const env: Env = io.env ?? {};
+  if (config.verify === 'off') {
+    io.stderr(
+      'ladder review: `review.verify` is `off` in ladder.config.yml; links not verified.\n',
+    );
+    return undefined;
+  }
+  const token = verifyToken(env);
+  if (!token) {
+    io.stderr(
+      'ladder review: --verify needs a token: set GITHUB_TOKEN or GH_TOKEN (for example `GH_TOKEN=$(gh auth token)`); links not verified.\n',
+    );
+    return undefined;
+  }
+  const scope = cliScope(env, io.root);
+  if (!scope.repository)
+    io.stderr(
+      'ladder review: no GITHUB_REPOSITORY and no GitHub `origin` remote, so `#123` references are not verified.\n',
+    );
+  const retry = Number(env.LADDER_RETRY_DELAY_MS);
+  return {
+    scope,
+    send: graphqlSender(token.token, graphqlUrl(env), Number.isFinite(retry) ? retry : 1000),
+    left: config.maxVerifiedLinks,
+    requests: 0,
+    asked: 0,
+    overLimit: 0,
+  };
+}
+
+/** Asks GitHub about one packet's links (within what is left of the limit), then reviews it. */
+async function verifyAndReview(
+  model: Workspace['model'],
+  config: Config,
+  prepared: { parsed: ParsedPacket; bytes: Uint8Array },
+  v: Verifier,
+  options: ReviewOptions,
+): Promise<ReviewedPacket> {
+  const targets = packetTargets(prepared.parsed, v.scope);
+  const github = prepared.parsed.frontMatter?.data?.github;
+  const run = await verifyTargets(
+    [{ ...(github === undefined ? {} : { login: github }), targets }],
+    v.left,
+    v.send,
+  );
+  v.left -= run.asked;
+  v.requests += run.requests;
+  v.asked += run.asked;
+  v.overLimit += run.overLimit;
+  const results: ReadonlyMap<string, Fetched> = run.results;
+  return reviewParsed(model, prepared, {
+    ...options,
+    verification: {
+      mode: config.verify === 'require' ? 'require' : 'report',
+      scope: v.scope,
+      results,
+      cycles: config.cycles,
+      limit: config.maxVerifiedLinks,
+    },
+  });
 }
 
 /** Exit 1 when a packet is invalid or (per `review.failOn`) missing or thin evidence. */
@@ -149,14 +260,26 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       : format === 'markdown'
         ? markdownReviewWriter(out.write)
         : textReviewWriter(out.write, io.colour ? ANSI : PLAIN);
+  const v = values.verify ? verifier(io, config) : undefined;
+  const optionsFor = reviewOptions(io, config);
   const paths = positionals.map((p) => fromCwd(io, p));
-  for (const { review, source } of reviewEach(io, { config, model }, paths)) {
+  for (const prepared of parseEach(io, config, paths)) {
+    const { review, source } =
+      prepared.kind === 'reviewed'
+        ? prepared.reviewed
+        : v
+          ? await verifyAndReview(model, config, prepared, v, optionsFor(prepared.parsed))
+          : reviewParsed(model, prepared, optionsFor(prepared.parsed));
     timed('report', () => writer.add(review, source));
     // Wait for a slow reader rather than holding the report in memory.
     if (out.flushed() && io.drained) await io.drained();
   }
   timed('report', () => writer.end());
   out.flush();
+  if (v)
+    io.stderr(
+      `ladder review: verified ${plural(v.asked, 'GitHub link')} in ${plural(v.requests, 'request')}${v.overLimit > 0 ? `; ${v.overLimit} over the limit of ${config.maxVerifiedLinks} (\`limits.maxVerifiedLinks\`) not checked` : ''}.\n`,
+    );
   return verdictsExitCode(writer.counts, config.failOn);
 }
 

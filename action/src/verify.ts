@@ -1,0 +1,91 @@
+/**
+ * Evidence verification in the action: the transport only. What to ask, how to read the answers
+ * and how to judge them is src/verify/'s, shared with `ladder review --verify`; here the
+ * requests go through the action's client (its retries, its rate-limit waits, its request
+ * count), with the workflow token or the `verify-token` input's. Nothing of the answers is
+ * logged: only how many links were asked and in how many requests.
+ */
+import * as core from '@actions/core';
+import type { Config } from '../../src/config/config';
+import type { ParsedPacket } from '../../src/packet/types';
+import type { ReviewOptions } from '../../src/review/index';
+import {
+  packetTargets,
+  type RunVerification,
+  type Send,
+  verifyTargets,
+} from '../../src/verify/run';
+import type { TargetScope } from '../../src/verify/types';
+import { type Client, statusOf } from './octokit';
+import { plural } from './publish';
+
+/** Sends one query through the client; a partial answer (per-alias errors) is an answer. */
+export function clientSender(client: Client): Send {
+  return async (batch) => {
+    try {
+      const data = await client.graphql(batch.query, { ...batch.variables });
+      return { ok: true, body: { data } };
+    } catch (error) {
+      // `@octokit/graphql` throws on any `errors`, with the data that did resolve.
+      if (error instanceof Error && error.name === 'GraphqlResponseError' && 'errors' in error)
+        return {
+          ok: true,
+          body: { data: 'data' in error ? error.data : undefined, errors: error.errors },
+        };
+      const status = statusOf(error);
+      if (status === 401) return { ok: false, reason: 'token-refused' };
+      const limited =
+        status === 429 ||
+        /rate limit/i.test(error instanceof Error ? error.message : '') ||
+        (status === 403 && /rate limit/i.test(JSON.stringify(errorData(error)) ?? ''));
+      return { ok: false, reason: limited ? 'rate-limited' : 'unavailable' };
+    }
+  };
+}
+
+function errorData(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null || !('response' in error)) return undefined;
+  const response = error.response;
+  return typeof response === 'object' && response !== null && 'data' in response
+    ? response.data
+    : undefined;
+}
+
+/**
+ * Verifies the GitHub links of the packets and returns the review options that carry the
+ * answers (the options unchanged when `review.verify` is `off` or there is nothing to ask).
+ */
+export async function verifyPackets(
+  packets: readonly ParsedPacket[],
+  config: Config,
+  scope: TargetScope,
+  client: Client,
+  options: ReviewOptions,
+): Promise<{ options: ReviewOptions; run?: RunVerification }> {
+  if (config.verify === 'off') {
+    core.info('Evidence verification: off (`review.verify` in the config).');
+    return { options };
+  }
+  const asked = packets.map((p) => {
+    const github = p.frontMatter?.data?.github;
+    return { ...(github === undefined ? {} : { login: github }), targets: packetTargets(p, scope) };
+  });
+  if (asked.every((a) => a.targets.length === 0)) return { options };
+  const run = await verifyTargets(asked, config.maxVerifiedLinks, clientSender(client));
+  core.info(
+    `Evidence verification: ${plural(run.asked, 'GitHub link')} in ${plural(run.requests, 'request')}${run.overLimit > 0 ? `; ${run.overLimit} over the limit of ${config.maxVerifiedLinks}` : ''}.`,
+  );
+  return {
+    run,
+    options: {
+      ...options,
+      verification: {
+        mode: config.verify,
+        scope,
+        results: run.results,
+        cycles: config.cycles,
+        limit: config.maxVerifiedLinks,
+      },
+    },
+  };
+}

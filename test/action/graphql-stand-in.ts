@@ -1,0 +1,254 @@
+/**
+ * GitHub's GraphQL API for the stand-in: the queries of evidence verification are executed
+ * against GitHub's published schema (`@octokit/graphql-schema`), so a field that does not exist
+ * fails as it would on GitHub, over objects built from a fixture file of repositories, pull
+ * requests, issues, commits, discussions and releases. Errors come back the way GitHub sends
+ * them: per alias, with `type` (`NOT_FOUND`, `FORBIDDEN`) and `path`.
+ */
+import { readFileSync } from 'node:fs';
+import { schema as githubSchema } from '@octokit/graphql-schema';
+import {
+  buildClientSchema,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  graphqlSync,
+  type IntrospectionQuery,
+} from 'graphql';
+
+type Json = Record<string, unknown>;
+
+/** An object of the fixture, in short: logins as strings, dates as ISO text. */
+export interface FixtureObject {
+  readonly type: 'PullRequest' | 'Issue' | 'Commit' | 'Discussion' | 'Release';
+  readonly state?: string;
+  readonly stateReason?: string;
+  readonly draft?: boolean;
+  readonly prerelease?: boolean;
+  readonly createdAt?: string;
+  readonly mergedAt?: string;
+  readonly closedAt?: string;
+  readonly committedDate?: string;
+  readonly publishedAt?: string;
+  readonly author?: string;
+  readonly coAuthors?: readonly string[];
+  readonly committer?: string;
+  readonly reviewers?: readonly string[];
+  readonly assignees?: readonly string[];
+  readonly participants?: readonly string[];
+  readonly commenters?: readonly string[];
+}
+
+/** A repository of the fixture: `visible: false` for one the token cannot read. */
+export interface FixtureRepository {
+  readonly visible?: boolean;
+  /** Protected (SAML, IP allow list): every request for it is `FORBIDDEN`. */
+  readonly forbidden?: boolean;
+  /** By number, `commit:<sha>` or `tag:<name>`. */
+  readonly items?: Readonly<Record<string, FixtureObject>>;
+}
+
+let built: GraphQLSchema | undefined;
+/** GitHub's schema, built once per test file (it takes a second). */
+function schema(): GraphQLSchema {
+  built ??= buildClientSchema(githubSchema.json as unknown as IntrospectionQuery);
+  return built;
+}
+
+function user(login: string | undefined): Json | null {
+  return login === undefined ? null : { __typename: 'User', login };
+}
+
+function users(logins: readonly string[] | undefined): Json {
+  return { nodes: (logins ?? []).map(user) };
+}
+
+/** The fixture object as GitHub's schema shapes it. */
+function shaped(number: string, o: FixtureObject): Json {
+  const created = o.createdAt ?? '2026-07-01T00:00:00Z';
+  switch (o.type) {
+    case 'PullRequest':
+      return {
+        __typename: 'PullRequest',
+        number: Number(number),
+        state: o.state ?? 'OPEN',
+        isDraft: o.draft ?? false,
+        createdAt: created,
+        mergedAt: o.mergedAt ?? null,
+        closedAt: o.closedAt ?? o.mergedAt ?? null,
+        author: user(o.author),
+        assignees: users(o.assignees),
+        participants: users(o.participants),
+        reviews: ({ author }: { author?: string | null }) => ({
+          totalCount: (o.reviewers ?? []).filter(
+            (r) => author == null || r.toLowerCase() === author.toLowerCase(),
+          ).length,
+        }),
+      };
+    case 'Issue':
+      return {
+        __typename: 'Issue',
+        number: Number(number),
+        state: o.state ?? 'OPEN',
+        stateReason: o.stateReason ?? null,
+        createdAt: created,
+        closedAt: o.closedAt ?? null,
+        author: user(o.author),
+        assignees: users(o.assignees),
+        participants: users(o.participants),
+      };
+    case 'Commit':
+      return {
+        __typename: 'Commit',
+        oid: number.replace(/^commit:/, ''),
+        committedDate: o.committedDate ?? created,
+        author: { user: user(o.author) },
+        authors: {
+          nodes: [o.author, ...(o.coAuthors ?? [])].map((l) => ({ user: user(l) })),
+        },
+        committer: { user: user(o.committer) },
+      };
+    case 'Discussion':
+      return {
+        __typename: 'Discussion',
+        number: Number(number),
+        createdAt: created,
+        closed: o.closedAt !== undefined,
+        closedAt: o.closedAt ?? null,
+        author: user(o.author),
+        answer: null,
+        comments: { nodes: (o.commenters ?? []).map((l) => ({ author: user(l) })) },
+      };
+    case 'Release':
+      return {
+        __typename: 'Release',
+        tagName: number.replace(/^tag:/, ''),
+        isDraft: o.draft ?? false,
+        isPrerelease: o.prerelease ?? false,
+        createdAt: created,
+        publishedAt: o.publishedAt ?? null,
+        author: user(o.author),
+      };
+  }
+}
+
+function githubError(type: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { type } });
+}
+
+/** The repositories and objects GraphQL answers about. */
+export class GraphqlStandIn {
+  readonly repositories = new Map<string, FixtureRepository>();
+  /** Every query received, for validation against the schema. */
+  readonly queries: string[] = [];
+
+  /** Loads `{ "repositories": { "owner/name": { ... } } }`. */
+  load(path: string): this {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as {
+      repositories: Record<string, FixtureRepository>;
+    };
+    for (const [name, repo] of Object.entries(data.repositories))
+      this.repositories.set(name.toLowerCase(), repo);
+    return this;
+  }
+
+  /** Adds `count` merged pull requests by `author`, numbered from 1, to `repository`. */
+  addPullRequests(repository: string, count: number, author: string, mergedAt: string): void {
+    const items: Record<string, FixtureObject> = {};
+    for (let i = 1; i <= count; i += 1)
+      items[String(i)] = { type: 'PullRequest', state: 'MERGED', mergedAt, author };
+    this.repositories.set(repository.toLowerCase(), { items });
+  }
+
+  #repository(owner: string, name: string): Json {
+    const repo = this.repositories.get(`${owner}/${name}`.toLowerCase());
+    if (repo?.forbidden)
+      throw githubError(
+        'FORBIDDEN',
+        'Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization.',
+      );
+    if (!repo || repo.visible === false)
+      throw githubError(
+        'NOT_FOUND',
+        `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+      );
+    const item = (key: string) => {
+      const found = repo.items?.[key];
+      return found ? shaped(key, found) : undefined;
+    };
+    return {
+      id: `R_${Buffer.from(`${owner}/${name}`).toString('base64url')}`,
+      item,
+      issueOrPullRequest: ({ number }: { number: number }) => {
+        const found = item(String(number));
+        if (!found || (found.__typename !== 'Issue' && found.__typename !== 'PullRequest'))
+          throw githubError(
+            'NOT_FOUND',
+            `Could not resolve to an issue or pull request with the number of ${number}.`,
+          );
+        return found;
+      },
+      discussion: ({ number }: { number: number }) => {
+        const found = item(String(number));
+        if (found?.__typename !== 'Discussion')
+          throw githubError(
+            'NOT_FOUND',
+            `Could not resolve to a Discussion with the number of ${number}.`,
+          );
+        return found;
+      },
+    };
+  }
+
+  #resource(url: string): Json | null {
+    const m =
+      /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/(?:(?:pull|issues)\/(\d+)|commit\/([0-9a-f]+)|releases\/tag\/(.+))$/.exec(
+        url,
+      );
+    if (!m) return null;
+    const [, owner = '', name = '', number, sha, tag] = m;
+    let repo: Json;
+    try {
+      repo = this.#repository(owner, name);
+    } catch (error) {
+      // A repository the token cannot read resolves to nothing, without an error.
+      if (error instanceof GraphQLError && error.extensions.type === 'FORBIDDEN') throw error;
+      return null;
+    }
+    const item = repo.item as (key: string) => Json | undefined;
+    if (number !== undefined) return item(number) ?? null;
+    if (sha !== undefined) {
+      const key = Object.keys(
+        this.repositories.get(`${owner}/${name}`.toLowerCase())?.items ?? {},
+      ).find((k) => k.startsWith(`commit:${sha}`));
+      return key ? (item(key) ?? null) : null;
+    }
+    return item(`tag:${decodeURIComponent(tag ?? '')}`) ?? null;
+  }
+
+  /** Executes one request (`{ query, variables }`) and answers as GitHub does. */
+  answer(body: Json): Json {
+    const query = typeof body.query === 'string' ? body.query : '';
+    this.queries.push(query);
+    const result: ExecutionResult = graphqlSync({
+      schema: schema(),
+      source: query,
+      variableValues: (body.variables as Json | undefined) ?? {},
+      rootValue: {
+        resource: ({ url }: { url: string }) => this.#resource(url),
+        repository: ({ owner, name }: { owner: string; name: string }) =>
+          this.#repository(owner, name),
+      },
+    });
+    const errors = (result.errors ?? []).map((e) => ({
+      type: typeof e.extensions.type === 'string' ? e.extensions.type : undefined,
+      path: e.path,
+      locations: e.locations,
+      message: e.message,
+    }));
+    return {
+      ...(result.data === undefined ? {} : { data: result.data }),
+      ...(errors.length > 0 ? { errors } : {}),
+    };
+  }
+}
