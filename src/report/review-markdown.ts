@@ -3,17 +3,7 @@
  * findings. Packet text appears only as short excerpts; evidence links point at the packet's
  * lines. `detail` lets the comment shed weight when it would be too long.
  */
-import type {
-  BlockContent,
-  Link,
-  List,
-  ListItem,
-  Paragraph,
-  PhrasingContent,
-  RootContent,
-  Table,
-  TableCell,
-} from 'mdast';
+import type { BlockContent, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type {
   DimensionReview,
@@ -23,7 +13,7 @@ import type {
 } from '../review/index';
 import { describeCheck } from '../verify/judge';
 import type { LinkCheck } from '../verify/types';
-import { code, encodePath, escapeHtml, messageNodes, oneLine, text } from './markdown-safety';
+import { code, escapeHtml, messageNodes, oneLine, text } from './markdown-safety';
 import {
   cell,
   joinLines,

@@ -20,7 +20,6 @@ import { plural } from '../../review/dimensions';
 import {
   type PacketReview,
   type ReviewOptions,
-  reviewDiagnostics,
   reviewParsedPacket,
   unreadablePacket,
   verdictsExitCode,
