@@ -14,6 +14,8 @@ export interface Config {
   readonly ladders: string;
   readonly packets: string;
   readonly pages: string;
+  /** Start the CSV exports with a UTF-8 byte order mark. */
+  readonly csvBom: boolean;
   readonly evidenceMinimum: number;
   readonly failOn: 'missing' | 'thin' | 'never';
   readonly staleAfterDays: number;
@@ -27,6 +29,7 @@ export const DEFAULT_CONFIG: Config = {
   ladders: 'ladders',
   packets: 'promotions',
   pages: 'docs/ladders',
+  csvBom: false,
   evidenceMinimum: 1,
   failOn: 'missing',
   staleAfterDays: 730,
@@ -39,6 +42,7 @@ interface RawConfig {
   readonly ladders?: string;
   readonly packets?: string;
   readonly pages?: string;
+  readonly exports?: { readonly csvBom?: boolean };
   readonly evidence?: { readonly minimum?: number };
   readonly review?: { readonly failOn?: Config['failOn'] };
   readonly health?: { readonly staleAfterDays?: number };
@@ -66,6 +70,7 @@ export function parseConfig(
       ladders: trimSlash(raw.ladders ?? d.ladders),
       packets: trimSlash(raw.packets ?? d.packets),
       pages: trimSlash(raw.pages ?? d.pages),
+      csvBom: raw.exports?.csvBom ?? d.csvBom,
       evidenceMinimum: raw.evidence?.minimum ?? d.evidenceMinimum,
       failOn: raw.review?.failOn ?? d.failOn,
       staleAfterDays: raw.health?.staleAfterDays ?? d.staleAfterDays,

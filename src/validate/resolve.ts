@@ -149,7 +149,9 @@ function resolveLadder(source: LadderSource): Ladder {
       title: s.title,
       ...optional({ subtitle: s.subtitle, source: s.source }),
       paragraphs: [...(s.paragraphs ?? [])],
-      items: (s.items ?? []).map((item) => (typeof item === 'string' ? { text: item } : { ...item })),
+      items: (s.items ?? []).map((item) =>
+        typeof item === 'string' ? { text: item } : { ...item },
+      ),
       ...optional({ closing: s.closing }),
     })),
   };

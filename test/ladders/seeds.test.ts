@@ -363,7 +363,9 @@ describe.skipIf(!haveSeeds)(`faithful to the seeds in ${seedsDir}`, () => {
     });
 
     it('gives each part the heading the chapter gives it, and names the chapter as its source', () => {
-      const handbook = ops.source?.find((s) => s.title.includes(text.match(/^# (.+)$/m)?.[1] ?? '?'));
+      const handbook = ops.source?.find((s) =>
+        s.title.includes(text.match(/^# (.+)$/m)?.[1] ?? '?'),
+      );
       expect(handbook?.id).toBeDefined();
       const h2Of = (bs: Block[]) => [...new Set(bs.map((b) => b.h2))];
       expect(h2Of(philosophy)).toEqual([ops.parts?.description?.title]);
@@ -373,8 +375,17 @@ describe.skipIf(!haveSeeds)(`faithful to the seeds in ${seedsDir}`, () => {
       expect(h2Of(signalBlocks)).toEqual([ops.parts?.signals?.title]);
       // The line that leads into the questions, as the chapter writes it.
       const questionLines = (questionBlocks[0] as Block).lines;
-      expect(questionLines.filter((l) => !/^\d+\. /.test(l))).toEqual([ops.parts?.questions?.intro]);
-      for (const part of ['description', 'aliases', 'themes', 'threads', 'questions', 'signals'] as const)
+      expect(questionLines.filter((l) => !/^\d+\. /.test(l))).toEqual([
+        ops.parts?.questions?.intro,
+      ]);
+      for (const part of [
+        'description',
+        'aliases',
+        'themes',
+        'threads',
+        'questions',
+        'signals',
+      ] as const)
         expect(ops.parts?.[part]?.source, part).toBe(handbook?.id);
       // The chapter's own header lines, as details of the document.
       const header = lines(text)
@@ -401,8 +412,7 @@ describe.skipIf(!haveSeeds)(`faithful to the seeds in ${seedsDir}`, () => {
       else if (points && current) {
         current.points = Number(points[1]);
         current.label = line.slice(1, -1);
-      }
-      else if (line.startsWith('|') && current) {
+      } else if (line.startsWith('|') && current) {
         const isSeparator = (l: string | undefined) => l !== undefined && /^\|[-|\s]+\|$/.test(l);
         if (isSeparator(line) || isSeparator(text[i + 1])) return; // the separator and the header
         const cells = line
