@@ -9,7 +9,7 @@ import { aboutTitle } from './ladder-page';
 import { link, list, paragraph, paragraphs, strong } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import { aboutPage, INDEX_PAGE, ladderPage, relativeUrl } from './paths';
-import { documentById, documentName, type Site } from './site';
+import { documentById, type Site } from './site';
 
 /** Renders the about page of a ladder that has sections. */
 export function renderAboutPage(site: Site, ladder: Ladder): FinishedPage {
@@ -28,6 +28,8 @@ export function renderAboutPage(site: Site, ladder: Ladder): FinishedPage {
     ),
   );
   page.heading(1, title);
+  if (ladder.sections.some((x) => x.source !== undefined))
+    page.add(paragraph('Each part of this page is quoted from the document named in its heading.'));
 
   // Runs of sections from one document go under that document's heading.
   let source: string | undefined;
@@ -36,8 +38,10 @@ export function renderAboutPage(site: Site, ladder: Ladder): FinishedPage {
     const document = documentById(ladder, section.source);
     const depth = document ? 3 : 2;
     if (document && (section.source !== source || previous === undefined)) {
-      page.heading(2, document.title);
-      page.add(paragraph('From ', documentName(document), '.'));
+      page.heading(
+        2,
+        document.url !== undefined ? link(document.url, document.title) : document.title,
+      );
       if (document.details.length > 0)
         page.add(list(document.details.map((d) => [strong(`${d.label}:`), ' ', d.text])));
       previous = undefined;

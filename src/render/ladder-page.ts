@@ -42,6 +42,7 @@ import {
   levelName,
   partTitle,
   type Site,
+  shortName,
 } from './site';
 import { targetName, transitionPath, transitions } from './transition-page';
 
@@ -141,7 +142,9 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
                 ', ',
               ),
           join(
-            mine.map((t) => [link(url(transitionPath(t)), `${level.id} → ${t.to.id}`)]),
+            mine.map((t) => [
+              link(url(transitionPath(t)), `${shortName(level)} → ${shortName(t.to)}`),
+            ]),
             ', ',
           ),
         ];
@@ -179,7 +182,7 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       ]),
     ];
     if (sources.length === 1 && ladder.parts.themes.source !== undefined)
-      page.add(...citation(ladder, 'themes', ladder.parts.themes.title));
+      page.add(...citation(ladder, 'themes'));
     page.add(
       table(
         [
@@ -319,7 +322,9 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       list(
         ladder.source.map((s) => [
           documentName(s),
-          ...s.details.flatMap((d) => [' · ', `${d.label}: ${d.text}`]),
+          ...(s.details.length > 0
+            ? [` (${s.details.map((d) => `${d.label}: ${d.text}`).join(' · ')})`]
+            : []),
           ...(s.note !== undefined ? [': ', s.note] : []),
         ]),
       ),

@@ -30,7 +30,7 @@ import {
   partTitle,
   type Site,
 } from './site';
-import { targetName, transitionPath, transitions } from './transition-page';
+import { targetName, transitionPath, transitions, transitionsInto } from './transition-page';
 
 const dimensionKey = (id: string) => `dimension:${id}`;
 
@@ -68,15 +68,14 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
         ' shows the two levels side by side.',
       ),
     );
-  for (const t of site.model.ladders.flatMap((l) => transitions(site, l)))
-    if (t.toLadder === ladder && t.to === level)
-      page.add(
-        paragraph(
-          `Coming from ${t.ladder === ladder ? levelName(t.from) : `${t.ladder.title} › ${levelName(t.from)}`}? `,
-          link(url(transitionPath(t)), `${levelName(t.from)} → ${levelName(level)}`),
-          ' shows the two levels side by side.',
-        ),
-      );
+  for (const t of transitionsInto(site, ladder, level))
+    page.add(
+      paragraph(
+        `Coming from ${t.ladder === ladder ? levelName(t.from) : `${t.ladder.title} › ${levelName(t.from)}`}? `,
+        link(url(transitionPath(t)), `${levelName(t.from)} → ${levelName(level)}`),
+        ' shows the two levels side by side.',
+      ),
+    );
   if (level.formerly.length > 0)
     page.add(paragraph(strong('Formerly:'), ' ', level.formerly.join('; ')));
   if (level.summary !== undefined || level.prose.length > 0) {

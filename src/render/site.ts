@@ -34,6 +34,11 @@ export function levelName(level: Level): string {
     : `${level.id}: ${level.title}`;
 }
 
+/** A level named briefly: its id when its title does not contain it (`L3`), else its title. */
+export function shortName(level: Level): string {
+  return levelName(level) === level.title ? level.title : level.id;
+}
+
 /** The ladder with this id. */
 export function findLadder(model: Model, id: string): Ladder | undefined {
   return ladderById(model, id);

@@ -7,7 +7,7 @@
  * applying. Then the themes, transition, impact and influence lines and the thread steps of the
  * two levels, and what the higher level asks for: abilities, the dimensions a packet evidences.
  */
-import { abilityById } from '../model/lookup';
+import { abilityById, ladderById } from '../model/lookup';
 import { pairStatements, type StatementPair } from '../model/statement-pairs';
 import type { Ladder, Level } from '../model/types';
 import {
@@ -41,8 +41,12 @@ import {
   newPacketCommand,
   partTitle,
   type Site,
+  shortName,
 } from './site';
 import { wordMarks } from './word-marks';
+
+/** Least similarity for two paragraphs of prose to be compared word by word. */
+const PROSE_THRESHOLD = 0.7;
 
 /** One advancement: from a level of `ladder` to a level of `toLadder` (the same, or another). */
 export interface Transition {
@@ -57,11 +61,28 @@ export function transitions(site: Site, ladder: Ladder): Transition[] {
   return ladder.levels.flatMap((from) =>
     from.next.flatMap((edge): Transition[] => {
       if (edge.kind !== 'level') return [];
-      const toLadder = site.model.ladders.find((l) => l.id === edge.ladder);
+      const toLadder = ladderById(site.model, edge.ladder);
       const to = toLadder?.levels.find((l) => l.id === edge.level);
       return toLadder && to ? [{ ladder, from, toLadder, to }] : [];
     }),
   );
+}
+
+const into = new WeakMap<Site['model'], Map<string, Transition[]>>();
+
+/** The advancements into one level, from its own ladder or others (indexed once per model). */
+export function transitionsInto(site: Site, ladder: Ladder, level: Level): readonly Transition[] {
+  let index = into.get(site.model);
+  if (!index) {
+    index = new Map();
+    for (const l of site.model.ladders)
+      for (const t of transitions(site, l)) {
+        const key = `${t.toLadder.id}/${t.to.id}`;
+        index.set(key, [...(index.get(key) ?? []), t]);
+      }
+    into.set(site.model, index);
+  }
+  return index.get(`${ladder.id}/${level.id}`) ?? [];
 }
 
 /** The path of a transition's page. */
@@ -82,14 +103,14 @@ function statementsOf(level: Level, dimension: string): readonly string[] {
 }
 
 /** One pair as a table row: the lower statement, and the higher one with its marks. */
-function pairRow(pair: StatementPair, higherId: string): Inline[][] {
+function pairRow(pair: StatementPair, higher: string): Inline[][] {
   switch (pair.kind) {
     case 'same':
       return [[pair.before], [pair.after, ' ', emphasis('(the same)')]];
     case 'counterpart':
       return [[pair.before], pair.words ? wordMarks(pair.words) : [pair.after]];
     case 'before-only':
-      return [[pair.before], [emphasis(`not restated at ${higherId}`)]];
+      return [[pair.before], [emphasis(`not restated at ${higher}`)]];
     case 'after-only':
       return [[], [pair.after]];
   }
@@ -128,22 +149,47 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
     ),
   );
   page.heading(1, `${lower} → ${higher}`);
+  const sameLadder = toLadder.id === ladder.id;
+  // Per dimension (of one ladder), and the paragraphs of levels written in prose.
+  const dimensions = (sameLadder ? ladder.dimensions : [])
+    .map((d) => ({
+      dimension: d,
+      pairs: pairStatements(statementsOf(from, d.id), statementsOf(to, d.id)),
+    }))
+    .filter((d) => d.pairs.length > 0);
+  // Paragraphs share many small words: only a close rewording gets its words marked.
+  const prose =
+    from.prose.length > 0 || to.prose.length > 0 || !sameLadder
+      ? pairStatements(
+          [...(from.summary !== undefined ? [from.summary] : []), ...from.prose],
+          [...(to.summary !== undefined ? [to.summary] : []), ...to.prose],
+          { rewordThreshold: PROSE_THRESHOLD, markThreshold: PROSE_THRESHOLD },
+        )
+      : [];
+  const marked = [...dimensions.flatMap((d) => d.pairs), ...prose].some(
+    (p) => p.kind === 'counterpart' && p.words !== undefined,
+  );
   page.add(
     paragraph(
       'What ',
       link(fromUrl, lower),
       ' and ',
       link(toUrl, higher),
-      ' state, side by side. In the ',
-      to.id,
-      ' column, the words a statement adds to its counterpart are in ',
-      strong('bold'),
-      ' and the words it does not keep are ',
-      strike('struck through'),
-      '; a statement too unlike its counterpart to compare word by word is shown whole.',
+      ' state, side by side',
+      ...(marked
+        ? [
+            '. In the ',
+            shortName(to),
+            ' column, the words a statement adds to its counterpart are in ',
+            strong('bold'),
+            ' and the words it does not keep are ',
+            strike('struck through'),
+            '; a statement too unlike its counterpart to compare word by word is shown whole',
+          ]
+        : []),
+      '.',
     ),
   );
-  const sameLadder = toLadder.id === ladder.id;
   const cumulative = sameLadder ? cumulativeSentence(ladder) : undefined;
   if (cumulative !== undefined) page.add(paragraph(cumulative));
 
@@ -186,7 +232,7 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
     page.add(...citation(ladder, 'threads'));
     page.add(
       table(
-        [{ header: ['Thread'] }, { header: [`${from.id} → ${to.id}`] }],
+        [{ header: ['Thread'] }, { header: [`${shortName(from)} → ${shortName(to)}`] }],
         threads.map(({ thread, a, b }) => [[thread.title], step(a, b)]),
       ),
     );
@@ -194,18 +240,12 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
 
   // Per dimension, in the higher level's ladder order; a dimension both state the same way is
   // named once at the end.
-  const dimensions = sameLadder
-    ? ladder.dimensions.filter(
-        (d) => statementsOf(from, d.id).length > 0 || statementsOf(to, d.id).length > 0,
-      )
-    : [];
   if (dimensions.length > 0) {
     page.heading(2, 'Expectations');
     page.add(...citation(ladder, 'levels'));
     const same: Inline[][] = [];
     let group: string | undefined;
-    for (const d of dimensions) {
-      const pairs = pairStatements(statementsOf(from, d.id), statementsOf(to, d.id));
+    for (const { dimension: d, pairs } of dimensions) {
       const anchor = site.dimensionAnchors.get(`${toLadder.id}/${to.id}`)?.get(`dimension:${d.id}`);
       const title = anchor ? link(url(levelPage(toLadder.id, to.id), anchor), d.title) : d.title;
       if (pairs.every((p) => p.kind === 'same')) {
@@ -219,30 +259,30 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
       page.add(
         table(
           [{ header: [lower] }, { header: [higher] }],
-          pairs.map((p) => pairRow(p, to.id)),
+          pairs.map((p) => pairRow(p, shortName(to))),
         ),
       );
     }
     if (same.length > 0)
-      page.add(paragraph(`Stated the same at ${from.id} and ${to.id}: `, ...join(same, ', '), '.'));
+      page.add(
+        paragraph(
+          `Stated the same at ${shortName(from)} and ${shortName(to)}: `,
+          ...join(same, ', '),
+          '.',
+        ),
+      );
   }
 
   // Levels written as prose: the paragraphs side by side, paired as statements are.
-  if (from.prose.length > 0 || to.prose.length > 0 || !sameLadder) {
-    const pairs = pairStatements(
-      [...(from.summary !== undefined ? [from.summary] : []), ...from.prose],
-      [...(to.summary !== undefined ? [to.summary] : []), ...to.prose],
+  if (prose.length > 0) {
+    page.heading(2, 'The two levels');
+    page.add(...citation(ladder, 'levels'));
+    page.add(
+      table(
+        [{ header: [lower] }, { header: [higher] }],
+        prose.map((p) => pairRow(p, shortName(to))),
+      ),
     );
-    if (pairs.length > 0) {
-      page.heading(2, 'The two levels');
-      page.add(...citation(ladder, 'levels'));
-      page.add(
-        table(
-          [{ header: [lower] }, { header: [higher] }],
-          pairs.map((p) => pairRow(p, to.id)),
-        ),
-      );
-    }
   }
 
   page.heading(2, `What ${higher} asks for`);
@@ -260,22 +300,19 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
         }),
       ),
     );
+  page.add(paragraph(`Scaffold a promotion packet for ${shortName(to)} from the repository root:`));
+  page.add(codeBlock('sh', newPacketCommand(toLadder.id, to.id)));
   if (to.requires.length > 0) {
     const anchors = site.dimensionAnchors.get(`${toLadder.id}/${to.id}`);
     const target = levelPage(toLadder.id, to.id);
     page.add(
       paragraph(
-        'A promotion packet for ',
-        to.id,
-        ' gives evidence for each of these dimensions: ',
+        'The packet gives evidence for each of these dimensions: ',
         ...join(
           to.requires.map((id) => {
             const anchor = anchors?.get(`dimension:${id}`);
-            return [
-              anchor
-                ? link(url(target, anchor), dimensionTitle(toLadder, id))
-                : dimensionTitle(toLadder, id),
-            ];
+            const title = dimensionTitle(toLadder, id);
+            return [anchor ? link(url(target, anchor), title) : title];
           }),
           ', ',
         ),
@@ -283,8 +320,6 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
       ),
     );
   }
-  page.add(paragraph('Scaffold one from the repository root:'));
-  page.add(codeBlock('sh', newPacketCommand(toLadder.id, to.id)));
   if (to.abilities.length > 0)
     page.add(
       paragraph(
