@@ -28,6 +28,27 @@ import { renderTransitionPage, transitionPath, transitions } from './transition-
 
 export type { RenderOptions } from './site';
 
+/** The packet guide a repository may keep (this one's manual page); the index links to it. */
+export const PACKET_GUIDE = 'docs/packets.md';
+
+/**
+ * The render options for a repository, the same for the CLI and the action: its settings, and
+ * the packet guide when the repository has one.
+ */
+export function repositoryRenderOptions(
+  config: { readonly csvBom: boolean },
+  pagesDir: string,
+  command: string,
+  hasPacketGuide: boolean,
+): RenderOptions {
+  return {
+    pagesDir,
+    command,
+    csvBom: config.csvBom,
+    ...(hasPacketGuide ? { packetGuide: PACKET_GUIDE } : {}),
+  };
+}
+
 /** Every diagnostic code the render stage and its stale-page check report. */
 export const RENDER_CODES: readonly string[] = [PATH_COLLISION, ...Object.values(SYNC_CODES)];
 

@@ -4,6 +4,7 @@
  * longer produced are removed), or, with `--check`, write nothing and report what is stale.
  */
 import {
+  existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -16,7 +17,13 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { renderCollisions, renderFiles, renderPaths } from '../../render/index';
+import {
+  PACKET_GUIDE,
+  renderCollisions,
+  renderFiles,
+  renderPaths,
+  repositoryRenderOptions,
+} from '../../render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../render/marker';
 import { type SyncPlan, syncDiagnostics, syncPlanner } from '../../render/sync';
 import { printDiagnostics } from '../format';
@@ -148,7 +155,13 @@ function syncPages(
   }
   const planner = syncPlanner(listPages(absolute), (path) => readPage(join(absolute, path)));
   let written = 0;
-  const files = renderFiles(workspace.model, { pagesDir: dir, command });
+  const options = repositoryRenderOptions(
+    workspace.config,
+    dir,
+    command,
+    existsSync(join(io.root, PACKET_GUIDE)),
+  );
+  const files = renderFiles(workspace.model, options);
   for (;;) {
     const next = timed('render', () => files.next());
     if (next.done) break;
