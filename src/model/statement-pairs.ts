@@ -2,7 +2,7 @@
  * Two levels' statements side by side: each statement of the higher level beside its
  * counterpart at the lower level. Counterparts are found as the statement diff finds them
  * (the same text, or a rewording: similar enough, wherever it stands), and what is left is
- * paired by position (the second statement beside the second). A lower statement with no
+ * paired by position (the first statement left at one level beside the first left at the other). A lower statement with no
  * counterpart is only "not restated" at the higher level: the pair says nothing about
  * whether it still applies.
  */
@@ -67,12 +67,15 @@ export function pairStatements(
     if (c?.kind === 'unchanged') beside[j] = take(c.text);
     else if (c?.kind === 'reworded') beside[j] = take(c.before);
   });
-  // What is left, by position: the k-th statement beside the k-th, when both are unpaired.
+  // What is left, by position: the first statement left at each level side by side, then
+  // the second, and so on.
+  const leftBefore = before.map((_, i) => i).filter((i) => !used[i]);
   after.forEach((_, j) => {
-    if (beside[j] === -1 && j < before.length && !used[j]) {
-      used[j] = true;
-      beside[j] = j;
-    }
+    if (beside[j] !== -1) return;
+    const i = leftBefore.shift();
+    if (i === undefined) return;
+    used[i] = true;
+    beside[j] = i;
   });
   const rows: { at: number; pair: StatementPair }[] = after.map((text, j) => {
     const i = beside[j] ?? -1;

@@ -102,6 +102,26 @@ function statementsOf(level: Level, dimension: string): readonly string[] {
   return level.expectations.find((e) => e.dimension === dimension)?.statements ?? [];
 }
 
+/**
+ * Two levels of different ladders, whose dimensions differ: each level's prose, or its
+ * statements under their dimension's title, side by side in order, with no pairing.
+ */
+function acrossLadders(t: Transition): Inline[][][] {
+  const content = (ladder: Ladder, level: Level): string[] => [
+    ...(level.summary !== undefined ? [level.summary] : []),
+    ...level.prose,
+    ...level.expectations.flatMap((e) =>
+      e.statements.map((s) => `${dimensionTitle(ladder, e.dimension)}: ${s}`),
+    ),
+  ];
+  const a = content(t.ladder, t.from);
+  const b = content(t.toLadder, t.to);
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [
+    [a[i] ?? ''],
+    [b[i] ?? ''],
+  ]);
+}
+
 /** One pair as a table row: the lower statement, and the higher one with its marks. */
 function pairRow(pair: StatementPair, higher: string): Inline[][] {
   switch (pair.kind) {
@@ -159,7 +179,7 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
     .filter((d) => d.pairs.length > 0);
   // Paragraphs share many small words: only a close rewording gets its words marked.
   const prose =
-    from.prose.length > 0 || to.prose.length > 0 || !sameLadder
+    sameLadder && (from.prose.length > 0 || to.prose.length > 0)
       ? pairStatements(
           [...(from.summary !== undefined ? [from.summary] : []), ...from.prose],
           [...(to.summary !== undefined ? [to.summary] : []), ...to.prose],
@@ -274,15 +294,11 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
   }
 
   // Levels written as prose: the paragraphs side by side, paired as statements are.
-  if (prose.length > 0) {
+  const rows = sameLadder ? prose.map((p) => pairRow(p, shortName(to))) : acrossLadders(t);
+  if (rows.length > 0) {
     page.heading(2, 'The two levels');
-    page.add(...citation(ladder, 'levels'));
-    page.add(
-      table(
-        [{ header: [lower] }, { header: [higher] }],
-        prose.map((p) => pairRow(p, shortName(to))),
-      ),
-    );
+    if (sameLadder) page.add(...citation(ladder, 'levels'));
+    page.add(table([{ header: [lower] }, { header: [higher] }], rows));
   }
 
   page.heading(2, `What ${higher} asks for`);
