@@ -54,6 +54,7 @@ describe('hostile text renders literally', () => {
     if (!ladder) throw new Error('no ladder');
     const bold = texts(page('hostile/README.md'), 'strong');
     for (const q of ladder.questions) expect(bold).toContain(q.text);
+  });
 
   it('produces no HTML but the marker, no images, and only our own links', () => {
     const source = ladder?.source[0]?.url;
