@@ -584,6 +584,71 @@ describe.skipIf(!haveSeeds)(`faithful to the seeds in ${seedsDir}`, () => {
     });
   });
 
+  describe('the rendered pages (docs/ladders) use the seeds’ own labels', () => {
+    const pageText = (p: string) => readFileSync(path.join(pagesDir, p), 'utf8');
+    const handbook = seed('000_');
+    const skill = lines(seed('002_'));
+    const essay = lines(seed('004_'));
+
+    it('heads the handbook’s parts as the handbook does, and invents no label', () => {
+      const page = pageText('ops/README.md');
+      for (const heading of ['Decision Framework for Ops Growth', 'Warning Signs']) {
+        expect(handbook).toContain(`## ${heading}`);
+        expect(page).toContain(`## ${heading}\n`);
+      }
+      expect(handbook).toContain('\nAsk yourself:\n');
+      expect(page).toContain('\nAsk yourself:\n');
+      for (const invented of [
+        'Questions to ask yourself',
+        'Signs of stagnation',
+        'Signs of growth',
+        'Formerly',
+        '## Signals',
+      ])
+        expect(page).not.toContain(invented);
+      for (const level of ['L1', 'L2', 'L3', 'L4', 'L5'])
+        expect(pageText(`ops/${level}.md`)).not.toContain('Formerly');
+    });
+
+    it('shows the key transition on the step away from L2, labelled as the handbook labels it', () => {
+      const line = handbook.match(/^\*\*Key Transition:\*\* (.+)$/m)?.[1] ?? '?';
+      expect(pageText('ops/L2.md')).toContain(`**Key Transition:** ${line}`);
+      expect(pageText('ops/L2-to-L3.md')).toContain(`| **Key Transition** | ${line} |`);
+    });
+
+    it('says what a milestone adds in the page’s own words, and computes no total', () => {
+      const page = pageText('abilities/ops-skill.md');
+      const worth = skill.filter((l) => /^\(adds \d+ miles? to your journey\)$/.test(l));
+      expect(worth).toHaveLength(5);
+      for (const w of worth) expect(page).toContain(`\n${w}\n`);
+      expect(page).not.toMatch(/in total|\d+ points?\b/i);
+    });
+
+    it('marks a target the seed marks TBD as TBD', () => {
+      expect(seed('003_')).toContain('Manager Web Operations (TBD)');
+      const pages = ['web-operations/README.md', 'web-operations/principal.md'].map(pageText);
+      for (const page of pages) {
+        expect(page).toContain('Manager Web Operations (TBD)');
+        expect(page).not.toMatch(/planned, not written/);
+      }
+    });
+
+    it('shows the whole essay, attributed, on the about page, apart from the levels', () => {
+      const page = pageText('ops/about.md');
+      expect(pageText('ops/README.md')).toContain('](about.md)');
+      const author = essay.find((l) => l.startsWith('author: '))?.slice('author: '.length);
+      expect(page).toContain(`**Author:** ${author}`);
+      const headings = essay.filter((l) => /^#+ /.test(l)).map((l) => l.replace(/^#+ /, ''));
+      const disclaimer = essay.find((l) => l.includes('DISCLAIMER'))?.match(/\| (.+?) +\|/)?.[1];
+      const shown = [...page.matchAll(/^#{3,4} (.+)$/gm)].map((m) => m[1]);
+      const at = shown.indexOf(disclaimer ?? '?');
+      expect(at).toBeGreaterThan(-1);
+      expect(shown.slice(at)).toEqual([disclaimer, ...headings]);
+      for (const level of ['L1', 'L2', 'L3', 'L4', 'L5'])
+        expect(pageText(`ops/${level}.md`)).not.toContain('Final Advise');
+    });
+  });
+
   describe('versions', () => {
     it('are 1.0.0 for both ladders and the ability', () => {
       const ops = ladder('ops');
