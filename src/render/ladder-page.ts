@@ -44,7 +44,7 @@ import {
   type Site,
   shortName,
 } from './site';
-import { targetName, transitionPath, transitions } from './transition-page';
+import { transitionPath, transitions } from './transition-page';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

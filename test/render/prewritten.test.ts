@@ -34,10 +34,6 @@ function fast(blocks: readonly Block[]): string | undefined {
   }
 }
 
-/** The blocks with every prewritten one replaced by its nodes: the path the pages took before. */
-const asNodes = (blocks: readonly Block[]): RootContent[] =>
-  blocks.map((b) => (b.type === 'prewritten' ? b.tree() : b));
-
 describe('paragraphMarkdown', () => {
   it('writes what the serialiser writes for the paragraph, and declines where it does', () => {
     fc.assert(
