@@ -193,7 +193,7 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
           { header: ['Key Transition, Impact, Influence'], optional: true },
         ],
         ladder.levels.map((level) => [
-          [link(url(levelPage(ladder.id, level.id)), level.id)],
+          [link(url(levelPage(ladder.id, level.id)), levelName(level))],
           [level.aliases.join('; ')],
           [level.theme ?? ''],
           ...ladder.threads.map((t) => [t.steps.find((s) => s.level === level.id)?.text ?? '']),
