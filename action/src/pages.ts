@@ -10,7 +10,7 @@ import type { Config } from '../../src/config/config';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../src/health/health';
 import type { Model } from '../../src/model/types';
-import { renderSite } from '../../src/render/index';
+import { PACKET_GUIDE, renderSite, repositoryRenderOptions } from '../../src/render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../src/render/marker';
 import { planSync, type SyncPlan, syncDiagnostics } from '../../src/render/sync';
 import type { RepoRef } from './event';
@@ -32,9 +32,18 @@ export async function checkPages(
   config: Config,
 ): Promise<PageCheck> {
   const pagesDir = config.pages;
-  const rendered = renderSite(model, { pagesDir, health: ladderFilesHealth(model) });
+  const guide = await snapshot.read(PACKET_GUIDE, config.maxFileBytes);
+  const options = repositoryRenderOptions(
+    config,
+    pagesDir,
+    DEFAULT_RENDER_COMMAND,
+    guide.kind === 'file',
+    ladderFilesHealth(model),
+  );
+  const rendered = renderSite(model, options);
   const existing = new Map<string, string>();
-  const decoder = new TextDecoder();
+  // Keep a CSV export's byte order mark: it is part of the file `render` writes.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const prefix = pagesDir === '.' ? '' : `${pagesDir}/`;
   const paths = await snapshot.list(pagesDir, PAGE_EXTENSIONS);
   const reads = await Promise.all(paths.map((p) => snapshot.read(p, config.maxFileBytes)));

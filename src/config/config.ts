@@ -14,6 +14,8 @@ export interface Config {
   readonly ladders: string;
   readonly packets: string;
   readonly pages: string;
+  /** Start the CSV exports with a UTF-8 byte order mark. */
+  readonly csvBom: boolean;
   readonly evidenceMinimum: number;
   /** Tracker prefixes whose keys count as issue references in packets (`OPS` for `OPS-42`). */
   readonly trackers: readonly string[];
@@ -44,6 +46,7 @@ export const DEFAULT_CONFIG: Config = {
   ladders: 'ladders',
   packets: 'promotions',
   pages: 'docs/ladders',
+  csvBom: false,
   evidenceMinimum: 1,
   trackers: [],
   failOn: 'missing',
@@ -60,6 +63,7 @@ interface RawConfig {
   readonly ladders?: string;
   readonly packets?: string;
   readonly pages?: string;
+  readonly exports?: { readonly csvBom?: boolean };
   readonly evidence?: { readonly minimum?: number; readonly trackers?: readonly string[] };
   readonly review?: { readonly failOn?: Config['failOn']; readonly verify?: VerifyMode };
   readonly cycles?: Readonly<Record<string, CycleDates>>;
@@ -110,6 +114,7 @@ export function parseConfig(
       ladders: trimSlash(raw.ladders ?? d.ladders),
       packets: trimSlash(raw.packets ?? d.packets),
       pages: trimSlash(raw.pages ?? d.pages),
+      csvBom: raw.exports?.csvBom ?? d.csvBom,
       evidenceMinimum: raw.evidence?.minimum ?? d.evidenceMinimum,
       trackers: [...(raw.evidence?.trackers ?? d.trackers)],
       failOn: raw.review?.failOn ?? d.failOn,

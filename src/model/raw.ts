@@ -11,6 +11,7 @@ export interface RawLevel {
   readonly id: string;
   readonly title: string;
   readonly formerly?: readonly string[];
+  readonly aliases?: readonly string[];
   readonly theme?: string;
   readonly focus?: readonly string[];
   readonly summary?: string;
@@ -24,16 +25,43 @@ export interface RawLevel {
   readonly next?: readonly RawEdge[];
 }
 
+/** How the pages title and attribute one part of a ladder, as written. */
+export interface RawPart {
+  readonly title?: string;
+  readonly intro?: string;
+  readonly source?: string;
+}
+
+/** The parts of a ladder that `parts` can title and attribute. */
+export type PartName =
+  | 'description'
+  | 'levels'
+  | 'aliases'
+  | 'themes'
+  | 'threads'
+  | 'questions'
+  | 'signals'
+  | 'areas'
+  | 'sections'
+  | 'abilities'
+  | 'roles';
+
+/** An item of a section's list as written: a statement, or a titled text. */
+export type RawSectionItem = string | { readonly title: string; readonly text: string };
+
 /** One ladder file as written. */
 export interface RawLadder {
   readonly id: string;
   readonly title: string;
   readonly version?: string;
   readonly description?: string;
+  readonly cumulative?: boolean;
   readonly source?: readonly {
+    readonly id?: string;
     readonly title: string;
     readonly url?: string;
     readonly note?: string;
+    readonly details?: Readonly<Record<string, string>>;
   }[];
   readonly owners?: readonly string[];
   readonly evidence?: { readonly minimum?: number };
@@ -71,11 +99,13 @@ export interface RawLadder {
     readonly title: string;
     readonly description?: string;
   }[];
+  readonly parts?: { readonly [K in PartName]?: RawPart };
   readonly sections?: readonly {
     readonly title: string;
     readonly subtitle?: string;
+    readonly source?: string;
     readonly paragraphs?: readonly string[];
-    readonly items?: readonly string[];
+    readonly items?: readonly RawSectionItem[];
     readonly closing?: string;
   }[];
   readonly abilities?: readonly {
@@ -86,6 +116,7 @@ export interface RawLadder {
     readonly owners?: readonly string[];
     readonly milestones: readonly {
       readonly points: number;
+      readonly label?: string;
       readonly examples: readonly string[];
     }[];
   }[];

@@ -3,6 +3,9 @@
  * Defaults are filled in (required dimensions, advancement edges) and every reference is
  * known to resolve. Plain data only, so it serialises to JSON as the documented export.
  */
+import type { PartName } from './raw';
+
+export type { PartName } from './raw';
 
 /** Where something was written: repository-relative file and 1-based line. */
 export interface Origin {
@@ -19,9 +22,23 @@ export interface Model {
 
 /** Where a document the ladder was written from came from. */
 export interface Provenance {
+  /** Id the parts and sections use to name this document, when it has one. */
+  readonly id?: string;
   readonly title: string;
   readonly url?: string;
   readonly note?: string;
+  /** What the document says about itself, label → text, in the order written. */
+  readonly details: readonly { readonly label: string; readonly text: string }[];
+}
+
+/** How the pages title and attribute one part of a ladder (see `Ladder.parts`). */
+export interface Part {
+  /** The heading the source document gives the part. */
+  readonly title?: string;
+  /** A line the source document puts before the part. */
+  readonly intro?: string;
+  /** Id of the document the part comes from (a `Provenance.id` of the ladder). */
+  readonly source?: string;
 }
 
 /** One career track. */
@@ -30,8 +47,12 @@ export interface Ladder {
   readonly title: string;
   readonly version?: string;
   readonly description?: string;
+  /** Whether a level also expects what the levels before it expect; unset when not declared. */
+  readonly cumulative?: boolean;
   readonly origin: Origin;
   readonly source: readonly Provenance[];
+  /** How the pages title and attribute each part; a part not declared is `{}`. */
+  readonly parts: { readonly [K in PartName]: Part };
   readonly owners: readonly string[];
   /** Evidence items per required dimension, when the ladder sets it; else the config default. */
   readonly evidenceMinimum?: number;
@@ -89,6 +110,8 @@ export interface Level {
   readonly title: string;
   readonly origin: Origin;
   readonly formerly: readonly string[];
+  /** Other titles of the level that are not former ones (e.g. another document's). */
+  readonly aliases: readonly string[];
   readonly theme?: string;
   readonly focus: readonly string[];
   readonly summary?: string;
@@ -137,12 +160,20 @@ export interface Area {
   readonly description?: string;
 }
 
+/** An item of a section's list: a statement (`title` unset), or a titled text. */
+export interface SectionItem {
+  readonly title?: string;
+  readonly text: string;
+}
+
 /** Further prose about the track. */
 export interface Section {
   readonly title: string;
   readonly subtitle?: string;
+  /** Id of the document it comes from (a `Provenance.id` of the ladder). */
+  readonly source?: string;
   readonly paragraphs: readonly string[];
-  readonly items: readonly string[];
+  readonly items: readonly SectionItem[];
   /** A line after the list. */
   readonly closing?: string;
 }
@@ -151,6 +182,8 @@ export interface Section {
 export interface Milestone {
   readonly number: number;
   readonly points: number;
+  /** What the milestone is worth in its document's words (`adds 3 miles to your journey`). */
+  readonly label?: string;
   readonly examples: readonly string[];
 }
 

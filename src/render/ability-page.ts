@@ -20,11 +20,7 @@ import {
   relativeUrl,
   repositoryUrl,
 } from './paths';
-import { findLadder, levelName, type Site } from './site';
-
-function points(n: number): string {
-  return `${n} ${n === 1 ? 'point' : 'points'}`;
-}
+import { citation, findLadder, levelName, milestoneWorth, type Site } from './site';
 
 /** Renders one ability's page. */
 export function renderAbilityPage(site: Site, ability: Ability): FinishedPage {
@@ -54,24 +50,10 @@ export function renderAbilityPage(site: Site, ability: Ability): FinishedPage {
   page.add(paragraph(...join(facts, ' · ')));
 
   page.heading(2, 'Milestones');
-  let total = 0;
-  const rows: Inline[][][] = [];
+  if (ladder) page.add(...citation(ladder, 'abilities'));
   for (const m of ability.milestones) {
-    total += m.points;
-    rows.push([
-      [page.anchorLink(`milestone:${m.number}`, `Milestone ${m.number}`)],
-      [String(m.points)],
-      [String(total)],
-    ]);
-  }
-  page.add(
-    table(
-      [{ header: ['Milestone'] }, { header: ['Points'] }, { header: ['Points in total'] }],
-      rows,
-    ),
-  );
-  for (const m of ability.milestones) {
-    page.heading(3, `Milestone ${m.number} (${points(m.points)})`, `milestone:${m.number}`);
+    page.heading(3, `Milestone ${m.number}`, `milestone:${m.number}`);
+    page.add(paragraph(`(${milestoneWorth(m)})`));
     page.add(
       m.examples.length > 0
         ? list(m.examples.map((e) => [e]))
@@ -92,7 +74,10 @@ export function renderAbilityPage(site: Site, ability: Ability): FinishedPage {
   );
   if (roles.length === 0 && levels.length === 0)
     page.add(paragraph('No role or level requires this ability yet.'));
-  if (roles.length > 0)
+  if (roles.length > 0) {
+    const declaring = findLadder(site.model, roles[0]?.role.ladder ?? '');
+    if (declaring && roles.every((r) => r.role.ladder === declaring.id))
+      page.add(...citation(declaring, 'roles', declaring.parts.roles.title));
     page.add(
       table(
         [{ header: ['Role'] }, { header: ['Ladder'] }, { header: ['Minimum milestone'] }],
@@ -106,6 +91,7 @@ export function renderAbilityPage(site: Site, ability: Ability): FinishedPage {
         }),
       ),
     );
+  }
   if (levels.length > 0)
     page.add(
       table(

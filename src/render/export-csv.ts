@@ -1,25 +1,37 @@
 /**
- * The CSV export, for spreadsheets: one row per level, dimension and statement. RFC 4180
- * quoting, LF line ends. The first row is the generated-file marker (a `#` comment padded with
- * empty cells so every row has the same number of columns); the header is the second row.
- * A cell that starts with `=`, `+`, `-`, `@` or a control character gets a leading `'`, so a
- * spreadsheet shows it as text instead of running it as a formula; the JSON has the exact text.
+ * The CSV export, for spreadsheets and HR tools: the header on the first row, then one row per
+ * level, dimension and statement, and for a level written in prose one row per paragraph (with
+ * no dimension). RFC 4180 quoting, LF line ends, optionally a UTF-8 byte order mark (Excel on
+ * Windows needs one to read `’` and `—`). The file carries no generated-file marker: it would
+ * be taken for the header; `index.json` lists the CSV files as generated, and `render`
+ * recognises one by its header row. A cell that starts with `=`, `+`, `-`, `@` or a control
+ * character gets a leading `'`, so a spreadsheet shows it as text instead of running it as a
+ * formula; the JSON has the exact text.
  */
+import { statementId } from '../model/statement-id';
 import type { Ladder } from '../model/types';
-import { csvMarker } from './marker';
 
 /** The columns, in order. */
 export const CSV_COLUMNS = [
   'ladder',
+  'version',
   'level',
+  'level_order',
   'level_title',
   'group',
   'group_title',
   'dimension',
   'dimension_title',
+  'statement_id',
   'statement_number',
   'statement',
 ] as const;
+
+/** The header row as written (the first line of every CSV export, after an optional BOM). */
+export const CSV_HEADER = CSV_COLUMNS.join(',');
+
+/** The UTF-8 byte order mark, as the first character of the text. */
+export const BOM = '\uFEFF';
 
 /** One cell as CSV: formula-safe, quoted when it holds a comma, quote or line break. */
 export function csvCell(value: string): string {
@@ -28,13 +40,22 @@ export function csvCell(value: string): string {
   return `"${safe.includes('"') ? safe.replace(/"/g, '""') : safe}"`;
 }
 
-/** The CSV export of one ladder. */
-export function ladderCsvFile(ladder: Ladder, command: string): string {
-  const marker = csvMarker([ladder.origin.file], command) + ','.repeat(CSV_COLUMNS.length - 1);
-  const lines = [marker, CSV_COLUMNS.map(csvCell).join(',')];
-  for (const level of ladder.levels) {
+/** The CSV export of one ladder; with `bom`, the text starts with a byte order mark. */
+export function ladderCsvFile(ladder: Ladder, bom = false): string {
+  const lines = [CSV_HEADER];
+  const version = ladder.version ?? '';
+  ladder.levels.forEach((level, index) => {
     // The cells a level's rows share, and a dimension's, are written once for all its rows.
-    const levelCells = [ladder.id, level.id, level.title].map(csvCell).join(',');
+    const levelCells = [ladder.id, version, level.id, String(index + 1), level.title]
+      .map(csvCell)
+      .join(',');
+    const row = (dimensionCells: string, statements: readonly string[]) => {
+      statements.forEach((statement, i) => {
+        lines.push(
+          `${levelCells},${dimensionCells},${csvCell(statementId(statement))},${i + 1},${csvCell(statement)}`,
+        );
+      });
+    };
     for (const e of level.expectations) {
       const dimension = ladder.dimensions.find((d) => d.id === e.dimension);
       const group = ladder.groups.find((g) => g.id === dimension?.group);
@@ -46,12 +67,10 @@ export function ladderCsvFile(ladder: Ladder, command: string): string {
       ]
         .map(csvCell)
         .join(',');
-      e.statements.forEach((statement, i) => {
-        lines.push(
-          `${levelCells},${dimensionCells},${csvCell(String(i + 1))},${csvCell(statement)}`,
-        );
-      });
+      row(dimensionCells, e.statements);
     }
-  }
-  return `${lines.join('\n')}\n`;
+    // A level written in prose: its summary and paragraphs, with no group or dimension.
+    row(',,,', [...(level.summary !== undefined ? [level.summary] : []), ...level.prose]);
+  });
+  return `${bom ? BOM : ''}${lines.join('\n')}\n`;
 }

@@ -5,8 +5,17 @@
  * left out when the ladder does not set them; paths are relative to the pages folder.
  */
 import type { Ability, Edge, Ladder, Model, Role } from '../model/types';
-import { markerText } from './marker';
-import { abilityPage, ladderCsv, ladderJson, ladderPage, levelPage } from './paths';
+import exportSchema from './ladder-export.schema.json';
+import { markerText, toolMarkerText } from './marker';
+import {
+  abilityPage,
+  aboutPage,
+  EXPORT_SCHEMA,
+  ladderCsv,
+  ladderJson,
+  ladderPage,
+  levelPage,
+} from './paths';
 
 /** Identifies the format of an export and its version; bumped only on breaking changes. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -22,6 +31,7 @@ export interface AbilityExport {
   readonly milestones: readonly {
     readonly number: number;
     readonly points: number;
+    readonly label?: string;
     readonly examples: readonly string[];
   }[];
 }
@@ -40,6 +50,7 @@ export interface LevelExport {
   readonly title: string;
   readonly page: string;
   readonly formerly: readonly string[];
+  readonly aliases: readonly string[];
   readonly theme?: string;
   readonly focus: readonly string[];
   readonly summary?: string;
@@ -56,9 +67,17 @@ export interface LevelExport {
   readonly next: readonly Edge[];
 }
 
+/** How the pages title and attribute one part of a ladder. */
+export interface PartExport {
+  readonly title?: string;
+  readonly intro?: string;
+  readonly source?: string;
+}
+
 /** `<ladder>.json`: one ladder file's ladder, abilities and roles. */
 export interface LadderFileExport {
   readonly $comment: string;
+  readonly $schema: string;
   readonly format: 'ladder-as-code/ladder';
   readonly formatVersion: number;
   readonly source: string;
@@ -67,12 +86,17 @@ export interface LadderFileExport {
     readonly title: string;
     readonly version?: string;
     readonly description?: string;
+    readonly cumulative?: boolean;
     readonly page: string;
+    readonly about?: string;
     readonly source: readonly {
+      readonly id?: string;
       readonly title: string;
       readonly url?: string;
       readonly note?: string;
+      readonly details: readonly { readonly label: string; readonly text: string }[];
     }[];
+    readonly parts: Readonly<Record<string, PartExport>>;
     readonly owners: readonly string[];
     readonly evidenceMinimum?: number;
     readonly groups: readonly {
@@ -111,8 +135,9 @@ export interface LadderFileExport {
     readonly sections: readonly {
       readonly title: string;
       readonly subtitle?: string;
+      readonly source?: string;
       readonly paragraphs: readonly string[];
-      readonly items: readonly string[];
+      readonly items: readonly (string | { readonly title: string; readonly text: string })[];
       readonly closing?: string;
     }[];
   };
@@ -123,6 +148,7 @@ export interface LadderFileExport {
 /** `index.json`: every ladder, ability and role, with the files that hold them. */
 export interface IndexExport {
   readonly $comment: string;
+  readonly $schema: string;
   readonly format: 'ladder-as-code/index';
   readonly formatVersion: number;
   readonly ladders: readonly {
@@ -169,6 +195,7 @@ function abilityExport(a: Ability): AbilityExport {
     milestones: a.milestones.map((m) => ({
       number: m.number,
       points: m.points,
+      ...defined({ label: m.label }),
       examples: [...m.examples],
     })),
   };
@@ -194,18 +221,34 @@ export function ladderExport(model: Model, ladder: Ladder, command: string): Lad
   const file = ladder.origin.file;
   return {
     $comment: markerText([file], command),
+    $schema: EXPORT_SCHEMA,
     format: 'ladder-as-code/ladder',
     formatVersion: EXPORT_FORMAT_VERSION,
     source: file,
     ladder: {
       id: ladder.id,
       title: ladder.title,
-      ...defined({ version: ladder.version, description: ladder.description }),
+      ...defined({
+        version: ladder.version,
+        description: ladder.description,
+        cumulative: ladder.cumulative,
+      }),
       page: ladderPage(ladder.id),
+      ...defined({ about: ladder.sections.length > 0 ? aboutPage(ladder.id) : undefined }),
       source: ladder.source.map((s) => ({
+        ...defined({ id: s.id }),
         title: s.title,
         ...defined({ url: s.url, note: s.note }),
+        details: s.details.map((d) => ({ label: d.label, text: d.text })),
       })),
+      parts: Object.fromEntries(
+        Object.entries(ladder.parts)
+          .filter(([, p]) => Object.keys(p).length > 0)
+          .map(([name, p]) => [
+            name,
+            defined({ title: p.title, intro: p.intro, source: p.source }),
+          ]),
+      ),
       owners: [...ladder.owners],
       ...defined({ evidenceMinimum: ladder.evidenceMinimum }),
       groups: ladder.groups.map((g) => ({
@@ -225,6 +268,7 @@ export function ladderExport(model: Model, ladder: Ladder, command: string): Lad
         title: l.title,
         page: levelPage(ladder.id, l.id),
         formerly: [...l.formerly],
+        aliases: [...l.aliases],
         ...defined({ theme: l.theme }),
         focus: [...l.focus],
         ...defined({ summary: l.summary }),
@@ -258,9 +302,11 @@ export function ladderExport(model: Model, ladder: Ladder, command: string): Lad
       })),
       sections: ladder.sections.map((s) => ({
         title: s.title,
-        ...defined({ subtitle: s.subtitle }),
+        ...defined({ subtitle: s.subtitle, source: s.source }),
         paragraphs: [...s.paragraphs],
-        items: [...s.items],
+        items: s.items.map((i) =>
+          i.title === undefined ? i.text : { title: i.title, text: i.text },
+        ),
         ...defined({ closing: s.closing }),
       })),
     },
@@ -277,6 +323,7 @@ export function indexExport(
 ): IndexExport {
   return {
     $comment: markerText(sources, command),
+    $schema: EXPORT_SCHEMA,
     format: 'ladder-as-code/index',
     formatVersion: EXPORT_FORMAT_VERSION,
     ladders: model.ladders.map((l) => ({
@@ -306,4 +353,15 @@ export function indexExport(
 /** JSON text as written to disk: two-space indent, LF, one final newline. */
 export function jsonFile(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The JSON Schema of both exports (src/render/ladder-export.schema.json), as published beside
+ * them: the generated-file marker first, as in every JSON file `render` writes.
+ */
+export function exportSchemaFile(command: string): string {
+  return jsonFile({
+    $comment: toolMarkerText('the JSON Schema of the exports in this folder', command),
+    ...exportSchema,
+  });
 }

@@ -4,6 +4,7 @@ import { code, firstParagraph, type Inline, join, link, list, paragraph, table }
 import { type FinishedPage, PageBuilder } from './page';
 import {
   abilityPage,
+  EXPORT_SCHEMA,
   HEALTH_PAGE,
   INDEX_JSON,
   INDEX_PAGE,
@@ -12,6 +13,7 @@ import {
   ladderPage,
   relativeUrl,
 } from './paths';
+import { addReadersGuide } from './readers-guide';
 import { findLadder, type Site } from './site';
 
 /** The repository files every index is generated from. */
@@ -52,6 +54,8 @@ export function renderIndexPage(site: Site): FinishedPage {
         ]),
       ),
     );
+
+  addReadersGuide(site, page);
 
   if (model.abilities.length > 0) {
     page.heading(2, 'Abilities');
@@ -106,7 +110,9 @@ export function renderIndexPage(site: Site): FinishedPage {
   page.heading(2, 'Exports');
   page.add(
     paragraph(
-      'The same ladders as data, for other tools: JSON (the resolved model, one file per ladder and an index) and CSV (one row per level, dimension and statement).',
+      'The same ladders as data, for other tools: JSON (the resolved model, one file per ladder and an index, described by ',
+      link(url(EXPORT_SCHEMA), code(EXPORT_SCHEMA)),
+      ') and CSV (the header on the first row, then one row per level, dimension and statement, or per paragraph of a level written in prose). These files are generated like the pages: do not edit them.',
     ),
   );
   page.add(

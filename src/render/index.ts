@@ -1,9 +1,10 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { WordNumbers } from '../model/statement-diff';
+import type { Health } from '../health/health';
 import type { Model } from '../model/types';
 import { renderAbilityPage } from './ability-page';
+import { renderAboutPage } from './about-page';
 import { ladderCsvFile } from './export-csv';
-import { indexExport, jsonFile, ladderExport } from './export-json';
+import { exportSchemaFile, indexExport, jsonFile, ladderExport } from './export-json';
 import { renderHealthPage } from './health-page';
 import { modelSources, renderIndexPage } from './index-page';
 import { renderLadderPage } from './ladder-page';
@@ -12,6 +13,8 @@ import { DEFAULT_RENDER_COMMAND } from './marker';
 import { PATH_COLLISION, type PlannedFile, pathCollisions } from './path-collisions';
 import {
   abilityPage,
+  aboutPage,
+  EXPORT_SCHEMA,
   HEALTH_PAGE,
   INDEX_JSON,
   INDEX_PAGE,
@@ -25,8 +28,32 @@ import type { RenderedFile, RenderOptions, Site } from './site';
 export type { RenderedFile } from './site';
 
 import { SYNC_CODES } from './sync';
+import { renderTransitionPage, transitionPath, transitions } from './transition-page';
 
 export type { RenderOptions } from './site';
+
+/** The packet guide a repository may keep (this one's manual page); the index links to it. */
+export const PACKET_GUIDE = 'docs/packets.md';
+
+/**
+ * The render options for a repository, the same for the CLI and the action: its settings, and
+ * the packet guide when the repository has one.
+ */
+export function repositoryRenderOptions(
+  config: { readonly csvBom: boolean },
+  pagesDir: string,
+  command: string,
+  hasPacketGuide: boolean,
+  health: Health,
+): RenderOptions {
+  return {
+    pagesDir,
+    command,
+    health,
+    csvBom: config.csvBom,
+    ...(hasPacketGuide ? { packetGuide: PACKET_GUIDE } : {}),
+  };
+}
 
 /** Every diagnostic code the render stage and its stale-page check report. */
 export const RENDER_CODES: readonly string[] = [PATH_COLLISION, ...Object.values(SYNC_CODES)];
@@ -42,8 +69,10 @@ function plannedFiles(model: Model): PlannedFile[] {
   const files: PlannedFile[] = [
     { path: INDEX_PAGE, what: 'the index page' },
     { path: INDEX_JSON, what: 'the JSON index' },
+    { path: EXPORT_SCHEMA, what: 'the JSON Schema of the exports' },
     { path: HEALTH_PAGE, what: 'the health page' },
   ];
+  const site = siteOf(model, { pagesDir: '.' });
   for (const ladder of model.ladders) {
     const origin = ladder.origin;
     files.push(
@@ -56,6 +85,18 @@ function plannedFiles(model: Model): PlannedFile[] {
         path: levelPage(ladder.id, level.id),
         what: `the page of level \`${ladder.id}/${level.id}\``,
         origin: level.origin,
+      });
+    for (const t of transitions(site, ladder))
+      files.push({
+        path: transitionPath(t),
+        what: `the page of the step \`${ladder.id}/${t.from.id}\` → \`${t.toLadder.id}/${t.to.id}\``,
+        origin: t.from.origin,
+      });
+    if (ladder.sections.length > 0)
+      files.push({
+        path: aboutPage(ladder.id),
+        what: `the about page of ladder \`${ladder.id}\``,
+        origin,
       });
   }
   for (const ability of model.abilities)
@@ -81,31 +122,28 @@ export function renderPaths(model: Model): string[] {
 
 /**
  * Renders the site one file at a time, so a caller can compare and write each and let it go:
- * a ladder's level pages, then its page and exports (its page links to anchors of its level
- * pages), then the ability pages, the index, the health page and the JSON index. Call only
+ * a ladder's level pages, its transition pages, its page, about page and exports (they link to
+ * anchors of its level pages), then the ability pages, the index, the health page, the JSON
+ * index and the JSON Schema of the exports. Call only
  * when `renderCollisions` is empty.
  */
 export function* renderFiles(model: Model, options: RenderOptions): Generator<RenderedFile> {
-  const site: Site = {
-    model,
-    pagesDir: options.pagesDir,
-    command: options.command ?? DEFAULT_RENDER_COMMAND,
-    dimensionAnchors: new Map(),
-  };
+  const site = siteOf(model, options);
   const file = (f: RenderedFile): RenderedFile => ({ path: f.path, content: f.content });
   for (const ladder of model.ladders) {
-    const words = new WordNumbers();
     for (const level of ladder.levels) {
-      const page = renderLevelPage(site, ladder, level, words);
+      const page = renderLevelPage(site, ladder, level);
       site.dimensionAnchors.set(`${ladder.id}/${level.id}`, page.anchors);
       yield file(page);
     }
+    for (const t of transitions(site, ladder)) yield file(renderTransitionPage(site, t));
     yield file(renderLadderPage(site, ladder));
+    if (ladder.sections.length > 0) yield file(renderAboutPage(site, ladder));
     yield {
       path: ladderJson(ladder.id),
       content: jsonFile(ladderExport(model, ladder, site.command)),
     };
-    yield { path: ladderCsv(ladder.id), content: ladderCsvFile(ladder, site.command) };
+    yield { path: ladderCsv(ladder.id), content: ladderCsvFile(ladder, site.csvBom) };
   }
   for (const ability of model.abilities) yield file(renderAbilityPage(site, ability));
   yield file(renderIndexPage(site));
@@ -113,6 +151,19 @@ export function* renderFiles(model: Model, options: RenderOptions): Generator<Re
   yield {
     path: INDEX_JSON,
     content: jsonFile(indexExport(model, modelSources(site), site.command)),
+  };
+  yield { path: EXPORT_SCHEMA, content: exportSchemaFile(site.command) };
+}
+
+/** The shared state of one rendering of the site. */
+function siteOf(model: Model, options: Omit<RenderOptions, 'health'>): Site {
+  return {
+    model,
+    pagesDir: options.pagesDir,
+    command: options.command ?? DEFAULT_RENDER_COMMAND,
+    csvBom: options.csvBom ?? false,
+    ...(options.packetGuide !== undefined ? { packetGuide: options.packetGuide } : {}),
+    dimensionAnchors: new Map(),
   };
 }
 

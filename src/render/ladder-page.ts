@@ -1,10 +1,12 @@
 /**
- * A ladder's page: description, the levels, a level × dimension overview whose cells link to
- * the level pages, the career paths diagram, threads, questions, signals, areas, the ladder's
- * further sections, its abilities and roles, and where it was written from.
+ * A ladder's page: description, the levels and the steps between them, the levels at a glance
+ * in the short words of their documents (title, theme, threads, transition lines), the career
+ * paths diagram where paths branch or cross ladders, questions, signals, areas, abilities and
+ * roles, and where it was written from. Each part carries the heading its document gives it and
+ * names that document; the ladder's longer prose is on its about page.
  */
 import { abilityById } from '../model/lookup';
-import type { Ladder } from '../model/types';
+import type { Ladder, Model } from '../model/types';
 import {
   code,
   codeBlock,
@@ -23,6 +25,7 @@ import { careerPaths } from './mermaid';
 import { type FinishedPage, PageBuilder } from './page';
 import {
   abilityPage,
+  aboutPage,
   INDEX_PAGE,
   ladderCsv,
   ladderJson,
@@ -31,10 +34,46 @@ import {
   relativeUrl,
   repositoryUrl,
 } from './paths';
-import { edgeInline, type Site } from './site';
+import {
+  citation,
+  cumulativeSentence,
+  documentName,
+  edgeInline,
+  levelName,
+  partTitle,
+  type Site,
+  shortName,
+} from './site';
+import { transitionPath, transitions } from './transition-page';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Whether the ladder's paths are one straight line (each level leads to the next only, and no
+ * other ladder leads in): then the levels table says all a diagram would.
+ */
+export function isStraightLine(model: Model, ladder: Ladder): boolean {
+  const straight = ladder.levels.every((level, i) => {
+    const following = ladder.levels[i + 1];
+    if (!following) return level.next.length === 0;
+    const [only] = level.next;
+    return (
+      level.next.length === 1 &&
+      only?.kind === 'level' &&
+      only.ladder === ladder.id &&
+      only.level === following.id
+    );
+  });
+  return (
+    straight &&
+    !model.ladders.some(
+      (l) =>
+        l.id !== ladder.id &&
+        l.levels.some((v) => v.next.some((e) => e.kind === 'level' && e.ladder === ladder.id)),
+    )
+  );
 }
 
 /** Renders one ladder's page. Level pages must be rendered first (their anchors are linked). */
@@ -45,7 +84,10 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
 
   page.add(paragraph(link(url(INDEX_PAGE), 'Career ladders'), ' › ', ladder.title));
   page.heading(1, ladder.title);
-  if (ladder.description !== undefined) page.add(...paragraphs(ladder.description));
+  if (ladder.description !== undefined) {
+    page.add(...paragraphs(ladder.description));
+    page.add(...citation(ladder, 'description', ladder.parts.description.title));
+  }
   const facts: Inline[][] = [];
   if (ladder.version !== undefined) facts.push(['Version ', ladder.version]);
   facts.push([
@@ -67,115 +109,101 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
     link(url(ladderCsv(ladder.id)), 'CSV'),
   ]);
   page.add(paragraph(...join(facts, ' · ')));
+  if (ladder.sections.length > 0)
+    page.add(
+      paragraph(
+        strong(link(url(aboutPage(ladder.id)), aboutTitle(ladder))),
+        ': the prose of the documents this ladder was written from, apart from the levels.',
+      ),
+    );
+  const cumulative = cumulativeSentence(ladder);
+  if (cumulative !== undefined) page.add(paragraph(cumulative));
 
   page.heading(2, 'Levels');
+  page.add(...citation(ladder, 'levels'));
+  const steps = transitions(site, ladder);
   page.add(
     table(
       [
         { header: ['Level'] },
-        { header: ['Title'] },
         { header: ['Formerly'], optional: true },
-        { header: ['Theme'], optional: true },
         { header: ['Next'] },
+        { header: ['Side by side'], optional: true },
       ],
-      ladder.levels.map((level) => [
-        [link(url(levelPage(ladder.id, level.id)), level.id)],
-        [level.title],
-        [level.formerly.join('; ')],
-        [level.theme ?? ''],
-        level.next.length === 0
-          ? ['—']
-          : join(
-              level.next.map((e) => edgeInline(site, path, ladder.id, e)),
-              ', ',
-            ),
-      ]),
+      ladder.levels.map((level) => {
+        const mine = steps.filter((t) => t.from === level);
+        return [
+          [link(url(levelPage(ladder.id, level.id)), levelName(level))],
+          [level.formerly.join('; ')],
+          level.next.length === 0
+            ? ['—']
+            : join(
+                level.next.map((e) => edgeInline(site, path, ladder.id, e)),
+                ', ',
+              ),
+          join(
+            mine.map((t) => [
+              link(url(transitionPath(t)), `${shortName(level)} → ${shortName(t.to)}`),
+            ]),
+            ', ',
+          ),
+        ];
+      }),
     ),
   );
 
-  if (ladder.dimensions.length > 0) {
-    page.heading(2, 'Expectations at a glance');
-    page.add(
-      paragraph(
-        'Each cell is the number of statements a level expects in a dimension; follow it to read them. An empty cell means the level states nothing for that dimension.',
-      ),
-    );
-    const grouped = ladder.dimensions.some((d) => d.group !== undefined);
-    // Each level's link and anchors, looked up once for all its cells.
-    const levels = ladder.levels.map((level) => ({
-      level,
-      url: url(levelPage(ladder.id, level.id)),
-      anchors: site.dimensionAnchors.get(`${ladder.id}/${level.id}`),
-    }));
-    let lastGroup: string | undefined;
-    const rows = ladder.dimensions.map((d) => {
-      const groupTitle = ladder.groups.find((g) => g.id === d.group)?.title ?? d.group ?? '';
-      // The group is named once, on its first row, so the table reads as grouped rows.
-      const groupCell = d.group !== lastGroup ? [groupTitle] : [];
-      lastGroup = d.group;
-      const key = `dimension:${d.id}`;
-      const cells = levels.map(({ level, url: levelUrl, anchors }): Inline[] => {
-        const statements = level.expectations.find((e) => e.dimension === d.id)?.statements;
-        if (!statements) return [];
-        // As `url(page, anchor)`: the page's link, then the anchor if there is one.
-        const anchor = anchors?.get(key);
-        return [link(anchor ? `${levelUrl}#${anchor}` : levelUrl, String(statements.length))];
-      });
-      return [...(grouped ? [groupCell] : []), [d.title], ...cells];
-    });
+  // The levels in the short words of their documents: one row per level.
+  const lines = (id: string): Inline[] => {
+    const level = ladder.levels.find((l) => l.id === id);
+    if (!level) return [];
+    const parts: Inline[][] = [];
+    if (level.transition !== undefined)
+      parts.push([strong('Key Transition:'), ' ', level.transition]);
+    if (level.impact !== undefined) parts.push([strong('Impact:'), ' ', level.impact]);
+    if (level.influence !== undefined) parts.push([strong('Influence:'), ' ', level.influence]);
+    return join(parts, ' ');
+  };
+  const glance =
+    ladder.levels.some(
+      (l) =>
+        l.aliases.length > 0 ||
+        l.theme !== undefined ||
+        l.transition !== undefined ||
+        l.impact !== undefined ||
+        l.influence !== undefined,
+    ) || ladder.threads.length > 0;
+  if (glance) {
+    page.heading(2, 'At a glance');
+    const sources = [
+      ...new Set([
+        ladder.parts.themes.source,
+        ladder.parts.aliases.source,
+        ladder.parts.threads.source,
+      ]),
+    ];
+    if (sources.length === 1 && ladder.parts.themes.source !== undefined)
+      page.add(...citation(ladder, 'themes'));
     page.add(
       table(
         [
-          ...(grouped ? [{ header: ['Group'] }] : []),
-          { header: ['Dimension'] },
-          ...levels.map((l) => ({ header: [link(l.url, l.level.id)] })),
+          { header: ['Level'] },
+          { header: ['Title there'], optional: true },
+          { header: ['Theme'], optional: true },
+          ...ladder.threads.map((t) => ({ header: [t.title], optional: true })),
+          { header: ['Key Transition, Impact, Influence'], optional: true },
         ],
-        rows,
-      ),
-    );
-    const described = ladder.dimensions.filter((d) => d.description !== undefined);
-    const describedGroups = ladder.groups.filter((g) => g.description !== undefined);
-    if (described.length > 0 || describedGroups.length > 0) {
-      page.heading(2, 'Dimensions');
-      for (const g of describedGroups)
-        page.add(paragraph(strong(g.title), ': ', firstParagraph(g.description ?? '')));
-      if (described.length > 0)
-        page.add(
-          list(described.map((d) => [strong(d.title), ': ', firstParagraph(d.description ?? '')])),
-        );
-    }
-  }
-
-  page.heading(2, 'Career paths');
-  const diagram = careerPaths(site.model, ladder);
-  page.add(codeBlock('mermaid', diagram.source));
-  const legend = ['An arrow leads from a level to a level people can advance to.'];
-  if (diagram.kinds.otherLadders) legend.push('Rounded boxes are levels of other ladders.');
-  if (diagram.kinds.planned)
-    legend.push('A dotted arrow to a dashed box is a path that is planned but not written yet.');
-  page.add(paragraph(legend.join(' ')));
-
-  if (ladder.threads.length > 0) {
-    page.heading(2, 'Threads');
-    page.add(
-      paragraph(
-        'Themes that run through the levels, one line per level; each level page lists its own.',
-      ),
-    );
-    const levels = ladder.levels.filter((l) =>
-      ladder.threads.some((t) => t.steps.some((s) => s.level === l.id)),
-    );
-    page.add(
-      table(
-        [{ header: ['Level'] }, ...ladder.threads.map((t) => ({ header: [t.title] }))],
-        levels.map((level) => [
-          [link(url(levelPage(ladder.id, level.id)), level.id)],
+        ladder.levels.map((level) => [
+          [link(url(levelPage(ladder.id, level.id)), levelName(level))],
+          [level.aliases.join('; ')],
+          [level.theme ?? ''],
           ...ladder.threads.map((t) => [t.steps.find((s) => s.level === level.id)?.text ?? '']),
+          lines(level.id),
         ]),
       ),
     );
     const notes = ladder.threads.filter((t) => t.subtitle !== undefined || t.summary !== undefined);
-    if (notes.length > 0)
+    if (notes.length > 0) {
+      if (sources.length > 1) page.add(...citation(ladder, 'threads'));
       page.add(
         list(
           notes.map((t) => [
@@ -185,34 +213,63 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
           ]),
         ),
       );
+    }
+  }
+
+  const described = ladder.dimensions.filter((d) => d.description !== undefined);
+  const describedGroups = ladder.groups.filter((g) => g.description !== undefined);
+  if (described.length > 0 || describedGroups.length > 0) {
+    page.heading(2, 'Dimensions');
+    for (const g of describedGroups)
+      page.add(paragraph(strong(g.title), ': ', firstParagraph(g.description ?? '')));
+    if (described.length > 0)
+      page.add(
+        list(described.map((d) => [strong(d.title), ': ', firstParagraph(d.description ?? '')])),
+      );
+  }
+
+  if (!isStraightLine(site.model, ladder)) {
+    page.heading(2, 'Career paths');
+    const diagram = careerPaths(site.model, ladder);
+    page.add(codeBlock('mermaid', diagram.source));
+    const legend = ['An arrow leads from a level to a level people can advance to.'];
+    if (diagram.kinds.otherLadders) legend.push('Rounded boxes are levels of other ladders.');
+    if (diagram.kinds.planned)
+      legend.push(
+        'A dotted arrow to a dashed box is a target marked TBD, with no level written for it.',
+      );
+    page.add(paragraph(legend.join(' ')));
   }
 
   if (ladder.questions.length > 0) {
-    page.heading(2, 'Questions to ask yourself');
-    const focused = ladder.questions.some((q) => q.focus !== undefined);
-    page.add(
-      table(
-        [{ header: ['Question'] }, ...(focused ? [{ header: ['What it is about'] }] : [])],
-        ladder.questions.map((q) => [[q.text], ...(focused ? [[q.focus ?? '']] : [])]),
+    page.heading(2, partTitle(ladder, 'questions', 'Questions'));
+    page.add(...citation(ladder, 'questions'));
+    if (ladder.parts.questions.intro !== undefined)
+      page.add(paragraph(ladder.parts.questions.intro));
+    page.add({
+      ...list(
+        ladder.questions.map((q) => [
+          strong(q.text),
+          ...(q.focus !== undefined ? [' → ', q.focus] : []),
+        ]),
       ),
-    );
+      ordered: true,
+      start: 1,
+    });
   }
 
   if (ladder.signals.length > 0) {
-    page.heading(2, 'Signals');
+    page.heading(2, partTitle(ladder, 'signals', 'Signals'));
+    page.add(...citation(ladder, 'signals'));
     for (const s of ladder.signals) {
       page.heading(3, s.title);
-      page.add(
-        paragraph(
-          emphasis(s.tone === 'warning' ? 'Signs of stagnation to watch for.' : 'Signs of growth.'),
-        ),
-      );
       page.add(list(s.items.map((i) => [i])));
     }
   }
 
   if (ladder.areas.length > 0) {
-    page.heading(2, 'Areas of work');
+    page.heading(2, partTitle(ladder, 'areas', 'Areas of work'));
+    page.add(...citation(ladder, 'areas'));
     page.add(
       list(
         ladder.areas.map((a) =>
@@ -222,50 +279,41 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
     );
   }
 
-  let previousTitle: string | undefined;
-  for (const section of ladder.sections) {
-    // Sections sharing a title are sub-sections of one heading, as in the document they came from.
-    if (section.title !== previousTitle || section.subtitle === undefined)
-      page.heading(2, section.title);
-    previousTitle = section.title;
-    if (section.subtitle !== undefined) page.heading(3, section.subtitle);
-    for (const p of section.paragraphs) page.add(...paragraphs(p));
-    if (section.items.length > 0) page.add(list(section.items.map((i) => [i])));
-    if (section.closing !== undefined) page.add(...paragraphs(section.closing));
-  }
-
   const abilities = site.model.abilities.filter((a) => a.ladder === ladder.id);
   const roles = site.model.roles.filter((r) => r.ladder === ladder.id);
-  if (abilities.length > 0 || roles.length > 0) {
-    page.heading(2, 'Abilities and roles');
-    if (abilities.length > 0)
-      page.add(
-        list(
-          abilities.map((a) => [
-            link(url(abilityPage(a.id)), a.title),
-            `: ${plural(a.milestones.length, 'milestone')}`,
-          ]),
-        ),
-      );
-    if (roles.length > 0)
-      page.add(
-        table(
-          [{ header: ['Role'] }, { header: ['Requires'] }],
-          roles.map((r) => [
-            [r.title],
-            join(
-              r.requires.map((q) => [
-                link(
-                  url(abilityPage(q.ability)),
-                  abilityById(site.model, q.ability)?.title ?? q.ability,
-                ),
-                ` milestone ${q.milestone}+`,
-              ]),
-              ', ',
-            ),
-          ]),
-        ),
-      );
+  if (abilities.length > 0) {
+    page.heading(2, partTitle(ladder, 'abilities', 'Abilities'));
+    page.add(...citation(ladder, 'abilities'));
+    page.add(
+      list(
+        abilities.map((a) => [
+          link(url(abilityPage(a.id)), a.title),
+          `: ${plural(a.milestones.length, 'milestone')}`,
+        ]),
+      ),
+    );
+  }
+  if (roles.length > 0) {
+    page.heading(2, partTitle(ladder, 'roles', 'Roles'));
+    page.add(...citation(ladder, 'roles'));
+    page.add(
+      table(
+        [{ header: ['Role'] }, { header: ['Requires'] }],
+        roles.map((r) => [
+          [r.title],
+          join(
+            r.requires.map((q) => [
+              link(
+                url(abilityPage(q.ability)),
+                abilityById(site.model, q.ability)?.title ?? q.ability,
+              ),
+              ` milestone ${q.milestone}+`,
+            ]),
+            ', ',
+          ),
+        ]),
+      ),
+    );
   }
 
   if (ladder.source.length > 0) {
@@ -273,11 +321,19 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
     page.add(
       list(
         ladder.source.map((s) => [
-          s.url !== undefined ? link(s.url, s.title) : strong(s.title),
+          documentName(s),
+          ...(s.details.length > 0
+            ? [` (${s.details.map((d) => `${d.label}: ${d.text}`).join(' · ')})`]
+            : []),
           ...(s.note !== undefined ? [': ', s.note] : []),
         ]),
       ),
     );
   }
   return page.finish();
+}
+
+/** The title of a ladder's about page. */
+export function aboutTitle(ladder: Ladder): string {
+  return ladder.parts.sections.title ?? `About ${ladder.title}`;
 }

@@ -1,9 +1,9 @@
 /**
- * A level's page: who the level is, what it expects per dimension, what changes from the
- * previous level, the threads at this level, where to go next and how to start a packet.
+ * A level's page: its neighbours and the way up ("Aiming for L3?" leads to the transition
+ * page), the level as its documents describe it, what it expects per dimension, the threads
+ * at this level, where to go next and how to start a packet for it.
  */
 import { abilityById } from '../model/lookup';
-import { WordNumbers } from '../model/statement-diff';
 import type { Ladder, Level } from '../model/types';
 import {
   code,
@@ -20,26 +20,22 @@ import {
 import { type FinishedPage, PageBuilder } from './page';
 import { abilityPage, INDEX_PAGE, ladderPage, levelPage, relativeUrl } from './paths';
 import { runsList } from './prewritten';
-import { dimensionTitle, edgeInline, levelName, previousLevel, type Site } from './site';
-import { levelChanges, whatChangesBlocks } from './what-changes';
+import {
+  citation,
+  dimensionTitle,
+  edgeInline,
+  isEntryLevel,
+  levelName,
+  newPacketCommand,
+  partTitle,
+  type Site,
+} from './site';
+import { targetName, transitionPath, transitions, transitionsInto } from './transition-page';
 
 const dimensionKey = (id: string) => `dimension:${id}`;
 
-/** The command that scaffolds a promotion packet for a level (see the packets command). */
-export function newPacketCommand(ladder: string, level: string): string {
-  return `npx ladder new-packet --ladder ${ladder} --to ${level}`;
-}
-
-/**
- * Renders one level's page; its anchors hold each dimension's heading (`dimension:<id>`).
- * `words` is shared by the level pages of the ladder, rendered in order (see `WordNumbers`).
- */
-export function renderLevelPage(
-  site: Site,
-  ladder: Ladder,
-  level: Level,
-  words: WordNumbers = new WordNumbers(),
-): FinishedPage {
+/** Renders one level's page; its anchors hold each dimension's heading (`dimension:<id>`). */
+export function renderLevelPage(site: Site, ladder: Ladder, level: Level): FinishedPage {
   const path = levelPage(ladder.id, level.id);
   const page = new PageBuilder(path, [level.origin.file], site.command);
   const url = (to: string) => relativeUrl(path, to);
@@ -50,24 +46,69 @@ export function renderLevelPage(
       ' › ',
       link(url(ladderPage(ladder.id)), ladder.title),
       ' › ',
-      level.id,
+      levelName(level),
     ),
   );
   page.heading(1, levelName(level));
+  // Previous and next in the ladder's own order, then the way up from here.
+  const index = ladder.levels.indexOf(level);
+  const before = ladder.levels[index - 1];
+  const after = ladder.levels[index + 1];
+  const nav: Inline[][] = [];
+  if (before)
+    nav.push(['Previous: ', link(url(levelPage(ladder.id, before.id)), levelName(before))]);
+  if (after) nav.push(['Next: ', link(url(levelPage(ladder.id, after.id)), levelName(after))]);
+  if (nav.length > 0) page.add(paragraph(...join(nav, ' · ')));
+  for (const t of transitions(site, ladder).filter((x) => x.from === level))
+    page.add(
+      paragraph(
+        strong(`Aiming for ${targetName(t)}?`),
+        ' ',
+        link(url(transitionPath(t)), `${levelName(level)} → ${targetName(t)}`),
+        ' shows the two levels side by side.',
+      ),
+    );
+  for (const t of transitionsInto(site, ladder, level))
+    page.add(
+      paragraph(
+        `Coming from ${t.ladder === ladder ? levelName(t.from) : `${t.ladder.title} › ${levelName(t.from)}`}? `,
+        link(url(transitionPath(t)), `${levelName(t.from)} → ${levelName(level)}`),
+        ' shows the two levels side by side.',
+      ),
+    );
   if (level.formerly.length > 0)
     page.add(paragraph(strong('Formerly:'), ' ', level.formerly.join('; ')));
-  if (level.theme !== undefined) page.add(paragraph(strong('Theme:'), ' ', level.theme));
-  if (level.focus.length > 0) page.add(list(level.focus.map((f) => [f])));
-  if (level.transition !== undefined)
-    page.add(paragraph(strong('Key transition:'), ' ', level.transition));
-  if (level.impact !== undefined) page.add(paragraph(strong('Impact:'), ' ', level.impact));
-  if (level.influence !== undefined)
-    page.add(paragraph(strong('Influence:'), ' ', level.influence));
-  if (level.summary !== undefined) page.add(...paragraphs(level.summary));
-  for (const p of level.prose) page.add(...paragraphs(p));
+  if (level.summary !== undefined || level.prose.length > 0) {
+    page.add(...citation(ladder, 'levels'));
+    if (level.summary !== undefined) page.add(...paragraphs(level.summary));
+    for (const p of level.prose) page.add(...paragraphs(p));
+  }
+
+  // The level as another document describes it (the handbook's title, theme and lines).
+  const themed =
+    level.aliases.length > 0 ||
+    level.theme !== undefined ||
+    level.focus.length > 0 ||
+    level.transition !== undefined ||
+    level.impact !== undefined ||
+    level.influence !== undefined;
+  if (themed) {
+    page.heading(2, partTitle(ladder, 'themes', 'Theme'));
+    page.add(...citation(ladder, 'themes'));
+    if (level.aliases.length > 0)
+      page.add(paragraph(strong(level.aliases.map((a) => `${a} (${level.id})`).join('; '))));
+    if (level.theme !== undefined) page.add(paragraph(strong(`${level.theme}:`)));
+    if (level.focus.length > 0) page.add(list(level.focus.map((f) => [f])));
+    if (level.transition !== undefined)
+      page.add(paragraph(strong('Key Transition:'), ' ', level.transition));
+    if (level.impact !== undefined) page.add(paragraph(strong('Impact:'), ' ', level.impact));
+    if (level.influence !== undefined)
+      page.add(paragraph(strong('Influence:'), ' ', level.influence));
+  }
 
   if (level.expectations.length > 0) {
     page.heading(2, 'Expectations');
+    page.add(...citation(ladder, 'levels'));
     let group: string | undefined;
     for (const e of level.expectations) {
       const dimension = ladder.dimensions.find((d) => d.id === e.dimension);
@@ -86,32 +127,13 @@ export function renderLevelPage(
     }
   }
 
-  const previous = previousLevel(ladder, level);
-  if (previous && (previous.expectations.length > 0 || level.expectations.length > 0)) {
-    page.heading(2, `What changes from ${levelName(previous)}`);
-    page.add(
-      paragraph(
-        'Compared with ',
-        link(url(levelPage(ladder.id, previous.id)), levelName(previous)),
-        ', by dimension.',
-      ),
-    );
-    const here = new Set(level.expectations.map((e) => e.dimension));
-    page.add(
-      ...whatChangesBlocks(levelChanges(ladder, previous, level, words), (id) =>
-        here.has(id)
-          ? page.anchorLink(dimensionKey(id), dimensionTitle(ladder, id))
-          : dimensionTitle(ladder, id),
-      ),
-    );
-  }
-
   const threads = ladder.threads.flatMap((t) => {
     const step = t.steps.find((s) => s.level === level.id);
     return step ? [{ thread: t, text: step.text }] : [];
   });
   if (threads.length > 0) {
     page.heading(2, 'Threads at this level');
+    page.add(...citation(ladder, 'threads'));
     page.add(
       table(
         [{ header: ['Thread'] }, { header: [`At ${level.id}`] }],
@@ -140,6 +162,8 @@ export function renderLevelPage(
     );
   }
 
+  // Nobody is promoted into a level no path leads to: no packet for it.
+  if (isEntryLevel(site, ladder, level)) return page.finish();
   page.heading(2, 'Start a promotion packet for this level');
   page.add(paragraph('Scaffold a packet for this level from the repository root:'));
   page.add(codeBlock('sh', newPacketCommand(ladder.id, level.id)));

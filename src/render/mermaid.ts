@@ -56,7 +56,7 @@ export function careerPaths(model: Model, ladder: Ladder): { source: string; kin
         if (!id) {
           id = `planned${planned.size}`;
           planned.set(edge.title, id);
-          lines.push(`  ${id}["${mermaidLabel(`${edge.title} (planned)`)}"]:::planned`);
+          lines.push(`  ${id}["${mermaidLabel(`${edge.title} (TBD)`)}"]:::planned`);
         }
         edges.push(`  ${from} -.-> ${id}`);
       } else if (edge.ladder === ladder.id) {

@@ -21,6 +21,25 @@ export function levelPage(ladder: string, level: string): string {
   return `${ladder}/${level}.md`;
 }
 
+/**
+ * The page of the step from level `from` to level `to` of ladder `toLadder`, in the folder of
+ * `from`'s ladder: `L2-to-L3.md`, or `L5-to-web-operations.lead.md` for a level of another
+ * ladder (ids have no `.`, so the two kinds cannot meet).
+ */
+export function transitionPage(ladder: string, from: string, toLadder: string, to: string): string {
+  return toLadder === ladder
+    ? `${ladder}/${from}-to-${to}.md`
+    : `${ladder}/${from}-to-${toLadder}.${to}.md`;
+}
+
+/** A ladder's about page: the prose of its documents (`sections`), apart from the levels. */
+export function aboutPage(ladder: string): string {
+  return `${ladder}/about.md`;
+}
+
+/** The JSON Schema of the ladder exports, published beside them. */
+export const EXPORT_SCHEMA = 'ladder-export.schema.json';
+
 /** An ability's page. */
 export function abilityPage(ability: string): string {
   return `abilities/${ability}.md`;

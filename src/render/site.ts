@@ -1,9 +1,9 @@
 /** What every page builder shares: the model, the options, and lookups over the model. */
 
 import type { Health } from '../health/health';
-import { ladderById } from '../model/lookup';
-import type { Edge, Ladder, Level, Model } from '../model/types';
-import { emphasis, type Inline, link } from './markdown';
+import { incomingEdges, ladderById } from '../model/lookup';
+import type { Edge, Ladder, Level, Milestone, Model, PartName, Provenance } from '../model/types';
+import { emphasis, type Inline, link, paragraph } from './markdown';
 import { levelPage, relativeUrl } from './paths';
 
 /** Options of the render stage. */
@@ -14,6 +14,10 @@ export interface RenderOptions {
   readonly command?: string;
   /** What the health page shows: `ladderFilesHealth(model)` (src/health/health.ts). */
   readonly health: Health;
+  /** Start the CSV exports with a UTF-8 byte order mark (for spreadsheets that need one). */
+  readonly csvBom?: boolean;
+  /** The packet guide's path from the repository root, when the repository has one. */
+  readonly packetGuide?: string;
 }
 
 /** One generated file: path relative to the pages folder, and its text. */
@@ -27,6 +31,8 @@ export interface Site {
   readonly model: Model;
   readonly pagesDir: string;
   readonly command: string;
+  readonly csvBom: boolean;
+  readonly packetGuide?: string;
   /** `ladder/level` → dimension id → anchor of that dimension's heading on the level page. */
   readonly dimensionAnchors: Map<string, ReadonlyMap<string, string>>;
 }
@@ -36,6 +42,11 @@ export function levelName(level: Level): string {
   return level.title.toLowerCase().includes(level.id.toLowerCase())
     ? level.title
     : `${level.id}: ${level.title}`;
+}
+
+/** A level named briefly: its id when its title does not contain it (`L3`), else its title. */
+export function shortName(level: Level): string {
+  return levelName(level) === level.title ? level.title : level.id;
 }
 
 /** The ladder with this id. */
@@ -48,31 +59,89 @@ export function dimensionTitle(ladder: Ladder, id: string): string {
   return ladder.dimensions.find((d) => d.id === id)?.title ?? id;
 }
 
-/** An advancement edge as inline content for the page at `from`: a link, or a planned title. */
-export function edgeInline(site: Site, from: string, fromLadder: string, edge: Edge): Inline[] {
-  if (edge.kind === 'planned') return [edge.title, ' ', emphasis('(planned, not written yet)')];
-  const ladder = findLadder(site.model, edge.ladder);
-  const level = ladder?.levels.find((l) => l.id === edge.level);
-  if (!ladder || !level) return [`${edge.ladder}/${edge.level}`];
-  const name =
-    edge.ladder === fromLadder ? levelName(level) : `${ladder.title} › ${levelName(level)}`;
-  return [link(relativeUrl(from, levelPage(ladder.id, level.id)), name)];
+/** The document a part of the ladder comes from, when the ladder names it. */
+export function partSource(ladder: Ladder, part: PartName): Provenance | undefined {
+  return documentById(ladder, ladder.parts[part].source);
+}
+
+/** The ladder's source document with this id. */
+export function documentById(ladder: Ladder, id: string | undefined): Provenance | undefined {
+  return id === undefined ? undefined : ladder.source.find((s) => s.id === id);
+}
+
+/** A document as a reader sees it named: its title in italics (a link when it has a URL). */
+export function documentName(document: Provenance): Inline {
+  return document.url !== undefined
+    ? link(document.url, emphasis(document.title))
+    : emphasis(document.title);
 }
 
 /**
- * The level people usually come from: the nearest earlier level of the same ladder that
- * advances to this one, else simply the level before it.
+ * The line that names where a part of the ladder comes from: `From *Employee Handbook*,
+ * “Warning Signs”.` with `heading` when the part's own heading is not shown above it; none when
+ * the ladder does not name the part's document.
  */
-export function previousLevel(ladder: Ladder, level: Level): Level | undefined {
-  const index = ladder.levels.indexOf(level);
-  for (let i = index - 1; i >= 0; i -= 1) {
-    const candidate = ladder.levels[i];
-    if (
-      candidate?.next.some(
-        (e) => e.kind === 'level' && e.ladder === ladder.id && e.level === level.id,
-      )
-    )
-      return candidate;
-  }
-  return index > 0 ? ladder.levels[index - 1] : undefined;
+export function citation(ladder: Ladder, part: PartName, heading?: string) {
+  const document = partSource(ladder, part);
+  if (!document) return [];
+  return [
+    paragraph(
+      'From ',
+      documentName(document),
+      ...(heading !== undefined ? [`, “${heading}”`] : []),
+      '.',
+    ),
+  ];
+}
+
+/** The heading of a part: the one its document gives it, else ours. */
+export function partTitle(ladder: Ladder, part: PartName, fallback: string): string {
+  return ladder.parts[part].title ?? fallback;
+}
+
+/** A level as named where a reader sees it: `L3: Senior SRE`, with the ladder's title elsewhere. */
+export function levelLabel(site: Site, ladderId: string, levelId: string, here: string): string {
+  const ladder = findLadder(site.model, ladderId);
+  const level = ladder?.levels.find((l) => l.id === levelId);
+  if (!ladder || !level) return `${ladderId}/${levelId}`;
+  return ladderId === here ? levelName(level) : `${ladder.title} › ${levelName(level)}`;
+}
+
+/** An advancement edge as inline content for the page at `from`: a link, or a TBD title. */
+export function edgeInline(site: Site, from: string, fromLadder: string, edge: Edge): Inline[] {
+  if (edge.kind === 'planned') return [`${edge.title} (TBD)`];
+  const ladder = findLadder(site.model, edge.ladder);
+  const level = ladder?.levels.find((l) => l.id === edge.level);
+  if (!ladder || !level) return [`${edge.ladder}/${edge.level}`];
+  const name = levelLabel(site, edge.ladder, edge.level, fromLadder);
+  return [link(relativeUrl(from, levelPage(ladder.id, level.id)), name)];
+}
+
+/** Whether no level leads to this one (of its ladder or another): no packet can target it. */
+export function isEntryLevel(site: Site, ladder: Ladder, level: Level): boolean {
+  const leadsHere = (e: Edge) =>
+    e.kind === 'level' && e.ladder === ladder.id && e.level === level.id;
+  return (
+    !ladder.levels.some((l) => l.next.some(leadsHere)) &&
+    !incomingEdges(site.model, ladder.id).some((e) => e.to === level.id)
+  );
+}
+
+/** What a ladder's `cumulative` says, as a sentence; none when the ladder does not say. */
+export function cumulativeSentence(ladder: Ladder): string | undefined {
+  if (ladder.cumulative === true)
+    return `${ladder.title} says its levels are cumulative: each level also expects what the levels before it expect.`;
+  if (ladder.cumulative === false)
+    return `${ladder.title} says its levels are not cumulative: each level expects only what it states.`;
+  return undefined;
+}
+
+/** What a milestone is worth, in its document's words when it has them: `adds 3 miles to your journey`. */
+export function milestoneWorth(milestone: Milestone): string {
+  return milestone.label ?? `${milestone.points} ${milestone.points === 1 ? 'point' : 'points'}`;
+}
+
+/** The command that scaffolds a promotion packet for a level (see the packets command). */
+export function newPacketCommand(ladder: string, level: string): string {
+  return `npx ladder new-packet --ladder ${ladder} --to ${level}`;
 }

@@ -1,5 +1,5 @@
 /** Builds the resolved model from ladder files that passed validation: defaults filled in. */
-import type { RawEdge, RawLadder } from '../model/raw';
+import type { PartName, RawEdge, RawLadder } from '../model/raw';
 import type {
   Ability,
   Edge,
@@ -7,6 +7,7 @@ import type {
   Level,
   MilestoneRequirement,
   Model,
+  Part,
   Role,
 } from '../model/types';
 import { type LadderSource, requiredDimensions } from './rule';
@@ -50,6 +51,7 @@ function resolveLevel(
     title: raw.title,
     origin: { file: source.file.path, line: source.lines.levels[index] ?? 1 },
     formerly: [...(raw.formerly ?? [])],
+    aliases: [...(raw.aliases ?? [])],
     ...optional({ theme: raw.theme }),
     focus: [...(raw.focus ?? [])],
     ...optional({ summary: raw.summary }),
@@ -63,18 +65,48 @@ function resolveLevel(
   };
 }
 
+/** Every part `parts` can name, in the order the pages show them. */
+const PART_NAMES: readonly PartName[] = [
+  'description',
+  'levels',
+  'aliases',
+  'themes',
+  'threads',
+  'questions',
+  'signals',
+  'areas',
+  'sections',
+  'abilities',
+  'roles',
+];
+
+function resolveParts(raw: RawLadder['parts']): Ladder['parts'] {
+  const part = (name: PartName): Part => {
+    const p = raw?.[name];
+    return optional({ title: p?.title, intro: p?.intro, source: p?.source });
+  };
+  return Object.fromEntries(PART_NAMES.map((name) => [name, part(name)])) as Ladder['parts'];
+}
+
 function resolveLadder(source: LadderSource): Ladder {
   const { ladder, file } = source;
   const levelOrder = ladder.levels.map((l) => l.id);
   return {
     id: ladder.id,
     title: ladder.title,
-    ...optional({ version: ladder.version, description: ladder.description }),
+    ...optional({
+      version: ladder.version,
+      description: ladder.description,
+      cumulative: ladder.cumulative,
+    }),
     origin: { file: file.path, line: 1 },
     source: (ladder.source ?? []).map((s) => ({
+      ...optional({ id: s.id }),
       title: s.title,
       ...optional({ url: s.url, note: s.note }),
+      details: Object.entries(s.details ?? {}).map(([label, text]) => ({ label, text })),
     })),
+    parts: resolveParts(ladder.parts),
     owners: [...(ladder.owners ?? [])],
     ...optional({ evidenceMinimum: ladder.evidence?.minimum }),
     groups: (ladder.groups ?? []).map((g) => ({
@@ -116,9 +148,11 @@ function resolveLadder(source: LadderSource): Ladder {
     })),
     sections: (ladder.sections ?? []).map((s) => ({
       title: s.title,
-      ...optional({ subtitle: s.subtitle }),
+      ...optional({ subtitle: s.subtitle, source: s.source }),
       paragraphs: [...(s.paragraphs ?? [])],
-      items: [...(s.items ?? [])],
+      items: (s.items ?? []).map((item) =>
+        typeof item === 'string' ? { text: item } : { ...item },
+      ),
       ...optional({ closing: s.closing }),
     })),
   };
@@ -143,6 +177,7 @@ export function resolveModel(sources: readonly LadderSource[]): Model {
         milestones: a.milestones.map((m, k) => ({
           number: k + 1,
           points: m.points,
+          ...optional({ label: m.label }),
           examples: [...m.examples],
         })),
       }),

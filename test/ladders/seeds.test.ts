@@ -2,10 +2,12 @@
  * The shipped ladders say what the seed documents say.
  *
  * The seeds (the documents the ladders were written from) live outside the repository, in
- * `../shared/seeds/` (or the folder `LADDER_SEEDS` names). Every expectation below is extracted from the seed texts mechanically, so a
+ * `../shared/seeds/`. Every expectation below is extracted from the seed texts mechanically, so a
  * statement that drifts from its seed, or a seed line that was never encoded, fails the test.
- * The schema part runs on every file under `ladders/`, with or without the seeds. Without the
- * seeds (a clone of this repository on its own), the seed part is reported as skipped, with why.
+ * The schema part runs on every file under `ladders/`, with or without the seeds; without them
+ * (a clone of this repository on its own), the faithfulness part reports itself skipped, with
+ * why. `LADDER_SEEDS` points at the seeds from a checkout that has no `../shared/seeds` beside it
+ * (a git worktree).
  *
  * This is the one test file about the shipped content: a team that replaces `ladders/` and
  * `promotions/` with its own keeps every other test green.
@@ -22,20 +24,22 @@ import { checkLinks, manual } from '../helpers/links';
 import { OPTIONS } from '../review/helpers';
 
 const root = path.resolve(import.meta.dirname, '../..');
-// LADDER_SEEDS names another folder (a worktree's seeds are not beside it).
 const seedsDir = path.resolve(root, process.env.LADDER_SEEDS ?? '../shared/seeds');
-const seedsPresent = existsSync(seedsDir);
+const pagesDir = path.join(root, 'docs/ladders');
 const laddersDir = path.join(root, 'ladders');
 const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schema/ladder.schema.json';
-
-/** Seed lines the ladders deliberately do not carry, because the schema has no place for them. */
-const UNENCODED_HANDBOOK_LINES = ['Ask yourself:'];
 
 // ---------------------------------------------------------------------------------------------
 // Reading seeds and ladders
 
-/** The text of the one seed whose file name starts with `prefix` (e.g. `001_`). */
+const haveSeeds = existsSync(seedsDir);
+
+/**
+ * The text of the one seed whose file name starts with `prefix` (e.g. `001_`); empty without
+ * the seeds, when the tests that read it are skipped.
+ */
 function seed(prefix: string): string {
+  if (!haveSeeds) return '';
   const names = readdirSync(seedsDir).filter((name) => name.startsWith(prefix));
   if (names.length !== 1) throw new Error(`expected one seed ${prefix}*, found ${names.length}`);
   return readFileSync(path.join(seedsDir, names[0] as string), 'utf8');
@@ -213,15 +217,11 @@ describe('shipped packets, and the links of the README and the manual into the s
   });
 });
 
-describe.skipIf(!seedsPresent)(
-  seedsPresent
+describe.skipIf(!haveSeeds)(
+  haveSeeds
     ? `faithful to the seeds in ${seedsDir}`
     : `faithful to the seeds: skipped, because ${seedsDir} is absent (the seed documents live beside this repository, not in it)`,
   () => {
-    if (!seedsPresent) {
-      it('compares the ladders with the seed documents', () => {});
-      return;
-    }
     describe('ops.yml ← 001 "Titles for Ops" (levels, groups, dimensions, expectations)', () => {
       interface SeedLevel {
         id: string;
@@ -316,7 +316,7 @@ describe.skipIf(!seedsPresent)(
         expect(ops.description).toBe(plain((philosophy[0] as Block).lines.join(' ')));
       });
 
-      it('takes former titles, themes, focus lines, transition, impact and influence per level', () => {
+      it('takes the handbook titles, themes, focus lines, transition, impact and influence per level', () => {
         expect(levelBlocks).toHaveLength(5);
         expect(ops.levels.map((l) => l.id)).toEqual(
           levelBlocks.map((b) => b.h3?.match(/\((L\d+)\)$/)?.[1]),
@@ -324,7 +324,9 @@ describe.skipIf(!seedsPresent)(
         for (const block of levelBlocks) {
           const [, former, id] = (block.h3 as string).match(/^(.+) \((L\d+)\)$/) as string[];
           const lv = level(ops, id as string);
-          expect(lv.formerly).toEqual([former]);
+          // The handbook titles the levels differently; it never says its titles are former ones.
+          expect(lv.aliases).toEqual([former]);
+          expect(lv.formerly).toBeUndefined();
           const labelled: Record<string, string> = {};
           let theme: string | undefined;
           for (const line of block.lines.filter((l) => !l.startsWith('- '))) {
@@ -404,6 +406,7 @@ describe.skipIf(!seedsPresent)(
         leaves.forEach((block, i) => {
           const section = sections[i];
           expect(section?.items ?? []).toEqual(bulletsOf(block));
+          expect(section?.source, section?.title).toBe('handbook');
           // Lines before the list are paragraphs, a line after it is the closing line.
           const text = [
             ...(section?.paragraphs ?? []),
@@ -426,22 +429,69 @@ describe.skipIf(!seedsPresent)(
           const ok = t.split(' → ').every((p) => found(p) || found(p.replace(/^[^:]+: /, '')));
           if (!ok) missing.push(line);
         }
-        expect(missing).toEqual(UNENCODED_HANDBOOK_LINES);
+        expect(missing).toEqual([]);
+      });
+
+      it('gives each part the heading the chapter gives it, and names the chapter as its source', () => {
+        const handbook = ops.source?.find((s) =>
+          s.title.includes(text.match(/^# (.+)$/m)?.[1] ?? '?'),
+        );
+        expect(handbook?.id).toBeDefined();
+        const h2Of = (bs: Block[]) => [...new Set(bs.map((b) => b.h2))];
+        expect(h2Of(philosophy)).toEqual([ops.parts?.description?.title]);
+        expect(h2Of(levelBlocks)).toEqual([ops.parts?.themes?.title]);
+        expect(ops.parts?.aliases?.title).toBe(ops.parts?.themes?.title);
+        expect(h2Of(questionBlocks)).toEqual([ops.parts?.questions?.title]);
+        expect(h2Of(signalBlocks)).toEqual([ops.parts?.signals?.title]);
+        // The line that leads into the questions, as the chapter writes it.
+        const questionLines = (questionBlocks[0] as Block).lines;
+        expect(questionLines.filter((l) => !/^\d+\. /.test(l))).toEqual([
+          ops.parts?.questions?.intro,
+        ]);
+        for (const part of [
+          'description',
+          'aliases',
+          'themes',
+          'threads',
+          'questions',
+          'signals',
+        ] as const)
+          expect(ops.parts?.[part]?.source, part).toBe(handbook?.id);
+        // The chapter's own header lines, as details of the document.
+        const header = lines(text)
+          .map((l) => l.match(/^\*\*(.+):\*\* (.+)$/))
+          .filter((m) => m !== null)
+          .slice(0, 4);
+        expect(Object.entries(handbook?.details ?? {})).toEqual(
+          header.map((m) => [m[1] as string, m[2] as string]),
+        );
       });
     });
 
     describe('ops.yml ← 002 "Ops Skill" (ability, milestones, role)', () => {
       const text = lines(seed('002_'));
       const ops = ladder('ops');
-      const seedMilestones: { number: number; points: number; examples: string[] }[] = [];
+      const seedMilestones: {
+        number: number;
+        points: number;
+        label: string;
+        examples: string[];
+      }[] = [];
       text.forEach((line, i) => {
         const milestone = line.match(/^Milestone (\d+)$/);
         const points = line.match(/^\(adds (\d+) miles? to your journey\)$/);
         const current = seedMilestones.at(-1);
         if (milestone)
-          seedMilestones.push({ number: Number(milestone[1]), points: -1, examples: [] });
-        else if (points && current) current.points = Number(points[1]);
-        else if (line.startsWith('|') && current) {
+          seedMilestones.push({
+            number: Number(milestone[1]),
+            points: -1,
+            label: '',
+            examples: [],
+          });
+        else if (points && current) {
+          current.points = Number(points[1]);
+          current.label = line.slice(1, -1);
+        } else if (line.startsWith('|') && current) {
           const isSeparator = (l: string | undefined) => l !== undefined && /^\|[-|\s]+\|$/.test(l);
           if (isSeparator(line) || isSeparator(text[i + 1])) return; // the separator and the header
           const cells = line
@@ -461,11 +511,19 @@ describe.skipIf(!seedsPresent)(
         expect(ability?.description).toBe(text[text.indexOf('Description') + 1]);
       });
 
-      it('has every milestone with its miles and every table cell, row by row', () => {
+      it('has every milestone with its miles in its own words and every table cell, row by row', () => {
         expect(seedMilestones.map((m) => m.number)).toEqual([1, 2, 3, 4, 5]);
         expect(ability?.milestones).toEqual(
-          seedMilestones.map((m) => ({ points: m.points, examples: m.examples })),
+          seedMilestones.map((m) => ({ points: m.points, label: m.label, examples: m.examples })),
         );
+      });
+
+      it('titles the roles as the page does and names it as their source', () => {
+        const heading = text.find((l) => / Requirements$/.test(l));
+        expect(ops.parts?.roles?.title).toBe(heading);
+        const page = ops.source?.find((s) => s.title === abilityTitle);
+        expect(ops.parts?.roles?.source).toBe(page?.id);
+        expect(ops.parts?.abilities?.source).toBe(page?.id);
       });
 
       it('has the role requirement', () => {
@@ -478,30 +536,81 @@ describe.skipIf(!seedsPresent)(
       });
     });
 
-    describe('ops.yml ← 004 "OPS Role in the Company" (areas, final advice)', () => {
+    describe('ops.yml ← 004 "OPS Role in the Company" (the whole essay, attributed)', () => {
       const text = lines(seed('004_'));
       const ops = ladder('ops');
+      // The front matter, between the two `---` lines.
+      const end = text.indexOf('---', 1);
+      const front = Object.fromEntries(
+        text
+          .slice(1, end)
+          .map((l) => l.match(/^(\w+): (.+)$/))
+          .filter((m) => m !== null)
+          .map((m) => [m[1] as string, m[2] as string]),
+      );
+      const post = ops.source?.find((s) => s.title.includes(front.title ?? '?'));
+      // The body as sections: the disclaimer table, then one per heading (`###` is a sub-heading).
+      interface SeedSection {
+        title: string;
+        subtitle?: string;
+        paragraphs: string[];
+        items: { title: string; text: string }[];
+      }
+      const sections: SeedSection[] = [];
+      let h1 = '';
+      text.slice(end + 1).forEach((line, i, body) => {
+        const current = sections.at(-1);
+        const cells = line.match(/^\| (.+?) +\|$/);
+        const heading = line.match(/^(#+) (.+)$/);
+        const item = line.match(/^- (.+):$/);
+        if (cells && !/^\| -+ +\|$/.test(line)) {
+          if (!current || current.paragraphs.length > 0 || sections.length === 0)
+            sections.push({ title: cells[1] as string, paragraphs: [], items: [] });
+          else current.paragraphs.push(cells[1] as string);
+        } else if (/^\| -+ +\|$/.test(line)) {
+          // the table's separator row
+        } else if (heading?.[1] === '#') {
+          h1 = heading[2] as string;
+          sections.push({ title: h1, paragraphs: [], items: [] });
+        } else if (heading) {
+          sections.push({ title: h1, subtitle: heading[2] as string, paragraphs: [], items: [] });
+        } else if (item && current) {
+          current.items.push({ title: item[1] as string, text: (body[i + 1] ?? '').trim() });
+        } else if (line.trim() !== '' && !/^ {4}/.test(line)) current?.paragraphs.push(line);
+      });
 
-      it('has every area bullet with its description, word for word, in order', () => {
-        const areas: { title: string; description: string }[] = [];
-        text.forEach((line, i) => {
-          const m = line.match(/^- (.+):$/);
-          if (m) areas.push({ title: m[1] as string, description: (text[i + 1] ?? '').trim() });
+      it('names the post with its subtitle, author and tags among the sources', () => {
+        expect(post?.id).toBeDefined();
+        expect(post?.title).toBe(`${front.title} — ${front.subtitle}`);
+        expect(post?.details).toEqual({
+          Author: front.author,
+          Tags: front.tags?.replace(/^\[(.*)\]$/, '$1'),
         });
-        expect(areas).toHaveLength(6);
-        expect(ops.areas?.map(({ title, description }) => ({ title, description }))).toEqual(areas);
       });
 
-      it('has the final advice as a section', () => {
-        const at = text.findIndex((l) => /^#+ Final Advise$/.test(l));
-        const paragraphs = text.slice(at + 1).filter((l) => l !== '');
-        const section = ops.sections?.find((s) => s.title === 'Final Advise');
-        expect(section?.paragraphs).toEqual(paragraphs);
+      it('has every section of the essay, word for word and in order, from its disclaimer to its final advice', () => {
+        expect(sections.map((s) => s.subtitle ?? s.title)).toEqual([
+          '⚠️ DISCLAIMER',
+          'Intro',
+          'What is Ops?',
+          'Who is Ops?',
+          'Why Ops Matters?',
+          'Conclusion',
+          'Final Advise',
+        ]);
+        const encoded = (ops.sections ?? []).filter((s) => s.source === post?.id);
+        expect(
+          encoded.map((s) => ({
+            title: s.title,
+            ...(s.subtitle === undefined ? {} : { subtitle: s.subtitle }),
+            paragraphs: s.paragraphs ?? [],
+            items: s.items ?? [],
+          })),
+        ).toEqual(sections);
       });
 
-      it('names the post among the sources', () => {
-        const title = text.map((l) => l.match(/^title: (.+)$/)?.[1]).find(Boolean) as string;
-        expect(ops.source?.some((s) => s.title.includes(title))).toBe(true);
+      it('has the six areas of work, with their descriptions', () => {
+        expect(sections.find((s) => s.title === 'What is Ops?')?.items).toHaveLength(6);
       });
     });
 
@@ -553,6 +662,71 @@ describe.skipIf(!seedsPresent)(
           });
           expect(effective, lv.id).toEqual(expected);
         });
+      });
+    });
+
+    describe('the rendered pages (docs/ladders) use the seeds’ own labels', () => {
+      const pageText = (p: string) => readFileSync(path.join(pagesDir, p), 'utf8');
+      const handbook = seed('000_');
+      const skill = lines(seed('002_'));
+      const essay = lines(seed('004_'));
+
+      it('heads the handbook’s parts as the handbook does, and invents no label', () => {
+        const page = pageText('ops/README.md');
+        for (const heading of ['Decision Framework for Ops Growth', 'Warning Signs']) {
+          expect(handbook).toContain(`## ${heading}`);
+          expect(page).toContain(`## ${heading}\n`);
+        }
+        expect(handbook).toContain('\nAsk yourself:\n');
+        expect(page).toContain('\nAsk yourself:\n');
+        for (const invented of [
+          'Questions to ask yourself',
+          'Signs of stagnation',
+          'Signs of growth',
+          'Formerly',
+          '## Signals',
+        ])
+          expect(page).not.toContain(invented);
+        for (const level of ['L1', 'L2', 'L3', 'L4', 'L5'])
+          expect(pageText(`ops/${level}.md`)).not.toContain('Formerly');
+      });
+
+      it('shows the key transition on the step away from L2, labelled as the handbook labels it', () => {
+        const line = handbook.match(/^\*\*Key Transition:\*\* (.+)$/m)?.[1] ?? '?';
+        expect(pageText('ops/L2.md')).toContain(`**Key Transition:** ${line}`);
+        expect(pageText('ops/L2-to-L3.md')).toContain(`| **Key Transition** | ${line} |`);
+      });
+
+      it('says what a milestone adds in the page’s own words, and computes no total', () => {
+        const page = pageText('abilities/ops-skill.md');
+        const worth = skill.filter((l) => /^\(adds \d+ miles? to your journey\)$/.test(l));
+        expect(worth).toHaveLength(5);
+        for (const w of worth) expect(page).toContain(`\n${w}\n`);
+        expect(page).not.toMatch(/in total|\d+ points?\b/i);
+      });
+
+      it('marks a target the seed marks TBD as TBD', () => {
+        expect(seed('003_')).toContain('Manager Web Operations (TBD)');
+        const pages = ['web-operations/README.md', 'web-operations/principal.md'].map(pageText);
+        for (const page of pages) {
+          expect(page).toContain('Manager Web Operations (TBD)');
+          expect(page).not.toMatch(/planned, not written/);
+        }
+      });
+
+      it('shows the whole essay, attributed, on the about page, apart from the levels', () => {
+        const page = pageText('ops/about.md');
+        expect(pageText('ops/README.md')).toContain('](about.md)');
+        const author = essay.find((l) => l.startsWith('author: '))?.slice('author: '.length);
+        expect(page).toContain(`**Author:** ${author}`);
+        const headings = essay.filter((l) => /^#+ /.test(l)).map((l) => l.replace(/^#+ /, ''));
+        const disclaimer = essay.find((l) => l.includes('DISCLAIMER'))?.match(/\| (.+?) +\|/)?.[1];
+        const shown = [...page.matchAll(/^#{3,4} (.+)$/gm)].map((m) => m[1]);
+        const at = shown.indexOf(disclaimer ?? '?');
+        expect(at).toBeGreaterThan(-1);
+        expect(shown.slice(at)).toEqual([disclaimer, ...headings]);
+        for (const level of ['L1', 'L2', 'L3', 'L4', 'L5'])
+          expect(pageText(`ops/${level}.md`)).not.toContain('Final Advise');
       });
     });
 

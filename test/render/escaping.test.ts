@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import type { RenderedFile } from '../../src/render/index';
 import { mermaidLabel } from '../../src/render/mermaid';
+import { levelName } from '../../src/render/site';
 import { loadRepo, RENDER_FIXTURES, renderRepo } from './helpers';
 import { parse, texts } from './markdown-tree';
 
@@ -46,8 +47,13 @@ describe('hostile text renders literally', () => {
       expect(cells).toContain(t.title);
       for (const s of t.steps) expect(cells).toContain(s.text);
     }
-    for (const level of ladder.levels) expect(cells).toContain(level.title);
-    for (const q of ladder.questions) expect(cells).toContain(q.text);
+    for (const level of ladder.levels) expect(cells).toContain(levelName(level));
+  });
+
+  it('keeps questions whole, in bold, in their list', () => {
+    if (!ladder) throw new Error('no ladder');
+    const bold = texts(page('hostile/README.md'), 'strong');
+    for (const q of ladder.questions) expect(bold).toContain(q.text);
   });
 
   it('produces no HTML but the marker, no images, and only our own links', () => {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ladderFilesHealth } from '../../src/health/health';
 import type { Model } from '../../src/model/types';
-import { type RenderedFile, renderSite } from '../../src/render/index';
+import { PACKET_GUIDE, type RenderedFile, renderSite } from '../../src/render/index';
 import { validateLadders } from '../../src/validate/index';
 import { FIXTURES } from '../helpers/paths';
 
@@ -29,8 +29,10 @@ export function loadRepo(root: string): Model {
 
 /** The packets of a repository (`<root>/promotions/** Renders a repository's ladders into files relative to its pages folder. */
 export function renderRepo(root: string): readonly RenderedFile[] {
+  // As the CLI renders: the index links to the packet guide when the repository has one.
+  const guide = existsSync(join(root, PACKET_GUIDE)) ? { packetGuide: PACKET_GUIDE } : {};
   const model = loadRepo(root);
-  const result = renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model) });
+  const result = renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model), ...guide });
   if (result.diagnostics.length > 0) throw new Error(JSON.stringify(result.diagnostics));
   return result.files;
 }

@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { diffStatements } from '../../src/model/statement-diff';
 import { list, paragraph, serialise, serialiseWithRemark } from '../../src/render/markdown';
 import {
   paragraphMarkdown,
@@ -12,7 +11,6 @@ import {
   type StyledRun,
 } from '../../src/render/prewritten';
 import { type Block, serialiseFast, UnsupportedNode } from '../../src/render/serialise';
-import { whatChangesBlocks } from '../../src/render/what-changes';
 import { SEED } from '../property/settings';
 import { MARKDOWN_PIECES } from './markdown-pieces';
 
@@ -35,10 +33,6 @@ function fast(blocks: readonly Block[]): string | undefined {
     throw error;
   }
 }
-
-/** The blocks with every prewritten one replaced by its nodes: the path the pages took before. */
-const asNodes = (blocks: readonly Block[]): RootContent[] =>
-  blocks.map((b) => (b.type === 'prewritten' ? b.tree() : b));
 
 describe('paragraphMarkdown', () => {
   it('writes what the serialiser writes for the paragraph, and declines where it does', () => {
@@ -84,22 +78,6 @@ describe('runsList', () => {
     expect(block.type).toBe('prewritten');
     expect(serialise([block, titled])).toBe(
       serialiseWithRemark([list(items.map(runsInline)), titled]),
-    );
-  });
-});
-
-describe('what changes, written directly', () => {
-  it('serialises exactly as its nodes for random rewordings', () => {
-    const statement = fc.array(text, { minLength: 1, maxLength: 6 }).map((t) => t.join(' '));
-    const statements = fc.array(statement, { maxLength: 4 });
-    fc.assert(
-      fc.property(statements, statements, (before, after) => {
-        const changes = diffStatements(before, after, { rewordThreshold: 0.2 });
-        const blocks = whatChangesBlocks([{ dimension: 'd', changes }], (id) => id);
-        expect(fast(blocks)).toBe(fast(asNodes(blocks)));
-        expect(serialise(blocks)).toBe(serialise(asNodes(blocks)));
-      }),
-      { numRuns: 2000, seed: SEED },
     );
   });
 });

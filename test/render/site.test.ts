@@ -1,15 +1,18 @@
-// The render stage as a whole: deterministic files with markers, the exports' shapes, the
-// "what changes" section, and clashing page paths reported on the YAML.
-
+// The render stage as a whole: deterministic files with markers, the exports' shapes (held
+// against their published JSON Schema), the transition pages, and clashing page paths reported
+// on the YAML.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { ladderFilesHealth } from '../../src/health/health';
+import { statementId } from '../../src/model/statement-id';
 import type { Model } from '../../src/model/types';
 import { CSV_COLUMNS, csvCell } from '../../src/render/export-csv';
 import type { IndexExport, LadderFileExport } from '../../src/render/export-json';
 import { renderSite } from '../../src/render/index';
 import { isGenerated } from '../../src/render/marker';
+import { EXPORT_SCHEMA } from '../../src/render/paths';
 import { validateLadders } from '../../src/validate/index';
 import { ROOT } from '../helpers/paths';
 import { loadRepo, PAGES, RENDER_FIXTURES, renderRepo } from './helpers';
@@ -57,6 +60,8 @@ describe('renderSite', () => {
       expect(file.content, file.path).not.toContain('\r');
       expect(file.content.endsWith('\n') && !file.content.endsWith('\n\n'), file.path).toBe(true);
       expect(isGenerated(file.content), file.path).toBe(true);
+      // A CSV export starts with its header; the schema is no ladder's.
+      if (file.path.endsWith('.csv') || file.path === EXPORT_SCHEMA) continue;
       expect(file.content.slice(0, 300), file.path).toMatch(/from ladders\/[\w.-]+\.yml/);
       expect(file.content.slice(0, 300), file.path).toContain('npx ladder render');
     }
@@ -69,7 +74,8 @@ describe('renderSite', () => {
       command: 'npx ladder render --out site',
       health: ladderFilesHealth(model),
     }).files;
-    for (const file of files) expect(file.content).toContain('npx ladder render --out site');
+    for (const file of files.filter((f) => !f.path.endsWith('.csv')))
+      expect(file.content).toContain('npx ladder render --out site');
     const ladderPage = files.find((f) => f.path === 'eng/README.md')?.content ?? '';
     expect(ladderPage).toContain('](../../ladders/eng.yml)');
   });
@@ -82,7 +88,14 @@ describe('the JSON exports', () => {
 
   it('put the marker first, then a format and version', () => {
     const eng = json('eng.json') as LadderFileExport;
-    expect(Object.keys(eng).slice(0, 4)).toEqual(['$comment', 'format', 'formatVersion', 'source']);
+    expect(Object.keys(eng).slice(0, 5)).toEqual([
+      '$comment',
+      '$schema',
+      'format',
+      'formatVersion',
+      'source',
+    ]);
+    expect(eng.$schema).toBe(EXPORT_SCHEMA);
     expect(eng.format).toBe('ladder-as-code/ladder');
     expect(eng.formatVersion).toBe(1);
     expect(eng.source).toBe('ladders/eng.yml');
@@ -130,22 +143,100 @@ describe('the JSON exports', () => {
   });
 });
 
+describe('the JSON Schema of the exports', () => {
+  it('is published beside them and holds every JSON export of the shipped ladders and fixtures', () => {
+    for (const files of [renderRepo(ROOT), renderRepo(branching)]) {
+      const published = files.find((f) => f.path === EXPORT_SCHEMA);
+      const schema = JSON.parse(published?.content ?? '{}');
+      const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+      const exports = files.filter((f) => f.path.endsWith('.json') && f.path !== EXPORT_SCHEMA);
+      expect(exports.length).toBeGreaterThan(1);
+      for (const file of exports) {
+        const data = JSON.parse(file.content);
+        expect(validate(data), `${file.path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        expect(data.$schema).toBe(EXPORT_SCHEMA);
+      }
+    }
+  });
+
+  it('refuses an export that drifts from it', () => {
+    const files = renderRepo(branching);
+    const schema = JSON.parse(files.find((f) => f.path === EXPORT_SCHEMA)?.content ?? '{}');
+    const validate = new Ajv2020({ strict: true }).compile(schema);
+    const eng = JSON.parse(files.find((f) => f.path === 'eng.json')?.content ?? '{}');
+    expect(validate({ ...eng, ladder: { ...eng.ladder, surprise: true } })).toBe(false);
+    const { levels, ...noLevels } = eng.ladder;
+    expect(levels.length).toBeGreaterThan(0);
+    expect(validate({ ...eng, ladder: noLevels })).toBe(false);
+  });
+});
+
 describe('the CSV export', () => {
-  it('has the marker row, the header, then one row per level, dimension and statement', () => {
+  it('has the header on the first row, then one row per statement and per paragraph of prose', () => {
     const model = loadRepo(ROOT);
     const files = renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model) }).files;
     for (const ladder of model.ladders) {
-      const rows = readCsv(files.find((f) => f.path === `${ladder.id}.csv`)?.content ?? '');
-      expect(rows[0]?.[0]).toMatch(/^# Generated by ladder-as-code from ladders\//);
-      expect(rows[1]).toEqual([...CSV_COLUMNS]);
+      const content = files.find((f) => f.path === `${ladder.id}.csv`)?.content ?? '';
+      expect(content.startsWith('ladder,version,level,level_order,')).toBe(true);
+      const rows = readCsv(content);
+      expect(rows[0]).toEqual([...CSV_COLUMNS]);
       for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
-      const expected = ladder.levels.flatMap((level) =>
-        level.expectations.flatMap((e) =>
-          e.statements.map((s, i) => [level.id, e.dimension, String(i + 1), s]),
+      const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+      const expected = ladder.levels.flatMap((level, order) => [
+        ...level.expectations.flatMap((e) =>
+          e.statements.map((s, i) => [level.id, String(order + 1), e.dimension, String(i + 1), s]),
         ),
-      );
-      expect(rows.slice(2).map((r) => [r[1], r[5], r[7], r[8]])).toEqual(expected);
+        ...level.prose.map((p, i) => [level.id, String(order + 1), '', String(i + 1), p]),
+      ]);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(
+        rows
+          .slice(1)
+          .map((r) =>
+            ['level', 'level_order', 'dimension', 'statement_number', 'statement'].map(
+              (c) => r[column(c as (typeof CSV_COLUMNS)[number])],
+            ),
+          ),
+      ).toEqual(expected);
+      for (const row of rows.slice(1)) {
+        expect(row[column('version')]).toBe(ladder.version);
+        expect(row[column('statement_id')]).toBe(statementId(row[column('statement')] ?? ''));
+      }
     }
+  });
+
+  it('keeps a statement’s id when the statements are reordered, and starts with a BOM when asked', () => {
+    const yaml = (order: string[]) =>
+      [
+        'id: demo',
+        'title: Demo',
+        'dimensions: [{ id: craft, title: Craft }]',
+        'levels:',
+        `  - { id: A, title: A, expectations: { craft: [${order.join(', ')}] } }`,
+      ].join('\n');
+    const csv = (order: string[], csvBom = false) => {
+      const { model } = validateLadders([
+        { path: 'ladders/demo.yml', bytes: Buffer.from(yaml(order)) },
+      ]);
+      return (
+        renderSite(model, { pagesDir: PAGES, csvBom, health: ladderFilesHealth(model) }).files.find(
+          (f) => f.path === 'demo.csv',
+        )?.content ?? ''
+      );
+    };
+    const ids = (text: string) =>
+      new Map(
+        readCsv(text)
+          .slice(1)
+          .map((r) => [r[11], r[9]]),
+      );
+    const one = ids(csv(['Builds things.', 'Ships things.']));
+    const two = ids(csv(['Ships things.', 'Builds things.']));
+    expect(one.get('Builds things.')).toMatch(/^s-[0-9a-f]{10}$/);
+    expect(two).toEqual(one);
+    expect(csv(['Builds things.']).startsWith('ladder,')).toBe(true);
+    expect(csv(['Builds things.'], true).startsWith('\uFEFFladder,')).toBe(true);
+    expect(isGenerated(csv(['Builds things.'], true))).toBe(true);
   });
 
   it('quotes commas, quotes and line breaks, and defuses formulas', () => {
@@ -161,40 +252,104 @@ describe('level pages', () => {
   const files = renderRepo(branching);
   const page = (path: string) => parse(files.find((f) => f.path === path)?.content ?? '');
 
-  it('say what changes from the previous level, with the changed words emphasised', () => {
+  it('have no section of their own about the previous level; the way up is a link at the top', () => {
     const e2 = files.find((f) => f.path === 'eng/E2.md')?.content ?? '';
-    expect(e2).toContain('## What changes from E1: Engineer I');
+    expect(texts(page('eng/E2.md'), 'heading').some((h) => /What changes/.test(h))).toBe(false);
     expect(e2).toContain(
-      '- _Reworded:_ Writes **well** tested code for ~~small~~ **medium** changes.',
+      '**Aiming for E3: Senior Engineer?** [E2: Engineer II → E3: Senior Engineer](E2-to-E3.md)',
     );
-    expect(e2).toContain('- _Added:_ Reviews the code of peers.');
-    expect(e2).toContain('- _Removed:_ Pairs with others to learn.');
-    const e1 = texts(page('eng/E1.md'), 'heading');
-    expect(e1.some((h) => h.startsWith('What changes'))).toBe(false);
+    expect(e2).toContain('Previous: [E1: Engineer I](E1.md) · Next: [E3: Senior Engineer](E3.md)');
   });
 
-  it('compare with the nearest earlier level that advances to them', () => {
-    const yaml = [
-      'id: demo',
-      'title: Demo',
-      'dimensions: [{ id: craft, title: Craft }]',
-      'levels:',
-      '  - { id: A, title: A, next: [C], expectations: { craft: [Builds small things.] } }',
-      '  - { id: B, title: B, next: [], expectations: { craft: [Runs a side track.] } }',
-      '  - { id: C, title: C, expectations: { craft: [Builds large things.] } }',
-    ].join('\n');
-    const { model } = validateLadders([{ path: 'ladders/demo.yml', bytes: Buffer.from(yaml) }]);
-    const c = renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model) }).files.find(
-      (f) => f.path === 'demo/C.md',
-    );
-    expect(c?.content).toContain('## What changes from A\n');
-    expect(c?.content).toContain('- _Reworded:_ Builds ~~small~~ **large** things.');
+  it('offer no packet for an entry level', () => {
+    expect(files.find((f) => f.path === 'eng/E1.md')?.content).not.toContain('new-packet');
+    expect(files.find((f) => f.path === 'eng/E2.md')?.content).toContain('new-packet');
   });
 
   it('give the exact command that starts a packet', () => {
     expect(files.find((f) => f.path === 'eng/E3.md')?.content).toContain(
       '```sh\nnpx ladder new-packet --ladder eng --to E3\n```',
     );
+  });
+});
+
+describe('transition pages', () => {
+  const files = renderRepo(branching);
+  const content = (path: string) => files.find((f) => f.path === path)?.content ?? '';
+
+  it('put the two levels side by side, with the changed words marked in the higher column', () => {
+    const page = content('eng/E1-to-E2.md');
+    expect(page).toContain('| E1: Engineer I | E2: Engineer II |');
+    expect(page).toContain(
+      '| Writes tested code for small changes. | Writes **well** tested code for ~~small~~ **medium** changes. |',
+    );
+  });
+
+  it('label a lower statement with no counterpart neutrally, never as removed', () => {
+    for (const file of files.filter((f) => /-to-/.test(f.path)))
+      expect(file.content, file.path).not.toMatch(/Removed/);
+    expect(content('eng/E1-to-E2.md')).toContain(
+      '| Pairs with others to learn. | _not restated at E2_ |',
+    );
+  });
+
+  it('pair counterparts by similarity, then by position', () => {
+    const yaml = [
+      'id: demo',
+      'title: Demo',
+      'dimensions: [{ id: craft, title: Craft }]',
+      'levels:',
+      '  - { id: A, title: A, expectations: { craft: [Runs the small service alone., Joins on call shifts.] } }',
+      '  - { id: B, title: B, expectations: { craft: [Leads incident reviews for every team., Runs the large service alone.] } }',
+    ].join('\n');
+    const { model } = validateLadders([{ path: 'ladders/demo.yml', bytes: Buffer.from(yaml) }]);
+    const b = renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model) }).files.find(
+      (f) => f.path === 'demo/A-to-B.md',
+    );
+    expect(b?.content).toContain(
+      '| Runs the small service alone. | Runs the ~~small~~ **large** service alone. |',
+    );
+    // The other two stand side by side by position, too unlike to be marked word by word.
+    expect(b?.content).toContain(
+      '| Joins on call shifts. | Leads incident reviews for every team. |',
+    );
+  });
+
+  it('show thread steps as before → after and say what the higher level asks for', () => {
+    const page = renderRepo(ROOT).find((f) => f.path === 'ops/L2-to-L3.md')?.content ?? '';
+    expect(page).toContain(
+      '| The Security Thread | Implement security measures → Design secure systems |',
+    );
+    expect(page).toContain(
+      '| **Key Transition** | From following procedures to improving them | |',
+    );
+    expect(page).toContain('npx ladder new-packet --ladder ops --to L3');
+  });
+
+  it('word the ladder’s `cumulative` when it sets it, and say nothing when it does not', () => {
+    const yaml = (cumulative: string) =>
+      [
+        'id: demo',
+        'title: Demo',
+        cumulative,
+        'dimensions: [{ id: craft, title: Craft }]',
+        'levels:',
+        '  - { id: A, title: A, expectations: { craft: [Builds small things.] } }',
+        '  - { id: B, title: B, expectations: { craft: [Builds large things.] } }',
+      ].join('\n');
+    const page = (cumulative: string) => {
+      const { model } = validateLadders([
+        { path: 'ladders/demo.yml', bytes: Buffer.from(yaml(cumulative)) },
+      ]);
+      return (
+        renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model) }).files.find(
+          (f) => f.path === 'demo/A-to-B.md',
+        )?.content ?? ''
+      );
+    };
+    expect(page('cumulative: true')).toContain('Demo says its levels are cumulative');
+    expect(page('cumulative: false')).toContain('Demo says its levels are not cumulative');
+    expect(page('')).not.toMatch(/cumulative/i);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 
 import {
+  existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -17,7 +18,13 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../health/health';
-import { renderCollisions, renderFiles, renderPaths } from '../../render/index';
+import {
+  PACKET_GUIDE,
+  renderCollisions,
+  renderFiles,
+  renderPaths,
+  repositoryRenderOptions,
+} from '../../render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../render/marker';
 import { type SyncPlan, syncDiagnostics, syncPlanner } from '../../render/sync';
 import { type CommandSpec, parseCommandArgs } from '../args';
@@ -166,11 +173,14 @@ function syncPages(
   }
   const planner = syncPlanner(listPages(absolute), (path) => readPage(join(absolute, path)));
   let written = 0;
-  const files = renderFiles(workspace.model, {
-    pagesDir: dir,
+  const options = repositoryRenderOptions(
+    workspace.config,
+    dir,
     command,
-    health: ladderFilesHealth(workspace.model),
-  });
+    existsSync(join(io.root, PACKET_GUIDE)),
+    ladderFilesHealth(workspace.model),
+  );
+  const files = renderFiles(workspace.model, options);
   for (;;) {
     const next = timed('render', () => files.next());
     if (next.done) break;

@@ -4,7 +4,7 @@ type Entry = { readonly source: OutlineSource; readonly path: DataPath };
 
 const CODE = 'duplicate-id';
 const DESCRIPTION =
-  'Ids must be unique: ladders, abilities and roles across all files; groups, dimensions, levels, threads, signals and areas within a ladder.';
+  'Ids must be unique: ladders, abilities and roles across all files; sources, groups, dimensions, levels, threads, signals and areas within a ladder.';
 
 /** Records `id` as seen, or reports it when it was seen before (`report` knows the entry's file). */
 function claim(
@@ -36,7 +36,8 @@ export const duplicateLocalId: FileRule = {
   description: DESCRIPTION,
   checkFile(source, report) {
     const { ladder } = source;
-    const local: [string, string, readonly { readonly id: string }[] | undefined][] = [
+    const local: [string, string, readonly { readonly id?: string }[] | undefined][] = [
+      ['source', 'source', ladder.source],
       ['group', 'groups', ladder.groups],
       ['dimension', 'dimensions', ladder.dimensions],
       ['level', 'levels', ladder.levels],
@@ -46,11 +47,12 @@ export const duplicateLocalId: FileRule = {
     ];
     for (const [kind, key, items] of local) {
       const seen = new Map<string, Entry>();
-      items?.forEach((item, i) =>
+      items?.forEach((item, i) => {
+        if (item.id === undefined) return;
         claim(kind, seen, item.id, { source, path: [key, i, 'id'] }, (entry, message) =>
           report(entry.path, message),
-        ),
-      );
+        );
+      });
     }
   },
 };

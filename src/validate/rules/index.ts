@@ -12,6 +12,7 @@ import { unknownEdgeTarget } from './unknown-edge-target';
 import { unknownGroup } from './unknown-group';
 import { unknownLevel } from './unknown-level';
 import { unknownMilestone } from './unknown-milestone';
+import { unknownSource } from './unknown-source';
 
 /** Rules that look at one file: they run as each file passes the schema. */
 export const FILE_RULES: readonly FileRule[] = [
@@ -20,6 +21,7 @@ export const FILE_RULES: readonly FileRule[] = [
   unknownGroup,
   unknownDimension,
   unknownLevel,
+  unknownSource,
   milestonePointsOrder,
   requiredWithoutExpectations,
   duplicateStatement,
