@@ -11,9 +11,10 @@
  * first. After a create the list is read once more, so that two runs at once (rapid pushes)
  * converge on the oldest copy and delete the others.
  */
-import * as core from '@actions/core';
+
 import { COMMENT_MARKER } from '../../src/report/pr-comment';
 import type { RepoRef, TokenContext } from './event';
+import * as log from './log';
 import { ActionFailure, type Client, permissionFailure, statusOf } from './octokit';
 
 /** Where the comment goes and whose comments count as ours. */
@@ -125,7 +126,7 @@ class StickyComment {
         if (status !== undefined && status < 500)
           throw this.#fail(error, 'comment on the pull request');
         lastStatus = status;
-        core.info(
+        log.info(
           `Creating the comment failed (${status ?? 'no answer'}); checking whether it was created anyway.`,
         );
         await sleep(retryBaseMs * attempt * attempt);
@@ -188,7 +189,7 @@ class StickyComment {
       }
     }
     if (extras.length > 0)
-      core.info(
+      log.info(
         `Deleted ${extras.length} extra cop${extras.length === 1 ? 'y' : 'ies'} of the comment.`,
       );
     return { action: outcome, id: kept.id, url: kept.html_url, removed: extras.length };

@@ -2,10 +2,11 @@
  * The end of a run: whether the step fails (by the `fail-on` input and the packets' verdicts),
  * then the job summary, the outputs and the step's result.
  */
-import * as core from '@actions/core';
+
 import type { Config } from '../../src/config/config';
 import { reviewExitCode } from '../../src/review/index';
 import type { ActionInputs } from './inputs';
+import * as log from './log';
 import type { RequestCounter } from './octokit';
 import { allDiagnostics, plural, type RunReport, setOutputs, writeSummary } from './publish';
 import type { Outcome } from './run';
@@ -35,6 +36,6 @@ export async function finish(
   const failure = outcome.failure ?? shouldFail(report, inputs, outcome.config);
   await writeSummary(report, inputs.summary);
   setOutputs(report, failure !== undefined);
-  core.info(`${plural(counter.count, 'GitHub API request')}.`);
-  if (failure !== undefined) core.setFailed(failure);
+  log.info(`${plural(counter.count, 'GitHub API request')}.`);
+  if (failure !== undefined) log.setFailed(failure);
 }

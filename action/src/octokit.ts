@@ -11,7 +11,7 @@
  * with one, `@actions/github`'s proxy fetch is loaded at the first request, so proxied runs work
  * as before. The REST methods are added when the checks are loaded (`rest.ts`).
  */
-import * as core from '@actions/core';
+
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
@@ -19,6 +19,7 @@ import type { Api } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { TokenContext } from './event';
+import * as log from './log';
 
 /**
  * The authenticated client as created: requests, pagination, retries, throttling. The checks
@@ -128,7 +129,7 @@ export function createClient(
       retries: number,
     ) => {
       if (retries >= MAX_RATE_LIMIT_RETRIES) return false;
-      core.info(
+      log.info(
         `GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`,
       );
       return true;
@@ -149,8 +150,8 @@ export function createClient(
     log: {
       debug: () => {},
       info: () => {},
-      warn: (message: string) => core.info(message),
-      error: (message: string) => core.info(message),
+      warn: (message: string) => log.info(message),
+      error: (message: string) => log.info(message),
     },
   });
 }

@@ -4,7 +4,7 @@
  * commit is made through the Git data API (tree, commit, fast-forward of the branch), so no git
  * process runs and nothing from the repository is executed.
  */
-import * as core from '@actions/core';
+
 import type { Config } from '../../src/config/config';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import type { Model } from '../../src/model/types';
@@ -13,6 +13,7 @@ import { DEFAULT_RENDER_COMMAND } from '../../src/render/marker';
 import { planSync, type SyncPlan, syncDiagnostics } from '../../src/render/sync';
 import type { RepoRef } from './event';
 import type { Snapshot } from './files';
+import * as log from './log';
 import { type Client, permissionFailure, statusOf } from './octokit';
 
 /** The page check's result: the plan (what render would change) and its diagnostics. */
@@ -91,7 +92,7 @@ export async function commitPages(
     return commit.sha;
   } catch (error) {
     if (statusOf(error) === 422) {
-      core.warning(
+      log.warning(
         `The branch ${branch} moved on while the pages were regenerated; the next run will refresh them.`,
       );
       return undefined;

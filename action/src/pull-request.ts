@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
 import type { Comparison } from '../../src/diff/compare';
@@ -43,6 +42,7 @@ import {
 import type { ActionInputs } from './inputs';
 import { type BaseReader, compareRevisions } from './ladder-changes';
 import { isLadderFile, isPacket, load, loadPackets } from './load';
+import * as log from './log';
 import { ActionFailure, type Client, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
 import { allDiagnostics, annotate, plural, type RunReport } from './publish';
@@ -169,14 +169,14 @@ async function ladderChange(
   const { config } = loaded;
   // The problems are in the comment already; the base is not worth a request until they are fixed.
   if (loaded.diagnostics.some((d) => d.severity === 'error' && isLadderFile(d.file, config))) {
-    core.info('Ladder changes: not compared until the ladders of the pull request validate.');
+    log.info('Ladder changes: not compared until the ladders of the pull request validate.');
     return {
       comparison: undefined,
       sections: [ladderChangesUnavailable(['head'], { depth: 3 })],
       owners: NOBODY,
     };
   }
-  core.info(`Ladder changes: base files from ${revisions.base.description}.`);
+  log.info(`Ladder changes: base files from ${revisions.base.description}.`);
   const comparison = await compareRevisions({
     config,
     changed,
@@ -188,7 +188,7 @@ async function ladderChange(
   });
   if (!comparison.ok) {
     const sides = comparison.broken.map((b) => b.side);
-    core.info(`Ladder changes: not compared, the ${sides.join(' and ')} does not validate.`);
+    log.info(`Ladder changes: not compared, the ${sides.join(' and ')} does not validate.`);
     return {
       comparison,
       sections: [ladderChangesUnavailable(sides, { depth: 3 })],
@@ -197,7 +197,7 @@ async function ladderChange(
   }
   const { result, impact, reviewers } = comparison;
   const breaking = result.changes.filter((c) => c.impact === 'breaking').length;
-  core.info(
+  log.info(
     `Ladder changes: ${plural(result.changes.length, 'change')} (${breaking} breaking), ${plural(impact.length, 'packet')} affected.`,
   );
   return {
@@ -221,13 +221,13 @@ export async function runPullRequest(
 ): Promise<Outcome> {
   const { env, inputs, client, counter } = ctx;
   if (changed.length >= LIST_FILES_LIMIT)
-    core.warning(
+    log.warning(
       `This pull request changes ${LIST_FILES_LIMIT} files or more; GitHub lists only the first ${LIST_FILES_LIMIT}, so some packets may not be reviewed.`,
     );
   const revisions = pullRequestRevisions(route, env, inputs, client, changed);
   // The review, the ladder diff and the page check may all read the same packets: read once.
   const snapshot = new CachedSnapshot(revisions.head);
-  core.info(`Pull request #${route.number}: reading ${snapshot.description}.`);
+  log.info(`Pull request #${route.number}: reading ${snapshot.description}.`);
   const loaded = await load(snapshot, inputs);
   const { config, model } = loaded;
   const diagnostics = [...loaded.diagnostics];
@@ -274,10 +274,10 @@ export async function runPullRequest(
     : undefined;
   if (ladders?.comparison?.ok) diagnostics.push(...ladders.comparison.diagnostics);
   diagnostics.sort(compareDiagnostics);
-  core.info(
+  log.info(
     `${plural(changed.length, 'file')} changed: ${plural(packetPaths.length, 'packet')} to review${ladderChanged ? ', ladder files changed' : ''}.`,
   );
-  for (const p of review?.packets ?? []) core.info(`  ${p.path}: ${p.verdict}`);
+  for (const p of review?.packets ?? []) log.info(`  ${p.path}: ${p.verdict}`);
 
   const report: RunReport = {
     subject: `Pull request #${route.number}`,
@@ -352,11 +352,11 @@ async function writeComment(
     const failed = { ...report, commentProblem: error.message, commentBody: body };
     // A fork's `pull_request` token is read-only: the review stands, only the comment is lost.
     if (route.token === 'fork-pull-request') {
-      core.warning(error.message);
+      log.warning(error.message);
       return { report: failed, config };
     }
     return { report: failed, config, failure: error.message };
   }
-  if (comment.action !== 'none') core.info(`Review comment ${comment.action}: ${comment.url}`);
+  if (comment.action !== 'none') log.info(`Review comment ${comment.action}: ${comment.url}`);
   return { report: { ...report, comment, commentBody: body }, config };
 }

@@ -8,11 +8,12 @@
  * JSON Schema validators, Markdown), are imported when they are needed: for a pull request, once
  * its list of changed files has arrived, so that this first request does not wait for them.
  */
-import * as core from '@actions/core';
+
 import type { Config } from '../../src/config/config';
 import { listChangedFiles } from './changed-files';
 import { type RunnerEnv, routeEvent, runnerEnv } from './event';
 import { type ActionInputs, readInputs } from './inputs';
+import * as log from './log';
 import { type Client, createClient, type RequestCounter } from './octokit';
 import type { RunReport } from './publish';
 
@@ -39,7 +40,7 @@ export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const env = runnerEnv(processEnv);
   const route = routeEvent(env);
   if (route.kind === 'skip') {
-    core.notice(`${route.reason} (event: ${route.event})`);
+    log.notice(`${route.reason} (event: ${route.event})`);
     return;
   }
   const counter: RequestCounter = { count: 0 };

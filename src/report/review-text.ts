@@ -7,7 +7,8 @@ import {
   type ReviewReport,
   type VerdictCounts,
 } from '../review/index';
-import { codeFrame, diagnosticLine, type Palette, PLAIN, visible } from './diagnostics-text';
+import { codeFrame, diagnosticLine, type Palette, PLAIN } from './diagnostics-text';
+import { visible } from './visible';
 
 const MARK = { evidenced: '✓', thin: '~', missing: '✗' } as const;
 

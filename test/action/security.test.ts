@@ -3,8 +3,11 @@
  * API stand-in: only our own comment is touched, a fork cannot change the rules it is reviewed
  * by, and nothing a user wrote (file names, front matter) can act in the log or the summary.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS_BOT } from './api-stand-in';
+import { ROOT } from './harness';
 import { openPullRequest } from './scenario';
 import { useActionSuite } from './suite';
 
@@ -30,5 +33,19 @@ describe('only our own comment', () => {
     expect(after[2]?.body).toBe(quoting('newer'));
     expect(after[1]?.body.startsWith(`${MARKER}\n`)).toBe(true);
     expect(after[1]?.body).not.toContain('old review');
+  });
+});
+
+describe('one way into the log', () => {
+  it('writes to the log only through action/src/log.ts, which makes every value visible', () => {
+    const folder = join(ROOT, 'action/src');
+    const direct = readdirSync(folder)
+      .filter((name) => name.endsWith('.ts') && name !== 'log.ts')
+      .filter((name) =>
+        /\bcore\.(info|debug|notice|warning|error|setFailed)\(/.test(
+          readFileSync(join(folder, name), 'utf8'),
+        ),
+      );
+    expect(direct).toEqual([]);
   });
 });
