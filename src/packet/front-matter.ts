@@ -102,7 +102,9 @@ function readFullFrontMatter(
     const shifted = { path, data: yamlFile.data, locate };
     return {
       frontMatter,
-      findings: schemaDiagnostics(shifted, validatePacketSchema.errors ?? [], packetSchema),
+      findings: schemaDiagnostics(shifted, validatePacketSchema.errors ?? [], packetSchema, {
+        quote: false,
+      }),
     };
   }
   return { frontMatter: { ...frontMatter, data: yamlFile.data as FrontMatter }, findings: [] };

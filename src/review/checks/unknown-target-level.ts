@@ -14,7 +14,7 @@ export const unknownTargetLevel: Check = {
     const hint = didYouMean(id, ids);
     report(
       fieldAt(context, 'to'),
-      `Unknown level \`${id}\` in ladder \`${ladder.id}\`${hint || `; levels are ${ids.map((i) => `\`${i}\``).join(', ')}.`}`,
+      `The level named in \`to\` is not a level of \`${ladder.id}\`, whose levels are ${ids.map((i) => `\`${i}\``).join(', ')}${hint || '.'}`,
     );
   },
 };
