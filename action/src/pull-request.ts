@@ -5,10 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareConfigs, reviewConfig } from '../../src/config/compare';
 import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
 import type { Comparison } from '../../src/diff/compare';
 import { type Reviewers, reviewersFor } from '../../src/diff/owners';
+import type { Model } from '../../src/model/types';
 import { packetTooLarge } from '../../src/packet/parse';
 import {
   ladderChangesMarkdown,
@@ -16,6 +18,7 @@ import {
   ownersMarkdown,
 } from '../../src/report/ladder-changes';
 import { composeComment } from '../../src/report/pr-comment';
+import { baseLadderMarkdown, configChangeMarkdown } from '../../src/report/review-basis';
 import {
   type PacketInput,
   type PacketReview,
@@ -24,7 +27,7 @@ import {
   reviewPackets,
   unreadablePacket,
 } from '../../src/review/index';
-import type { InputFile } from '../../src/validate/index';
+import { type InputFile, validateLadders } from '../../src/validate/index';
 import { type ChangedFile, LIST_FILES_LIMIT } from './changed-files';
 import { type CommentOutcome, discoverAuthor, syncComment } from './comment';
 import type { PullRequestRoute, RunnerEnv } from './event';
@@ -40,8 +43,13 @@ import {
   WorkspaceSnapshot,
 } from './files';
 import type { ActionInputs } from './inputs';
-import { type BaseReader, compareRevisions } from './ladder-changes';
-import { isLadderFile, isPacket, load, loadPackets } from './load';
+import {
+  type BaseLadders,
+  type BaseReader,
+  compareRevisions,
+  readBaseLadders,
+} from './ladder-changes';
+import { isLadderFile, isPacket, load, loadPackets, type ReadConfig, readConfig } from './load';
 import * as log from './log';
 import { ActionFailure, type Client, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
@@ -162,8 +170,8 @@ async function ladderChange(
   ctx: Context,
   route: PullRequestRoute,
   revisions: Revisions,
-  changed: readonly ChangedFile[],
   loaded: Awaited<ReturnType<typeof load>>,
+  baseLadders: () => Promise<BaseLadders>,
   packets: () => Promise<readonly InputFile[]>,
 ): Promise<LadderChangeReport> {
   const { config } = loaded;
@@ -177,12 +185,11 @@ async function ladderChange(
     };
   }
   log.info(`Ladder changes: base files from ${revisions.base.description}.`);
-  const comparison = await compareRevisions({
+  const comparison = compareRevisions({
     config,
-    changed,
     headFiles: loaded.files,
     headProblems: loaded.readProblems,
-    base: revisions.base,
+    baseLadders: await baseLadders(),
     packets: await packets(),
     ...(route.author === undefined ? {} : { author: route.author }),
   });
@@ -213,6 +220,59 @@ async function ladderChange(
   };
 }
 
+/** The config a pull request is reviewed under, and what the comment says about it. */
+interface ConfigBasis {
+  readonly read: ReadConfig;
+  /** Whether the pull request changes the config file. */
+  readonly changed: boolean;
+  /** The "Configuration" section of the comment; empty when the config is not changed. */
+  readonly section: string;
+}
+
+/**
+ * Reads the config for a pull request's review. When the pull request changes the config file,
+ * the base's is read too: a pull request from a fork, or any under `pull_request_target`, is
+ * reviewed under the base's config; one from this repository under its own (its author can
+ * edit the workflow anyway), with limits no higher than the base's. The problems of the changed
+ * file are reported either way.
+ */
+async function configBasis(
+  route: PullRequestRoute,
+  inputs: ActionInputs,
+  head: Snapshot,
+  base: BaseReader,
+  changed: readonly ChangedFile[],
+): Promise<ConfigBasis> {
+  const atHead = await readConfig((p, max) => head.read(p, max), inputs);
+  if (!changed.some((c) => c.path === inputs.config || c.previousPath === inputs.config))
+    return { read: atHead, changed: false, section: '' };
+  const atBase = await readConfig((p, max) => base.read(p, max), inputs);
+  const trusted = route.event === 'pull_request' && !route.fork;
+  log.info(
+    `The pull request changes ${inputs.config}; the review runs under ${trusted ? 'its own configuration, with the base branch’s limits at most' : 'the base branch’s configuration'}.`,
+  );
+  return {
+    read: {
+      config: reviewConfig(atBase.config, atHead.config, trusted),
+      diagnostics: atHead.diagnostics,
+    },
+    changed: true,
+    section: configChangeMarkdown(
+      inputs.config,
+      compareConfigs(atBase.config, atHead.config),
+      trusted ? 'head' : 'base',
+    ),
+  };
+}
+
+/** The ids of the ladders defined in `files`, in any of `models`. */
+function ladderIdsIn(files: ReadonlySet<string>, models: readonly Model[]): Set<string> {
+  const ids = new Set<string>();
+  if (files.size === 0) return ids;
+  for (const m of models) for (const l of m.ladders) if (files.has(l.origin.file)) ids.add(l.id);
+  return ids;
+}
+
 /** Reviews a pull request, given its changed files. */
 export async function runPullRequest(
   route: PullRequestRoute,
@@ -228,7 +288,8 @@ export async function runPullRequest(
   // The review, the ladder diff and the page check may all read the same packets: read once.
   const snapshot = new CachedSnapshot(revisions.head);
   log.info(`Pull request #${route.number}: reading ${snapshot.description}.`);
-  const loaded = await load(snapshot, inputs);
+  const basis = await configBasis(route, inputs, snapshot, revisions.base, changed);
+  const loaded = await load(snapshot, inputs, basis.read);
   const { config, model } = loaded;
   const diagnostics = [...loaded.diagnostics];
   let repoPackets: Promise<readonly InputFile[]> | undefined;
@@ -236,16 +297,19 @@ export async function runPullRequest(
     repoPackets ??= loadPackets(snapshot, config);
     return repoPackets;
   };
+  let baseSide: Promise<BaseLadders> | undefined;
+  const baseLadders = () => {
+    baseSide ??= readBaseLadders(config, changed, loaded.files, revisions.base);
+    return baseSide;
+  };
 
   const packetPaths = changed
     .filter((c) => c.status !== 'removed' && isPacket(c.path, config))
     .map((c) => c.path);
-  const ladderChanged = changed.some(
-    (c) =>
-      isLadderFile(c.path, config) ||
-      (c.previousPath !== undefined && isLadderFile(c.previousPath, config)) ||
-      c.path === inputs.config,
+  const changedLadderFiles = changed.flatMap((c) =>
+    [c.path, c.previousPath ?? ''].filter((p) => isLadderFile(p, config)),
   );
+  const ladderChanged = changedLadderFiles.length > 0 || basis.changed;
   const packets: PacketInput[] = [];
   const unreadable = new Map<string, PacketReview>();
   const reads = await Promise.all(packetPaths.map((p) => snapshot.read(p, config.maxPacketBytes)));
@@ -257,10 +321,25 @@ export async function runPullRequest(
     else if (r !== undefined && r.kind !== 'missing')
       unreadable.set(path, unreadablePacket(path, [unreadDiagnostic(path, r, packetTooLarge)]));
   });
-  const reviewed = reviewPackets(model, packets, {
+  // Packets are measured against the base's ladders: a change to a ladder cannot lower the bar
+  // of a packet in the same pull request.
+  const reviewModel =
+    changedLadderFiles.length > 0 && packets.length > 0
+      ? validateLadders((await baseLadders()).files, {
+          limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
+          severities: config.severities,
+        }).model
+      : model;
+  const reviewed = reviewPackets(reviewModel, packets, {
     evidenceMinimum: config.evidenceMinimum,
     maxPacketBytes: config.maxPacketBytes,
   }).packets;
+  const changedLadders = ladderIdsIn(new Set(changedLadderFiles), [model, reviewModel]);
+  const onBase = reviewed.flatMap((p) =>
+    p.ladder !== undefined && changedLadders.has(p.ladder)
+      ? [{ path: p.path, ladder: p.ladder }]
+      : [],
+  );
   const byPath = new Map([...reviewed.map((p) => [p.path, p] as const), ...unreadable]);
   const review: ReviewReport | undefined =
     byPath.size > 0 ? { packets: packetPaths.flatMap((p) => byPath.get(p) ?? []) } : undefined;
@@ -270,7 +349,7 @@ export async function runPullRequest(
     diagnostics.push(...pages.diagnostics);
   }
   const ladders = ladderChanged
-    ? await ladderChange(ctx, route, revisions, changed, loaded, packetsAtHead)
+    ? await ladderChange(ctx, route, revisions, loaded, baseLadders, packetsAtHead)
     : undefined;
   if (ladders?.comparison?.ok) diagnostics.push(...ladders.comparison.diagnostics);
   diagnostics.sort(compareDiagnostics);
@@ -300,6 +379,8 @@ export async function runPullRequest(
         ladderDiagnostics: diagnostics,
         blobBase: `${env.serverUrl}/${route.repo.owner}/${route.repo.repo}/blob/${route.headSha}/`,
         extraSections: [
+          basis.section,
+          baseLadderMarkdown(onBase),
           ...(ladderChanged && diagnostics.length === 0 ? [laddersValid(loaded.ladderFiles)] : []),
           ...(ladders?.sections ?? []),
           footer(route),
