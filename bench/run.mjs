@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateOrganisation } from './generate.mjs';
+import { hostileRepository, removeRepository } from './hostile.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -229,6 +230,21 @@ for (const size of sizes) {
 }
 results.action = await actionStartup(quick ? 1 : 5);
 
+// Hostile packet shapes (issue 14): each reviewed alone; the slowest is the figure.
+if (optional.includes('review')) {
+  const hostile = hostileRepository(root);
+  results.hostile = Object.fromEntries(
+    hostile.packets.map((packet) => {
+      const m = measure(process.execPath, [ladderBin, 'review', packet], {
+        cwd: hostile.dir,
+        runs: quick ? 1 : 3,
+      });
+      return [packet, { ms: m.ms, rssMb: m.rssMb }];
+    }),
+  );
+  removeRepository(hostile.dir);
+}
+
 // Ratios and targets.
 const ratio = (a, b) => (a && b ? a / b : Number.NaN);
 const largest = results.sizes[sizes[sizes.length - 1]];
@@ -301,6 +317,12 @@ if (results.action)
     ratio(results.action.ms, results.nodeStartMs),
     2,
   );
+if (results.hostile)
+  target(
+    'slowest hostile packet shape, whole review (ms)',
+    Math.max(...Object.values(results.hostile).map((h) => h.ms)),
+    2000,
+  );
 results.targets = targets;
 // Context, not a target: validate on one thread against the peer.
 results.validateOneThreadOverAjvCli = ratio(largest.validateOneThread.ms, largest.peerAjvCli.ms);
@@ -348,6 +370,12 @@ if (results.action)
   lines.push(
     '',
     `action bundle: ${(results.action.bytes / 1024).toFixed(0)} KiB; start-up to first API request: ${f(results.action.ms)} ms`,
+  );
+if (results.hostile)
+  lines.push(
+    '',
+    'hostile packet | median ms | peak MB',
+    ...Object.entries(results.hostile).map(([p, h]) => `${p} | ${f(h.ms)} | ${f(h.rssMb)}`),
   );
 lines.push('', 'target | value | limit | met');
 for (const t of targets)

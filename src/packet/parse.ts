@@ -10,6 +10,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { decodeUtf8 } from '../load/yaml-document';
+import './micromark-edit-map';
 import { complexityProblem } from './complexity';
 import { clip, readItem } from './evidence';
 import { readFrontMatter } from './front-matter';
