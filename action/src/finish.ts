@@ -4,11 +4,12 @@
  */
 
 import type { Config } from '../../src/config/config';
+import { plural } from '../../src/markdown/plural';
 import { reviewExitCode } from '../../src/review/index';
 import type { ActionInputs } from './inputs';
 import * as log from './log';
 import type { RequestCounter } from './octokit';
-import { allDiagnostics, plural, type RunReport, setOutputs, writeSummary } from './publish';
+import { allDiagnostics, type RunReport, setOutputs, writeSummary } from './publish';
 import type { Outcome } from './run';
 
 /** Why the step fails, by the `fail-on` input and the packets' verdicts; undefined if it passes. */

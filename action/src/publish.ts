@@ -9,6 +9,7 @@
 import type { AnnotationProperties } from '@actions/core';
 import * as core from '@actions/core';
 import { countBySeverity, type Diagnostic } from '../../src/diagnostics/diagnostic';
+import { plural } from '../../src/markdown/plural';
 import { jsonText, visible } from '../../src/report/visible';
 import type { PacketReview, ReviewReport } from '../../src/review/index';
 import type { CommentOutcome } from './comment';
@@ -96,11 +97,6 @@ function escapeHtml(text: string): string {
 /** A diagnostic message as HTML: escaped, with its `code spans` shown as code. */
 function messageHtml(message: string): string {
   return escapeHtml(message).replace(/`([^`]+)`/g, '<code>$1</code>');
-}
-
-/** `1 file`, `2 files`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function dimensionCounts(packet: PacketReview): string {

@@ -10,6 +10,7 @@ import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
 import type { Comparison } from '../../src/diff/compare';
 import { type Reviewers, reviewersFor } from '../../src/diff/owners';
+import { plural } from '../../src/markdown/plural';
 import type { Model } from '../../src/model/types';
 import { packetTooLarge } from '../../src/packet/parse';
 import {
@@ -53,7 +54,7 @@ import { isLadderFile, isPacket, load, loadPackets, type ReadConfig, readConfig 
 import * as log from './log';
 import { ActionFailure, type Client, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
-import { allDiagnostics, annotate, plural, type RunReport } from './publish';
+import { allDiagnostics, annotate, type RunReport } from './publish';
 import { requestReviews } from './reviewers';
 import type { Context, Outcome } from './run';
 

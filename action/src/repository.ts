@@ -7,6 +7,7 @@
 import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { applyHealthSeverities, type HealthPacket, healthReport } from '../../src/health/health';
 import { readPacket } from '../../src/health/packets';
+import { plural } from '../../src/markdown/plural';
 import type { Model } from '../../src/model/types';
 import { healthMarkdown } from '../../src/report/health';
 import type { InputFile } from '../../src/validate/index';
@@ -17,7 +18,7 @@ import { load, loadPackets } from './load';
 import * as log from './log';
 import { ActionFailure } from './octokit';
 import { checkPages, commitPages } from './pages';
-import { allDiagnostics, annotate, plural, type RunReport } from './publish';
+import { allDiagnostics, annotate, type RunReport } from './publish';
 import type { Context, Outcome } from './run';
 
 /** The events that get the health report. */

@@ -3,6 +3,8 @@
  * the level pages, the career paths diagram, threads, questions, signals, areas, the ladder's
  * further sections, its abilities and roles, and where it was written from.
  */
+
+import { plural } from '../markdown/plural';
 import { abilityById } from '../model/lookup';
 import type { Ladder } from '../model/types';
 import {
@@ -32,10 +34,6 @@ import {
   repositoryUrl,
 } from './paths';
 import { edgeInline, type Site } from './site';
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Renders one ladder's page. Level pages must be rendered first (their anchors are linked). */
 export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {

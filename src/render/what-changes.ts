@@ -2,6 +2,8 @@
  * "What changes from the previous level": per dimension, the statements added, removed and
  * reworded, with the changed words of a rewording in bold and the dropped words struck through.
  */
+
+import { plural } from '../markdown/plural';
 import {
   countChanges,
   diffStatements,
@@ -98,10 +100,6 @@ export function rewordingRuns(words: readonly WordChange[]): StyledRun[] {
     }
   });
   return out;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** `2 reworded, 1 added`: the counts of a dimension's changes, unchanged last. */

@@ -14,10 +14,10 @@ import {
   serialise,
   strike,
   strong,
-  TO_MARKDOWN_STYLE,
   table,
   text,
 } from '../../src/render/markdown';
+import { MARKDOWN_OPTIONS } from '../../src/markdown/serialise';
 import { serialiseFast, UnsupportedNode } from '../../src/render/serialise';
 import { MARKDOWN_PIECES } from './markdown-pieces';
 import { parse } from './markdown-tree';
@@ -52,7 +52,7 @@ function expected(nodes: readonly PhrasingContent[]): string {
 
 /** The serialiser without our text handler: to-markdown's own escaping throughout. */
 function reference(blocks: RootContent[]): string {
-  const out = toMarkdown({ type: 'root', children: blocks }, TO_MARKDOWN_STYLE);
+  const out = toMarkdown({ type: 'root', children: blocks }, { ...MARKDOWN_OPTIONS, handlers: {} });
   return `${out.replace(/\n+$/, '')}\n`;
 }
 
