@@ -5,6 +5,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { MARKDOWN_OPTIONS } from '../../src/markdown/serialise';
 import {
   emphasis,
   heading,
@@ -17,7 +18,6 @@ import {
   table,
   text,
 } from '../../src/render/markdown';
-import { MARKDOWN_OPTIONS } from '../../src/markdown/serialise';
 import { serialiseFast, UnsupportedNode } from '../../src/render/serialise';
 import { MARKDOWN_PIECES } from './markdown-pieces';
 import { parse } from './markdown-tree';
