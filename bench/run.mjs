@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { verifiedRunRequests } from './api-requests.mjs';
 import { generateOrganisation } from './generate.mjs';
+import { hostileRepository, removeRepository } from './hostile.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -239,6 +240,21 @@ for (const perLadder of [8, 80]) {
 
 results.action = await actionRun(quick ? 1 : 10);
 
+// Hostile packet shapes (issue 14): each reviewed alone; the slowest is the figure.
+{
+  const hostile = hostileRepository(root);
+  results.hostile = Object.fromEntries(
+    hostile.packets.map((packet) => {
+      const m = measure(process.execPath, [ladderBin, 'review', packet], {
+        cwd: hostile.dir,
+        runs: quick ? 1 : 3,
+      });
+      return [packet, { ms: m.ms, rssMb: m.rssMb }];
+    }),
+  );
+  removeRepository(hostile.dir);
+}
+
 // Targets.
 const ratio = (a, b) => (a && b ? a / b : Number.NaN);
 const largest = results.sizes[sizes.at(-1)];
@@ -323,6 +339,12 @@ if (results.verifiedRun)
     results.verifiedRun.code === 0 ? results.verifiedRun.requests.length : Number.NaN,
     5,
   );
+if (results.hostile)
+  target(
+    'slowest hostile packet shape, whole review (ms)',
+    Math.max(...Object.values(results.hostile).map((h) => h.ms)),
+    2000,
+  );
 results.targets = targets;
 // Context, not a target: validate against ajv-cli, which reports no positions.
 results.validateOverAjvCli = ratio(largest.validate.ms, largest.peerAjvCli.ms);
@@ -376,6 +398,12 @@ if (results.action)
 if (results.verifiedRun)
   lines.push(
     `API requests of a verified run (one packet, ${results.verifiedRun.links} GitHub links, first run): ${results.verifiedRun.requests.length} (${results.verifiedRun.requests.join(', ')})`,
+  );
+if (results.hostile)
+  lines.push(
+    '',
+    'hostile packet | median ms | peak MB',
+    ...Object.entries(results.hostile).map(([p, h]) => `${p} | ${f(h.ms)} | ${f(h.rssMb)}`),
   );
 lines.push('', 'target | value | limit | met | detail');
 for (const t of targets)

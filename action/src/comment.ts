@@ -1,18 +1,20 @@
 /**
  * The one sticky review comment on a pull request.
  *
- * Ours is a comment whose body holds the hidden marker AND whose author is the token's own
+ * Ours is a comment whose first line is the hidden marker AND whose author is the token's own
  * account (`github-actions[bot]` by default): a human who pastes the marker into a comment is
- * ignored, never edited. Comments are listed 100 per page across every page. The comment is
+ * ignored, never edited, and so is a comment of another workflow on the same account that quotes
+ * the marker anywhere but on its first line. Comments are listed 100 per page across every page. The comment is
  * created once, then updated in place; an update with the same body is skipped; an update that
  * finds it deleted (404) creates it again. A create that fails with a 5xx may still have created
  * it, so it is never retried blindly: the comments are listed again and reconciled by marker
  * first. After a create the list is read once more, so that two runs at once (rapid pushes)
  * converge on the oldest copy and delete the others.
  */
-import * as core from '@actions/core';
+
 import { COMMENT_MARKER } from '../../src/report/pr-comment';
 import type { RepoRef, TokenContext } from './event';
+import * as log from './log';
 import { ActionFailure, type Client, permissionFailure, statusOf } from './octokit';
 
 /** Where the comment goes and whose comments count as ours. */
@@ -47,10 +49,17 @@ interface IssueComment {
 
 const CREATE_ATTEMPTS = 3;
 
-/** Whether a comment is ours: the marker, written by our own account. */
+/** Whether a body's first line is the marker (GitHub may store the line ending as CRLF). */
+function startsWithMarker(body: string): boolean {
+  const end = body.indexOf('\n');
+  const first = end === -1 ? body : body.slice(0, end);
+  return first.replace(/\r$/, '') === COMMENT_MARKER;
+}
+
+/** Whether a comment is ours: its first line is the marker, written by our own account. */
 export function isOurs(comment: IssueComment, author: string): boolean {
   const user = comment.user;
-  if (!user || !(comment.body ?? '').includes(COMMENT_MARKER)) return false;
+  if (!user || !startsWithMarker(comment.body ?? '')) return false;
   if (user.login.toLowerCase() !== author.toLowerCase()) return false;
   return !author.toLowerCase().endsWith('[bot]') || user.type === 'Bot';
 }
@@ -117,7 +126,7 @@ class StickyComment {
         if (status !== undefined && status < 500)
           throw this.#fail(error, 'comment on the pull request');
         lastStatus = status;
-        core.info(
+        log.info(
           `Creating the comment failed (${status ?? 'no answer'}); checking whether it was created anyway.`,
         );
         await sleep(retryBaseMs * attempt * attempt);
@@ -180,7 +189,7 @@ class StickyComment {
       }
     }
     if (extras.length > 0)
-      core.info(
+      log.info(
         `Deleted ${extras.length} extra cop${extras.length === 1 ? 'y' : 'ies'} of the comment.`,
       );
     return { action: outcome, id: kept.id, url: kept.html_url, removed: extras.length };

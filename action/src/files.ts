@@ -241,3 +241,27 @@ export class CachedSnapshot implements Snapshot {
     return found;
   }
 }
+
+/** The commit the workspace has checked out, from `.git/HEAD` (no git process is run). */
+export function checkedOutCommit(root: string): string | undefined {
+  try {
+    const head = readFileSync(join(root, '.git', 'HEAD'), 'utf8').trim();
+    if (/^[0-9a-f]{40}$/i.test(head)) return head.toLowerCase();
+    const ref = /^ref: (refs\/[^\s]+)$/.exec(head)?.[1];
+    if (!ref || ref.split('/').includes('..')) return undefined;
+    try {
+      return readFileSync(join(root, '.git', ...ref.split('/')), 'utf8')
+        .trim()
+        .toLowerCase();
+    } catch {
+      const packed = readFileSync(join(root, '.git', 'packed-refs'), 'utf8');
+      return packed
+        .split('\n')
+        .find((l) => l.endsWith(` ${ref}`))
+        ?.slice(0, 40)
+        .toLowerCase();
+    }
+  } catch {
+    return undefined;
+  }
+}

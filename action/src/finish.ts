@@ -2,13 +2,15 @@
  * The end of a run: whether the step fails (by the `fail-on` input and the packets' verdicts),
  * then the job summary, the outputs and the step's result.
  */
-import * as core from '@actions/core';
+
 import type { Config } from '../../src/config/config';
+import { plural } from '../../src/markdown/plural';
 import { reviewExitCode } from '../../src/review/index';
 import type { Outcome } from './context';
 import type { ActionInputs } from './inputs';
+import * as log from './log';
 import type { RequestCounter } from './octokit';
-import { allDiagnostics, plural, type RunReport, setOutputs, writeSummary } from './publish';
+import { allDiagnostics, type RunReport, setOutputs, writeSummary } from './publish';
 
 /** Why the step fails, by the `fail-on` input and the packets' verdicts; undefined if it passes. */
 function shouldFail(report: RunReport, inputs: ActionInputs, config: Config): string | undefined {
@@ -35,6 +37,6 @@ export async function finish(
   const failure = outcome.failure ?? shouldFail(report, inputs, outcome.config);
   await writeSummary(report, inputs.summary);
   setOutputs(report, failure !== undefined);
-  core.info(`${plural(counter.count, 'GitHub API request')}.`);
-  if (failure !== undefined) core.setFailed(failure);
+  log.info(`${plural(counter.count, 'GitHub API request')}.`);
+  if (failure !== undefined) log.setFailed(failure);
 }

@@ -15,10 +15,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { fileHistory, type History, ladderHistory } from '../../src/health/history';
 import type { InputFile } from '../../src/validate/index';
 import type { RepoRef } from './event';
+import * as log from './log';
 import { type Client, statusOf } from './octokit';
 
 /** The most ladder files whose history the commits API is asked for (one request each). */
@@ -90,7 +90,7 @@ async function fromApi(
     } catch (error) {
       // History is a nicety: without it the report simply has no dates.
       if (statusOf(error) === undefined) throw error;
-      core.info(`No history for ${f.path}: GitHub answered ${statusOf(error)}.`);
+      log.info(`No history for ${f.path}: GitHub answered ${statusOf(error)}.`);
       if (statusOf(error) === 403 || statusOf(error) === 401) break;
     }
   }

@@ -3,8 +3,8 @@
  * and hand them to the diff stage (`compareLadderFiles`), which does everything else.
  *
  * The head side is what the run already loaded (the checkout, the overlay or the head commit
- * through the API). The base side is the head side with the pull request's ladder changes taken
- * back out: each ladder file it adds is dropped, and each it modifies, removes or renames is
+ * through the API). The base side (`readBaseLadders`, which the review of packets uses too) is
+ * the head side with the pull request's ladder changes taken back out: each ladder file it adds is dropped, and each it modifies, removes or renames is
  * read as it was at the base, from the base checkout when there is one (under
  * `pull_request_target`), else through the API at `pull_request.base.sha`, one request per
  * changed ladder file. Files the pull request does not touch are the same on both sides and are
@@ -29,12 +29,12 @@ export interface BaseReader {
 /** What `compareRevisions` needs. */
 export interface RevisionInput {
   readonly config: Config;
-  readonly changed: readonly ChangedFile[];
   /** The head side's ladder files, as loaded. */
   readonly headFiles: readonly InputFile[];
   /** Problems met reading the head side's ladder files (a file too large). */
   readonly headProblems: readonly Diagnostic[];
-  readonly base: BaseReader;
+  /** The base side, from `readBaseLadders`. */
+  readonly baseLadders: BaseLadders;
   /** The packets in the repository at the head, for the impact. */
   readonly packets: readonly InputFile[];
   /** The pull request's author, never listed among the owners to ask. */
@@ -61,21 +61,40 @@ function changedLadderPaths(
   return { drop, readAtBase: [...readAtBase].sort() };
 }
 
-/** Compares the pull request's base and head ladders. */
-export async function compareRevisions(input: RevisionInput): Promise<Comparison> {
-  const { config } = input;
-  const { drop, readAtBase } = changedLadderPaths(input.changed, config);
-  const reads = await Promise.all(readAtBase.map((p) => input.base.read(p, config.maxFileBytes)));
-  const baseFiles: InputFile[] = input.headFiles.filter((f) => !drop.has(f.path));
-  const baseProblems: Diagnostic[] = [];
+/** The base side's ladder files, and the problems of reading them. */
+export interface BaseLadders {
+  readonly files: readonly InputFile[];
+  readonly problems: readonly Diagnostic[];
+}
+
+/**
+ * The ladder files as they are at the base of the pull request: the head's, with each file the
+ * pull request adds dropped and each it modifies, removes or renames read at the base.
+ */
+export async function readBaseLadders(
+  config: Config,
+  changed: readonly ChangedFile[],
+  headFiles: readonly InputFile[],
+  base: BaseReader,
+): Promise<BaseLadders> {
+  const { drop, readAtBase } = changedLadderPaths(changed, config);
+  const reads = await Promise.all(readAtBase.map((p) => base.read(p, config.maxFileBytes)));
+  const files: InputFile[] = headFiles.filter((f) => !drop.has(f.path));
+  const problems: Diagnostic[] = [];
   readAtBase.forEach((path, i) => {
     const r = reads[i];
-    if (r?.kind === 'file') baseFiles.push({ path, bytes: r.bytes });
-    else if (r !== undefined && r.kind !== 'missing') baseProblems.push(unreadDiagnostic(path, r));
+    if (r?.kind === 'file') files.push({ path, bytes: r.bytes });
+    else if (r !== undefined && r.kind !== 'missing') problems.push(unreadDiagnostic(path, r));
   });
-  baseFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems };
+}
+
+/** Compares the pull request's base and head ladders. */
+export function compareRevisions(input: RevisionInput): Comparison {
+  const { config } = input;
   return compareLadderFiles(
-    baseFiles,
+    input.baseLadders.files,
     input.headFiles,
     input.packets,
     {
@@ -84,6 +103,6 @@ export async function compareRevisions(input: RevisionInput): Promise<Comparison
       severities: config.severities,
       ...(input.author === undefined ? {} : { author: input.author }),
     },
-    { base: baseProblems, head: input.headProblems },
+    { base: input.baseLadders.problems, head: input.headProblems },
   );
 }

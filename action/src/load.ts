@@ -8,7 +8,7 @@ import { isLadderFileName, LADDER_EXTENSIONS } from '../../src/load/ladder-files
 import type { Model } from '../../src/model/types';
 import { isPacketFile, PACKET_EXTENSIONS } from '../../src/packet/files';
 import { type InputFile, validateLadders } from '../../src/validate/index';
-import { inFolder, type Snapshot, unreadDiagnostic } from './files';
+import { inFolder, type ReadResult, type Snapshot, unreadDiagnostic } from './files';
 import type { ActionInputs } from './inputs';
 
 /** The largest config file read. */
@@ -27,22 +27,46 @@ export interface Loaded {
   readonly ladderFiles: number;
 }
 
-/** Reads the config (inputs override it) and validates every ladder in the snapshot. */
-export async function load(snapshot: Snapshot, inputs: ActionInputs): Promise<Loaded> {
+/** A config as read, and the problems of reading it. */
+export interface ReadConfig {
+  readonly config: Config;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads the config file through `read` (its defaults when it is missing); inputs override it. */
+export async function readConfig(
+  read: (path: string, maxBytes: number) => Promise<ReadResult>,
+  inputs: ActionInputs,
+): Promise<ReadConfig> {
   const diagnostics: Diagnostic[] = [];
   let config = DEFAULT_CONFIG;
-  const read = await snapshot.read(inputs.config, CONFIG_MAX_BYTES);
-  if (read.kind === 'file') {
-    const parsed = parseConfig(inputs.config, read.bytes);
+  const file = await read(inputs.config, CONFIG_MAX_BYTES);
+  if (file.kind === 'file') {
+    const parsed = parseConfig(inputs.config, file.bytes);
     config = parsed.config;
     diagnostics.push(...parsed.diagnostics);
-  } else if (read.kind !== 'missing') diagnostics.push(unreadDiagnostic(inputs.config, read));
+  } else if (file.kind !== 'missing') diagnostics.push(unreadDiagnostic(inputs.config, file));
   config = {
     ...config,
     ...(inputs.ladders === undefined ? {} : { ladders: inputs.ladders }),
     ...(inputs.packets === undefined ? {} : { packets: inputs.packets }),
     ...(inputs.pages === undefined ? {} : { pages: inputs.pages }),
   };
+  return { config, diagnostics };
+}
+
+/**
+ * Validates every ladder in the snapshot, under `given` (a config already read, as a pull
+ * request's review decides it) or the snapshot's own config file.
+ */
+export async function load(
+  snapshot: Snapshot,
+  inputs: ActionInputs,
+  given?: ReadConfig,
+): Promise<Loaded> {
+  const read = given ?? (await readConfig((p, max) => snapshot.read(p, max), inputs));
+  const { config } = read;
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
   const paths = await snapshot.list(config.ladders, LADDER_EXTENSIONS);
   const reads = await Promise.all(paths.map((p) => snapshot.read(p, config.maxFileBytes)));
   const files: InputFile[] = [];

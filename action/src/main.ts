@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { EventError } from './event';
 import { InputError } from './inputs';
+import * as log from './log';
 import { ActionFailure, describeRequestError } from './octokit';
 import { run } from './run';
 
@@ -13,7 +14,7 @@ function describe(error: unknown): string {
     return error.message;
   const api = describeRequestError(error);
   if (api !== undefined) return api;
-  if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
+  if (core.isDebug() && error instanceof Error && error.stack) log.debug(error.stack);
   const message = error instanceof Error ? error.message : String(error);
   return `Ladder as Code stopped on an unexpected error: ${message}. Re-run the job; if it happens again, please report it.`;
 }
@@ -21,5 +22,5 @@ function describe(error: unknown): string {
 try {
   await run(process.env);
 } catch (error) {
-  core.setFailed(describe(error));
+  log.setFailed(describe(error));
 }

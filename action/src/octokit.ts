@@ -10,13 +10,14 @@
  * requests go through Node's own fetch (undici too, built into Node); with one,
  * `@actions/github`'s proxy fetch is loaded at the first request, so proxied runs work as before.
  */
-import * as core from '@actions/core';
+
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
 import type { TokenContext } from './event';
+import * as log from './log';
 
 /** The authenticated client: REST methods, pagination, retries, throttling. */
 export type Client = InstanceType<ReturnType<typeof clientClass>>;
@@ -137,7 +138,7 @@ export function createClient(
       retries: number,
     ) => {
       if (retries >= MAX_RATE_LIMIT_RETRIES) return false;
-      core.info(
+      log.info(
         `GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`,
       );
       return true;
@@ -159,8 +160,8 @@ export function createClient(
     log: {
       debug: () => {},
       info: () => {},
-      warn: (message: string) => core.info(message),
-      error: (message: string) => core.info(message),
+      warn: (message: string) => log.info(message),
+      error: (message: string) => log.info(message),
     },
   });
 }

@@ -5,7 +5,6 @@
  * process runs and nothing from the repository is executed.
  */
 
-import * as core from '@actions/core';
 import type { Config } from '../../src/config/config';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../src/health/health';
@@ -15,6 +14,7 @@ import { DEFAULT_RENDER_COMMAND } from '../../src/render/marker';
 import { planSync, type SyncPlan, syncDiagnostics } from '../../src/render/sync';
 import type { RepoRef } from './event';
 import type { Snapshot } from './files';
+import * as log from './log';
 import { type Client, permissionFailure, statusOf } from './octokit';
 
 /** The page check's result: the plan (what render would change) and its diagnostics. */
@@ -102,7 +102,7 @@ export async function commitPages(
     return commit.sha;
   } catch (error) {
     if (statusOf(error) === 422) {
-      core.warning(
+      log.warning(
         `The branch ${branch} moved on while the pages were regenerated; the next run will refresh them.`,
       );
       return undefined;

@@ -9,9 +9,12 @@
 import type { AnnotationProperties } from '@actions/core';
 import * as core from '@actions/core';
 import { countBySeverity, type Diagnostic } from '../../src/diagnostics/diagnostic';
+import { plural } from '../../src/markdown/plural';
+import { jsonText, visible } from '../../src/report/visible';
 import type { PacketReview, ReviewReport } from '../../src/review/index';
 import type { CommentOutcome } from './comment';
 import type { SummaryMode } from './inputs';
+import * as log from './log';
 import type { ReviewRequests } from './reviewers';
 
 /** Everything a run found and did, ready to publish. */
@@ -65,9 +68,9 @@ export function annotationOf(d: Diagnostic): AnnotationProperties {
 export function annotate(diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
     const props = annotationOf(d);
-    if (d.severity === 'error') core.error(d.message, props);
-    else if (d.severity === 'warning') core.warning(d.message, props);
-    else core.notice(d.message, props);
+    if (d.severity === 'error') log.error(d.message, props);
+    else if (d.severity === 'warning') log.warning(d.message, props);
+    else log.notice(d.message, props);
   }
 }
 
@@ -82,8 +85,9 @@ function clip(markdown: string, max: number): string {
   return `${markdown.slice(0, cut)}\n\n_The report is cut here to fit the job summary; run \`npx ladder health\` for all of it._\n`;
 }
 
+/** Text for the summary's HTML: controls, line breaks and bidi controls shown, markup escaped. */
 function escapeHtml(text: string): string {
-  return text
+  return visible(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
@@ -93,11 +97,6 @@ function escapeHtml(text: string): string {
 /** A diagnostic message as HTML: escaped, with its `code spans` shown as code. */
 function messageHtml(message: string): string {
   return escapeHtml(message).replace(/`([^`]+)`/g, '<code>$1</code>');
-}
-
-/** `1 file`, `2 files`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Verification of a packet's GitHub links, in counts only (the summary never names a link). */
@@ -216,19 +215,17 @@ export function setOutputs(report: RunReport, failed: boolean): void {
   core.setOutput('notices', counts.info);
   core.setOutput(
     'packets',
-    JSON.stringify(
-      (report.review?.packets ?? []).map((p) => ({ path: p.path, verdict: p.verdict })),
-    ),
+    jsonText((report.review?.packets ?? []).map((p) => ({ path: p.path, verdict: p.verdict }))),
   );
   const comment = report.comment && report.comment.action !== 'none' ? report.comment : undefined;
   core.setOutput('comment-url', comment?.url ?? '');
   core.setOutput('comment-id', comment ? String(comment.id) : '');
-  core.setOutput('stale-pages', JSON.stringify(report.stalePages ?? []));
+  core.setOutput('stale-pages', jsonText(report.stalePages ?? []));
   core.setOutput('pages-commit', report.pagesCommit ?? '');
   const reviews = report.reviewRequests;
   core.setOutput(
     'review-requests',
-    JSON.stringify(
+    jsonText(
       reviews?.kind === 'requested'
         ? { users: reviews.users, teams: reviews.teams }
         : { users: [], teams: [] },

@@ -3,13 +3,11 @@
  * without running anything, review the packets and validate the ladders, annotate, and keep the
  * one review comment up to date.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as core from '@actions/core';
 import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
 import type { Comparison } from '../../src/diff/compare';
 import { type Reviewers, reviewersFor } from '../../src/diff/owners';
+import { plural } from '../../src/markdown/plural';
 import { packetTooLarge, parsePacket } from '../../src/packet/parse';
 import {
   ladderChangesMarkdown,
@@ -17,6 +15,7 @@ import {
   ownersMarkdown,
 } from '../../src/report/ladder-changes';
 import { composeComment } from '../../src/report/pr-comment';
+import { baseLadderMarkdown } from '../../src/report/review-basis';
 import {
   type PacketInput,
   type PacketReview,
@@ -25,7 +24,7 @@ import {
   reviewParsedPacket,
   unreadablePacket,
 } from '../../src/review/index';
-import type { InputFile } from '../../src/validate/index';
+import { type InputFile, validateLadders } from '../../src/validate/index';
 import { ApiFiles, ApiTreeSnapshot, OverlaySnapshot } from './api-files';
 import { type ChangedFile, LIST_FILES_LIMIT } from './changed-files';
 import { type CommentOutcome, discoverAuthor, syncComment } from './comment';
@@ -33,6 +32,7 @@ import type { Context, Outcome } from './context';
 import type { PullRequestRoute, RunnerEnv } from './event';
 import {
   CachedSnapshot,
+  checkedOutCommit,
   hasCheckout,
   inFolder,
   type Snapshot,
@@ -40,37 +40,20 @@ import {
   WorkspaceSnapshot,
 } from './files';
 import type { ActionInputs } from './inputs';
-import { type BaseReader, compareRevisions } from './ladder-changes';
+import {
+  type BaseLadders,
+  type BaseReader,
+  compareRevisions,
+  readBaseLadders,
+} from './ladder-changes';
 import { isLadderFile, isPacket, load, loadPackets } from './load';
+import * as log from './log';
 import { ActionFailure, type Client, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
-import { allDiagnostics, annotate, plural, type RunReport } from './publish';
+import { allDiagnostics, annotate, type RunReport } from './publish';
+import { configBasis, ladderIdsIn } from './review-basis';
 import { requestReviews } from './reviewers';
 import { verifyPackets } from './verify';
-
-/** The commit the workspace has checked out, from `.git/HEAD` (no git process is run). */
-export function checkedOutCommit(root: string): string | undefined {
-  try {
-    const head = readFileSync(join(root, '.git', 'HEAD'), 'utf8').trim();
-    if (/^[0-9a-f]{40}$/i.test(head)) return head.toLowerCase();
-    const ref = /^ref: (refs\/[^\s]+)$/.exec(head)?.[1];
-    if (!ref || ref.split('/').includes('..')) return undefined;
-    try {
-      return readFileSync(join(root, '.git', ...ref.split('/')), 'utf8')
-        .trim()
-        .toLowerCase();
-    } catch {
-      const packed = readFileSync(join(root, '.git', 'packed-refs'), 'utf8');
-      return packed
-        .split('\n')
-        .find((l) => l.endsWith(` ${ref}`))
-        ?.slice(0, 40)
-        .toLowerCase();
-    }
-  } catch {
-    return undefined;
-  }
-}
 
 /** Where the head side of a pull request comes from, and where its base files are read. */
 interface Revisions {
@@ -161,33 +144,32 @@ async function ladderChange(
   ctx: Context,
   route: PullRequestRoute,
   revisions: Revisions,
-  changed: readonly ChangedFile[],
   loaded: Awaited<ReturnType<typeof load>>,
+  baseLadders: () => Promise<BaseLadders>,
   packets: () => Promise<readonly InputFile[]>,
 ): Promise<LadderChangeReport> {
   const { config } = loaded;
   // The problems are in the comment already; the base is not worth a request until they are fixed.
   if (loaded.diagnostics.some((d) => d.severity === 'error' && isLadderFile(d.file, config))) {
-    core.info('Ladder changes: not compared until the ladders of the pull request validate.');
+    log.info('Ladder changes: not compared until the ladders of the pull request validate.');
     return {
       comparison: undefined,
       sections: [ladderChangesUnavailable(['head'], { depth: 3 })],
       owners: NOBODY,
     };
   }
-  core.info(`Ladder changes: base files from ${revisions.base.description}.`);
-  const comparison = await compareRevisions({
+  log.info(`Ladder changes: base files from ${revisions.base.description}.`);
+  const comparison = compareRevisions({
     config,
-    changed,
     headFiles: loaded.files,
     headProblems: loaded.readProblems,
-    base: revisions.base,
+    baseLadders: await baseLadders(),
     packets: await packets(),
     ...(route.author === undefined ? {} : { author: route.author }),
   });
   if (!comparison.ok) {
     const sides = comparison.broken.map((b) => b.side);
-    core.info(`Ladder changes: not compared, the ${sides.join(' and ')} does not validate.`);
+    log.info(`Ladder changes: not compared, the ${sides.join(' and ')} does not validate.`);
     return {
       comparison,
       sections: [ladderChangesUnavailable(sides, { depth: 3 })],
@@ -196,7 +178,7 @@ async function ladderChange(
   }
   const { result, impact, reviewers } = comparison;
   const breaking = result.changes.filter((c) => c.impact === 'breaking').length;
-  core.info(
+  log.info(
     `Ladder changes: ${plural(result.changes.length, 'change')} (${breaking} breaking), ${plural(impact.length, 'packet')} affected.`,
   );
   return {
@@ -220,14 +202,15 @@ export async function runPullRequest(
 ): Promise<Outcome> {
   const { env, inputs, client, counter } = ctx;
   if (changed.length >= LIST_FILES_LIMIT)
-    core.warning(
+    log.warning(
       `This pull request changes ${LIST_FILES_LIMIT} files or more; GitHub lists only the first ${LIST_FILES_LIMIT}, so some packets may not be reviewed.`,
     );
   const revisions = pullRequestRevisions(route, env, inputs, client, changed);
   // The review, the ladder diff and the page check may all read the same packets: read once.
   const snapshot = new CachedSnapshot(revisions.head);
-  core.info(`Pull request #${route.number}: reading ${snapshot.description}.`);
-  const loaded = await load(snapshot, inputs);
+  log.info(`Pull request #${route.number}: reading ${snapshot.description}.`);
+  const basis = await configBasis(route, inputs, snapshot, revisions.base, changed);
+  const loaded = await load(snapshot, inputs, basis.read);
   const { config, model } = loaded;
   const diagnostics = [...loaded.diagnostics];
   let repoPackets: Promise<readonly InputFile[]> | undefined;
@@ -235,16 +218,19 @@ export async function runPullRequest(
     repoPackets ??= loadPackets(snapshot, config);
     return repoPackets;
   };
+  let baseSide: Promise<BaseLadders> | undefined;
+  const baseLadders = () => {
+    baseSide ??= readBaseLadders(config, changed, loaded.files, revisions.base);
+    return baseSide;
+  };
 
   const packetPaths = changed
     .filter((c) => c.status !== 'removed' && isPacket(c.path, config))
     .map((c) => c.path);
-  const ladderChanged = changed.some(
-    (c) =>
-      isLadderFile(c.path, config) ||
-      (c.previousPath !== undefined && isLadderFile(c.previousPath, config)) ||
-      c.path === inputs.config,
+  const changedLadderFiles = changed.flatMap((c) =>
+    [c.path, c.previousPath ?? ''].filter((p) => isLadderFile(p, config)),
   );
+  const ladderChanged = changedLadderFiles.length > 0 || basis.changed;
   const packets: PacketInput[] = [];
   const unreadable = new Map<string, PacketReview>();
   const reads = await Promise.all(packetPaths.map((p) => snapshot.read(p, config.maxPacketBytes)));
@@ -256,6 +242,15 @@ export async function runPullRequest(
     else if (r !== undefined && r.kind !== 'missing')
       unreadable.set(path, unreadablePacket(path, [unreadDiagnostic(path, r, packetTooLarge)]));
   });
+  // Packets are measured against the base's ladders: a change to a ladder cannot lower the bar
+  // of a packet in the same pull request.
+  const reviewModel =
+    changedLadderFiles.length > 0 && packets.length > 0
+      ? validateLadders((await baseLadders()).files, {
+          limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
+          severities: config.severities,
+        }).model
+      : model;
   // Relative links in packets count only when they lead to a file of the head commit.
   const files = packets.length > 0 ? new Set(await snapshot.list('.', [''])) : undefined;
   const parsed = packets.map((p) =>
@@ -274,7 +269,13 @@ export async function runPullRequest(
       ...(files ? { files } : {}),
     },
   );
-  const reviewed = parsed.map((p) => reviewParsedPacket(model, p, verified.options));
+  const reviewed = parsed.map((p) => reviewParsedPacket(reviewModel, p, verified.options));
+  const changedLadders = ladderIdsIn(new Set(changedLadderFiles), [model, reviewModel]);
+  const onBase = reviewed.flatMap((p) =>
+    p.ladder !== undefined && changedLadders.has(p.ladder)
+      ? [{ path: p.path, ladder: p.ladder }]
+      : [],
+  );
   const byPath = new Map([...reviewed.map((p) => [p.path, p] as const), ...unreadable]);
   const review: ReviewReport | undefined =
     byPath.size > 0 ? { packets: packetPaths.flatMap((p) => byPath.get(p) ?? []) } : undefined;
@@ -284,14 +285,14 @@ export async function runPullRequest(
     diagnostics.push(...pages.diagnostics);
   }
   const ladders = ladderChanged
-    ? await ladderChange(ctx, route, revisions, changed, loaded, packetsAtHead)
+    ? await ladderChange(ctx, route, revisions, loaded, baseLadders, packetsAtHead)
     : undefined;
   if (ladders?.comparison?.ok) diagnostics.push(...ladders.comparison.diagnostics);
   diagnostics.sort(compareDiagnostics);
-  core.info(
+  log.info(
     `${plural(changed.length, 'file')} changed: ${plural(packetPaths.length, 'packet')} to review${ladderChanged ? ', ladder files changed' : ''}.`,
   );
-  for (const p of review?.packets ?? []) core.info(`  ${p.path}: ${p.verdict}`);
+  for (const p of review?.packets ?? []) log.info(`  ${p.path}: ${p.verdict}`);
 
   const report: RunReport = {
     subject: `Pull request #${route.number}`,
@@ -314,6 +315,8 @@ export async function runPullRequest(
         ladderDiagnostics: diagnostics,
         blobBase: `${env.serverUrl}/${route.repo.owner}/${route.repo.repo}/blob/${route.headSha}/`,
         extraSections: [
+          basis.section,
+          baseLadderMarkdown(onBase),
           ...(ladderChanged && diagnostics.length === 0 ? [laddersValid(loaded.ladderFiles)] : []),
           ...(ladders?.sections ?? []),
           footer(route),
@@ -366,11 +369,11 @@ async function writeComment(
     const failed = { ...report, commentProblem: error.message, commentBody: body };
     // A fork's `pull_request` token is read-only: the review stands, only the comment is lost.
     if (route.token === 'fork-pull-request') {
-      core.warning(error.message);
+      log.warning(error.message);
       return { report: failed, config };
     }
     return { report: failed, config, failure: error.message };
   }
-  if (comment.action !== 'none') core.info(`Review comment ${comment.action}: ${comment.url}`);
+  if (comment.action !== 'none') log.info(`Review comment ${comment.action}: ${comment.url}`);
   return { report: { ...report, comment, commentBody: body }, config };
 }

@@ -3,10 +3,11 @@
  * and with `commit-pages` commit regenerated ones. On `schedule` and `workflow_dispatch` also
  * the health report, into the job summary.
  */
-import * as core from '@actions/core';
+
 import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { applyHealthSeverities, type HealthPacket, healthReport } from '../../src/health/health';
 import { readPacket } from '../../src/health/packets';
+import { plural } from '../../src/markdown/plural';
 import type { Model } from '../../src/model/types';
 import { healthMarkdown } from '../../src/report/health';
 import type { InputFile } from '../../src/validate/index';
@@ -15,9 +16,10 @@ import type { RepositoryRoute } from './event';
 import { hasCheckout, type Snapshot, WorkspaceSnapshot } from './files';
 import { ladderFilesHistory } from './history';
 import { load, loadPackets } from './load';
+import * as log from './log';
 import { ActionFailure } from './octokit';
 import { checkPages, commitPages } from './pages';
-import { allDiagnostics, annotate, plural, type RunReport } from './publish';
+import { allDiagnostics, annotate, type RunReport } from './publish';
 
 /** The events that get the health report. */
 const HEALTH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
@@ -56,7 +58,7 @@ async function health(
     }),
     config.severities,
   );
-  core.info(
+  log.info(
     `Ladder health: ${plural(report.diagnostics.length, 'warning')}; last changes ${source.replaceAll('`', '')}.`,
   );
   const where = merged
@@ -79,7 +81,7 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
   let stalePages: readonly string[] | undefined;
   let pagesCommit: string | undefined;
   if (found.some((d) => d.severity === 'error'))
-    core.notice('The rendered pages were not checked: fix the ladder errors first.');
+    log.notice('The rendered pages were not checked: fix the ladder errors first.');
   else {
     const pages = await checkPages(snapshot, model, config);
     stalePages = pages.plan.problems.map((p) =>
@@ -87,7 +89,7 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
     );
     let pageDiagnostics = pages.diagnostics;
     if (inputs.commitPages && stalePages.length > 0 && pages.plan.problems.length > 0) {
-      if (!route.branch) core.warning('Pages are committed only on a branch; this run has none.');
+      if (!route.branch) log.warning('Pages are committed only on a branch; this run has none.');
       else {
         pagesCommit = await commitPages(
           client,
@@ -98,7 +100,7 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
           config.pages,
         );
         if (pagesCommit) {
-          core.info(`Committed the regenerated pages to ${route.branch}: ${pagesCommit}`);
+          log.info(`Committed the regenerated pages to ${route.branch}: ${pagesCommit}`);
           pageDiagnostics = [];
         }
       }

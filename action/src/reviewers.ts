@@ -14,9 +14,10 @@
  * A refusal (422: not a collaborator, a team without access; 403: a read-only token) never
  * fails the run: the review is still in the comment, and a warning says what happened.
  */
-import * as core from '@actions/core';
+
 import type { Reviewers } from '../../src/diff/owners';
 import type { PullRequestRoute } from './event';
+import * as log from './log';
 import { apiMessage, type Client, statusOf } from './octokit';
 
 /** What happened to the review requests. */
@@ -76,7 +77,7 @@ export async function requestReviews(
   if (!enabled) return { kind: 'off' };
   if (owners.users.length === 0 && owners.teams.length === 0) return { kind: 'none', skipped: [] };
   if (route.draft) {
-    core.info('Draft pull request: the owners are asked to review once it is ready for review.');
+    log.info('Draft pull request: the owners are asked to review once it is ready for review.');
     return { kind: 'draft' };
   }
   const skipped: string[] = [];
@@ -140,10 +141,10 @@ export async function requestReviews(
           ? `the token may not request reviews (${status}); give the job \`pull-requests: write\``
           : `GitHub answered ${status}`;
     const message = `Could not request a review from the owners of the changed ladder parts (${who}): ${why} (${apiMessage(error)}). The comment still lists them.`;
-    core.warning(message);
+    log.warning(message);
     return { kind: 'refused', users, teams, skipped, message };
   }
-  core.info(
+  log.info(
     `Review requested from the owners of what changed: ${[...users, ...teams.map((t) => `${route.repo.owner}/${t}`)].join(', ')}.`,
   );
   return { kind: 'requested', users, teams, skipped };

@@ -8,11 +8,11 @@
  * JSON Schema validators, Markdown), are imported when they are needed: for a pull request, once
  * its list of changed files has arrived, so that this first request does not wait for them.
  */
-import * as core from '@actions/core';
 import { listChangedFiles } from './changed-files';
 import type { Context } from './context';
 import { routeEvent, runnerEnv } from './event';
 import { readInputs } from './inputs';
+import * as log from './log';
 import { createClient, type RequestCounter } from './octokit';
 
 /** Runs the action for this event. Throws ActionFailure for problems the user can fix. */
@@ -21,7 +21,7 @@ export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {
   const env = runnerEnv(processEnv);
   const route = routeEvent(env);
   if (route.kind === 'skip') {
-    core.notice(`${route.reason} (event: ${route.event})`);
+    log.notice(`${route.reason} (event: ${route.event})`);
     return;
   }
   const counter: RequestCounter = { count: 0 };

@@ -5,8 +5,8 @@
  * count), with the workflow token or the `verify-token` input's. Nothing of the answers is
  * logged: only how many links were asked and in how many requests.
  */
-import * as core from '@actions/core';
 import type { Config } from '../../src/config/config';
+import { plural } from '../../src/markdown/plural';
 import type { ParsedPacket } from '../../src/packet/types';
 import type { ReviewOptions } from '../../src/review/index';
 import {
@@ -16,8 +16,8 @@ import {
   verifyTargets,
 } from '../../src/verify/run';
 import type { TargetScope } from '../../src/verify/types';
+import * as log from './log';
 import { type Client, statusOf } from './octokit';
-import { plural } from './publish';
 
 /** Sends one query through the client; a partial answer (per-alias errors) is an answer. */
 export function clientSender(client: Client): Send {
@@ -63,7 +63,7 @@ export async function verifyPackets(
   options: ReviewOptions,
 ): Promise<{ options: ReviewOptions; run?: RunVerification }> {
   if (config.verify === 'off') {
-    core.info('Evidence verification: off (`review.verify` in the config).');
+    log.info('Evidence verification: off (`review.verify` in the config).');
     return { options };
   }
   const asked = packets.map((p) => {
@@ -72,7 +72,7 @@ export async function verifyPackets(
   });
   if (asked.every((a) => a.targets.length === 0)) return { options };
   const run = await verifyTargets(asked, config.maxVerifiedLinks, clientSender(client));
-  core.info(
+  log.info(
     `Evidence verification: ${plural(run.asked, 'GitHub link')} in ${plural(run.requests, 'request')}${run.overLimit > 0 ? `; ${run.overLimit} over the limit of ${config.maxVerifiedLinks}` : ''}.`,
   );
   return {

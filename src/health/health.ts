@@ -5,6 +5,7 @@
  * never evidenced, levels with expectations missing). Pure: packets and history come in as data.
  */
 import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
+import { plural } from '../markdown/plural';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
 import type { PacketSummary } from './packets';
@@ -73,10 +74,6 @@ const DAY = 24 * 60 * 60 * 1000;
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 interface Builder {

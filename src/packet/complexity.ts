@@ -18,7 +18,21 @@ export const COMPLEXITY_LIMITS = {
   containersPerLine: 32,
   /** Columns of indentation before a container marker (nested lists by indentation). */
   indentBeforeMarker: 128,
+  /**
+   * Blocks in the whole packet (headings, list items, paragraphs, quotes). micromark's time and
+   * memory grow with the number of blocks more than with the bytes: 256 KB of one-letter list
+   * items or setext headings (64,000 blocks) is several times slower than 256 KB of evidence and
+   * takes over a gigabyte. A long real packet has a few thousand.
+   */
+  blocks: 5000,
 } as const;
+
+/**
+ * A line that starts a block even right after another line: a heading, a list item, a quote, a
+ * setext underline or a thematic break (after any `>`).
+ */
+const STARTS_BLOCK =
+  /^ {0,3}(?:> ?)*(?:#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|=+[ \t]*$|-+[ \t]*$|[-*_](?:[ \t]*[-*_]){2,}[ \t]*$)/;
 
 /** A heading or a bullet item with content, at most three spaces in (after any `>`). */
 const STARTS_INLINE_CONTENT = /^ {0,3}(?:> ?)*(?:#{1,6}(?:[ \t]|$)|[-+*][ \t]+\S)/;
@@ -29,6 +43,8 @@ export function complexityProblem(path: string, text: string): Diagnostic | unde
   let brackets = 0;
   let backticks = 0;
   let blockStart = 1;
+  let blocks = 0;
+  let afterBlank = true;
   let line = 1;
   let start = 0;
   while (start <= text.length) {
@@ -43,6 +59,16 @@ export function complexityProblem(path: string, text: string): Diagnostic | unde
       backticks = 0;
       blockStart = blank ? line + 1 : line;
     }
+    if (!blank && (afterBlank || STARTS_BLOCK.test(content))) {
+      blocks += 1;
+      if (blocks > COMPLEXITY_LIMITS.blocks)
+        return problem(
+          path,
+          line,
+          `The packet has more than ${COMPLEXITY_LIMITS.blocks} blocks (headings, list items, paragraphs, quotes) by this line; so many are too slow to parse safely, so the packet was not reviewed. Merge short items, or link to long documents instead of pasting them.`,
+        );
+    }
+    afterBlank = blank;
     if (!blank) {
       for (let i = 0; i < content.length; i += 1) {
         const c = content.charCodeAt(i);

@@ -80,7 +80,9 @@ export function readFrontMatter(
     const shifted = { path, data: yamlFile.data, locate };
     return {
       frontMatter,
-      findings: schemaDiagnostics(shifted, validatePacketSchema.errors ?? [], packetSchema),
+      findings: schemaDiagnostics(shifted, validatePacketSchema.errors ?? [], packetSchema, {
+        quote: false,
+      }),
     };
   }
   return { frontMatter: { ...frontMatter, data: asFrontMatter(yamlFile.data) }, findings: [] };

@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { decodeUtf8 } from '../load/yaml-document';
+import './micromark-edit-map';
 import { complexityProblem } from './complexity';
 import { clip, readItem } from './evidence';
 import { readFrontMatter } from './front-matter';

@@ -8,6 +8,7 @@
 
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Health, HealthEntry } from '../health/health';
+import { plural } from '../markdown/plural';
 import { ladderById } from '../model/lookup';
 import { code, type Inline, link, list, paragraph, table } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
@@ -21,10 +22,6 @@ import {
   repositoryUrl,
 } from './paths';
 import { levelName, type Site } from './site';
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** A diagnostic message with its `code spans` as code, the rest as escaped text. */
 function messageInline(message: string): Inline[] {

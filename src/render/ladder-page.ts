@@ -5,6 +5,8 @@
  * roles, and where it was written from. Each part carries the heading its document gives it and
  * names that document; the ladder's longer prose is on its about page.
  */
+
+import { plural } from '../markdown/plural';
 import { abilityById } from '../model/lookup';
 import type { Ladder, Model } from '../model/types';
 import {
@@ -45,10 +47,6 @@ import {
   shortName,
 } from './site';
 import { transitionPath, transitions } from './transition-page';
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * Whether the ladder's paths are one straight line (each level leads to the next only, and no

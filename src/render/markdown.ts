@@ -16,16 +16,14 @@ import type {
   ListItem,
   Paragraph,
   PhrasingContent,
-  Root,
-  RootContent,
   Strong,
   Table,
   TableCell,
   TableRow,
   Text,
 } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { type Info, type Options, type State, toMarkdown } from 'mdast-util-to-markdown';
+import { withoutBidi, withoutInvisible } from '../markdown/safe-text';
+import { serialise as serialiseTree } from '../markdown/serialise';
 import { type Block, serialiseFast, UnsupportedNode } from './serialise';
 
 /** Inline content: a plain string (becomes a text node) or any phrasing node. */
@@ -45,9 +43,9 @@ export function singleSpaced(value: string): string {
   return isSingleSpaced(value) ? value : value.replace(/\s+/g, ' ');
 }
 
-/** A text node; runs of whitespace (including line breaks) become one space. */
+/** A text node; runs of whitespace (including line breaks) become one space, bidi controls go. */
 export function text(value: string): Text {
-  return { type: 'text', value: singleSpaced(value) };
+  return { type: 'text', value: singleSpaced(withoutBidi(value)) };
 }
 
 function phrasing(content: readonly Inline[]): PhrasingContent[] {
@@ -108,9 +106,9 @@ export function strike(...content: Inline[]): Delete {
   return { type: 'delete', children: phrasing(content) };
 }
 
-/** Inline code. */
+/** Inline code, without control or bidi characters. */
 export function code(value: string): InlineCode {
-  return { type: 'inlineCode', value };
+  return { type: 'inlineCode', value: withoutInvisible(value) };
 }
 
 /** A fenced code block. */
@@ -175,30 +173,6 @@ export function table(columns: readonly Column[], rows: readonly (readonly Inlin
   };
 }
 
-/** Characters that are Markdown syntax somewhere in a line, or that GFM turns into links. */
-const RISKY = /[\\`*_[\]<>#|~&!@=+\p{Cc}]|[Ww]\.|[ps]:(?:\/|$)/u;
-/** Starts that are syntax at the start of a line (`- `, `1.`, `2)`, `:-`) or after `]` / `w`. */
-const RISKY_START = /^[-.:(]|^\d+[.)]/;
-
-/**
- * Whether to-markdown's escaping would leave this text as it is, wherever it stands: none of
- * its characters can be syntax here, and a space at either end does not touch a line break.
- * Most ladder text is like this, and checking it is far cheaper than running the hundred
- * escaping patterns over it. Anything else goes through `state.safe`.
- */
-function needsNoEscaping(value: string, info: Info): boolean {
-  if (value === '' || RISKY.test(value) || RISKY_START.test(value)) return false;
-  const lineEdge = (ch: string) => ch === '' || ch === '\n' || ch === '\r';
-  if (value.startsWith(' ') && lineEdge(info.before)) return false;
-  if (value.endsWith(' ') && lineEdge(info.after.charAt(0))) return false;
-  return true;
-}
-
-/** The text handler: to-markdown's escaping, skipped for text that needs none. */
-function textHandler(node: Text, _parent: unknown, state: State, info: Info): string {
-  return needsNoEscaping(node.value, info) ? node.value : state.safe(node.value, info);
-}
-
 /** Serialises a page: GFM, `-` bullets, fenced code, compact tables, LF, one final newline. */
 export function serialise(children: readonly Block[]): string {
   try {
@@ -209,22 +183,5 @@ export function serialise(children: readonly Block[]): string {
   return serialiseWithRemark(children.map((b) => (b.type === 'prewritten' ? b.tree() : b)));
 }
 
-/** The page style for mdast-util-to-markdown: GFM, `-` bullets, fenced code, compact tables. */
-export const TO_MARKDOWN_STYLE = {
-  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-  bullet: '-',
-  emphasis: '_',
-  strong: '*',
-  fence: '`',
-  fences: true,
-  listItemIndent: 'one',
-  rule: '-',
-  resourceLink: true,
-} as const satisfies Options;
-
-/** The reference serialiser (mdast-util-to-markdown with GFM), for trees the fast one declines. */
-export function serialiseWithRemark(children: readonly RootContent[]): string {
-  const root: Root = { type: 'root', children: [...children] };
-  const out = toMarkdown(root, { ...TO_MARKDOWN_STYLE, handlers: { text: textHandler } });
-  return `${out.replace(/\r\n?/g, '\n').replace(/\n+$/, '')}\n`;
-}
+/** The reference serialiser (src/markdown/serialise.ts), for trees the fast one declines. */
+export const serialiseWithRemark = serialiseTree;

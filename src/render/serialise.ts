@@ -7,6 +7,7 @@
  * (`fallback`). test/render/serialise.test.ts parses the output back and checks it both ways.
  */
 import type { Nodes, PhrasingContent, RootContent, TableRow } from 'mdast';
+import { escapeDollars } from '../markdown/serialise';
 
 /** Thrown for a node this serialiser does not handle; the caller falls back to to-markdown. */
 export class UnsupportedNode extends Error {}
@@ -45,9 +46,9 @@ const CONTROL = /\p{Cc}/gu;
 // then the five replacements are skipped. Away from the start of a line, a leading digit or
 // mark changes nothing (a rewording's changed number, `~~2~~ **3**`, is text like that).
 const MAY_NEED_ESCAPE_INLINE =
-  /[\\`*_[\]<|~]|&#?[A-Za-z0-9]+;|[PpSs]:\/|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|\p{Cc}|#$/u;
+  /[\\`*_[\]<|~$]|&#?[A-Za-z0-9]+;|[PpSs]:\/|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|\p{Cc}|#$/u;
 const MAY_NEED_ESCAPE =
-  /[\\`*_[\]<|~]|&#?[A-Za-z0-9]+;|[PpSs]:\/|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|\p{Cc}|#$|^[-+=:#>\d]/u;
+  /[\\`*_[\]<|~$]|&#?[A-Za-z0-9]+;|[PpSs]:\/|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|\p{Cc}|#$|^[-+=:#>\d]/u;
 
 /** Escapes plain text so that it renders literally anywhere inline. */
 export function escapeText(value: string, atLineStart: boolean): string {
@@ -57,6 +58,8 @@ export function escapeText(value: string, atLineStart: boolean): string {
   // (`https://x.y/\*`); break `https://`, `www.` and `a@b` as to-markdown does (issue 8).
   out = out.replace(AUTOLINK, (m) => `${m.charAt(0)}\\${m.charAt(1)}`);
   out = out.replace(CONTROL, (c) => `&#x${c.codePointAt(0)?.toString(16).toUpperCase()};`);
+  // As the one serialiser writes it (src/markdown/serialise.ts): never the edge of math.
+  out = escapeDollars(out);
   out = out.replace(CLOSING_HASHES, (_, space: string, hashes: string) => `${space}\\${hashes}`);
   if (atLineStart) {
     const digits = /^(\d{1,9})([.)])/.exec(out);

@@ -1,8 +1,13 @@
-/** Diagnostics as GitHub workflow commands (`::error file=...::message`), for `--format github`. */
+/**
+ * Diagnostics as GitHub workflow commands (`::error file=...::message`), for `--format github`.
+ * Every value is made `visible` first (a line break, ESC or bidi control in a file name or a
+ * message shows as an escape), then escaped as the runner reads commands.
+ */
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { visible } from './visible';
 
 function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return visible(text).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 function escapeProperty(text: string): string {

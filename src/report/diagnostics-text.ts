@@ -1,5 +1,6 @@
 /** Diagnostics as text for people: `file:line:col  severity  code  message` and a code frame. */
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic';
+import { visible } from './visible';
 
 /** Colours to use; all empty when colour is off. */
 export interface Palette {
@@ -24,19 +25,6 @@ export const ANSI: Palette = {
 };
 
 const FRAME_WIDTH = 120;
-
-/**
- * Text from a file as a terminal should show it: control characters (an escape sequence that
- * would recolour or clear the screen, a carriage return) become their visible symbols (␛, ␍),
- * one for one, so that columns still line up. Tabs stay.
- */
-export function visible(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => {
-    const code = c.charCodeAt(0);
-    if (code === 0x09) return c;
-    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
-  });
-}
 
 /** Two lines of context around the problem, long lines clipped around the column. */
 export function codeFrame(text: string, d: Diagnostic, palette: Palette = PLAIN): string {

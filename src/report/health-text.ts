@@ -1,11 +1,8 @@
 /** `ladder health` for a terminal: one block per ladder and ability, then the warnings. */
 import type { Health, HealthEntry } from '../health/health';
+import { plural } from '../markdown/plural';
 import { type Palette, PLAIN } from './diagnostics-text';
 import { describeAge } from './health';
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Control characters would let ladder text drive the terminal; show them as `�`. */
 function clean(value: string): string {

@@ -6,6 +6,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { Health, HealthEntry } from '../health/health';
+import { plural } from '../markdown/plural';
 import {
   code,
   heading,
@@ -21,10 +22,6 @@ import {
 export interface HealthMarkdownOptions {
   /** Depth of the report's heading (default 2). */
   readonly depth?: 1 | 2;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** "3 days ago", "5 months ago", "almost 5 years ago". */

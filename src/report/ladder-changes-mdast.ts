@@ -11,17 +11,15 @@ import type {
   ListItem,
   Paragraph,
   PhrasingContent,
-  Root,
   RootContent,
   Table,
   TableCell,
   Text,
 } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Piece } from '../diff/describe';
+import { safeText, withoutInvisible } from '../markdown/safe-text';
+import { escapeDollars, serialise as serialiseBlocks } from '../markdown/serialise';
 import type { WordChange } from '../model/statement-diff';
-import { safeText } from './markdown-safety';
 
 /** Inline content: a plain string (becomes a safe text node) or a phrasing node. */
 export type Inline = string | PhrasingContent;
@@ -39,9 +37,9 @@ export function text(value: string): Text {
   return { type: 'text', value: safe(value) };
 }
 
-/** Inline code (ids, paths); code spans never ping or link. */
+/** Inline code (ids, paths); code spans never ping or link, and carry no bidi controls. */
 export function code(value: string): InlineCode {
-  return { type: 'inlineCode', value: value.replace(/\s+/g, ' ') };
+  return { type: 'inlineCode', value: withoutInvisible(value).replace(/\s+/g, ' ') };
 }
 
 function phrasing(content: readonly Inline[]): PhrasingContent[] {
@@ -127,25 +125,16 @@ export function table(header: readonly Inline[][], rows: readonly (readonly Inli
 
 /** `<details>` around blocks; `summary` is our own text, escaped as HTML all the same. */
 export function details(summary: string, blocks: readonly RootContent[]): RootContent[] {
-  const escaped = summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escaped = escapeDollars(
+    summary.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  );
   const open: Html = { type: 'html', value: `<details>\n<summary>${escaped}</summary>` };
   const close: Html = { type: 'html', value: '</details>' };
   return [open, ...blocks, close];
 }
 
-/** Serialises blocks as GitHub Markdown: `-` bullets, compact tables, LF, one final newline. */
-export function serialise(children: readonly RootContent[]): string {
-  const root: Root = { type: 'root', children: [...children] };
-  const out = toMarkdown(root, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    listItemIndent: 'one',
-    rule: '-',
-  });
-  return `${out.replace(/\r\n?/g, '\n').replace(/\n+$/, '')}\n`;
-}
+/** Serialises blocks as GitHub Markdown (the one serialiser, src/markdown/serialise.ts). */
+export const serialise = serialiseBlocks;
 
 /** A message of ours with `backticked` ids as inline code, the rest as safe text. */
 export function message(value: string): Inline[] {

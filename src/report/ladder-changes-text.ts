@@ -7,6 +7,7 @@ import { plain, type SummaryItem, summarise } from '../diff/describe';
 import type { PacketImpact } from '../diff/impact';
 import type { Reviewers } from '../diff/owners';
 import type { LadderChanges, VersionCheck } from '../diff/types';
+import { plural } from '../markdown/plural';
 import type { StatementChange } from '../model/statement-diff';
 import { type Palette, PLAIN } from './diagnostics-text';
 
@@ -23,10 +24,6 @@ export interface LadderChangesTextOptions {
 function clean(value: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
   return value.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '�').replace(/\s+/g, ' ');
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function versionLine(v: VersionCheck | undefined, p: Palette): string {

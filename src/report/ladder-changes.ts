@@ -9,6 +9,7 @@ import { type SummaryItem, summarise, type UnitSummary } from '../diff/describe'
 import type { PacketImpact } from '../diff/impact';
 import type { Reviewers } from '../diff/owners';
 import type { LadderChanges, VersionCheck } from '../diff/types';
+import { plural } from '../markdown/plural';
 import type { StatementChange } from '../model/statement-diff';
 import {
   code,
@@ -51,10 +52,6 @@ const DETAILS: readonly Detail[] = [
 
 /** Editorial items beyond this many are collapsed. */
 const VISIBLE_EDITORIAL = 10;
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function clip(value: string, detail: Detail): string {
   return detail.statements === 'clipped' && value.length > 300 ? `${value.slice(0, 299)}…` : value;

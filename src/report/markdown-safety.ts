@@ -6,41 +6,8 @@
  * URLs, direction overrides, and `<!--`, so no user text can open a comment or forge our marker.
  */
 import type { InlineCode, PhrasingContent, Root, Text } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
-
-/** U+2060 WORD JOINER: invisible, and it breaks GitHub's mention and reference patterns. */
-const JOINER = '\u2060';
-
-/** Whether a code point is a control character or a bidirectional override (which can disguise text). */
-function invisible(code: number): boolean {
-  return (
-    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0x200e ||
-    code === 0x200f ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069)
-  );
-}
-
-function stripInvisible(text: string): string {
-  let out = '';
-  for (const char of text) if (!invisible(char.codePointAt(0) ?? 0)) out += char;
-  return out;
-}
-
-/** Makes untrusted text inert for a GitHub comment (see the module comment). */
-export function safeText(text: string): string {
-  return stripInvisible(text)
-    .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${JOINER}`)
-    .replace(/#(?=\d)/g, `#${JOINER}`)
-    .replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`)
-    .replace(/:\/\//g, `:${JOINER}//`)
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${JOINER}.`)
-    .replace(/<!--/g, `<${JOINER}!--`)
-    .replace(/-->/g, `--${JOINER}>`);
-}
+import { safeText } from '../markdown/safe-text';
+import { escapeDollars, serialise as serialiseBlocks } from '../markdown/serialise';
 
 /** Untrusted text on one line (tables, summaries): whitespace collapsed, clipped to `max`. */
 export function oneLine(text: string, max = 200): string {
@@ -60,11 +27,13 @@ export function code(value: string): InlineCode {
 
 /** Escapes text for use inside our own HTML (`<summary>`); the text is made safe first. */
 export function escapeHtml(value: string): string {
-  return safeText(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return escapeDollars(
+    safeText(value)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;'),
+  );
 }
 
 /** A message whose `code spans` become inline code nodes, everything else safe text. */
@@ -77,17 +46,9 @@ export function messageNodes(message: string): PhrasingContent[] {
     .filter((node) => node.value !== '');
 }
 
-/** GitHub-flavoured Markdown from a tree built with the helpers above. */
+/** GitHub-flavoured Markdown from a tree built with the helpers above (the one serialiser). */
 export function serialise(tree: Root): string {
-  return toMarkdown(tree, {
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    listItemIndent: 'one',
-    rule: '-',
-    fences: true,
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-  });
+  return serialiseBlocks(tree.children);
 }
 
 /** Percent-encodes each segment of a repository path for use in a URL. */

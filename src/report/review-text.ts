@@ -8,8 +8,9 @@ import {
   type VerdictCounts,
 } from '../review/index';
 import { describeCheckText } from '../verify/judge';
-import { codeFrame, diagnosticLine, type Palette, PLAIN, visible } from './diagnostics-text';
+import { codeFrame, diagnosticLine, type Palette, PLAIN } from './diagnostics-text';
 import { checkIcon, verificationLine, verificationNotes, warningWords } from './verification-words';
+import { visible } from './visible';
 
 const MARK = { evidenced: '✓', thin: '~', missing: '✗' } as const;
 

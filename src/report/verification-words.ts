@@ -4,7 +4,7 @@
  * not checked. Counts and settings only; the statuses of single links come from
  * `describeCheck` (src/verify/judge.ts).
  */
-import { plural } from '../review/dimensions';
+import { plural } from '../markdown/plural';
 import type { PacketReview } from '../review/index';
 import type { LinkCheck, LinkWarning } from '../verify/types';
 

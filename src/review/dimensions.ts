@@ -4,6 +4,8 @@
  * - `evidenced`: at least `minimum` real items, at least one with a link, no placeholder left;
  * - `thin`: anything in between (prose but no items, too few items, no link, placeholders).
  */
+
+import { plural } from '../markdown/plural';
 import type { PacketItem } from '../packet/types';
 import { coverage, restates } from './coverage';
 import type { DimensionSection } from './sections';
@@ -188,11 +190,6 @@ function inRepository(path: string, files: ReadonlySet<string>): boolean {
     foldersOf.set(files, folders);
   }
   return folders.has(path);
-}
-
-/** `1 item`, `3 items`. */
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** `12`, `12 and 14`, `12, 14 and 20`. */

@@ -107,9 +107,25 @@ export function shortValue(value: unknown): string {
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 
-function where(segments: readonly (string | number)[]): string {
+/** How a message may speak of what the file holds. */
+export interface SchemaMessageOptions {
+  /**
+   * Whether values and keys below the top level are quoted (default true). A packet's front
+   * matter is not: its messages reach the workflow log, where packet text must never go, so
+   * they describe what is wrong without repeating what was written.
+   */
+  readonly quote?: boolean;
+}
+
+function whereIn(segments: readonly (string | number)[], quote: boolean): string {
   if (segments.length === 0) return 'the top level';
+  if (!quote && segments.length > 1) return `\`${segments[0]}\` (one of its entries)`;
   return `\`${segments.join('.')}\``;
+}
+
+/** `` `value` ``, or `fallback` when values are not quoted. */
+function quoted(value: unknown, quote: boolean, fallback: string): string {
+  return quote ? `\`${shortValue(value)}\`` : fallback;
 }
 
 /** Maps ajv errors for one file to diagnostics at the right lines. */
@@ -117,6 +133,7 @@ export function schemaDiagnostics(
   file: SchemaCheckedFile,
   errors: readonly ErrorObject[],
   schema: JsonObject,
+  options: SchemaMessageOptions = {},
 ): Diagnostic[] {
   // `oneOf` reports every branch's failure too; keep only the summary for that value.
   const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
@@ -135,7 +152,7 @@ export function schemaDiagnostics(
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const error of relevant) {
-    const diagnostic = toDiagnostic(file, error, schema);
+    const diagnostic = toDiagnostic(file, error, schema, options.quote ?? true);
     const key = `${diagnostic.code}:${diagnostic.line}:${diagnostic.column}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -145,8 +162,14 @@ export function schemaDiagnostics(
   return out;
 }
 
-function toDiagnostic(file: SchemaCheckedFile, error: ErrorObject, schema: JsonObject): Diagnostic {
+function toDiagnostic(
+  file: SchemaCheckedFile,
+  error: ErrorObject,
+  schema: JsonObject,
+  quote: boolean,
+): Diagnostic {
   const segments = pointerSegments(error.instancePath);
+  const where = (path: readonly (string | number)[]) => whereIn(path, quote);
   const make = (
     code: string,
     message: string,
@@ -163,7 +186,7 @@ function toDiagnostic(file: SchemaCheckedFile, error: ErrorObject, schema: JsonO
   if (error.propertyName !== undefined) {
     return make(
       'invalid-id',
-      `\`${shortValue(error.propertyName)}\` is not a valid id: use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
+      `${quoted(error.propertyName, quote, 'A key here')} is not a valid id: use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
       [...segments, error.propertyName],
       'key',
     );
@@ -185,7 +208,7 @@ function toDiagnostic(file: SchemaCheckedFile, error: ErrorObject, schema: JsonO
       const suggestion = didYouMean(key, allowed);
       return make(
         'unknown-key',
-        `Unknown key \`${shortValue(key)}\` in ${where(segments)}${suggestion || `; allowed keys: ${allowed.join(', ')}`}${suggestion ? '' : '.'}`,
+        `Unknown key${quote ? ` ${quoted(key, quote, '')}` : ''} in ${where(segments)}${suggestion || `; allowed keys: ${allowed.join(', ')}`}${suggestion ? '' : '.'}`,
         [...segments, key],
         'key',
       );
@@ -232,21 +255,17 @@ function toDiagnostic(file: SchemaCheckedFile, error: ErrorObject, schema: JsonO
       return make('invalid-value', `${where(segments)} must be one of ${allowed}.`, segments);
     }
     case 'pattern': {
-      const value = shortValue(valueAt(file.data, segments));
+      const value = quoted(valueAt(file.data, segments), quote, 'This value');
       const isId =
         here?.description ===
         (schema.$defs as Record<string, JsonObject> | undefined)?.id?.description;
       return isId
         ? make(
             'invalid-id',
-            `\`${value}\` is not a valid id: use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
+            `${value} is not a valid id: use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
             segments,
           )
-        : make(
-            'invalid-value',
-            `\`${value}\` is not valid for ${where(segments)}.${hint}`,
-            segments,
-          );
+        : make('invalid-value', `${value} is not valid for ${where(segments)}.${hint}`, segments);
     }
     case 'minimum':
     case 'maximum':

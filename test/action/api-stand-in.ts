@@ -256,7 +256,7 @@ export class ApiStandIn {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
-    // GitHub decodes the path: octokit sends `heads%2Fmain` for a `ref` of `heads/main`.
+    // GitHub decodes the path (a file name may hold a line break: routes match with `s`): octokit sends `heads%2Fmain` for a `ref` of `heads/main`.
     let path = url.pathname;
     try {
       path = decodeURIComponent(url.pathname);
@@ -460,7 +460,7 @@ export class ApiStandIn {
       const person = { name: 'Octo Cat', email: 'octocat@example.com', date };
       return this.#page(url, [{ sha: id, commit: { author: person, committer: person } }]);
     }
-    m = /^\/contents\/(.+)$/.exec(rest);
+    m = /^\/contents\/(.+)$/s.exec(rest);
     if (m && method === 'GET') {
       const filePath = m[1] ?? '';
       const files = this.#files(url.searchParams.get('ref') ?? '');

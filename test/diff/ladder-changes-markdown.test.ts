@@ -11,6 +11,7 @@ import { diffModels } from '../../src/diff/diff-models';
 import { packetImpact } from '../../src/diff/impact';
 import { ladderChangesMarkdown } from '../../src/report/ladder-changes';
 import { ladderChangesText } from '../../src/report/ladder-changes-text';
+import { ACTING_CHARACTER, mathIn, parseAsGitHub } from '../helpers/github-markdown';
 import { ladderModel, sideModel } from './models';
 
 function parse(markdown: string): Root {
@@ -104,6 +105,30 @@ describe('ladderChangesMarkdown', () => {
       links += 1;
     });
     expect(links).toBe(0);
+  });
+
+  it('renders math in ladder text as text, and keeps bidi controls out of code spans', () => {
+    const before = ladderModel(hostile('Plain.'));
+    const after = ladderModel(
+      hostile('Is $\\huge\\color{green}\\textsf{✅ complete}$ and $$x$$ and $`y`$.').replace(
+        'title: Demo',
+        'title: "Demo $\\\\huge{⛔}$"',
+      ),
+    );
+    const diff = diffModels(before, after);
+    const impact = packetImpact(diff, [
+      { path: 'promotions/\u202Egpj.md', ladder: 'demo', from: 'A', to: 'A' },
+    ]);
+    const out = ladderChangesMarkdown(diff, impact);
+    expect(out).toContain('`promotions/gpj.md`');
+    const tree = parseAsGitHub(out);
+    expect(mathIn(tree)).toEqual([]);
+    expect(mdToString(tree)).toContain('$\\huge\\color{green}');
+    expect(mdToString(tree)).toContain('Demo $\\huge{⛔}$');
+    visit(tree, (node) => {
+      if (node.type === 'inlineCode' || node.type === 'text')
+        expect(node.value).not.toMatch(ACTING_CHARACTER);
+    });
   });
 
   it('keeps terminal control characters out of the text report', () => {

@@ -1,8 +1,9 @@
-// Privacy: the workflow log and the job summary can be public when the comment is not. A packet
-// full of unique canary strings (front matter, headings, evidence, nested items, link text and
-// addresses, prose, HTML comments, code, placeholders) goes through the action with the default
-// inputs; no canary may reach stdout, stderr (annotations included), the step outputs or the job
-// summary. With `summary: full` the summary holds the comment, canaries and all: the check can
+// Privacy: the workflow log and the job summary can be public when the comment is not. Packets
+// full of unique canary strings (every front-matter field, valid or not, every heading, evidence,
+// nested items, link text and addresses, prose, HTML comments, code, placeholders) go through the
+// action with the default inputs; no canary may reach stdout, stderr (annotations included), the
+// step outputs or the job summary. Front-matter values that name no ladder, level, role or
+// ability are described in the diagnostics, never quoted. With `summary: full` the summary holds the comment, canaries and all: the check can
 // see them when they are there. Evidence verification too: what GitHub says about a linked pull
 // request (its author's login, its state and dates) is for the comment only.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,8 +27,20 @@ const CANARY = {
   code: 'code-qz11canary',
   placeholder: 'placeholder-qz12canary',
   judgment: 'judgment-qz13canary',
-  github: 'gh-qz14canary',
-  linkedAuthor: 'author-qz15canary',
+  title: 'Title qz14canary',
+  setext: 'Setext qz15canary',
+  deep: 'Deep qz16canary',
+  ladder: 'ladder-qz17canary salary 185k',
+  role: 'role-qz18canary',
+  ability: 'ability-qz19canary',
+  milestone: 'milestone-qz20canary',
+  key: 'key-qz21canary',
+  keyValue: 'value-qz22canary',
+  from: 'from-qz23canary',
+  to: 'to-qz24canary',
+  idLike: 'qz25canary',
+  github: 'gh-qz26canary',
+  linkedAuthor: 'author-qz27canary',
 } as const;
 
 const PACKET = `---
@@ -40,7 +53,12 @@ sponsor: ${CANARY.sponsor}
 cycle: ${CANARY.cycle}
 ---
 
-# Promotion packet
+# Promotion packet ${CANARY.title}
+
+${CANARY.setext}
+----------------
+
+### ${CANARY.deep}
 
 ${CANARY.prose} is a paragraph of free text.
 
@@ -62,6 +80,38 @@ ${CANARY.prose} is a paragraph of free text.
 `;
 
 // The stand-in, the workspaces and the checks of every run (made after the first test).
+/** Front matter whose values name nothing the ladders define, and keys the schema refuses. */
+const UNKNOWN_IDS = `---
+candidate: someone
+ladder: ${CANARY.ladder}
+to: L2
+role: ${CANARY.role}
+milestones:
+  ${CANARY.ability}: 3
+  skill-points: ${CANARY.milestone}
+${CANARY.key}: ${CANARY.keyValue}
+---
+
+## Mastery
+
+- An item.
+`;
+
+/** A known ladder with levels and a claim that are not its own. */
+const UNKNOWN_LEVELS = `---
+candidate: someone
+ladder: demo
+from: ${CANARY.from}
+to: ${CANARY.to}
+milestones:
+  ${CANARY.idLike}: 1
+---
+
+## Mastery
+
+- An item.
+`;
+
 const { api, onPullRequest, botComments } = useActionSuite();
 let safe: RunResult;
 let full: RunResult;
@@ -82,7 +132,12 @@ beforeAll(async () => {
       },
     },
   });
-  const files = new Map([['promotions/privacy.md', new TextEncoder().encode(PACKET)]]);
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const files = new Map([
+    ['promotions/privacy.md', encode(PACKET)],
+    ['promotions/unknown-ids.md', encode(UNKNOWN_IDS)],
+    ['promotions/unknown-levels.md', encode(UNKNOWN_LEVELS)],
+  ]);
   const pr = openPullRequest(api, 700, { files });
   safe = await onPullRequest(pr, { inputs: {} });
   full = await onPullRequest(pr, { inputs: { summary: 'full' } });
@@ -93,9 +148,24 @@ describe('privacy of packet text', () => {
   it('reviews the packet, finds what it should, and comments', () => {
     expect(JSON.parse(safe.outputs.packets ?? '')).toEqual([
       { path: 'promotions/privacy.md', verdict: 'thin' },
+      { path: 'promotions/unknown-ids.md', verdict: 'invalid' },
+      { path: 'promotions/unknown-levels.md', verdict: 'invalid' },
     ]);
     const titles = annotations(safe.stdout).map((a) => a.props.title);
-    expect(titles).toEqual(expect.arrayContaining(['placeholder-evidence', 'unknown-heading']));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'placeholder-evidence',
+        'unknown-heading',
+        'invalid-id',
+        'unknown-ladder',
+        'unknown-role',
+        'unknown-key',
+        'wrong-type',
+        'unknown-current-level',
+        'unknown-target-level',
+        'unknown-ability-claim',
+      ]),
+    );
     expect(comment).toContain(CANARY.item);
     // Verified: the comment says what GitHub says; the summary counts it.
     expect(comment).toContain(

@@ -78,6 +78,11 @@ const MARKDOWN_TOKENS = [
   '[^1]',
   '[^1]: note',
   '$$',
+  '$',
+  '$\\huge\\color{green}\\textsf{✅ complete}$',
+  '$`x`$',
+  '\\$',
+  '\u001b[31m',
   ':smile:',
   'Mastery',
   'Judgment',
@@ -112,6 +117,9 @@ const frontMatter = fc.oneof(
   fc.constant('---\ncandidate: sam\nladder: web-operations\nto: senior\n---\n'),
   fc.constant('---\ncandidate: "@octocat"\nladder: ops\nto: L3\nsponsor: "<b>x</b>"\n---\n'),
   fc.constant('---\ncandidate: x\nladder: "@acme/team"\nto: "#12"\n---\n'),
+  fc.constant(
+    '---\ncandidate: "mallory $\\\\color{green}{\\\\textsf{complete}}$"\nladder: ops\nto: L3\n---\n',
+  ),
   markdown.map((m) => `---\n${m}\n---\n`),
 );
 

@@ -5,6 +5,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { MARKDOWN_OPTIONS } from '../../src/markdown/serialise';
 import {
   emphasis,
   heading,
@@ -14,7 +15,6 @@ import {
   serialise,
   strike,
   strong,
-  TO_MARKDOWN_STYLE,
   table,
   text,
 } from '../../src/render/markdown';
@@ -53,7 +53,7 @@ function expected(nodes: readonly PhrasingContent[]): string {
 
 /** The serialiser without our text handler: to-markdown's own escaping throughout. */
 function reference(blocks: RootContent[]): string {
-  const out = toMarkdown({ type: 'root', children: blocks }, TO_MARKDOWN_STYLE);
+  const out = toMarkdown({ type: 'root', children: blocks }, { ...MARKDOWN_OPTIONS, handlers: {} });
   return `${out.replace(/\n+$/, '')}\n`;
 }
 

@@ -2,14 +2,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import { expect } from 'vitest';
 import type { Model } from '../../src/model/types';
 import { COMMENT_LIMIT, COMMENT_MARKER } from '../../src/report/pr-comment';
 import { validateLadders } from '../../src/validate/index';
+import { ACTING_CHARACTER, mathIn, parseAsGitHub } from '../helpers/github-markdown';
 import { FIXTURES } from '../helpers/paths';
 
 /** The review fixtures folder. */
@@ -35,9 +33,9 @@ export function packet(name: string, folder = 'packets'): { path: string; bytes:
 /** Default review options. */
 export const OPTIONS = { evidenceMinimum: 1, maxPacketBytes: 256 * 1024 } as const;
 
-/** Parses a comment body the way GitHub reads it (CommonMark + GFM). */
+/** Parses a comment body the way GitHub reads it (CommonMark + GFM + math). */
 export function parse(body: string): Root {
-  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return parseAsGitHub(body);
 }
 
 /** Asserts the rules every body must keep, whatever went into it. */
@@ -47,6 +45,8 @@ export function assertSafe(body: string, blobBase?: string): Root {
   expect(body.indexOf(COMMENT_MARKER, 1)).toBe(-1);
   expect(body.split('<!--').length).toBe(2);
   const tree = parse(body);
+  // GitHub would render it as math: `$\huge\color{green}{complete}$` paints a forged verdict.
+  expect(mathIn(tree)).toEqual([]);
   const html: string[] = [];
   visit(tree, (node: Nodes) => {
     if (node.type === 'image' || node.type === 'imageReference' || node.type === 'definition')
@@ -56,6 +56,8 @@ export function assertSafe(body: string, blobBase?: string): Root {
       if (blobBase === undefined) throw new Error(`unexpected link ${node.url}`);
       expect(node.url.startsWith(blobBase)).toBe(true);
     }
+    if (node.type === 'text' || node.type === 'inlineCode')
+      expect(node.value).not.toMatch(ACTING_CHARACTER);
     if (node.type === 'text') {
       // GitHub would turn these into mentions, issue references or links.
       expect(node.value).not.toMatch(/(^|[^\p{L}\p{N}_])@[\p{L}\p{N}]/u);

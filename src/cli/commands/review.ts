@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../../config/config';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { plural } from '../../markdown/plural';
 import { isPacketFile } from '../../packet/files';
 import { hasRelativeLink, packetTooLarge, parsePacket } from '../../packet/parse';
 import type { ParsedPacket } from '../../packet/types';
@@ -16,7 +17,6 @@ import {
   type ReviewWriter,
   textReviewWriter,
 } from '../../report/review-stream';
-import { plural } from '../../review/dimensions';
 import {
   type PacketReview,
   type ReviewOptions,

@@ -14,7 +14,9 @@ export const unknownAbilityClaim: Check = {
       if (ids.includes(key)) continue;
       report(
         context.frontMatter?.locate(['milestones', key], 'key') ?? { line: 1, column: 1 },
-        `Unknown ability \`${key}\`${didYouMean(key, ids) || (ids.length > 0 ? `; abilities are ${ids.map((i) => `\`${i}\``).join(', ')}.` : '; no ladder defines abilities.')}`,
+        ids.length > 0
+          ? `A milestone claim names an ability that is not one of: ${ids.map((i) => `\`${i}\``).join(', ')}${didYouMean(key, ids) || '.'}`
+          : 'A milestone claim names an ability, but no ladder defines abilities.',
       );
     }
   },

@@ -22,7 +22,7 @@ export const unknownCurrentLevel: Check = {
       );
       report(
         fieldAt(context, 'from'),
-        `Unknown ladder \`${ref.ladder}\` in \`from\`${hint || '.'}`,
+        `The ladder named in \`from\` is not one of: ${context.model.ladders.map((l) => `\`${l.id}\``).join(', ')}${hint || '.'}`,
       );
       return;
     }
@@ -30,7 +30,7 @@ export const unknownCurrentLevel: Check = {
     const hint = didYouMean(ref.level, ids);
     report(
       fieldAt(context, 'from'),
-      `Unknown level \`${ref.level}\` in ladder \`${other.id}\`${hint || `; levels are ${ids.map((i) => `\`${i}\``).join(', ')}.`}`,
+      `The level named in \`from\` is not a level of \`${other.id}\`, whose levels are ${ids.map((i) => `\`${i}\``).join(', ')}${hint || '.'}`,
     );
   },
 };

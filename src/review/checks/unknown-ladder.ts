@@ -13,7 +13,9 @@ export const unknownLadder: Check = {
     const hint = didYouMean(id, ids);
     report(
       fieldAt(context, 'ladder'),
-      `Unknown ladder \`${id}\`${hint || (ids.length > 0 ? `; ladders are ${ids.map((i) => `\`${i}\``).join(', ')}.` : '; there are no valid ladders to review against.')}`,
+      ids.length > 0
+        ? `The ladder named in the front matter is not one of: ${ids.map((i) => `\`${i}\``).join(', ')}${hint || '.'}`
+        : 'The front matter names a ladder, but there are no valid ladders to review against.',
     );
   },
 };

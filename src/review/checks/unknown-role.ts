@@ -13,7 +13,9 @@ export const unknownRole: Check = {
     const hint = didYouMean(id, ids);
     report(
       fieldAt(context, 'role'),
-      `Unknown role \`${id}\`${hint || (ids.length > 0 ? `; roles are ${ids.map((i) => `\`${i}\``).join(', ')}.` : '; no ladder defines roles.')}`,
+      ids.length > 0
+        ? `The role named in the front matter is not one of: ${ids.map((i) => `\`${i}\``).join(', ')}${hint || '.'}`
+        : 'The front matter names a role, but no ladder defines roles.',
     );
   },
 };

@@ -22,7 +22,7 @@ export const unknownTargetLevel: Check = {
     const hint = tied.length === 1 ? didYouMean(id, ids) : '';
     report(
       fieldAt(context, 'to'),
-      `Unknown level \`${id}\` in ladder \`${ladder.id}\`${hint || (ids.length === 0 ? `; \`${current?.level.id}\` is its top level.` : `; ${current ? `levels above \`${current.level.id}\`` : 'levels'} are ${ids.map((i) => `\`${i}\``).join(', ')}.`)}`,
+      `The level named in \`to\` is not a level of \`${ladder.id}\`${hint || (ids.length === 0 ? `; \`${current?.level.id}\` is its top level.` : `; ${current ? `levels above \`${current.level.id}\`` : 'its levels'} are ${ids.map((i) => `\`${i}\``).join(', ')}.`)}`,
     );
   },
 };

@@ -1,0 +1,67 @@
+/**
+ * What a pull request is reviewed under: the configuration (the base's when the pull request may
+ * not set its own rules) and which ladders it changes (its packets are then held to the base's).
+ */
+import { compareConfigs, reviewConfig } from '../../src/config/compare';
+import type { Model } from '../../src/model/types';
+import { configChangeMarkdown } from '../../src/report/review-basis';
+import type { ChangedFile } from './changed-files';
+import type { PullRequestRoute } from './event';
+import type { Snapshot } from './files';
+import type { ActionInputs } from './inputs';
+import type { BaseReader } from './ladder-changes';
+import { type ReadConfig, readConfig } from './load';
+import * as log from './log';
+
+/** The config a pull request is reviewed under, and what the comment says about it. */
+export interface ConfigBasis {
+  readonly read: ReadConfig;
+  /** Whether the pull request changes the config file. */
+  readonly changed: boolean;
+  /** The "Configuration" section of the comment; empty when the config is not changed. */
+  readonly section: string;
+}
+
+/**
+ * Reads the config for a pull request's review. When the pull request changes the config file,
+ * the base's is read too: a pull request from a fork, or any under `pull_request_target`, is
+ * reviewed under the base's config; one from this repository under its own (its author can
+ * edit the workflow anyway), with limits no higher than the base's. The problems of the changed
+ * file are reported either way.
+ */
+export async function configBasis(
+  route: PullRequestRoute,
+  inputs: ActionInputs,
+  head: Snapshot,
+  base: BaseReader,
+  changed: readonly ChangedFile[],
+): Promise<ConfigBasis> {
+  const atHead = await readConfig((p, max) => head.read(p, max), inputs);
+  if (!changed.some((c) => c.path === inputs.config || c.previousPath === inputs.config))
+    return { read: atHead, changed: false, section: '' };
+  const atBase = await readConfig((p, max) => base.read(p, max), inputs);
+  const trusted = route.event === 'pull_request' && !route.fork;
+  log.info(
+    `The pull request changes ${inputs.config}; the review runs under ${trusted ? 'its own configuration, with the base branch’s limits at most' : 'the base branch’s configuration'}.`,
+  );
+  return {
+    read: {
+      config: reviewConfig(atBase.config, atHead.config, trusted),
+      diagnostics: atHead.diagnostics,
+    },
+    changed: true,
+    section: configChangeMarkdown(
+      inputs.config,
+      compareConfigs(atBase.config, atHead.config),
+      trusted ? 'head' : 'base',
+    ),
+  };
+}
+
+/** The ids of the ladders defined in `files`, in any of `models`. */
+export function ladderIdsIn(files: ReadonlySet<string>, models: readonly Model[]): Set<string> {
+  const ids = new Set<string>();
+  if (files.size === 0) return ids;
+  for (const m of models) for (const l of m.ladders) if (files.has(l.origin.file)) ids.add(l.id);
+  return ids;
+}

@@ -1,0 +1,43 @@
+/**
+ * What user text must not carry into Markdown we write, whatever the builder: characters that
+ * act instead of show (controls, bidirectional overrides that reorder what a reader sees), and,
+ * where GitHub would act on them (comments, summaries, reports), mentions that ping, references
+ * that notify an issue, bare URLs and HTML comment openers that could forge our marker. Escaping
+ * syntax (`*`, `[`, `<`, `$` ...) is the serialiser's job (serialise.ts); this is the rest.
+ */
+
+/** U+2060 WORD JOINER: invisible, and it breaks GitHub's mention and reference patterns. */
+const JOINER = '\u2060';
+
+/**
+ * Controls (but tab, LF, CR), the Unicode line and paragraph separators, and the bidi marks,
+ * embeddings, overrides and isolates.
+ */
+const INVISIBLE = /[^\P{Cc}\t\n\r]|[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
+
+const BIDI = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * `text` without bidi controls (and line or paragraph separators): for pages, whose controls
+ * the serialiser writes as character references instead.
+ */
+export function withoutBidi(text: string): string {
+  return text.replace(BIDI, '');
+}
+
+/** `text` without control or bidi characters. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Makes untrusted text inert for GitHub: no invisible characters, pings, references or `<!--`. */
+export function safeText(text: string): string {
+  return withoutInvisible(text)
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${JOINER}`)
+    .replace(/#(?=\d)/g, `#${JOINER}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`)
+    .replace(/:\/\//g, `:${JOINER}//`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${JOINER}.`)
+    .replace(/<!--/g, `<${JOINER}!--`)
+    .replace(/-->/g, `--${JOINER}>`);
+}
