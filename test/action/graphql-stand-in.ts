@@ -14,6 +14,8 @@ import {
   type GraphQLSchema,
   graphqlSync,
   type IntrospectionQuery,
+  Kind,
+  parse,
 } from 'graphql';
 
 type Json = Record<string, unknown>;
@@ -136,6 +138,17 @@ function githubError(type: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { type } });
 }
 
+/** Whether a request holds a mutation or a subscription (the action only ever reads). */
+function writes(query: string): boolean {
+  try {
+    return parse(query).definitions.some(
+      (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query',
+    );
+  } catch {
+    return false; // a syntax error: graphqlSync reports it as GitHub would
+  }
+}
+
 /** The repositories and objects GraphQL answers about. */
 export class GraphqlStandIn {
   readonly repositories = new Map<string, FixtureRepository>();
@@ -230,6 +243,8 @@ export class GraphqlStandIn {
   answer(body: Json): Json {
     const query = typeof body.query === 'string' ? body.query : '';
     this.queries.push(query);
+    if (writes(query))
+      return { errors: [{ message: 'The stand-in answers queries only: no mutation, ever.' }] };
     const result: ExecutionResult = graphqlSync({
       schema: schema(),
       source: query,

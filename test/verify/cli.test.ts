@@ -167,3 +167,17 @@ describe('ladder review --verify', () => {
     expect(failing.stdout).toContain('not checked: GitHub did not answer');
   });
 });
+
+// The action's tests leave POST /graphql out of "what the run changed"; this is why they may.
+describe('the GraphQL stand-in', () => {
+  it('answers queries and refuses a mutation', () => {
+    const graphql = new GraphqlStandIn();
+    const read = graphql.answer({ query: '{ rateLimit { remaining } }' });
+    expect(read.errors).toBeUndefined();
+    const write = graphql.answer({
+      query: 'mutation { addComment(input: { subjectId: "x", body: "y" }) { clientMutationId } }',
+    });
+    expect(write.data).toBeUndefined();
+    expect(write.errors).toEqual([expect.objectContaining({ message: expect.any(String) })]);
+  });
+});
