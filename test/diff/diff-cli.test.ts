@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   readFileSync,
   renameSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -275,10 +276,12 @@ describe('ladder diff on bad input', () => {
   });
 
   it('exits 2 outside a git repository', async () => {
-    const run = await runCli(['diff'], {
-      cwd: join(FIXTURES, 'diff'),
-      env: { GIT_CEILING_DIRECTORIES: FIXTURES },
-    });
+    // A folder of ladders outside any repository (this checkout may hold a ladder.config.yml,
+    // which would make it the root).
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-no-git-'));
+    cpSync(join(FIXTURES, 'diff'), dir, { recursive: true });
+    const run = await runCli(['diff'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    rmSync(dir, { recursive: true, force: true });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('run it inside a git repository');
   });

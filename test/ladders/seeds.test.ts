@@ -65,7 +65,12 @@ function ladderText(name: string): string {
   return readFileSync(path.join(laddersDir, name), 'utf8');
 }
 
+/**
+ * A shipped ladder, parsed; an empty one without the seeds, when the tests that read it are
+ * skipped (vitest still runs their describe blocks, and a team's ladders/ may not hold it).
+ */
 function ladder(id: string): RawLadder {
+  if (!haveSeeds) return { id, title: id, levels: [] } as unknown as RawLadder;
   return parse(ladderText(`${id}.yml`)) as RawLadder;
 }
 

@@ -5,7 +5,7 @@
 // verdict a promotion committee would give, the status of every required dimension, the codes
 // that must be reported, and words no finding may say. They are reviewed as they sit in this
 // repository, with its files listed as the CLI lists them and the trackers of the corpus config,
-// against a copy of the Ops ladders in corpus/ladders (a team's own ladders/ may differ).
+// against a copy of the shipped Ops ladders in test/fixtures/ops (a team's ladders/ may differ).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,12 +19,10 @@ import { REVIEW } from './helpers';
 const CORPUS = join(REVIEW, 'corpus');
 const FOLDER = 'test/fixtures/review/corpus';
 
-const ladders = readdirSync(join(CORPUS, 'ladders'))
+const OPS = join(ROOT, 'test/fixtures/ops/ladders');
+const ladders = readdirSync(OPS)
   .filter((n) => n.endsWith('.yml'))
-  .map((n) => ({
-    path: `${FOLDER}/ladders/${n}`,
-    bytes: readFileSync(join(CORPUS, 'ladders', n)),
-  }));
+  .map((n) => ({ path: `ladders/${n}`, bytes: readFileSync(join(OPS, n)) }));
 const { model } = validateLadders(ladders);
 const { config, diagnostics } = parseConfig(
   `${FOLDER}/ladder.config.yml`,
