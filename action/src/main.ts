@@ -1,26 +1,4 @@
-/**
- * The action's entry point: run, and turn any failure into one line on the step (a stack trace
- * only when step debugging is on).
- */
-import * as core from '@actions/core';
-import { EventError } from './event';
-import { InputError } from './inputs';
-import * as log from './log';
-import { ActionFailure, describeRequestError } from './octokit';
-import { run } from './run';
+/** The action's entry point (the bundle's top level): see entry.ts. */
+import { main } from './entry';
 
-function describe(error: unknown): string {
-  if (error instanceof ActionFailure || error instanceof InputError || error instanceof EventError)
-    return error.message;
-  const api = describeRequestError(error);
-  if (api !== undefined) return api;
-  if (core.isDebug() && error instanceof Error && error.stack) log.debug(error.stack);
-  const message = error instanceof Error ? error.message : String(error);
-  return `Ladder as Code stopped on an unexpected error: ${message}. Re-run the job; if it happens again, please report it.`;
-}
-
-try {
-  await run(process.env);
-} catch (error) {
-  log.setFailed(describe(error));
-}
+await main(process.env);

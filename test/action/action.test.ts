@@ -1,7 +1,9 @@
 /**
- * End-to-end tests of the committed action bundle (action/dist/index.js), run as the runner
- * runs it, against the GitHub REST API stand-in on 127.0.0.1. Each test counts the API requests
- * of its runs; no run may print packet text (the log can be public when the comment is not).
+ * End-to-end tests of the action against the GitHub REST API stand-in on 127.0.0.1: its entry
+ * logic in this process, and in the scenarios marked `bundle: true` the committed bundle
+ * (action/dist/index.js) run as the runner runs it, as a process (docs/architecture.md says
+ * which and why). Each test counts the API requests of its runs; no run may print packet text
+ * (the log can be public when the comment is not).
  */
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -67,7 +69,8 @@ function editedPacket(pr: PullRequestFixture): Map<string, Uint8Array> {
 describe('a pull request that adds a promotion packet', () => {
   it('gets one comment, then the same comment updated in place, in at most 5 requests', async () => {
     const pr = openPullRequest(api, 7, { fixture: 'pr-packet' });
-    const first = await onPullRequest(pr);
+    // The bundle as a process: a pull request's first run, a second push and a re-run.
+    const first = await onPullRequest(pr, { bundle: true });
     expect(first.code, first.stdout).toBe(0);
     expect(first.requests.map(requestLine)).toEqual([
       'GET /pulls/7/files',
@@ -96,7 +99,7 @@ describe('a pull request that adds a promotion packet', () => {
 
     // A second push: the packet changes, the comment is edited, not duplicated.
     const second = openPullRequest(api, 7, { files: editedPacket(pr), push: 2 });
-    const again = await onPullRequest(second);
+    const again = await onPullRequest(second, { bundle: true });
     expect(again.code).toBe(0);
     expect(again.requests.map(requestLine)).toEqual([
       'GET /pulls/7/files',
@@ -109,7 +112,7 @@ describe('a pull request that adds a promotion packet', () => {
     expect(botComments(7)[0]?.body).toContain(second.headSha.slice(0, 7));
 
     // A re-run of the same commit changes nothing and writes nothing.
-    const rerun = await onPullRequest(second);
+    const rerun = await onPullRequest(second, { bundle: true });
     expect(rerun.code).toBe(0);
     expect(rerun.requests.map(requestLine)).toEqual([
       'GET /pulls/7/files',
@@ -147,7 +150,8 @@ describe('a pull request that adds a promotion packet', () => {
   it('under pull_request_target reads the packet at the head through the API, not from disk', async () => {
     const pr = openPullRequest(api, 10, { fixture: 'pr-packet', fork: 'contributor/ladders' });
     const workspace = ws(baseWorkspace(pr));
-    const result = await onPullRequestTarget(pr, { workspace });
+    // The bundle as a process: a fork's pull request under pull_request_target.
+    const result = await onPullRequestTarget(pr, { workspace, bundle: true });
     expect(result.code, result.stdout).toBe(0);
     expect(existsSync(join(workspace, PACKET))).toBe(false);
     expect(result.requests.map(requestLine)).toEqual([
@@ -212,7 +216,10 @@ describe("the runner's proxy", () => {
     try {
       const pr = openPullRequest(api, 12, { fixture: 'pr-packet' });
       const remote = api.url.replace('127.0.0.1', 'api.test');
+      // The bundle as a process: it loads @actions/github's proxy fetch on the first request,
+      // and that module reads the API's address and the proxy when it is first imported.
       const proxied = await onPullRequest(pr, {
+        bundle: true,
         env: {
           GITHUB_API_URL: remote,
           HTTP_PROXY: proxyUrl,
@@ -232,7 +239,7 @@ describe("the runner's proxy", () => {
       expect(botComments(12)).toHaveLength(1);
 
       tunnels.splice(0);
-      const direct = await onPullRequest(pr, { env: { HTTP_PROXY: proxyUrl } });
+      const direct = await onPullRequest(pr, { bundle: true, env: { HTTP_PROXY: proxyUrl } });
       expect(direct.code, direct.stdout).toBe(0);
       expect(direct.requests.length).toBeGreaterThan(0);
       expect(tunnels).toEqual([]);
@@ -643,7 +650,8 @@ describe('faults', () => {
   it('an API that keeps failing gives one clear line, not a stack trace', async () => {
     const pr = openPullRequest(api, 39, { fixture: 'pr-packet' });
     api.faults.push({ method: 'GET', path: /\/pulls\/39\/files$/, status: 503, times: 10 });
-    const result = await onPullRequest(pr);
+    // The bundle as a process: a failure exits 1 with one line and no stack trace on stderr.
+    const result = await onPullRequest(pr, { bundle: true });
     expect(result.code).toBe(1);
     expect(result.requests.map((r) => r.status)).toEqual([503, 503, 503, 503]);
     expect(result.stdout).toMatch(
@@ -697,7 +705,11 @@ describe('faults', () => {
     const pr = openPullRequest(api, 36, { fixture: 'pr-packet' });
     // Both runs list the comments before either creates one.
     api.faults.push({ method: 'GET', path: /\/issues\/36\/comments$/, gate: 2, times: 2 });
-    const [a, b] = await Promise.all([onPullRequest(pr), onPullRequest(pr)]);
+    // The bundle as two processes: two jobs at once (one in-process run at a time).
+    const [a, b] = await Promise.all([
+      onPullRequest(pr, { bundle: true }),
+      onPullRequest(pr, { bundle: true }),
+    ]);
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     expect(
@@ -754,7 +766,9 @@ describe('a pull request whose packet was removed', () => {
 describe('push, schedule and other events', () => {
   it('on push validates the ladders and finds the pages current, with no API request', async () => {
     const head = sha('push-ok');
+    // The bundle as a process: a push.
     const result = await run({
+      bundle: true,
       event: 'push',
       payload: pushPayload(api.owner, api.repo, head),
       workspace: ws(writeWorkspace(baseTree(), head)),

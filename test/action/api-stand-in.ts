@@ -1,6 +1,6 @@
 /**
  * A stand-in for the GitHub REST API, served over HTTP on 127.0.0.1, for the end-to-end tests
- * of the action bundle. It keeps state between runs (comments with ids and authors, pull request
+ * of the action. It keeps state between runs (comments with ids and authors, pull request
  * files, repository contents per commit), paginates with `Link: <...>; rel="next"` as GitHub
  * does, logs every request, and plays scripted faults: a 502 once, a 403, a secondary rate limit
  * with `retry-after`, a create that answers 502 after creating, a comment deleted between the

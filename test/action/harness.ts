@@ -1,10 +1,12 @@
 /**
- * Runs the committed action bundle the way the runner does: `node action/dist/index.js` as a
- * child process, in the workspace, with the runner's variables, `INPUT_*` for every input of
- * action.yml (its default unless the test sets it), real webhook payloads from
- * `@octokit/webhooks-examples` adapted to the fixture repository, and temp files for
- * `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY`. Nothing of the test process's own environment is
- * passed on, so a real runner's variables can never leak into a test.
+ * Runs the action the way the runner does: in the workspace, with the runner's variables,
+ * `INPUT_*` for every input of action.yml (its default unless the test sets it), real webhook
+ * payloads from `@octokit/webhooks-examples` adapted to the fixture repository, and temp files
+ * for `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY`. Nothing of the test process's own environment
+ * is passed on, so a real runner's variables can never leak into a test. `runAction` runs the
+ * committed bundle, `node action/dist/index.js`, as a child process; `runInProcess`
+ * (in-process.ts) runs the action's entry logic in this process with the same files and
+ * environment (`prepareRun`) and reads back the same result (`collectRun`).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -165,8 +167,20 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-/** Runs the bundle once and waits for it. */
-export async function runAction(spec: RunSpec): Promise<RunResult> {
+/** A run made ready: its temp files and the whole environment the action gets. */
+export interface PreparedRun {
+  /** The run's temp folder (`RUNNER_TEMP`; the event, output and summary files are in it). */
+  readonly temp: string;
+  /** Exactly the variables of the run: the runner's, the inputs', the test's own. */
+  readonly env: Readonly<Record<string, string>>;
+  readonly outputPath: string;
+  readonly summaryPath: string;
+  /** How many requests the stand-in had logged before the run. */
+  readonly from: number;
+}
+
+/** Writes the event, output and summary files of a run and builds its environment. */
+export function prepareRun(spec: RunSpec): PreparedRun {
   const temp = mkdtempSync(join(tmpdir(), 'ladder-action-run-'));
   const eventPath = join(temp, 'event.json');
   const outputPath = join(temp, 'output');
@@ -205,8 +219,29 @@ export async function runAction(spec: RunSpec): Promise<RunResult> {
     ...spec.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
-  const from = spec.api.requests.length;
-  const child = spawn(process.execPath, [BUNDLE], { cwd: spec.workspace, env });
+  return { temp, env, outputPath, summaryPath, from: spec.api.requests.length };
+}
+
+/** What a prepared run left behind (its temp folder is removed). */
+export function collectRun(
+  spec: RunSpec,
+  prepared: PreparedRun,
+  run: { readonly code: number | null; readonly stdout: string; readonly stderr: string },
+): RunResult {
+  const result: RunResult = {
+    ...run,
+    outputs: parseOutputFile(readFileSync(prepared.outputPath, 'utf8')),
+    summary: readFileSync(prepared.summaryPath, 'utf8'),
+    requests: spec.api.since(prepared.from),
+  };
+  rmSync(prepared.temp, { recursive: true, force: true });
+  return result;
+}
+
+/** Runs the committed bundle once as a process (`node action/dist/index.js`) and waits for it. */
+export async function runAction(spec: RunSpec): Promise<RunResult> {
+  const prepared = prepareRun(spec);
+  const child = spawn(process.execPath, [BUNDLE], { cwd: spec.workspace, env: prepared.env });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -218,16 +253,7 @@ export async function runAction(spec: RunSpec): Promise<RunResult> {
   const code = await new Promise<number | null>((resolveExit) =>
     child.on('close', (c) => resolveExit(c)),
   );
-  const result: RunResult = {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-    requests: spec.api.since(from),
-  };
-  rmSync(temp, { recursive: true, force: true });
-  return result;
+  return collectRun(spec, prepared, { code, stdout, stderr });
 }
 
 /** Reads every file under a fixture folder: repository path → bytes. */

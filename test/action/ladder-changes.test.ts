@@ -1,5 +1,5 @@
 /**
- * End-to-end tests of the committed bundle on ladder pull requests and scheduled runs: the
+ * End-to-end tests of the action on ladder pull requests and scheduled runs: the
  * "Ladder changes" section of the comment, `version-not-bumped` as an annotation and a failing
  * check, review requests for the owners of what changed, the same comment when both revisions
  * are read through the API, and the health report in the job summary. Each test pins the API

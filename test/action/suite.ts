@@ -1,15 +1,21 @@
 /**
  * What every end-to-end test file of the action shares: one API stand-in per file (started
  * before the first test, stopped after the last, its per-test state cleared before each test),
- * the runs of the bundle and the workspaces they used, and the checks every run must pass, made
- * after each test: no packet text on stdout or stderr (the log can be public when the comment is
- * not), no stack trace, no request the stand-in did not expect. Call `useActionSuite()` once at
- * the top of a test file.
+ * the runs and the workspaces they used, and the checks every run must pass, made after each
+ * test: no packet text on stdout or stderr (the log can be public when the comment is not), no
+ * stack trace, no request the stand-in did not expect. Call `useActionSuite()` once at the top
+ * of a test file.
+ *
+ * A run is the action's entry logic in this process (test/action/in-process.ts) unless it asks
+ * for the committed bundle as a process (`bundle: true`, or `useActionSuite({ bundle: true })`
+ * for a whole file): the few scenarios docs/architecture.md lists, where what is tested is the
+ * file the runner runs, its own process and stdout, or runs at once.
  */
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { ACTIONS_BOT, type ApiStandIn, type StoredComment } from './api-stand-in';
 import { BUNDLE, type RunResult, type RunSpec, runAction } from './harness';
+import { runInProcess } from './in-process';
 import { baseWorkspace, createApi, mergeWorkspace, type PullRequestFixture } from './scenario';
 
 /**
@@ -23,13 +29,25 @@ export const PACKET_CANARIES: readonly RegExp[] = [/Zanzibar/, /database upgrade
 const STACK_TRACE = /^\s+at /m;
 
 /** A run's inputs without the stand-in, which the suite supplies. */
-export type SuiteRunSpec = Omit<RunSpec, 'api'>;
+export type SuiteRunSpec = Omit<RunSpec, 'api'> & {
+  /**
+   * Runs the committed bundle as a process (`node action/dist/index.js`), as the runner does,
+   * instead of the action's code in this process. The suite's default unless it says otherwise.
+   */
+  readonly bundle?: boolean;
+};
 
-/** The stand-in and the ways a test runs the bundle against it. */
+/** How a test file's runs are made. */
+export interface SuiteOptions {
+  /** Every run of the file on the committed bundle, as a process (runs may say otherwise). */
+  readonly bundle?: boolean;
+}
+
+/** The stand-in and the ways a test runs the action against it. */
 export interface ActionSuite {
   /** The API stand-in (`acme/ladders`); listening from the first test on. */
   readonly api: ApiStandIn;
-  /** Runs the bundle once; the run is checked after the test. */
+  /** Runs the action once (in process, or the bundle); the run is checked after the test. */
   run(spec: SuiteRunSpec): Promise<RunResult>;
   /** Registers a temporary folder to be removed after the test, and returns it. */
   ws(dir: string): string;
@@ -47,7 +65,7 @@ export function requestLine(r: { readonly method: string; readonly path: string 
 }
 
 /** Registers the shared hooks of an end-to-end test file and returns its stand-in and runners. */
-export function useActionSuite(): ActionSuite {
+export function useActionSuite(options: SuiteOptions = {}): ActionSuite {
   const api = createApi();
   const workspaces: string[] = [];
   const runs: RunResult[] = [];
@@ -93,8 +111,8 @@ export function useActionSuite(): ActionSuite {
     return dir;
   };
 
-  const run = async (spec: SuiteRunSpec): Promise<RunResult> => {
-    const result = await runAction({ api, ...spec });
+  const run = async ({ bundle = options.bundle ?? false, ...spec }: SuiteRunSpec) => {
+    const result = await (bundle ? runAction : runInProcess)({ api, ...spec });
     runs.push(result);
     return result;
   };

@@ -1,7 +1,7 @@
 /**
- * End to end through the committed bundle: evidence verified on GitHub. The stand-in answers
+ * End to end through the action: evidence verified on GitHub. The stand-in answers
  * GraphQL from test/fixtures/verify/github.json, executing each query against GitHub's published
- * schema; every query the bundle sent is validated against it again after the test.
+ * schema; every query the action sent is validated against it again after the test.
  */
 import { join } from 'node:path';
 import { validate } from '@octokit/graphql-schema';

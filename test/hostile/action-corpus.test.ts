@@ -1,5 +1,5 @@
-// The hostile corpus through the action bundle, run as the runner runs it against the API
-// stand-in (test/action/): a pull request that adds every hostile ladder file, and one that adds
+// The hostile corpus through the action (its entry logic in process, test/action/in-process.ts)
+// against the API stand-in (test/action/): a pull request that adds every hostile ladder file, and one that adds
 // every hostile packet (read from the checkout under `pull_request`, and through the API under
 // `pull_request_target`). Each run finishes in time without a stack trace, annotates what it
 // found, keeps one safe comment, and never reads or prints what lies outside the repository.

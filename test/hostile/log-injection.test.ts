@@ -40,7 +40,8 @@ const files = new Map(
   HOSTILE_NAMES.map((name) => [`promotions/${name}`, new Uint8Array(packet)] as const),
 );
 
-const { api, ws, onPullRequest, onPullRequestTarget } = useActionSuite();
+// The bundle as a process: what is tested is the stdout the runner reads workflow commands from.
+const { api, ws, onPullRequest, onPullRequestTarget } = useActionSuite({ bundle: true });
 
 function assertInert(result: RunResult): void {
   for (const [channel, text] of [

@@ -112,7 +112,8 @@ milestones:
 - An item.
 `;
 
-const { api, onPullRequest, botComments } = useActionSuite();
+// The bundle as a process: what is tested is everything the runner's log and summary receive.
+const { api, onPullRequest, botComments } = useActionSuite({ bundle: true });
 let safe: RunResult;
 let full: RunResult;
 /** The action's comment, kept: the suite clears the stand-in before each test. */
