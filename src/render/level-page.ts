@@ -19,7 +19,6 @@ import {
 } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import { abilityPage, INDEX_PAGE, ladderPage, levelPage, relativeUrl } from './paths';
-import { runsList } from './prewritten';
 import {
   citation,
   dimensionTitle,
@@ -123,7 +122,7 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
         dimensionTitle(ladder, e.dimension),
         dimensionKey(e.dimension),
       );
-      page.add(runsList(e.statements.map((s) => [{ style: 'plain', text: s }])));
+      page.add(list(e.statements.map((s) => [s])));
     }
   }
 

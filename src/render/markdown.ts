@@ -16,6 +16,7 @@ import type {
   ListItem,
   Paragraph,
   PhrasingContent,
+  RootContent,
   Strong,
   Table,
   TableCell,
@@ -24,7 +25,6 @@ import type {
 } from 'mdast';
 import { withoutBidi, withoutInvisible } from '../markdown/safe-text';
 import { serialise as serialiseTree } from '../markdown/serialise';
-import { type Block, serialiseFast, UnsupportedNode } from './serialise';
 
 /** Inline content: a plain string (becomes a text node) or any phrasing node. */
 export type Inline = string | PhrasingContent;
@@ -173,15 +173,7 @@ export function table(columns: readonly Column[], rows: readonly (readonly Inlin
   };
 }
 
-/** Serialises a page: GFM, `-` bullets, fenced code, compact tables, LF, one final newline. */
-export function serialise(children: readonly Block[]): string {
-  try {
-    return serialiseFast(children);
-  } catch (error) {
-    if (!(error instanceof UnsupportedNode)) throw error;
-  }
-  return serialiseWithRemark(children.map((b) => (b.type === 'prewritten' ? b.tree() : b)));
+/** Serialises a page through the one Markdown serialiser (src/markdown/serialise.ts). */
+export function serialise(children: readonly RootContent[]): string {
+  return serialiseTree(children);
 }
-
-/** The reference serialiser (src/markdown/serialise.ts), for trees the fast one declines. */
-export const serialiseWithRemark = serialiseTree;

@@ -4,12 +4,11 @@
  * a heading on the same page are resolved once the page is complete, so they never guess a slug.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, Link } from 'mdast';
+import type { Heading, Link, RootContent } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { heading, html, type Inline, link, serialise } from './markdown';
 import { markdownMarker } from './marker';
 import { relativeUrl } from './paths';
-import type { Block } from './serialise';
 
 /** A finished page: its Markdown and the anchor of every heading it was asked to remember. */
 export interface FinishedPage {
@@ -20,7 +19,7 @@ export interface FinishedPage {
 
 /** Builds one Markdown page; `path` is relative to the pages folder. */
 export class PageBuilder {
-  private readonly blocks: Block[] = [];
+  private readonly blocks: RootContent[] = [];
   private readonly named = new Map<string, Heading>();
   private readonly pending: { link: Link; key: string }[] = [];
 
@@ -31,7 +30,7 @@ export class PageBuilder {
   ) {}
 
   /** Appends blocks. */
-  add(...blocks: Block[]): this {
+  add(...blocks: RootContent[]): this {
     this.blocks.push(...blocks);
     return this;
   }
