@@ -6,6 +6,8 @@ const STAGES = [
   ['validate'],
   ['config'],
   ['packet'],
+  // The one workspace reader: a snapshot's config, ladders (validated) and packets.
+  ['workspace'],
   // The stages over a validated model. Health reads packets as the review assigns their
   // sections; the diff finds the packets a change touches as health reads them; the health page
   // is rendered from a health report it is given.

@@ -1,9 +1,19 @@
 /**
- * Snapshots read through the REST API: single files at one commit (`ApiFiles`), the base
+ * The action's snapshots (src/load/snapshot.ts) read through the REST API, beside the checked-out
+ * workspace (src/load/working-tree.ts, the CLI's too): single files at one commit (`ApiFiles`), the base
  * checkout overlaid with the pull request's changed files (`OverlaySnapshot`, for
  * `pull_request_target`), and a whole commit's tree without a checkout (`ApiTreeSnapshot`).
  */
 import { FILE_MESSAGES } from '../../src/diagnostics/file-messages';
+import {
+  hasExtension,
+  inFolder,
+  type ListOptions,
+  problem,
+  type ReadResult,
+  type Snapshot,
+  safePath,
+} from '../../src/load/snapshot';
 import {
   type Resolved,
   resolveInTree,
@@ -13,7 +23,7 @@ import {
 } from '../../src/load/tree-paths';
 import type { ChangedFile } from './changed-files';
 import type { RepoRef, TokenContext } from './event';
-import { hasExtension, inFolder, problem, type ReadResult, type Snapshot, safePath } from './files';
+
 import { type Client, permissionFailure, statusOf } from './octokit';
 
 type Json = Readonly<Record<string, unknown>>;
@@ -124,9 +134,13 @@ export class OverlaySnapshot implements Snapshot {
     this.#gone = gone;
   }
 
-  async list(folder: string, extensions: readonly string[]): Promise<readonly string[]> {
+  async list(
+    folder: string,
+    extensions: readonly string[],
+    options?: ListOptions,
+  ): Promise<readonly string[]> {
     const paths = new Set(
-      (await this.#base.list(folder, extensions)).filter((p) => !this.#gone.has(p)),
+      (await this.#base.list(folder, extensions, options)).filter((p) => !this.#gone.has(p)),
     );
     for (const path of this.#changed.keys())
       if (inFolder(path, folder) && hasExtension(path, extensions)) paths.add(path);
@@ -224,10 +238,20 @@ export class ApiTreeSnapshot implements Snapshot {
     }
   }
 
-  async list(folder: string, extensions: readonly string[]): Promise<readonly string[]> {
+  async list(
+    folder: string,
+    extensions: readonly string[],
+    options?: ListOptions,
+  ): Promise<readonly string[]> {
     const tree = await this.#entries();
     for (;;) {
-      const walked = walkTree(folder, tree, this.#targets, (p) => hasExtension(p, extensions));
+      const walked = walkTree(
+        folder,
+        tree,
+        this.#targets,
+        (p) => hasExtension(p, extensions),
+        options,
+      );
       if (walked.kind === 'done') return walked.paths.filter(safePath).sort();
       await this.#fetchTarget(tree, walked.link);
     }

@@ -12,10 +12,10 @@
  *
  * Both are bounded: each git call has a timeout, and the API is asked a fixed number of times.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileHistory, type History, ladderHistory } from '../../src/health/history';
+import { blameFiles, git } from '../../src/load/git-blame';
 import type { InputFile } from '../../src/validate/index';
 import type { RepoRef } from './event';
 import * as log from './log';
@@ -23,32 +23,11 @@ import { type Client, statusOf } from './octokit';
 
 /** The most ladder files whose history the commits API is asked for (one request each). */
 export const MAX_API_FILES = 20;
-/** The longest one git call may take. */
-const GIT_TIMEOUT_MS = 20_000;
-const MAX_BUFFER = 64 * 1024 * 1024;
-
 /** A history and where it came from, for the log and the summary. */
 export interface HistoryResult {
   readonly history: History;
   /** One sentence, e.g. "from git blame of the checkout (per line)". */
   readonly source: string;
-}
-
-function git(root: string, args: readonly string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      // No fsmonitor hook, even if a global config names one; no locks taken on the index.
-      ['-c', 'core.fsmonitor=false', ...args],
-      {
-        cwd: root,
-        timeout: GIT_TIMEOUT_MS,
-        maxBuffer: MAX_BUFFER,
-        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
-      },
-      (error, stdout) => resolve(error ? undefined : stdout),
-    );
-  });
 }
 
 /** The blame of every file, or undefined when the checkout cannot give a per-line history. */
@@ -58,13 +37,14 @@ async function fromGit(
 ): Promise<Map<string, string> | undefined> {
   if (!existsSync(join(root, '.git'))) return undefined;
   // A shallow clone dates every line to its one commit: worse than no history.
-  const shallow = await git(root, ['rev-parse', '--is-shallow-repository']);
+  const place = { root, env: process.env };
+  const shallow = await git(place, ['rev-parse', '--is-shallow-repository']);
   if (shallow?.trim() !== 'false') return undefined;
-  const blames = new Map<string, string>();
-  for (const f of files) {
-    const out = await git(root, ['blame', '--porcelain', '--no-textconv', 'HEAD', '--', f.path]);
-    if (out !== undefined) blames.set(f.path, out);
-  }
+  const blames = await blameFiles(
+    place,
+    files.map((f) => f.path),
+    'HEAD',
+  );
   return blames.size > 0 ? blames : undefined;
 }
 

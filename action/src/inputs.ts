@@ -1,5 +1,6 @@
 /** The action's inputs (`with:` in the workflow), read once and checked, with every default. */
 import * as core from '@actions/core';
+import type { WorkspaceOptions } from '../../src/workspace/index';
 
 /** When the step fails: on any error, on any warning too, or never. */
 export type FailOn = 'error' | 'warning' | 'never';
@@ -24,6 +25,17 @@ export interface ActionInputs {
   readonly commentAuthor: string;
   /** Whether to ask the owners of changed ladder parts for review on ladder pull requests. */
   readonly requestReviews: boolean;
+}
+
+/** What the inputs set over the config file, and where the `no-ladders` diagnostic points. */
+export function workspaceOptions(inputs: ActionInputs): WorkspaceOptions {
+  return {
+    configFile: inputs.config,
+    ...(inputs.ladders === undefined ? {} : { ladders: inputs.ladders }),
+    ...(inputs.packets === undefined ? {} : { packets: inputs.packets }),
+    ...(inputs.pages === undefined ? {} : { pages: inputs.pages }),
+    hint: `set \`ladders\` in ${inputs.config} or the action's \`ladders\` input`,
+  };
 }
 
 /** A wrong input value: reported as one line naming the input, never as a stack trace. */

@@ -14,16 +14,15 @@
 import type { Config } from '../../src/config/config';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { type Comparison, compareLadderFiles } from '../../src/diff/compare';
+import { unreadDiagnostic } from '../../src/load/snapshot';
 import type { InputFile } from '../../src/validate/index';
+import { type FileReader, isLadderFile } from '../../src/workspace/index';
 import type { ChangedFile } from './changed-files';
-import { type ReadResult, unreadDiagnostic } from './files';
-import { isLadderFile } from './load';
 
 /** Reads one file as it is at the base of the pull request. */
-export interface BaseReader {
+export interface BaseReader extends FileReader {
   /** Where the base files come from, for the log. */
   readonly description: string;
-  read(path: string, maxBytes: number): Promise<ReadResult>;
 }
 
 /** What `compareRevisions` needs. */

@@ -8,12 +8,12 @@
 import type { Config } from '../../src/config/config';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../src/health/health';
+import type { Snapshot } from '../../src/load/snapshot';
 import type { Model } from '../../src/model/types';
 import { PACKET_GUIDE, renderSite, repositoryRenderOptions } from '../../src/render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../src/render/marker';
 import { planSync, type SyncPlan, syncDiagnostics } from '../../src/render/sync';
 import type { RepoRef } from './event';
-import type { Snapshot } from './files';
 import * as log from './log';
 import { type Client, permissionFailure, statusOf } from './octokit';
 

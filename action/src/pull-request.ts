@@ -7,6 +7,8 @@ import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
 import type { Comparison } from '../../src/diff/compare';
 import { type Reviewers, reviewersFor } from '../../src/diff/owners';
+import { CachedSnapshot, inFolder, type Snapshot, unreadDiagnostic } from '../../src/load/snapshot';
+import { WorkingTree } from '../../src/load/working-tree';
 import { plural } from '../../src/markdown/plural';
 import { packetTooLarge, parsePacket } from '../../src/packet/parse';
 import {
@@ -25,28 +27,27 @@ import {
   unreadablePacket,
 } from '../../src/review/index';
 import { type InputFile, validateLadders } from '../../src/validate/index';
+import {
+  isLadderFile,
+  isPacket,
+  ladderLimits,
+  loadWorkspace,
+  readPackets,
+  type Workspace,
+} from '../../src/workspace/index';
 import { ApiFiles, ApiTreeSnapshot, OverlaySnapshot } from './api-files';
 import { type ChangedFile, LIST_FILES_LIMIT } from './changed-files';
 import { type CommentOutcome, discoverAuthor, syncComment } from './comment';
 import type { Context, Outcome } from './context';
 import type { PullRequestRoute, RunnerEnv } from './event';
-import {
-  CachedSnapshot,
-  checkedOutCommit,
-  hasCheckout,
-  inFolder,
-  type Snapshot,
-  unreadDiagnostic,
-  WorkspaceSnapshot,
-} from './files';
-import type { ActionInputs } from './inputs';
+import { checkedOutCommit, hasCheckout } from './files';
+import { type ActionInputs, workspaceOptions } from './inputs';
 import {
   type BaseLadders,
   type BaseReader,
   compareRevisions,
   readBaseLadders,
 } from './ladder-changes';
-import { isLadderFile, isPacket, load, loadPackets } from './load';
 import * as log from './log';
 import { ActionFailure, type Client, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
@@ -77,7 +78,7 @@ function pullRequestRevisions(
   client: Client,
   changed: readonly ChangedFile[],
 ): Revisions {
-  const workspace = new WorkspaceSnapshot(env.workspace);
+  const workspace = new WorkingTree(env.workspace, 'the checked-out workspace');
   const head = route.headSha.slice(0, 7);
   const base = route.baseSha.slice(0, 7);
   const baseThroughApi: BaseReader = {
@@ -144,7 +145,7 @@ async function ladderChange(
   ctx: Context,
   route: PullRequestRoute,
   revisions: Revisions,
-  loaded: Awaited<ReturnType<typeof load>>,
+  loaded: Workspace,
   baseLadders: () => Promise<BaseLadders>,
   packets: () => Promise<readonly InputFile[]>,
 ): Promise<LadderChangeReport> {
@@ -210,12 +211,12 @@ export async function runPullRequest(
   const snapshot = new CachedSnapshot(revisions.head);
   log.info(`Pull request #${route.number}: reading ${snapshot.description}.`);
   const basis = await configBasis(route, inputs, snapshot, revisions.base, changed);
-  const loaded = await load(snapshot, inputs, basis.read);
+  const loaded = await loadWorkspace(snapshot, { ...workspaceOptions(inputs), config: basis.read });
   const { config, model } = loaded;
   const diagnostics = [...loaded.diagnostics];
   let repoPackets: Promise<readonly InputFile[]> | undefined;
   const packetsAtHead = () => {
-    repoPackets ??= loadPackets(snapshot, config);
+    repoPackets ??= loaded.packets().then((paths) => readPackets(snapshot, config, paths));
     return repoPackets;
   };
   let baseSide: Promise<BaseLadders> | undefined;
@@ -247,12 +248,15 @@ export async function runPullRequest(
   const reviewModel =
     changedLadderFiles.length > 0 && packets.length > 0
       ? validateLadders((await baseLadders()).files, {
-          limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
+          limits: ladderLimits(config),
           severities: config.severities,
         }).model
       : model;
   // Relative links in packets count only when they lead to a file of the head commit.
-  const files = packets.length > 0 ? new Set(await snapshot.list('.', [''])) : undefined;
+  const files =
+    packets.length > 0
+      ? new Set(await snapshot.list('.', [''], { hidden: true, followedOnly: true }))
+      : undefined;
   const parsed = packets.map((p) =>
     parsePacket(p.path, p.bytes, { maxBytes: config.maxPacketBytes }),
   );
@@ -317,7 +321,7 @@ export async function runPullRequest(
         extraSections: [
           basis.section,
           baseLadderMarkdown(onBase),
-          ...(ladderChanged && diagnostics.length === 0 ? [laddersValid(loaded.ladderFiles)] : []),
+          ...(ladderChanged && diagnostics.length === 0 ? [laddersValid(loaded.files.length)] : []),
           ...(ladders?.sections ?? []),
           footer(route),
         ],

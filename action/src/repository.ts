@@ -7,15 +7,17 @@
 import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
 import { applyHealthSeverities, type HealthPacket, healthReport } from '../../src/health/health';
 import { readPacket } from '../../src/health/packets';
+import { WorkingTree } from '../../src/load/working-tree';
 import { plural } from '../../src/markdown/plural';
 import type { Model } from '../../src/model/types';
 import { healthMarkdown } from '../../src/report/health';
 import type { InputFile } from '../../src/validate/index';
+import { loadWorkspace, readPackets } from '../../src/workspace/index';
 import type { Context, Outcome } from './context';
 import type { RepositoryRoute } from './event';
-import { hasCheckout, type Snapshot, WorkspaceSnapshot } from './files';
+import { hasCheckout } from './files';
 import { ladderFilesHistory } from './history';
-import { load, loadPackets } from './load';
+import { workspaceOptions } from './inputs';
 import * as log from './log';
 import { ActionFailure } from './octokit';
 import { checkPages, commitPages } from './pages';
@@ -74,9 +76,10 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
     throw new ActionFailure(
       `On ${route.event} the action checks the checked-out repository, and the workspace is empty: add \`actions/checkout\` before this step.`,
     );
-  const snapshot: Snapshot = new WorkspaceSnapshot(env.workspace);
-  const { config, model, diagnostics: found, files } = await load(snapshot, inputs);
-  const packets = await loadPackets(snapshot, config);
+  const snapshot = new WorkingTree(env.workspace, 'the checked-out workspace');
+  const loaded = await loadWorkspace(snapshot, workspaceOptions(inputs));
+  const { config, model, diagnostics: found, files } = loaded;
+  const packets = await readPackets(snapshot, config, await loaded.packets());
   const diagnostics = [...found];
   let stalePages: readonly string[] | undefined;
   let pagesCommit: string | undefined;

@@ -3,14 +3,14 @@
  * not set its own rules) and which ladders it changes (its packets are then held to the base's).
  */
 import { compareConfigs, reviewConfig } from '../../src/config/compare';
+import type { Snapshot } from '../../src/load/snapshot';
 import type { Model } from '../../src/model/types';
 import { configChangeMarkdown } from '../../src/report/review-basis';
+import { type ReadConfig, readConfig } from '../../src/workspace/index';
 import type { ChangedFile } from './changed-files';
 import type { PullRequestRoute } from './event';
-import type { Snapshot } from './files';
-import type { ActionInputs } from './inputs';
+import { type ActionInputs, workspaceOptions } from './inputs';
 import type { BaseReader } from './ladder-changes';
-import { type ReadConfig, readConfig } from './load';
 import * as log from './log';
 
 /** The config a pull request is reviewed under, and what the comment says about it. */
@@ -36,10 +36,10 @@ export async function configBasis(
   base: BaseReader,
   changed: readonly ChangedFile[],
 ): Promise<ConfigBasis> {
-  const atHead = await readConfig((p, max) => head.read(p, max), inputs);
+  const atHead = await readConfig(head, workspaceOptions(inputs));
   if (!changed.some((c) => c.path === inputs.config || c.previousPath === inputs.config))
     return { read: atHead, changed: false, section: '' };
-  const atBase = await readConfig((p, max) => base.read(p, max), inputs);
+  const atBase = await readConfig(base, workspaceOptions(inputs));
   const trusted = route.event === 'pull_request' && !route.fork;
   log.info(
     `The pull request changes ${inputs.config}; the review runs under ${trusted ? 'its own configuration, with the base branch’s limits at most' : 'the base branch’s configuration'}.`,

@@ -1,16 +1,17 @@
 /**
  * The CLI's only contact with git, for `ladder diff` and `ladder health`: resolve revisions,
- * read files as they were at a commit, and blame ladder files for their history. Always
+ * read files as they were at a commit (the blame is src/load/git-blame.ts). Always
  * `execFileSync('git', [...])` with an argument list, never a shell string, and revisions are
  * resolved to a commit id before they are used anywhere else.
  */
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../diagnostics/file-messages';
+import { unreadable } from '../load/snapshot';
 import { LINK_MODE, resolveInTree, treeOf, walkTree } from '../load/tree-paths';
 import { fileTooLarge } from '../load/yaml-document';
 import type { InputFile } from '../validate/index';
-import { type CliIo, type FileFilter, fileTest, UsageError, unreadable } from './io';
+import { type CliIo, UsageError } from './io';
 
 const MAX_BUFFER = 512 * 1024 * 1024;
 
@@ -167,7 +168,7 @@ function readBlobs(io: CliIo, objects: readonly string[]): Buffer[] {
 }
 
 /**
- * The files under `folder` at commit `sha` that `filter` keeps, read in one
+ * The files under `folder` at commit `sha` that `keep` keeps, read in one
  * `git cat-file --batch`, found as the working tree is walked (`walkTree`): symbolic links
  * followed inside the repository, and reported when they lead out of it or nowhere; hidden
  * folders skipped. Submodules are skipped; files over `maxBytes` are reported and not read.
@@ -176,7 +177,7 @@ export function readTreeFiles(
   io: CliIo,
   sha: string,
   folder: string,
-  filter: FileFilter,
+  keep: (path: string) => boolean,
   maxBytes: number,
 ): { files: InputFile[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -190,7 +191,7 @@ export function readTreeFiles(
     links.map((e) => e.object),
   );
   const targets = new Map(links.map((e, i) => [e.path, texts[i]?.toString('utf8')]));
-  const walked = walkTree(folder, tree, targets, fileTest(filter));
+  const walked = walkTree(folder, tree, targets, keep);
   const wanted: TreeEntry[] = [];
   for (const path of walked.kind === 'done' ? walked.paths : []) {
     const target = resolveInTree(path, tree, targets);
@@ -220,14 +221,5 @@ export function treePaths(io: CliIo, sha: string, folder: string): Set<string> {
     return new Set(listTree(io, sha, folder).map((e) => e.path));
   } catch {
     return new Set();
-  }
-}
-
-/** `git blame --porcelain` of a file in the work tree, or undefined when git cannot blame it. */
-export function blame(io: CliIo, path: string): string | undefined {
-  try {
-    return run(io, ['blame', '--porcelain', '--', path]).toString('utf8');
-  } catch {
-    return undefined;
   }
 }

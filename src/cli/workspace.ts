@@ -1,15 +1,25 @@
-/** Loads config and ladders from the repository once, for any command that needs the model. */
-import { existsSync } from 'node:fs';
-import { posix, resolve } from 'node:path';
-
+/**
+ * The CLI's side of the one workspace reader (src/workspace): the working tree under the
+ * repository root, read once for any command that needs the model, with the texts for code
+ * frames; and `ladder validate PATH...`, which checks the files named against the ladders folder.
+ */
+import { posix } from 'node:path';
 import type { Config } from '../config/config';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { isLadderFileName } from '../load/ladder-files';
-import type { LoadLimits } from '../load/yaml-document';
+import type { WorkingTree } from '../load/working-tree';
 import type { Model } from '../model/types';
 import type { InputFile } from '../validate/file-check';
-import { diagnoseLadders, validateLadders } from '../validate/index';
-import { type CliIo, collectFiles, readConfig } from './io';
+import { diagnoseLadders } from '../validate/index';
+import {
+  ladderLimits,
+  loadWorkspace,
+  noLadders,
+  readConfig,
+  readWorkspace,
+  type WorkspaceOptions,
+} from '../workspace/index';
+import { type CliIo, collectFiles, workingTree } from './io';
 import { SourceTexts } from './source-texts';
 import { timed } from './timings';
 
@@ -19,101 +29,91 @@ export interface Workspace {
   readonly model: Model;
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: SourceTexts;
+  /** The packets of the packets folder, listed when first asked for. */
+  readonly packets: () => Promise<readonly string[]>;
+}
+
+/** Where the CLI's `no-ladders` diagnostic points. */
+const HINT = 'point the command at the right folder';
+
+const OPTIONS: WorkspaceOptions = { hint: HINT, timed };
+
+function sources(files: readonly InputFile[]): SourceTexts {
+  return new SourceTexts(new Map(files.map((f) => [f.path, f.bytes])));
+}
+
+/** Reads ladder.config.yml and validates the ladders of the config's folder. */
+export async function openWorkspace(io: CliIo): Promise<Workspace> {
+  const loaded = await loadWorkspace(workingTree(io), OPTIONS);
+  return {
+    config: loaded.config,
+    model: loaded.model,
+    diagnostics: loaded.diagnostics,
+    sources: sources(loaded.files),
+    packets: loaded.packets,
+  };
 }
 
 /**
- * Reads ladder.config.yml and validates the ladders of the config's folder, and those under
- * `paths` (repository-relative) when given, keeping only the diagnostics of those.
- */
-export async function loadWorkspace(io: CliIo, paths: readonly string[] = []): Promise<Workspace> {
-  const read = readLadders(io, paths);
-  const { model, diagnostics } = timed('validate', () =>
-    validateLadders(read.files, { limits: read.limits, severities: read.config.severities }),
-  );
-  return { model, ...finish(read, diagnostics) };
-}
-
-/**
- * `loadWorkspace` without the model, for `ladder validate`: only what the rules across files read
- * is kept of each file, so memory holds little more than the files' bytes.
+ * For `ladder validate`: the diagnostics of the ladders of the config's folder, or of the files
+ * under `paths` (repository-relative) when given, checked against the others. Only what the
+ * rules across files read is kept of each file, so memory holds little more than the files'
+ * bytes.
  */
 export async function loadDiagnostics(
   io: CliIo,
   paths: readonly string[] = [],
-): Promise<Omit<Workspace, 'model'>> {
-  const read = readLadders(io, paths);
-  const diagnostics = timed('validate', () =>
-    diagnoseLadders(read.files, { limits: read.limits, severities: read.config.severities }),
-  );
-  return finish(read, diagnostics);
-}
-
-interface Read {
-  readonly config: Config;
-  readonly targets: readonly string[];
-  readonly files: readonly InputFile[];
-  /** The files named on the command line, whose diagnostics alone are reported; all when absent. */
-  readonly focus?: ReadonlySet<string>;
-  readonly limits: LoadLimits;
-  readonly configDiagnostics: readonly Diagnostic[];
-  readonly readDiagnostics: readonly Diagnostic[];
-}
-
-function readLadders(io: CliIo, paths: readonly string[]): Read {
-  const { config, diagnostics: configDiagnostics } = readConfig(io);
-  const targets = paths.length > 0 ? paths : [config.ladders];
-  const { files, diagnostics: readDiagnostics } = timed('read', () =>
-    collectFiles(io, targets, isLadderFileName, config.maxFileBytes),
-  );
-  const read = {
-    config,
-    targets,
-    files,
-    limits: { maxBytes: config.maxFileBytes, maxAliases: 100 },
-    configDiagnostics,
-    readDiagnostics,
-  };
-  if (paths.length === 0) return read;
-  return {
-    ...read,
-    files: [...files, ...context(io, config, files)],
-    focus: new Set(files.map((f) => f.path)),
-  };
+): Promise<Omit<Workspace, 'model' | 'packets'>> {
+  const tree = workingTree(io);
+  if (paths.length === 0) {
+    const read = await readWorkspace(tree, OPTIONS);
+    const { config } = read;
+    const validation = timed('validate', () =>
+      diagnoseLadders(read.files, { limits: ladderLimits(config), severities: config.severities }),
+    );
+    const diagnostics = [
+      ...read.configDiagnostics,
+      ...read.readProblems,
+      ...(read.noLadders ? [read.noLadders] : []),
+      ...validation,
+    ].sort(compareDiagnostics);
+    return { config, diagnostics, sources: sources(read.files) };
+  }
+  return validateNamed(tree, paths);
 }
 
 /**
- * The ladders that files named on the command line are checked against: the config's ladders
- * folder, less the files named (read once) and the files a named file stands in for (same name,
- * so the same ladder id, e.g. a draft of `ladders/ops.yml` kept elsewhere). Problems reading
- * them are not the named files' problems, and are not reported.
+ * The files under `paths`, validated against the ladders of the config's folder (less the files
+ * named, read once, and the files a named file stands in for: same name, so the same ladder id,
+ * e.g. a draft of `ladders/ops.yml` kept elsewhere). Only the named files' diagnostics are kept;
+ * problems reading the others are not theirs.
  */
-function context(io: CliIo, config: Config, named: readonly InputFile[]): InputFile[] {
-  if (!existsSync(resolve(io.root, config.ladders))) return [];
+async function validateNamed(
+  tree: WorkingTree,
+  paths: readonly string[],
+): Promise<Omit<Workspace, 'model' | 'packets'>> {
+  const { config, diagnostics: configDiagnostics } = await readConfig(tree);
+  const named = await timed('read', () =>
+    collectFiles(tree, paths, isLadderFileName, config.maxFileBytes),
+  );
   const stem = (path: string) => posix.basename(path).replace(/\.ya?ml$/i, '');
-  const paths = new Set(named.map((f) => f.path));
-  const stems = new Set(named.map((f) => stem(f.path)));
-  return timed('read', () =>
-    collectFiles(io, [config.ladders], isLadderFileName, config.maxFileBytes),
-  ).files.filter((f) => !paths.has(f.path) && !stems.has(stem(f.path)));
-}
-
-function finish(read: Read, validation: readonly Diagnostic[]): Omit<Workspace, 'model'> {
-  const { config, targets, files, focus, configDiagnostics, readDiagnostics } = read;
-  const own = focus === undefined ? validation : validation.filter((d) => focus.has(d.file));
-  const all = [...configDiagnostics, ...readDiagnostics, ...own].sort(compareDiagnostics);
-  if ((focus?.size ?? files.length) === 0 && readDiagnostics.length === 0) {
-    all.push({
-      code: 'no-ladders',
-      severity: 'error',
-      message: `No ladder files (*.yml) found in ${targets.join(', ')}; add one or point the command at the right folder.`,
-      file: targets[0] ?? config.ladders,
-      line: 1,
-      column: 1,
-    });
-  }
-  return {
-    config,
-    diagnostics: all,
-    sources: new SourceTexts(new Map(files.map((f) => [f.path, f.bytes]))),
-  };
+  const namedPaths = new Set(named.files.map((f) => f.path));
+  const stems = new Set(named.files.map((f) => stem(f.path)));
+  const others = (await readWorkspace(tree, { ...OPTIONS, config: { config, diagnostics: [] } }))
+    .files;
+  const files = [
+    ...named.files,
+    ...others.filter((f) => !namedPaths.has(f.path) && !stems.has(stem(f.path))),
+  ];
+  const validation = timed('validate', () =>
+    diagnoseLadders(files, { limits: ladderLimits(config), severities: config.severities }),
+  );
+  const diagnostics = [
+    ...configDiagnostics,
+    ...named.diagnostics,
+    ...validation.filter((d) => namedPaths.has(d.file)),
+  ].sort(compareDiagnostics);
+  if (namedPaths.size === 0 && named.diagnostics.length === 0)
+    diagnostics.push(noLadders(paths, HINT));
+  return { config, diagnostics, sources: sources(files) };
 }

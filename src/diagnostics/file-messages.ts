@@ -1,6 +1,7 @@
 /**
- * The words for a file that cannot be read or leads out of the repository, shared by the CLI
- * (src/cli/io.ts) and the action (action/src/files.ts) so that both always say the same.
+ * The words for a file that cannot be read or leads out of the repository, shared by every
+ * snapshot (src/load/working-tree.ts, the CLI's and the action's; action/src/api-files.ts) so
+ * that all always say the same.
  */
 export const FILE_MESSAGES = {
   outside: 'This path is outside the repository; only files inside it are read.',

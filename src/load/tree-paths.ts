@@ -4,6 +4,7 @@
  * without a checkout (the GitHub API). Pure: a link's target is asked for (`need`) when it is
  * not known yet, so that a reader can fetch it (one API request) and ask again.
  */
+import { type ListOptions, walkedName } from './snapshot';
 
 /** What a tree says of each file: its mode (`120000` for a symbolic link), and what else the reader keeps. */
 export interface TreeFile {
@@ -88,8 +89,8 @@ export function resolveInTree<F extends TreeFile>(
 }
 
 /**
- * The paths under `folder` (`.` for all) as a checkout is walked (src/cli/io.ts): names in
- * order, hidden folders and node_modules skipped, links followed unless they lead back into a
+ * The paths under `folder` (`.` for all) as a checkout is walked (working-tree.ts): names in
+ * order, hidden folders (unless `options.hidden`) and node_modules skipped, links followed unless they lead back into a
  * folder being walked. A file is listed when `keep` keeps its path; a link that leads out of
  * the repository or nowhere is listed whatever its name, so that reading it reports why.
  */
@@ -98,6 +99,7 @@ export function walkTree<F extends TreeFile>(
   tree: Tree<F>,
   targets: LinkTargets,
   keep: (path: string) => boolean,
+  options: ListOptions = {},
 ):
   | { readonly kind: 'done'; readonly paths: string[] }
   | { readonly kind: 'need'; readonly link: string } {
@@ -113,7 +115,7 @@ export function walkTree<F extends TreeFile>(
         return;
       case 'outside':
       case 'nowhere':
-        paths.push(path);
+        if (options.followedOnly !== true) paths.push(path);
         return;
       case 'missing':
         return;
@@ -124,8 +126,7 @@ export function walkTree<F extends TreeFile>(
         if (walking.has(target.path)) return;
         walking.add(target.path);
         for (const name of [...(tree.children.get(target.path) ?? [])].sort())
-          if (!name.startsWith('.') && name !== 'node_modules')
-            walk(path === '' ? name : `${path}/${name}`);
+          if (walkedName(name, options)) walk(path === '' ? name : `${path}/${name}`);
         walking.delete(target.path);
     }
   };

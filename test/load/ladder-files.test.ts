@@ -1,8 +1,8 @@
 // One rule for which files are ladder files, for the CLI and the action.
 import { describe, expect, it } from 'vitest';
-import { isLadderFile } from '../../action/src/load';
 import { DEFAULT_CONFIG } from '../../src/config/config';
 import { isLadderFileName } from '../../src/load/ladder-files';
+import { isLadderFile } from '../../src/workspace/index';
 
 describe('ladder files', () => {
   it('end in .yml or .yaml, in any letter case', () => {

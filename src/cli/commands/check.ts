@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat, printDiagnostics } from '../format';
 import type { CliIo } from '../io';
-import { loadWorkspace, type Workspace } from '../workspace';
+import { openWorkspace, type Workspace } from '../workspace';
 import { checkPages } from './render';
 
 export const spec = {
@@ -30,7 +30,7 @@ export const spec = {
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'json', 'github']);
-  const workspace = withFramesInUse(await loadWorkspace(io));
+  const workspace = withFramesInUse(await openWorkspace(io));
   const valid = !workspace.diagnostics.some((d) => d.severity === 'error');
   // Pages are only compared for a valid model: an invalid one would report every page stale.
   const diagnostics = [...workspace.diagnostics, ...(valid ? checkPages(io, workspace) : [])];

@@ -16,14 +16,7 @@ import type { InputFile } from '../../validate/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat } from '../format';
 import { defaultBase, isGitRepository, type Revision, readTreeFiles, resolveCommit } from '../git';
-import {
-  type CliIo,
-  collectFiles,
-  type FileFilter,
-  readConfig,
-  sourceTexts,
-  UsageError,
-} from '../io';
+import { type CliIo, collectFiles, readConfig, sourceTexts, UsageError, workingTree } from '../io';
 
 export const spec = {
   summary: 'Explain a ladder change: semantic diff, version check, affected packets.',
@@ -53,26 +46,26 @@ export const spec = {
 } as const satisfies CommandSpec;
 
 /** The files of one side: a commit, or the working tree when `sha` is undefined. */
-function readSide(
+async function readSide(
   io: CliIo,
   sha: string | undefined,
   folder: string,
-  filter: FileFilter,
+  keep: (path: string) => boolean,
   maxBytes: number,
-): { files: InputFile[]; diagnostics: Diagnostic[] } {
-  if (sha !== undefined) return readTreeFiles(io, sha, folder, filter, maxBytes);
+): Promise<{ files: InputFile[]; diagnostics: Diagnostic[] }> {
+  if (sha !== undefined) return readTreeFiles(io, sha, folder, keep, maxBytes);
   // A folder that does not exist holds no files (every ladder removed, or no packets yet).
   if (!existsSync(resolve(io.root, folder))) return { files: [], diagnostics: [] };
-  return collectFiles(io, [folder], filter, maxBytes);
+  return collectFiles(workingTree(io), [folder], keep, maxBytes);
 }
 
 /** Exit 0, or 1 when a version was not bumped as required or a side does not validate. */
-export function run(args: readonly string[], io: CliIo): number {
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
   if (!isGitRepository(io))
     throw new UsageError('`ladder diff` compares git revisions; run it inside a git repository.');
-  const { config } = readConfig(io);
+  const { config } = await readConfig(io);
   const base: Revision =
     values.base !== undefined
       ? { sha: resolveCommit(io, values.base), label: values.base }
@@ -84,9 +77,16 @@ export function run(args: readonly string[], io: CliIo): number {
     head: { ref: labels.head, sha: headSha ?? null },
   };
 
-  const before = readSide(io, base.sha, config.ladders, isLadderFileName, config.maxFileBytes);
-  const after = readSide(io, headSha, config.ladders, isLadderFileName, config.maxFileBytes);
-  const packets = readSide(io, headSha, config.packets, isPacketFile, config.maxPacketBytes).files;
+  const before = await readSide(
+    io,
+    base.sha,
+    config.ladders,
+    isLadderFileName,
+    config.maxFileBytes,
+  );
+  const after = await readSide(io, headSha, config.ladders, isLadderFileName, config.maxFileBytes);
+  const packets = (await readSide(io, headSha, config.packets, isPacketFile, config.maxPacketBytes))
+    .files;
   const comparison = compareLadderFiles(
     before.files,
     after.files,

@@ -3,20 +3,19 @@
  * is used (roles, levels, packets), whether anyone reached it, when it last changed (git blame),
  * and warnings for stale content, dimensions never evidenced and levels missing expectations.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { applyHealthSeverities, type HealthPacket, healthReport } from '../../health/health';
 import { ladderHistory } from '../../health/history';
 import { readPacket } from '../../health/packets';
-import { isPacketFile } from '../../packet/files';
+import { blameFiles } from '../../load/git-blame';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
 import { healthMarkdown } from '../../report/health';
 import { healthText } from '../../report/health-text';
+import { readPackets } from '../../workspace/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat, printDiagnostics } from '../format';
-import { blame, defaultBranch, isGitRepository, resolveCommit, treePaths } from '../git';
-import { type CliIo, collectFiles } from '../io';
-import { loadWorkspace } from '../workspace';
+import { defaultBranch, isGitRepository, resolveCommit, treePaths } from '../git';
+import { type CliIo, workingTree } from '../io';
+import { openWorkspace } from '../workspace';
 
 export const spec = {
   summary: 'Report ladder health: usage by roles and packets, last changes, staleness.',
@@ -42,7 +41,7 @@ function now(io: CliIo): number {
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
-  const workspace = await loadWorkspace(io);
+  const workspace = await openWorkspace(io);
   const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     printDiagnostics(io, format === 'json' ? 'json' : 'text', errors, workspace.sources);
@@ -52,9 +51,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const git = isGitRepository(io);
 
   // Packets in the work tree; those also on the default branch are merged ("reached").
-  const packetFiles = existsSync(resolve(io.root, config.packets))
-    ? collectFiles(io, [config.packets], isPacketFile, config.maxPacketBytes).files
-    : [];
+  const packetFiles = await readPackets(workingTree(io), config, await workspace.packets());
   let merged = new Set<string>();
   if (git) {
     const branch = defaultBranch(io) ?? 'HEAD';
@@ -71,12 +68,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   });
 
   const files = workspace.sources.files();
-  const blames = new Map<string, string>();
-  if (git)
-    for (const f of files) {
-      const out = blame(io, f.path);
-      if (out !== undefined) blames.set(f.path, out);
-    }
+  const blames = git
+    ? await blameFiles(
+        io,
+        files.map((f) => f.path),
+      )
+    : new Map<string, string>();
   const health = applyHealthSeverities(
     healthReport(model, packets, ladderHistory(files, blames), {
       now: now(io),

@@ -142,7 +142,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const force = values.force === true;
   // An existing config is kept (unless --force): its folders are the ones to fill.
   const kept = existsSync(join(io.root, CONFIG_FILE)) && !force;
-  const { config } = kept ? readConfig(io) : { config: DEFAULT_CONFIG };
+  const { config } = kept ? await readConfig(io) : { config: DEFAULT_CONFIG };
   const ladders = examples[example];
   const first = ladders[0];
   // The packets README's example: the first ladder's second level (its first promotion).

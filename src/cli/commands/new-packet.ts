@@ -1,10 +1,11 @@
 /** `ladder new-packet --ladder ID --to LEVEL [--candidate NAME] [--from LEVEL] [--out PATH]`. */
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isInside, repoPath } from '../../load/working-tree';
 import { defaultPacketName, scaffoldPacket } from '../../review/scaffold';
 import { type CommandSpec, parseCommandArgs } from '../args';
-import { type CliIo, isInside, repoPath, UsageError } from '../io';
-import { loadWorkspace } from '../workspace';
+import { type CliIo, UsageError } from '../io';
+import { openWorkspace } from '../workspace';
 
 export const spec = {
   summary: 'Write a promotion packet skeleton for a target level.',
@@ -46,7 +47,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (values.to === undefined) throw new UsageError('--to is required.');
   if (values.candidate !== undefined && values.candidate.trim() === '')
     throw new UsageError('--candidate must not be empty.');
-  const workspace = await loadWorkspace(io);
+  const workspace = await openWorkspace(io);
   const request = {
     ladder: values.ladder,
     to: values.to,

@@ -18,6 +18,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../health/health';
+import { isInside, repoPath } from '../../load/working-tree';
 import {
   PACKET_GUIDE,
   renderCollisions,
@@ -29,9 +30,9 @@ import { DEFAULT_RENDER_COMMAND } from '../../render/marker';
 import { type SyncPlan, syncDiagnostics, syncPlanner } from '../../render/sync';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { printDiagnostics } from '../format';
-import { type CliIo, fromCwd, isInside, repoPath, UsageError } from '../io';
+import { type CliIo, fromCwd, UsageError } from '../io';
 import { timed } from '../timings';
-import { loadWorkspace, type Workspace } from '../workspace';
+import { openWorkspace, type Workspace } from '../workspace';
 
 export const spec = {
   summary: 'Write the ladder pages and JSON/CSV exports, or check they are current.',
@@ -243,7 +244,7 @@ function pruneEmpty(dir: string, stop: string): void {
 /** Exit 0 when the pages were written (or are current with `--check`), 1 on any problem. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
-  const workspace = await loadWorkspace(io);
+  const workspace = await openWorkspace(io);
   if (workspace.diagnostics.some((d) => d.severity === 'error')) {
     printDiagnostics(io, 'text', workspace.diagnostics, workspace.sources);
     io.stderr('The ladders have errors; fix them first. No page was written.\n');

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../../config/config';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { unreadDiagnostic } from '../../load/snapshot';
 import { plural } from '../../markdown/plural';
 import { isPacketFile } from '../../packet/files';
 import { hasRelativeLink, packetTooLarge, parsePacket } from '../../packet/parse';
@@ -29,9 +30,9 @@ import type { Fetched, TargetScope } from '../../verify/types';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat } from '../format';
 import { cliScope, type Env, graphqlSender, graphqlUrl, verifyToken } from '../github';
-import { type CliIo, type FoundFile, findFiles, fromCwd, readFound, repositoryFiles } from '../io';
+import { type CliIo, fromCwd, repositoryFiles, workingTree } from '../io';
 import { timed } from '../timings';
-import { loadWorkspace, type Workspace } from '../workspace';
+import { openWorkspace, type Workspace } from '../workspace';
 
 export const spec = {
   summary: 'Review promotion packets: what is evidenced, thin or missing, and what to add.',
@@ -62,7 +63,7 @@ const WRITE_CHUNK = 64 * 1024;
 
 /** What is reported in path order: a file to read and review, or a path that cannot be read. */
 type Entry =
-  | { readonly path: string; readonly file: FoundFile }
+  | { readonly path: string; readonly file: string }
   | { readonly path: string; readonly problem: Diagnostic };
 
 /** One packet's review, and its text for code frames under findings. */
@@ -81,17 +82,18 @@ type Prepared =
  * time, in path order. A packet is read when the caller asks for the next one, and is not held
  * after that, so memory does not grow with the number of packets.
  */
-function* parseEach(
+async function* parseEach(
   io: CliIo,
   config: Config,
   paths: readonly string[],
-): Generator<Prepared, void, undefined> {
+): AsyncGenerator<Prepared, void, undefined> {
   const explicit = paths.length > 0;
   const targets = explicit ? paths : [config.packets];
   // In a folder, only packet files count (a folder's README explains it and is skipped); a file
   // named explicitly is reviewed whatever its name, a README too.
-  const { files, diagnostics } = timed('packets', () =>
-    findFiles(io, targets, isPacketFile, config.maxPacketBytes),
+  const tree = workingTree(io);
+  const { paths: files, diagnostics } = timed('packets', () =>
+    tree.find(targets, isPacketFile, config.maxPacketBytes),
   );
   // The default folder need not exist; but one that leads out of the repository is reported.
   const reported = (d: Diagnostic) =>
@@ -108,7 +110,7 @@ function* parseEach(
     },
   });
   const entries: Entry[] = [
-    ...files.map((file) => ({ path: file.path, file })),
+    ...files.map((file) => ({ path: file, file })),
     ...diagnostics.filter(reported).map((problem) => ({ path: problem.file, problem })),
   ];
   // Stable: packets before problems of the same path, each in the order found.
@@ -118,11 +120,15 @@ function* parseEach(
       yield unreadable(entry.problem);
       continue;
     }
-    const bytes = timed('packets', () => readFound(entry.file));
-    if (!(bytes instanceof Uint8Array)) {
-      if (reported(bytes)) yield unreadable(bytes);
+    const read = await timed('packets', () => tree.read(entry.file, config.maxPacketBytes));
+    if (read.kind !== 'file') {
+      if (read.kind !== 'missing') {
+        const problem = unreadDiagnostic(entry.file, read);
+        if (reported(problem)) yield unreadable(problem);
+      }
       continue;
     }
+    const { bytes } = read;
     const parsed = timed('review', () =>
       parsePacket(entry.path, bytes, { maxBytes: config.maxPacketBytes }),
     );
@@ -244,7 +250,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
   // Only the config and the model are kept: the ladder texts (for code frames) are not needed
   // here, and holding them through the review made every full garbage collection slower.
-  const { config, model, diagnostics } = await loadWorkspace(io);
+  const { config, model, diagnostics } = await openWorkspace(io);
   const ladderErrors = diagnostics.filter((d) => d.severity === 'error');
   if (ladderErrors.length > 0) {
     const files = new Set(ladderErrors.map((d) => d.file));
@@ -262,7 +268,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const v = values.verify ? verifier(io, config) : undefined;
   const optionsFor = reviewOptions(io, config);
   const paths = positionals.map((p) => fromCwd(io, p));
-  for (const prepared of parseEach(io, config, paths)) {
+  for await (const prepared of parseEach(io, config, paths)) {
     const { review, source } =
       prepared.kind === 'reviewed'
         ? prepared.reviewed
