@@ -10,7 +10,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Info, type Options, type State, toMarkdown } from 'mdast-util-to-markdown';
 
 /** Characters that are Markdown syntax somewhere in a line, or that GFM turns into links. */
-const RISKY = /[\\`*_[\]<>#|~&!@=+\p{Cc}]|[Ww]\.|[ps]:(?:\/|$)/u;
+const RISKY = /[\\`*_[\]<>#|~&!@=+\p{Cc}]|[Ww]\.|[PpSs]:(?:\/|$)/u;
 /** Starts that are syntax at the start of a line (`- `, `1.`, `2)`, `:-`) or after `]` / `w`. */
 const RISKY_START = /^[-.:(]|^\d+[.)]/;
 
@@ -34,22 +34,26 @@ export function escapeDollars(markdown: string): string {
 }
 
 /**
- * Every `_` that to-markdown left bare, escaped. It leaves an intraword `_` alone, then writes a
- * letter beside emphasis as a character reference (`&#x61;`), which makes that `_` flanking:
- * text `a_aa` before emphasis `a` came out as `a_a&#x61;_&#x61;_` and read back as other
- * emphasis. Escaped, it is never a delimiter, whatever stands beside it.
+ * What to-markdown's escaping misses, escaped: every bare `_`, and the `:` of `scheme://`.
+ * to-markdown leaves an intraword `_` alone, then writes a letter beside emphasis as a character
+ * reference (`&#x61;`), which makes that `_` flanking: text `a_aa` before emphasis `a` came out
+ * as `a_a&#x61;_&#x61;_` and read back as other emphasis. And it escapes the `:` of `http://`
+ * only in lower case: `HTTP://3$` was parsed as a literal autolink, which shows our `&#36;` as
+ * written (found by test/property/render-literal).
  */
-function escapeUnderscores(markdown: string): string {
-  if (!markdown.includes('_')) return markdown;
+function escapeMissed(markdown: string): string {
+  if (!markdown.includes('_') && !markdown.includes('://')) return markdown;
   // A backslash and the character after it are copied whole: `\\_` and `\_` stay as they are.
-  return markdown.replace(/\\[\s\S]|_/g, (match) => (match === '_' ? '\\_' : match));
+  return markdown.replace(/\\[\s\S]|_|(?<=[A-Za-z]):(?=\/\/)/g, (match) =>
+    match.startsWith('\\') ? match : `\\${match}`,
+  );
 }
 
-/** The text handler: to-markdown's escaping (skipped for text that needs none), then `_` and `$`. */
+/** The text handler: to-markdown's escaping (skipped for text that needs none), what it misses, `$`. */
 function textHandler(node: Text, _parent: unknown, state: State, info: Info): string {
   const written = needsNoEscaping(node.value, info)
     ? node.value
-    : escapeUnderscores(state.safe(node.value, info));
+    : escapeMissed(state.safe(node.value, info));
   return escapeDollars(written);
 }
 

@@ -134,6 +134,15 @@ describe('serialise', () => {
     expect(got).toEqual(['|a_aaa', '|a_aaa', '|a_aaa', 'h|a_aaa', '|a_aaa']);
   });
 
+  // Found by test/property/render-literal: to-markdown escapes the `:` of `http://` in lower
+  // case only; unescaped, `HTTP://3$` was parsed as a literal autolink, in which our `&#36;`
+  // (for `$`) is shown as written. (GFM still links the URL afterwards: escapes cannot stop it.)
+  it('reads back a URL in any case exactly, `$` included', () => {
+    for (const value of ['HTTP://3$ s0', 'Https://example.com/$', 'see hTTp://x$']) {
+      expect(nodeText(parse(serialise([paragraph(value)])))).toBe(value);
+    }
+  });
+
   it('ends with exactly one newline and uses LF only', () => {
     const out = serialise([paragraph('a'), paragraph('b\r\nc')]);
     expect(out).toBe('a\n\nb c\n');
