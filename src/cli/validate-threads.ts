@@ -31,6 +31,8 @@ export type WorkerOutput = readonly {
   readonly diagnostics: readonly Diagnostic[];
   readonly ladder?: RawLadder | LadderOutline;
   readonly lines?: SourceLines;
+  /** Whether `ladder` holds only the parts that passed the schema (FileCheck.partial). */
+  readonly partial?: boolean | undefined;
 }[];
 
 /** Where the worker script is and how many workers to start. */
@@ -57,7 +59,8 @@ export function checkFiles(
         return { diagnostics: out.diagnostics };
       const ladder = out.ladder as RawLadder;
       const yaml = reopenedYamlFile(file.path, file.bytes, ladder, { ...out.lines });
-      return { diagnostics: out.diagnostics, source: { file: yaml, ladder, lines: out.lines } };
+      const source = { file: yaml, ladder, lines: out.lines };
+      return { diagnostics: out.diagnostics, source, partial: out.partial === true };
     },
   );
 }
@@ -76,7 +79,11 @@ export function outlineFiles(
     (file, out) =>
       out.ladder === undefined
         ? { diagnostics: out.diagnostics }
-        : { diagnostics: out.diagnostics, source: reopenedOutline(file, out.ladder) },
+        : {
+            diagnostics: out.diagnostics,
+            source: reopenedOutline(file, out.ladder),
+            partial: out.partial === true,
+          },
   );
 }
 

@@ -9,10 +9,12 @@ import type { WorkerInput, WorkerOutput } from './validate-threads';
 const { files, limits, keep } = workerData as WorkerInput;
 const output: WorkerOutput = files.map((file) => {
   if (keep === 'outline') {
-    const { diagnostics, source } = outlineLadderFile(file, limits);
-    return source ? { diagnostics, ladder: source.ladder } : { diagnostics };
+    const { diagnostics, source, partial } = outlineLadderFile(file, limits);
+    return source ? { diagnostics, ladder: source.ladder, partial } : { diagnostics };
   }
-  const { diagnostics, source } = checkLadderFile(file, limits);
-  return source ? { diagnostics, ladder: source.ladder, lines: source.lines } : { diagnostics };
+  const { diagnostics, source, partial } = checkLadderFile(file, limits);
+  return source
+    ? { diagnostics, ladder: source.ladder, lines: source.lines, partial }
+    : { diagnostics };
 });
 parentPort?.postMessage(output);

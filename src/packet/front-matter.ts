@@ -5,6 +5,7 @@
 import packetSchema from '../../schema/packet.schema.json';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { parseYamlText } from '../load/yaml-document';
+import { keyPlace } from '../validate/place';
 import { schemaDiagnostics } from '../validate/schema-errors';
 import { packet as validatePacketSchema } from '../validate/schemas.gen.js';
 import type { FrontMatter, FrontMatterBlock, PacketRange } from './types';
@@ -102,7 +103,12 @@ function readFullFrontMatter(
     const shifted = { path, data: yamlFile.data, locate };
     return {
       frontMatter,
-      findings: schemaDiagnostics(shifted, validatePacketSchema.errors ?? [], packetSchema),
+      findings: schemaDiagnostics(
+        shifted,
+        validatePacketSchema.errors ?? [],
+        packetSchema,
+        keyPlace('the front matter'),
+      ),
     };
   }
   return { frontMatter: { ...frontMatter, data: yamlFile.data as FrontMatter }, findings: [] };

@@ -10,8 +10,9 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { decodeUtf8 } from '../load/yaml-document';
+import { clip } from '../util/text';
 import { complexityProblem } from './complexity';
-import { clip, readItem } from './evidence';
+import { readItem } from './evidence';
 import { readFrontMatter } from './front-matter';
 import type {
   FrontMatterBlock,

@@ -33,7 +33,7 @@ describe('ladder validate', () => {
     const run = runCli(['validate'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`ladders/ops.yml:${line}:7  error  unknown-dimension`);
-    expect(run.stdout).toContain('did you mean `judgment`?');
+    expect(run.stdout).toContain('Did you mean `judgment`?');
     expect(run.stdout).toMatch(new RegExp(`> ${line} \\|       judgement:`));
   });
 

@@ -120,11 +120,11 @@ describe('scaffoldPacket', () => {
   it('explains unknown ladders and levels with a suggestion', () => {
     expect(scaffoldPacket(model, { ladder: 'opps', to: 'L3' })).toEqual({
       ok: false,
-      message: 'Unknown ladder `opps`; did you mean `ops`?',
+      message: 'Unknown ladder `opps`. Did you mean `ops`?',
     });
     expect(scaffoldPacket(model, { ladder: 'ops', to: 'l3x' })).toMatchObject({
       ok: false,
-      message: expect.stringContaining('did you mean `L3`?'),
+      message: expect.stringContaining('Did you mean `L3`?'),
     });
     expect(scaffoldPacket(model, { ladder: 'ops', to: 'L3', from: 'platform/P9' })).toMatchObject({
       ok: false,

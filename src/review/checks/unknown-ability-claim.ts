@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, knownList } from '../../util/suggest';
 import type { Check } from '../check';
 
 /** `milestones` claims an ability that no ladder defines. */
@@ -14,7 +14,7 @@ export const unknownAbilityClaim: Check = {
       if (ids.includes(key)) continue;
       report(
         context.frontMatter?.locate(['milestones', key], 'key') ?? { line: 1, column: 1 },
-        `Unknown ability \`${key}\`${didYouMean(key, ids) || (ids.length > 0 ? `; abilities are ${ids.map((i) => `\`${i}\``).join(', ')}.` : '; no ladder defines abilities.')}`,
+        `Unknown ability \`${key}\`.${didYouMean(key, ids) || knownList('abilities', ids, 'No ladder defines abilities.')}`,
       );
     }
   },

@@ -1,5 +1,5 @@
 import { ladderById } from '../../model/lookup';
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, didYouMeanLevel, knownList } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 import { splitLevelRef } from '../target';
 
@@ -20,17 +20,13 @@ export const unknownCurrentLevel: Check = {
         ref.ladder,
         context.model.ladders.map((l) => l.id),
       );
-      report(
-        fieldAt(context, 'from'),
-        `Unknown ladder \`${ref.ladder}\` in \`from\`${hint || '.'}`,
-      );
+      report(fieldAt(context, 'from'), `Unknown ladder \`${ref.ladder}\` in \`from\`.${hint}`);
       return;
     }
     const ids = other.levels.map((l) => l.id);
-    const hint = didYouMean(ref.level, ids);
     report(
       fieldAt(context, 'from'),
-      `Unknown level \`${ref.level}\` in ladder \`${other.id}\`${hint || `; levels are ${ids.map((i) => `\`${i}\``).join(', ')}.`}`,
+      `Unknown level \`${ref.level}\` in ladder \`${other.id}\`.${didYouMeanLevel(ref.level, ids) || knownList('levels', ids, 'It has no levels.')}`,
     );
   },
 };

@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, knownList } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 
 /** The front matter names a ladder that does not exist. */
@@ -10,10 +10,9 @@ export const unknownLadder: Check = {
     const id = context.fields.ladder;
     if (id === undefined || context.ladder) return;
     const ids = context.model.ladders.map((l) => l.id);
-    const hint = didYouMean(id, ids);
     report(
       fieldAt(context, 'ladder'),
-      `Unknown ladder \`${id}\`${hint || (ids.length > 0 ? `; ladders are ${ids.map((i) => `\`${i}\``).join(', ')}.` : '; there are no valid ladders to review against.')}`,
+      `Unknown ladder \`${id}\`.${didYouMean(id, ids) || knownList('ladders', ids, 'There are no valid ladders to review against.')}`,
     );
   },
 };

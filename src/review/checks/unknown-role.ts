@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, knownList } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 
 /** `role` names no role of any ladder. */
@@ -10,10 +10,9 @@ export const unknownRole: Check = {
     const id = context.fields.role;
     if (id === undefined || context.role) return;
     const ids = context.model.roles.map((r) => r.id);
-    const hint = didYouMean(id, ids);
     report(
       fieldAt(context, 'role'),
-      `Unknown role \`${id}\`${hint || (ids.length > 0 ? `; roles are ${ids.map((i) => `\`${i}\``).join(', ')}.` : '; no ladder defines roles.')}`,
+      `Unknown role \`${id}\`.${didYouMean(id, ids) || knownList('roles', ids, 'No ladder defines roles.')}`,
     );
   },
 };

@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMeanLevel, knownList } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 
 /** `to` is not a level of the ladder. */
@@ -11,10 +11,9 @@ export const unknownTargetLevel: Check = {
     const id = context.fields.to;
     if (!ladder || id === undefined || context.to) return;
     const ids = ladder.levels.map((l) => l.id);
-    const hint = didYouMean(id, ids);
     report(
       fieldAt(context, 'to'),
-      `Unknown level \`${id}\` in ladder \`${ladder.id}\`${hint || `; levels are ${ids.map((i) => `\`${i}\``).join(', ')}.`}`,
+      `Unknown level \`${id}\` in ladder \`${ladder.id}\`.${didYouMeanLevel(id, ids) || knownList('levels', ids, 'It has no levels.')}`,
     );
   },
 };
