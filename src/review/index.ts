@@ -25,12 +25,8 @@ import type {
 } from './types';
 
 export type {
-  Coverage,
   DimensionReview,
   DimensionStatus,
-  EvidenceItem,
-  ExpectationCheck,
-  MilestoneClaim,
   PacketInput,
   PacketReview,
   PacketVerdict,
