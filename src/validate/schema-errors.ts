@@ -22,8 +22,6 @@ import {
   valueAt,
 } from './schema-walk';
 
-export { pointerSegments } from './schema-walk';
-
 /** What the schema diagnostics read of a file: its path, its data and where things are. */
 type SchemaCheckedFile = Pick<YamlFile, 'path' | 'data' | 'locate'>;
 
