@@ -11,11 +11,7 @@ import { compareDiagnostics } from '../../src/diagnostics/diagnostic';
 import type { Comparison } from '../../src/diff/compare';
 import { type Reviewers, reviewersFor } from '../../src/diff/owners';
 import { packetTooLarge } from '../../src/packet/parse';
-import {
-  ladderChangesMarkdown,
-  ladderChangesUnavailable,
-  ownersMarkdown,
-} from '../../src/report/ladder-changes';
+import { ladderChangesSection, ladderChangesUnavailable } from '../../src/report/ladder-changes';
 import { composeComment } from '../../src/report/pr-comment';
 import {
   type PacketInput,
@@ -200,10 +196,10 @@ async function ladderChange(
   );
   return {
     comparison,
-    sections: [
-      ladderChangesMarkdown(result, impact, { depth: 3 }),
-      ownersMarkdown(reviewers, ctx.inputs.requestReviews),
-    ].filter((s) => s !== ''),
+    sections: ladderChangesSection(result, impact, reviewers, {
+      depth: 3,
+      requested: ctx.inputs.requestReviews,
+    }),
     // Owners as the base names them: a pull request cannot choose its own reviewers.
     owners: reviewersFor(result.changes, comparison.base, {
       ...(route.author === undefined ? {} : { exclude: [route.author] }),

@@ -4,7 +4,6 @@ import { clip, plural } from '../util/text';
 import { type Palette, PLAIN } from './diagnostics-text';
 import { describeAge } from './health';
 
-
 /** Control characters would let ladder text drive the terminal; show them as `�`. */
 function clean(value: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
