@@ -7,7 +7,7 @@
 import { Document } from 'yaml';
 import type { Ladder, Model } from '../model/types';
 import { didYouMean, didYouMeanLevel, knownList } from '../util/suggest';
-import { findLevel, type LevelRef, previousLevel, splitLevelRef } from './target';
+import { findLevel, type LevelRef, levelRefText, previousLevel, splitLevelRef } from './target';
 
 /** What to scaffold. */
 export interface ScaffoldRequest {
@@ -87,7 +87,8 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     }
     from = request.from;
   } else {
-    from = previousLevel(to)?.level.id;
+    const previous = previousLevel(model, to);
+    from = previous === undefined ? undefined : levelRefText(previous, ladder.id);
   }
   const candidate = request.candidate ?? 'your-name';
   const front = new Document({

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewPackets } from '../../src/review/index';
 import { defaultPacketName, scaffoldPacket } from '../../src/review/scaffold';
+import { validateLadders } from '../../src/validate/index';
 import { fixtureModel, OPTIONS } from './helpers';
 
 const model = fixtureModel();
@@ -19,6 +20,26 @@ describe('scaffoldPacket', () => {
       true,
     );
     expect(text).toContain('# role: ops-engineer\n# milestones:\n#   ops-skill: 1\n---\n');
+  });
+
+  it('infers `from` as the one level of any ladder that leads to the target', () => {
+    const ladder = (id: string, levels: string) => ({
+      path: `ladders/${id}.yml`,
+      bytes: new TextEncoder().encode(`id: ${id}\ntitle: ${id}\nlevels:\n${levels}`),
+    });
+    const twoTracks = (next: string) =>
+      validateLadders([
+        ladder(
+          'eng',
+          `  - id: E1\n    title: One\n    next: [${next}]\n  - id: E2\n    title: Two\n    next: [mgmt/M1]\n`,
+        ),
+        ladder('mgmt', '  - id: M1\n    title: Manager\n  - id: M2\n    title: Director\n'),
+      ]).model;
+    const one = scaffoldPacket(twoTracks('E2'), { ladder: 'mgmt', to: 'M1' });
+    expect(one.ok && one.text).toContain('\nfrom: eng/E2\nto: M1\n');
+    // Two levels lead there: which one the candidate is at cannot be told.
+    const two = scaffoldPacket(twoTracks('E2, mgmt/M1'), { ladder: 'mgmt', to: 'M1' });
+    expect(two.ok && two.text).toContain('\nladder: mgmt\nto: M1\n');
   });
 
   it('writes one heading per required dimension under its group, with the expectations as hints', () => {
