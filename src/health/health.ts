@@ -7,17 +7,9 @@
 import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
-import type { PacketSummary } from './packets';
+import type { HealthPacket } from './packets';
 
-/**
- * A packet, whether it is merged (on the default branch), and whether its review is complete
- * (every required dimension evidenced). A packet that is both counts as reached: a merged
- * packet with dimensions missing is not a promotion the ladder was met by.
- */
-export interface HealthPacket extends PacketSummary {
-  readonly merged: boolean;
-  readonly complete: boolean;
-}
+export type { HealthPacket } from './packets';
 
 /** Whether a packet counts as reached: merged, and complete when reviewed. */
 function reached(packet: HealthPacket): boolean {

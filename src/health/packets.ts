@@ -11,7 +11,6 @@ import { parsePacketText } from '../packet/parse';
 import { reviewPacket } from '../review/index';
 import { analyseSections } from '../review/sections';
 import type { PacketInput, ReviewOptions } from '../review/types';
-import type { HealthPacket } from './health';
 
 /** A packet as the diff and health stages see it. */
 export interface PacketSummary {
@@ -24,6 +23,16 @@ export interface PacketSummary {
   readonly milestones: Readonly<Record<string, number>>;
   /** Ids of the dimensions with at least one evidence item, in the ladder's order. */
   readonly cited: readonly string[];
+}
+
+/**
+ * A packet, whether it is merged (on the default branch), and whether its review is complete
+ * (every required dimension evidenced). A packet that is both counts as reached: a merged
+ * packet with dimensions missing is not a promotion the ladder was met by.
+ */
+export interface HealthPacket extends PacketSummary {
+  readonly merged: boolean;
+  readonly complete: boolean;
 }
 
 /** Reads a packet's target and cited dimensions; undefined when its front matter is unusable. */

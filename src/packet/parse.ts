@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { decodeUtf8 } from '../load/yaml-document';
+import { decodeUtf8 } from '../load/decode';
 import { clip } from '../util/text';
 import { complexityProblem } from './complexity';
 import { readItem } from './evidence';

@@ -6,7 +6,8 @@
 
 import ladderSchema from '../../schema/ladder.schema.json';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { DEFAULT_LIMITS, type LoadLimits, loadYaml, reopenedYamlFile } from '../load/yaml-document';
+import { DEFAULT_LIMITS, type LoadLimits, loadYaml } from '../load/yaml-document';
+import { reopenedYamlFile } from '../load/yaml-locate';
 import type { RawLadder } from '../model/raw';
 import { ladderPlace } from './place';
 import {
