@@ -51,6 +51,7 @@ function nearest(name: string, candidates: Iterable<string>): string[] {
       needle.length >= 3 && other.startsWith(needle)
         ? Math.min(1, editDistance(needle, other))
         : editDistance(needle, other);
+    if (distance > allowed) continue;
     if (distance < bestDistance) {
       best = [candidate];
       bestDistance = distance;
