@@ -102,16 +102,16 @@ function packetMarkdown(ladderId, p) {
   return lines.join('\n');
 }
 
-/** Writes an organisation of `ladders` ladders into `root`; returns counts. */
-export function generateOrganisation(root, ladders) {
+/** Writes an organisation of `ladders` ladders (`packets` packets each) into `root`; counts. */
+export function generateOrganisation(root, ladders, packets = PACKETS_PER_LADDER) {
   mkdirSync(join(root, 'ladders'), { recursive: true });
   mkdirSync(join(root, 'promotions'), { recursive: true });
   for (let i = 0; i < ladders; i += 1) {
     const { id, text } = ladderYaml(i);
     writeFileSync(join(root, 'ladders', `${id}.yml`), text);
-    for (let p = 0; p < PACKETS_PER_LADDER; p += 1) {
+    for (let p = 0; p < packets; p += 1) {
       writeFileSync(join(root, 'promotions', `${id}-person-${p}.md`), packetMarkdown(id, p));
     }
   }
-  return { ladders, levels: ladders * LEVELS, packets: ladders * PACKETS_PER_LADDER };
+  return { ladders, levels: ladders * LEVELS, packets: ladders * packets };
 }

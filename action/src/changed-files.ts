@@ -3,7 +3,7 @@
  * free of the engine, so that the request goes out before the engine is evaluated (see `run.ts`).
  */
 import type { RepoRef, TokenContext } from './event';
-import { type BaseClient, permissionFailure } from './octokit';
+import { type Client, permissionFailure } from './octokit';
 
 /** A file a pull request touches, as `pulls.listFiles` reports it. */
 export interface ChangedFile {
@@ -24,7 +24,7 @@ export const LIST_FILES_LIMIT = 3000;
 
 /** The changed files of a pull request (all pages, 100 per page). */
 export async function listChangedFiles(
-  client: BaseClient,
+  client: Client,
   repo: RepoRef,
   number: number,
   token: TokenContext,

@@ -6,4 +6,3 @@
 export { finish } from './finish';
 export { runPullRequest } from './pull-request';
 export { runRepository } from './repository';
-export { withRestMethods } from './rest';

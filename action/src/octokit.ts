@@ -1,33 +1,25 @@
 /**
- * The REST client: the octokit that `@actions/github`'s `getOctokit` builds (REST methods,
- * pagination, the runner's proxy settings, the orchestration id in the user agent), with the
- * retry and throttling plugins. Transient 5xx answers are retried with backoff; primary and
- * secondary rate limits wait as long as GitHub says (`retry-after`). Writes that are not
+ * The REST client: `@octokit/rest` (REST methods, pagination) with the retry and throttling
+ * plugins, set up as `@actions/github`'s `getOctokit` would (the runner's proxy settings, the
+ * orchestration id in the user agent). Transient 5xx answers are retried with backoff; primary
+ * and secondary rate limits wait as long as GitHub says (`retry-after`). Writes that are not
  * idempotent (creating a comment) opt out of the automatic retry and reconcile instead.
  *
- * It is put together here rather than by `getOctokit`, for the action's start-up time:
- * importing `@actions/github` evaluates undici, its proxy-aware fetch, whether a proxy is set or
- * not. Here, without a proxy, requests go through Node's own fetch (undici too, built into Node);
- * with one, `@actions/github`'s proxy fetch is loaded at the first request, so proxied runs work
- * as before. The REST methods are added when the checks are loaded (`rest.ts`).
+ * Not through `getOctokit`, for the action's start-up time: importing `@actions/github`
+ * evaluates undici, its proxy-aware fetch, whether a proxy is set or not. Here, without a proxy,
+ * requests go through Node's own fetch (undici too, built into Node); with one,
+ * `@actions/github`'s proxy fetch is loaded at the first request, so proxied runs work as before.
  */
 import * as core from '@actions/core';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
-import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
-import type { Api } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
 import type { TokenContext } from './event';
 
-/**
- * The authenticated client as created: requests, pagination, retries, throttling. The checks
- * add the REST methods to it (`rest.ts`).
- */
-export type BaseClient = InstanceType<ReturnType<typeof clientClass>>;
-
-/** The client with its REST methods (`client.rest.pulls.get(...)`). */
-export type Client = BaseClient & Api;
+/** The authenticated client: REST methods, pagination, retries, throttling. */
+export type Client = InstanceType<ReturnType<typeof clientClass>>;
 
 /** Counts every HTTP request the client sends, retries included. */
 export interface RequestCounter {
@@ -38,8 +30,9 @@ export interface RequestCounter {
 const MAX_RATE_LIMIT_RETRIES = 3;
 
 /**
- * Milliseconds per "second" of backoff and `retry-after`. Only the end-to-end tests lower it
- * (`LADDER_ACTION_RETRY_BASE_MS`), so that a scripted 502 or rate limit does not cost seconds.
+ * Milliseconds per "second" of backoff, `retry-after` and the throttling plugin's spacing of
+ * writes. Only the end-to-end tests lower it (`LADDER_ACTION_RETRY_BASE_MS`), so that a
+ * scripted 502, a rate limit or a second write does not cost them seconds.
  */
 export function retryBaseMs(env: NodeJS.ProcessEnv): number {
   const value = Number(env.LADDER_ACTION_RETRY_BASE_MS);
@@ -91,9 +84,25 @@ function proxyFetch(baseUrl: string): typeof fetch | undefined {
   };
 }
 
-/** The client's class: pagination, the given plugins (innermost first), retries, throttling. */
-function clientClass(...plugins: ((octokit: Octokit) => void)[]) {
-  return Octokit.plugin(paginateRest, ...plugins, retry, throttling);
+/** The client's class: the given plugins (innermost first), retries, throttling. */
+function clientClass(...plugins: ((octokit: Pick<Octokit, 'hook'>) => void)[]) {
+  return Octokit.plugin(...plugins, retry, throttling);
+}
+
+/**
+ * The throttling plugin's spacing of requests (writes and GraphQL queries 1 s apart,
+ * notification-triggering writes 3 s, searches 2 s), scaled like the retry waits; the plugin's
+ * own groups when nothing is scaled.
+ */
+function spacing(base: number) {
+  if (base === 1000) return {};
+  const group = (id: string, seconds: number) =>
+    new Bottleneck.Group({ id, maxConcurrent: 1, minTime: seconds * base });
+  return {
+    write: group('ladder-write', 1),
+    notifications: group('ladder-notifications', 3),
+    search: group('ladder-search', 2),
+  };
 }
 
 /** Creates the client; `counter.count` grows with every request sent. */
@@ -101,7 +110,7 @@ export function createClient(
   token: string,
   counter: RequestCounter,
   env: NodeJS.ProcessEnv,
-): BaseClient {
+): Client {
   const base = retryBaseMs(env);
   const timeout = requestTimeoutMs(env);
   const baseUrl = apiBaseUrl(env);
@@ -112,7 +121,7 @@ export function createClient(
   // answers would hold the job until the runner's own timeout (hours). The hooks share one
   // options object (each is bound to it; what one passes on is ignored), and a retry runs them
   // again with it, so the deadline is set on that object, afresh on every attempt.
-  const countRequests = (octokit: Octokit) => {
+  const countRequests = (octokit: Pick<Octokit, 'hook'>) => {
     octokit.hook.wrap('request', (request, options) => {
       counter.count += 1;
       options.request = { ...options.request, signal: AbortSignal.timeout(timeout) };
@@ -124,7 +133,7 @@ export function createClient(
     (
       retryAfter: number,
       options: { method: string; url: string },
-      _o: Octokit,
+      _o: unknown,
       retries: number,
     ) => {
       if (retries >= MAX_RATE_LIMIT_RETRIES) return false;
@@ -141,6 +150,7 @@ export function createClient(
     ...(fetch === undefined ? {} : { request: { fetch } }),
     retry: { retryAfterBaseValue: base },
     throttle: {
+      ...spacing(base),
       retryAfterBaseValue: base,
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: onLimit('primary'),

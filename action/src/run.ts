@@ -32,7 +32,7 @@ export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {
       ? await listChangedFiles(client, route.repo, route.number, route.token)
       : [];
   const checks = await import('./checks');
-  const ctx: Context = { env, inputs, client: checks.withRestMethods(client), counter, processEnv };
+  const ctx: Context = { env, inputs, client, counter, processEnv };
   const outcome =
     route.kind === 'pull-request'
       ? await checks.runPullRequest(route, ctx, changed)

@@ -221,7 +221,7 @@ describe("the runner's proxy", () => {
       // The user agent that @actions/github gives: the orchestration id, then octokit's own.
       for (const r of proxied.requests)
         expect(r.userAgent).toMatch(
-          /^actions_orchestration_id\/run_7_attempt_1 octokit-core\.js\//,
+          /^actions_orchestration_id\/run_7_attempt_1 octokit-rest\.js\/[\d.]+ octokit-core\.js\//,
         );
       expect(tunnels.length).toBeGreaterThan(0);
       expect(new Set(tunnels)).toEqual(new Set([`api.test:${standIn}`]));
