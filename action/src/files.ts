@@ -17,7 +17,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../../src/diagnostics/file-messages';
-import { fileTooLarge } from '../../src/load/yaml-document';
+import { fileTooLarge } from '../../src/load/decode';
 
 /**
  * A file that is there but was not read: a problem with it, or its size over the cap (kept as

@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../diagnostics/file-messages';
+import { fileTooLarge } from '../load/decode';
 import { LINK_MODE, resolveInTree, treeOf, walkTree } from '../load/tree-paths';
-import { fileTooLarge } from '../load/yaml-document';
 import type { InputFile } from '../validate/index';
 import { type CliIo, type FileFilter, fileTest, UsageError, unreadable } from './io';
 

@@ -7,7 +7,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, type Config, DEFAULT_CONFIG, parseConfig } from '../config/config';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../diagnostics/file-messages';
-import { fileTooLarge } from '../load/yaml-document';
+import { fileTooLarge } from '../load/decode';
 import type { InputFile } from '../validate/index';
 
 /**

@@ -1,18 +1,20 @@
 /**
  * Ladder health, after seed 002's "Configuration Health" panel: for every ladder, level,
  * dimension and ability, how many roles and levels reference it, how many packets cite it, how
- * many merged packets reached it, when it last changed, and warnings (stale content, dimensions
+ * many packets reached it (merged, with a complete review), when it last changed, and warnings (stale content, dimensions
  * never evidenced, levels with expectations missing). Pure: packets and history come in as data.
  */
 import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import { plural } from '../markdown/plural';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
-import type { PacketSummary } from './packets';
+import type { HealthPacket } from './packets';
 
-/** A packet, and whether it is merged (on the default branch): merged packets count as reached. */
-export interface HealthPacket extends PacketSummary {
-  readonly merged: boolean;
+export type { HealthPacket } from './packets';
+
+/** Whether a packet counts as reached: merged, and complete when reviewed. */
+function reached(packet: HealthPacket): boolean {
+  return packet.merged && packet.complete;
 }
 
 /** Options of `healthReport`. */
@@ -39,7 +41,10 @@ export interface HealthEntry {
   readonly referencedBy: { readonly roles: number; readonly levels: number };
   /** Packets citing it: for it (ladder), targeting it (level), evidencing it (dimension), claiming it (ability). */
   readonly observations: number;
-  /** Merged packets that reached it (for a dimension: merged packets that evidenced it). */
+  /**
+   * Packets that reached it: merged, with a complete review (for a dimension: such packets that
+   * evidence it).
+   */
   readonly reached: number;
   /** ISO date (YYYY-MM-DD) of the last change, when git history is known. */
   readonly lastChanged?: string;
@@ -60,7 +65,8 @@ export interface Health {
   /** ISO date of the report. */
   readonly generatedAt: string;
   readonly staleAfterDays: number;
-  readonly packets: { readonly total: number; readonly merged: number };
+  /** Packets read; merged (on the default branch); reached (merged, with a complete review). */
+  readonly packets: { readonly total: number; readonly merged: number; readonly reached: number };
   readonly ladders: readonly LadderHealth[];
   readonly abilities: readonly HealthEntry[];
   /** Every warning of every entry, in file and line order. */
@@ -207,7 +213,7 @@ function ladderHealth(
       levels: refs.ladderIncoming.get(ladder.id) ?? 0,
     },
     observations: mine.length,
-    reached: mine.filter((p) => p.merged).length,
+    reached: mine.filter(reached).length,
     warnings: [],
   };
   const ladderStale =
@@ -225,7 +231,11 @@ function ladderHealth(
         warning(
           level.origin,
           'missing-expectations',
-          `Level \`${level.id}\` states no expectations for ${plural(missing.length, 'dimension')} (${missing.map((d) => d.title).join(', ')}); write what the level expects, or say why in the description.`,
+          `Level \`${level.id}\` states no expectations for ${plural(missing.length, 'dimension')} (${missing.map((d) => d.title).join(', ')}). ${
+            level.requiresExplicit
+              ? 'Write what the level expects (new content, a minor version bump), or say why in its description.'
+              : `Writing what the level expects also makes ${missing.length === 1 ? 'that dimension' : 'those dimensions'} required at this level, a breaking change (a major version bump) for packets in flight; to add ${missing.length === 1 ? 'it' : 'them'} as guidance only (a minor bump), first list the dimensions the level requires under \`requires:\`. Or say in its description why there are none.`
+          }`,
         ),
       );
     else if (
@@ -250,7 +260,7 @@ function ladderHealth(
         origin: level.origin,
         referencedBy: { roles: 0, levels: leadingIn },
         observations: targeting.length,
-        reached: targeting.filter((p) => p.merged).length,
+        reached: targeting.filter(reached).length,
         warnings,
       },
       history,
@@ -286,7 +296,7 @@ function ladderHealth(
         origin: ladder.origin,
         referencedBy: { roles: 0, levels: using.length },
         observations: citing.length,
-        reached: citing.filter((p) => p.merged).length,
+        reached: citing.filter(reached).length,
         warnings,
       },
       history,
@@ -321,7 +331,7 @@ export function healthReport(
         origin: ability.origin,
         referencedBy: { roles, levels },
         observations: claiming.length,
-        reached: claiming.filter((p) => p.merged).length,
+        reached: claiming.filter(reached).length,
         warnings: [],
       },
       history,
@@ -340,7 +350,11 @@ export function healthReport(
   return {
     generatedAt: isoDate(options.now),
     staleAfterDays: options.staleAfterDays,
-    packets: { total: packets.length, merged: packets.filter((p) => p.merged).length },
+    packets: {
+      total: packets.length,
+      merged: packets.filter((p) => p.merged).length,
+      reached: packets.filter(reached).length,
+    },
     ladders,
     abilities,
     diagnostics,

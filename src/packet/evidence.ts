@@ -8,6 +8,7 @@
  */
 import type { Definition, FootnoteDefinition, ListItem, Nodes, PhrasingContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { clip } from '../util/text';
 import { htmlHrefs, linkTarget } from './links';
 import { placeholderReason } from './placeholders';
 import type { NestedPlaceholder, PacketItem, PacketLink } from './types';
@@ -64,12 +65,6 @@ function normaliseUnicode(text: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** Collapses whitespace and clips to `max` characters with an ellipsis. */
-export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
 /** `host/path` of a URL, without the scheme, for excerpts. */

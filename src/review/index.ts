@@ -14,7 +14,7 @@ import { type DimensionSpec, type EvidenceRules, reviewDimension } from './dimen
 import { milestoneClaims } from './milestones';
 import { analyseSections, wholeBody } from './sections';
 import { summarise, verdictOf } from './summary';
-import { resolveTarget } from './target';
+import { levelRefText, resolveTarget } from './target';
 import type {
   DimensionReview,
   PacketInput,
@@ -237,11 +237,7 @@ export function reviewParsedPacket(
   findings.sort(compareDiagnostics);
 
   const verdict = verdictOf(dimensions, findings, to !== undefined && body !== undefined);
-  const fromId = from
-    ? from.ladder.id === ladder?.id
-      ? from.level.id
-      : `${from.ladder.id}/${from.level.id}`
-    : fields.from;
+  const fromId = from ? levelRefText(from, ladder?.id ?? '') : fields.from;
   return {
     path: packet.path,
     verdict,

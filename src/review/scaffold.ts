@@ -6,8 +6,8 @@
  */
 import { Document } from 'yaml';
 import type { Ladder, Model } from '../model/types';
-import { didYouMean } from '../util/suggest';
-import { findLevel, type LevelRef, previousLevel, splitLevelRef } from './target';
+import { didYouMean, didYouMeanLevel, knownList } from '../util/suggest';
+import { findLevel, type LevelRef, levelRefText, previousLevel, splitLevelRef } from './target';
 
 /** What to scaffold. */
 export interface ScaffoldRequest {
@@ -54,7 +54,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     const ids = model.ladders.map((l) => l.id);
     return {
       ok: false,
-      message: `Unknown ladder \`${request.ladder}\`${didYouMean(request.ladder, ids) || `; ladders are ${ids.join(', ') || '(none)'}.`}`,
+      message: `Unknown ladder \`${request.ladder}\`.${didYouMean(request.ladder, ids) || knownList('ladders', ids, 'There are no valid ladders.')}`,
     };
   }
   const to = findLevel(ladder, request.to);
@@ -62,7 +62,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     const ids = ladder.levels.map((l) => l.id);
     return {
       ok: false,
-      message: `Unknown level \`${request.to}\` in ladder \`${ladder.id}\`${didYouMean(request.to, ids) || `; levels are ${ids.join(', ')}.`}`,
+      message: `Unknown level \`${request.to}\` in ladder \`${ladder.id}\`.${didYouMeanLevel(request.to, ids) || knownList('levels', ids, 'It has no levels.')}`,
     };
   }
   let from: string | undefined;
@@ -72,24 +72,23 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     if (!fromLadder) {
       return {
         ok: false,
-        message: `Unknown ladder \`${ref.ladder}\` in --from${
-          didYouMean(
-            ref.ladder,
-            model.ladders.map((l) => l.id),
-          ) || '.'
-        }`,
+        message: `Unknown ladder \`${ref.ladder}\` in --from.${didYouMean(
+          ref.ladder,
+          model.ladders.map((l) => l.id),
+        )}`,
       };
     }
     if (!findLevel(fromLadder, ref.level)) {
       const ids = fromLadder.levels.map((l) => l.id);
       return {
         ok: false,
-        message: `Unknown level \`${ref.level}\` in ladder \`${fromLadder.id}\`${didYouMean(ref.level, ids) || `; levels are ${ids.join(', ')}.`}`,
+        message: `Unknown level \`${ref.level}\` in ladder \`${fromLadder.id}\`.${didYouMeanLevel(ref.level, ids) || knownList('levels', ids, 'It has no levels.')}`,
       };
     }
     from = request.from;
   } else {
-    from = previousLevel(to)?.level.id;
+    const previous = previousLevel(model, to);
+    from = previous === undefined ? undefined : levelRefText(previous, ladder.id);
   }
   const candidate = request.candidate ?? 'your-name';
   const front = new Document({

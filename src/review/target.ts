@@ -44,14 +44,27 @@ export function hasEdge(from: LevelRef, to: LevelRef): boolean {
 
 /**
  * The level a promotion to `to` starts from when `from` is not written: the nearest earlier
- * level of the same ladder with an edge to it, else the level just before it.
+ * level of the same ladder with an edge to it; else the one level of any ladder with an edge to
+ * it (the first level of a manager track, entered from an engineering ladder); else the level
+ * just before it.
  */
-export function previousLevel(to: LevelRef): LevelRef | undefined {
+export function previousLevel(model: Model, to: LevelRef): LevelRef | undefined {
   for (let i = to.index - 1; i >= 0; i -= 1) {
     const candidate = findLevel(to.ladder, to.ladder.levels[i]?.id ?? '');
     if (candidate && hasEdge(candidate, to)) return candidate;
   }
+  const leading = model.ladders.flatMap((ladder) =>
+    ladder.levels.flatMap((level, index) =>
+      hasEdge({ ladder, level, index }, to) ? [{ ladder, level, index }] : [],
+    ),
+  );
+  if (leading.length === 1) return leading[0];
   return to.index > 0 ? findLevel(to.ladder, to.ladder.levels[to.index - 1]?.id ?? '') : undefined;
+}
+
+/** How a level is written in `from`: `L2` in its own ladder, `other-ladder/L2` from another. */
+export function levelRefText(ref: LevelRef, ladderId: string): string {
+  return ref.ladder.id === ladderId ? ref.level.id : `${ref.ladder.id}/${ref.level.id}`;
 }
 
 /** Resolves `ladder`, `to` and `from` (or infers `from` from `to`). */
@@ -69,7 +82,7 @@ export function resolveTarget(
     const found = fromLadder ? findLevel(fromLadder, ref.level) : undefined;
     if (found) from = { ...found, inferred: false };
   } else if (to) {
-    const previous = previousLevel(to);
+    const previous = previousLevel(model, to);
     if (previous) from = { ...previous, inferred: true };
   }
   return { ladder, ...(to ? { to } : {}), ...(from ? { from } : {}) };

@@ -2,6 +2,8 @@
 import type { Severity } from '../diagnostics/diagnostic';
 import type { YamlFile } from '../load/yaml-document';
 import type { RawEdge, RawLadder } from '../model/raw';
+import { capitalised, levelName } from './place';
+import { isWhole } from './schema-prune';
 
 /** A path into a ladder file's data, e.g. `['levels', 2, 'expectations', 'judgement']`. */
 export type DataPath = readonly (string | number)[];
@@ -15,6 +17,8 @@ export interface LadderOutline {
   readonly id: string;
   readonly levels: readonly {
     readonly id: string;
+    /** For messages: `level L3 (Senior SRE)`. */
+    readonly title?: string;
     readonly next?: readonly RawEdge[];
     readonly abilities?: Readonly<Record<string, number>>;
   }[];
@@ -41,6 +45,7 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
     id: ladder.id,
     levels: ladder.levels.map((level) => ({
       id: level.id,
+      ...(level.title === undefined ? {} : { title: level.title }),
       ...(level.next === undefined ? {} : { next: [...level.next] }),
       ...(level.abilities === undefined ? {} : { abilities: { ...level.abilities } }),
     })),
@@ -117,22 +122,53 @@ export interface SetRule extends RuleInfo {
 
 export type Rule = FileRule | SetRule;
 
-/** Ids of every level of every ladder, keyed by ladder id (first definition wins). */
-export function levelIdsByLadder(sources: readonly OutlineSource[]): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
+/**
+ * The ids of the items of the list `owner[key]`, in order; undefined when the list may be
+ * incomplete. A file that failed the schema has holes where items were left out, and keys left
+ * out (schema-prune.ts): whether a reference into such a list is unknown cannot be told, so the
+ * rules say nothing about such references.
+ */
+export function idsOf<K extends string>(
+  owner: { readonly [key in K]?: readonly { readonly id: string }[] },
+  key: K,
+): string[] | undefined {
+  const items = owner[key];
+  if (items === undefined) return isWhole(owner) ? [] : undefined;
+  if (!isWhole(items)) return undefined;
+  const ids: string[] = [];
+  items?.forEach((item) => ids.push(item.id));
+  // Copies (outlines, data from a worker thread) keep the holes but not the mark.
+  return ids.length === (items?.length ?? 0) ? ids : undefined;
+}
+
+/**
+ * Ids of every level of every ladder, keyed by ladder id (first definition wins); undefined for
+ * a ladder whose levels are incomplete (see `idsOf`).
+ */
+export function levelIdsByLadder(
+  sources: readonly OutlineSource[],
+): Map<string, readonly string[] | undefined> {
+  const map = new Map<string, readonly string[] | undefined>();
   for (const { ladder } of sources) {
-    if (!map.has(ladder.id)) map.set(ladder.id, new Set(ladder.levels.map((l) => l.id)));
+    if (!map.has(ladder.id)) map.set(ladder.id, idsOf(ladder, 'levels'));
   }
   return map;
 }
 
-/** Every ability declared in any ladder file, by id (first definition wins). */
+/**
+ * Every ability declared in any ladder file, by id (first definition wins); undefined when some
+ * file's abilities are incomplete (see `idsOf`).
+ */
 export function abilitiesById(
   sources: readonly OutlineSource[],
-): Map<string, NonNullable<LadderOutline['abilities']>[number]> {
+): Map<string, NonNullable<LadderOutline['abilities']>[number]> | undefined {
   const map = new Map<string, NonNullable<LadderOutline['abilities']>[number]>();
-  for (const { ladder } of sources)
-    for (const a of ladder.abilities ?? []) if (!map.has(a.id)) map.set(a.id, a);
+  for (const { ladder } of sources) {
+    if (idsOf(ladder, 'abilities') === undefined) return undefined;
+    ladder.abilities?.forEach((a) => {
+      if (!map.has(a.id)) map.set(a.id, a);
+    });
+  }
   return map;
 }
 
@@ -149,7 +185,7 @@ export interface MilestoneRequirementSite {
   readonly source: OutlineSource;
   /** Path of the requirement's key, e.g. `['roles', 0, 'requires', 'ops-skill']`. */
   readonly path: DataPath;
-  /** `Role \`id\`` or `Level L3`, for messages. */
+  /** `Role \`id\`` or `Level L3 (Senior SRE)`, for messages. */
   readonly owner: string;
   readonly ability: string;
   readonly milestone: number;
@@ -173,7 +209,7 @@ export function milestoneRequirements(
       add(role.requires, ['roles', i, 'requires'], `Role \`${role.id}\``),
     );
     source.ladder.levels.forEach((level, i) =>
-      add(level.abilities, ['levels', i, 'abilities'], `Level ${level.id}`),
+      add(level.abilities, ['levels', i, 'abilities'], capitalised(levelName(level, i))),
     );
   }
   return sites;

@@ -38,6 +38,21 @@ describe('front matter', () => {
     ).toEqual(['yaml-alias']);
   });
 
+  it('describes YAML slips in front matter without repeating the keys the author wrote', () => {
+    const messages = (text: string) => parsePacketText('p.md', text).findings.map((f) => f.message);
+    const duplicate = messages(
+      '---\ncandidate: dana\nsecret-qz1: a\nladder: ops\nsecret-qz1: b\n---\n',
+    );
+    expect(duplicate).toEqual([
+      'This key appears twice in this mapping (first on line 3); remove or rename one of them.',
+    ]);
+    const indented = messages(
+      '---\ncandidate: dana\nsecret-qz2: ops\n  ladder: ops\nto: L3\n---\n',
+    );
+    expect(indented.length).toBeGreaterThan(0);
+    for (const message of [...duplicate, ...indented]) expect(message).not.toMatch(/qz\d/);
+  });
+
   it('keeps the readable strings of invalid front matter for display', () => {
     const parsed = parsePacketText(
       'p.md',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewPackets } from '../../src/review/index';
 import { defaultPacketName, scaffoldPacket } from '../../src/review/scaffold';
+import { validateLadders } from '../../src/validate/index';
 import { fixtureModel, OPTIONS } from './helpers';
 
 const model = fixtureModel();
@@ -32,6 +33,26 @@ describe('scaffoldPacket', () => {
     ).packets;
     expect(review?.github).toBe('drivera');
     expect(review?.findings).toEqual([]);
+  });
+
+  it('infers `from` as the one level of any ladder that leads to the target', () => {
+    const ladder = (id: string, levels: string) => ({
+      path: `ladders/${id}.yml`,
+      bytes: new TextEncoder().encode(`id: ${id}\ntitle: ${id}\nlevels:\n${levels}`),
+    });
+    const twoTracks = (next: string) =>
+      validateLadders([
+        ladder(
+          'eng',
+          `  - id: E1\n    title: One\n    next: [${next}]\n  - id: E2\n    title: Two\n    next: [mgmt/M1]\n`,
+        ),
+        ladder('mgmt', '  - id: M1\n    title: Manager\n  - id: M2\n    title: Director\n'),
+      ]).model;
+    const one = scaffoldPacket(twoTracks('E2'), { ladder: 'mgmt', to: 'M1' });
+    expect(one.ok && one.text).toContain('\nfrom: eng/E2\nto: M1\n');
+    // Two levels lead there: which one the candidate is at cannot be told.
+    const two = scaffoldPacket(twoTracks('E2, mgmt/M1'), { ladder: 'mgmt', to: 'M1' });
+    expect(two.ok && two.text).toContain('\nladder: mgmt\nto: M1\n');
   });
 
   it('writes one heading per required dimension under its group, with the expectations as hints', () => {
@@ -133,11 +154,11 @@ describe('scaffoldPacket', () => {
   it('explains unknown ladders and levels with a suggestion', () => {
     expect(scaffoldPacket(model, { ladder: 'opps', to: 'L3' })).toEqual({
       ok: false,
-      message: 'Unknown ladder `opps`; did you mean `ops`?',
+      message: 'Unknown ladder `opps`. Did you mean `ops`?',
     });
     expect(scaffoldPacket(model, { ladder: 'ops', to: 'l3x' })).toMatchObject({
       ok: false,
-      message: expect.stringContaining('did you mean `L3`?'),
+      message: expect.stringContaining('Did you mean `L3`?'),
     });
     expect(scaffoldPacket(model, { ladder: 'ops', to: 'L3', from: 'platform/P9' })).toMatchObject({
       ok: false,

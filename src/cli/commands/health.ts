@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyHealthSeverities, type HealthPacket, healthReport } from '../../health/health';
+import { applyHealthSeverities, healthReport } from '../../health/health';
 import { ladderHistory } from '../../health/history';
-import { readPacket } from '../../health/packets';
+import { healthPackets } from '../../health/packets';
 import { isPacketFile } from '../../packet/files';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
 import { healthMarkdown } from '../../report/health';
@@ -51,7 +51,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { config, model } = workspace;
   const git = isGitRepository(io);
 
-  // Packets in the work tree; those also on the default branch are merged ("reached").
+  // Packets in the work tree; those also on the default branch are merged.
   const packetFiles = existsSync(resolve(io.root, config.packets))
     ? collectFiles(io, [config.packets], isPacketFile, config.maxPacketBytes).files
     : [];
@@ -64,10 +64,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       merged = new Set();
     }
   }
-  const decoder = new TextDecoder();
-  const packets: HealthPacket[] = packetFiles.flatMap((f) => {
-    const p = readPacket(f.path, decoder.decode(f.bytes), model);
-    return p ? [{ ...p, merged: merged.has(f.path) }] : [];
+  const packets = healthPackets(packetFiles, model, (path) => merged.has(path), {
+    evidenceMinimum: config.evidenceMinimum,
+    maxPacketBytes: config.maxPacketBytes,
   });
 
   const files = workspace.sources.files();

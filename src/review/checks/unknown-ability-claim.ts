@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, knownList } from '../../util/suggest';
 import type { Check } from '../check';
 
 /** `milestones` claims an ability that no ladder defines. */
@@ -14,9 +14,7 @@ export const unknownAbilityClaim: Check = {
       if (ids.includes(key)) continue;
       report(
         context.frontMatter?.locate(['milestones', key], 'key') ?? { line: 1, column: 1 },
-        ids.length > 0
-          ? `A milestone claim names an ability that is not one of: ${ids.map((i) => `\`${i}\``).join(', ')}${didYouMean(key, ids) || '.'}`
-          : 'A milestone claim names an ability, but no ladder defines abilities.',
+        `Unknown ability in \`milestones\`.${didYouMean(key, ids) || knownList('abilities', ids, 'No ladder defines abilities.')}`,
       );
     }
   },

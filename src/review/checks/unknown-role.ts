@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, knownList } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 
 /** `role` names no role of any ladder. */
@@ -10,12 +10,9 @@ export const unknownRole: Check = {
     const id = context.fields.role;
     if (id === undefined || context.role) return;
     const ids = context.model.roles.map((r) => r.id);
-    const hint = didYouMean(id, ids);
     report(
       fieldAt(context, 'role'),
-      ids.length > 0
-        ? `The role named in the front matter is not one of: ${ids.map((i) => `\`${i}\``).join(', ')}${hint || '.'}`
-        : 'The front matter names a role, but no ladder defines roles.',
+      `Unknown role in \`role\`.${didYouMean(id, ids) || knownList('roles', ids, 'No ladder defines roles.')}`,
     );
   },
 };

@@ -1,3 +1,4 @@
+import { levelName } from '../place';
 import type { FileRule } from '../rule';
 
 // White space other than single spaces: only then is a statement's spacing rewritten.
@@ -28,7 +29,7 @@ export const duplicateStatement: FileRule = {
           else
             report(
               ['levels', i, 'expectations', dimension, k],
-              `This statement already appears in level ${level.id} under \`${first}\`; remove one copy.`,
+              `This statement already appears in ${levelName(level, i)} under \`${first}\`; remove one copy.`,
             );
         }
       }

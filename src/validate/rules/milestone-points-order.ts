@@ -1,3 +1,4 @@
+import { plural } from '../../markdown/plural';
 import type { FileRule } from '../rule';
 
 /** Each milestone is worth more than the one before it. */
@@ -12,7 +13,7 @@ export const milestonePointsOrder: FileRule = {
         if (previous && milestone.points <= previous.points) {
           report(
             ['abilities', i, 'milestones', k, 'points'],
-            `Milestone ${k + 1} of \`${ability.id}\` is worth ${milestone.points} points, not more than milestone ${k} (${previous.points}); points must strictly increase.`,
+            `Milestone ${k + 1} of ability \`${ability.id}\` is worth ${plural(milestone.points, 'point')}, not more than milestone ${k} (${previous.points}); points must strictly increase.`,
           );
         }
       });

@@ -8,12 +8,13 @@ export const unknownAbility: SetRule = {
   description: 'A role or level requires a milestone of an ability that no ladder file defines.',
   checkSet(sources, report) {
     const abilities = abilitiesById(sources);
+    if (abilities === undefined) return;
     for (const { source, path, owner, ability: id } of milestoneRequirements(sources)) {
       if (abilities.has(id)) continue;
       report(
         source,
         path,
-        `${owner} requires unknown ability \`${id}\`${didYouMeanOr(id, abilities.keys(), 'define it under `abilities`')}`,
+        `${owner} requires unknown ability \`${id}\`.${didYouMeanOr(id, abilities.keys(), 'Define it under `abilities` in one of the ladder files.')}`,
         'key',
       );
     }

@@ -1,5 +1,5 @@
 import { didYouMeanOr } from '../../util/suggest';
-import type { FileRule } from '../rule';
+import { type FileRule, idsOf } from '../rule';
 
 /** A dimension's group must be one of the ladder's groups. */
 export const unknownGroup: FileRule = {
@@ -7,12 +7,13 @@ export const unknownGroup: FileRule = {
   severity: 'error',
   description: 'A dimension names a `group` that the ladder does not define.',
   checkFile(source, report) {
-    const groups = (source.ladder.groups ?? []).map((g) => g.id);
+    const groups = idsOf(source.ladder, 'groups');
+    if (groups === undefined) return;
     source.ladder.dimensions?.forEach((dimension, i) => {
       if (dimension.group !== undefined && !groups.includes(dimension.group)) {
         report(
           ['dimensions', i, 'group'],
-          `Unknown group \`${dimension.group}\` for dimension \`${dimension.id}\`${didYouMeanOr(dimension.group, groups, 'define it under `groups`')}`,
+          `Unknown group \`${dimension.group}\` for dimension \`${dimension.id}\`.${didYouMeanOr(dimension.group, groups, 'Define it under `groups`.')}`,
         );
       }
     });

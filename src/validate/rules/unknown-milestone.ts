@@ -8,7 +8,7 @@ export const unknownMilestone: SetRule = {
   checkSet(sources, report) {
     const abilities = abilitiesById(sources);
     for (const { source, path, owner, ability: id, milestone } of milestoneRequirements(sources)) {
-      const count = abilities.get(id)?.milestones.length;
+      const count = abilities?.get(id)?.milestones.length;
       if (count !== undefined && milestone > count) {
         report(
           source,
