@@ -53,7 +53,9 @@ function withoutIdTitle<T extends { readonly id: string; readonly title: string 
 
 /** The statements of one dimension at one level. */
 function statementsAt(level: Level, dimension: string): readonly string[] {
-  return level.expectations.find((e) => e.dimension === dimension)?.statements ?? [];
+  return (level.expectations.find((e) => e.dimension === dimension)?.statements ?? []).map(
+    (s) => s.text,
+  );
 }
 
 /** Matching of a ladder pair's parts, computed before any change is emitted. */

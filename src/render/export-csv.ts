@@ -48,7 +48,7 @@ export function ladderCsvFile(ladder: Ladder, command: string): string {
         .join(',');
       e.statements.forEach((statement, i) => {
         lines.push(
-          `${levelCells},${dimensionCells},${csvCell(String(i + 1))},${csvCell(statement)}`,
+          `${levelCells},${dimensionCells},${csvCell(String(i + 1))},${csvCell(statement.text)}`,
         );
       });
     }

@@ -232,7 +232,7 @@ export function ladderExport(model: Model, ladder: Ladder, command: string): Lad
         ...defined({ transition: l.transition, impact: l.impact, influence: l.influence }),
         expectations: l.expectations.map((e) => ({
           dimension: e.dimension,
-          statements: [...e.statements],
+          statements: e.statements.map((s) => s.text),
         })),
         requires: [...l.requires],
         abilities: l.abilities.map((q) => ({ ability: q.ability, milestone: q.milestone })),

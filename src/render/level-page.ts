@@ -82,7 +82,7 @@ export function renderLevelPage(
         dimensionTitle(ladder, e.dimension),
         dimensionKey(e.dimension),
       );
-      page.add(runsList(e.statements.map((s) => [{ style: 'plain', text: s }])));
+      page.add(runsList(e.statements.map((s) => [{ style: 'plain', text: s.text }])));
     }
   }
 

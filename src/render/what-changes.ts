@@ -31,7 +31,7 @@ export function levelChanges(
   words: WordNumbers = new WordNumbers(),
 ): DimensionChanges[] {
   const statements = (l: Level, id: string) =>
-    l.expectations.find((e) => e.dimension === id)?.statements ?? [];
+    (l.expectations.find((e) => e.dimension === id)?.statements ?? []).map((s) => s.text);
   words.startLevel();
   return ladder.dimensions
     .map((d) => ({

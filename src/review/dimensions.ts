@@ -4,10 +4,11 @@
  * - `evidenced`: at least `minimum` real items, at least one with a link, no placeholder left;
  * - `thin`: anything in between (prose but no items, too few items, no link, placeholders).
  */
+import type { Statement } from '../model/types';
 import type { PacketItem } from '../packet/types';
 import { coverage, restates } from './coverage';
 import type { DimensionSection } from './sections';
-import type { DimensionReview, EvidenceItem } from './types';
+import type { DimensionReview, EvidenceItem, ExpectationCheck } from './types';
 
 /** What the review knows about a dimension before looking at the packet. */
 export interface DimensionSpec {
@@ -15,7 +16,9 @@ export interface DimensionSpec {
   readonly title: string;
   readonly group?: string;
   /** The target level's expectations in this dimension. */
-  readonly statements: readonly string[];
+  readonly statements: readonly Statement[];
+  /** Rating id → title, to show the rating a statement expects by its title. */
+  readonly ratings?: ReadonlyMap<string, string>;
   readonly minimum: number;
   /** How the author should title the section (`## Mastery`), for advice. */
   readonly heading: string;
@@ -42,7 +45,7 @@ export function reviewDimension(
       ...(at !== undefined ? { line: at } : {}),
       reasons: [at === undefined ? 'no section' : `the section on line ${at} is empty`],
       evidence: [],
-      expectations: coverage(spec.statements, []),
+      expectations: rated(coverage(spec.statements, []), spec.ratings),
       toAdd: [
         at === undefined
           ? `Add a \`${spec.heading}\` section with at least ${needed} (${asItems}), at least one linking to a PR, issue, incident or document.`
@@ -103,12 +106,23 @@ export function reviewDimension(
     ...(line !== undefined ? { line } : {}),
     reasons,
     evidence,
-    expectations: coverage(spec.statements, real),
+    expectations: rated(coverage(spec.statements, real), spec.ratings),
     toAdd,
   };
 }
 
-function evidenceItem(item: PacketItem, statements: readonly string[]): EvidenceItem {
+/** The checklist with each rating shown by its title. */
+function rated(
+  checks: ExpectationCheck[],
+  ratings: ReadonlyMap<string, string> | undefined,
+): ExpectationCheck[] {
+  if (!ratings) return checks;
+  return checks.map((c) =>
+    c.rating === undefined ? c : { ...c, rating: ratings.get(c.rating) ?? c.rating },
+  );
+}
+
+function evidenceItem(item: PacketItem, statements: readonly Statement[]): EvidenceItem {
   const placeholder =
     item.placeholder ??
     (restates(item, statements)
@@ -125,6 +139,9 @@ function evidenceItem(item: PacketItem, statements: readonly string[]): Evidence
     linked: links.length > 0 || item.references.length > 0,
     ...(placeholder !== undefined ? { placeholder } : {}),
     addresses: item.addresses.filter((n) => n <= statements.length),
+    addressedIds: item.addressedIds.filter((id) =>
+      statements.some((s) => s.id.toLowerCase() === id),
+    ),
   };
 }
 

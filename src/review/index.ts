@@ -5,13 +5,21 @@
  * positions in the packet. Pure: no file system, no network.
  */
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
-import type { Model } from '../model/types';
+import { statementIds } from '../model/statement-id';
+import type { Ability, Ladder, Model, Statement } from '../model/types';
 import { parsePacket } from '../packet/parse';
 import type { FrontMatter, ParsedPacket } from '../packet/types';
 import type { At, CheckContext } from './check';
 import { CHECKS } from './checks/index';
 import { type DimensionSpec, reviewDimension } from './dimensions';
-import { milestoneClaims } from './milestones';
+import {
+  abilityRef,
+  milestoneClaims,
+  milestoneRange,
+  pointsCheck,
+  resolveAbility,
+  resolveRole,
+} from './milestones';
 import { analyseSections, wholeBody } from './sections';
 import { summarise, verdictOf } from './summary';
 import { resolveTarget } from './target';
@@ -34,6 +42,7 @@ export type {
   PacketInput,
   PacketReview,
   PacketVerdict,
+  PointsCheck,
   ReviewOptions,
   ReviewReport,
 } from './types';
@@ -145,25 +154,68 @@ export function reviewParsedPacket(
   const fields = claims ? fieldsOf(claims) : (packet.frontMatter?.strings ?? {});
   const target = resolveTarget(model, fields);
   const { ladder, to, from } = target;
-  const role =
-    fields.role === undefined ? undefined : model.roles.find((r) => r.id === fields.role);
+  const foundRole =
+    fields.role === undefined ? undefined : resolveRole(model, fields.ladder ?? '', fields.role);
+  const role = foundRole?.kind === 'found' ? foundRole.value : undefined;
+  const milestones = milestoneClaims(
+    model,
+    fields.ladder,
+    claims?.milestones ?? {},
+    to?.level,
+    role,
+  );
+  const points = pointsCheck(milestones, to?.level, role);
   const body = packet.body;
-  const wholeBodyMode = to !== undefined && to.level.requires.length === 0;
-  const sections = ladder && body ? analyseSections(ladder, body) : undefined;
+  // A level is reviewed by what it declares: dimensions section by section; else abilities and
+  // points, section by ability; else (prose) the whole body as one section.
+  const bareLevel = to !== undefined && to.level.requires.length === 0;
+  const abilityMode = bareLevel && (to.level.abilities.length > 0 || to.level.points !== undefined);
+  const wholeBodyMode = bareLevel && !abilityMode;
+  const sectionLadder = ladder && abilityMode ? abilityLadder(model, ladder) : ladder;
+  const sections = sectionLadder && body ? analyseSections(sectionLadder, body) : undefined;
   const minimum = ladder?.evidenceMinimum ?? options.evidenceMinimum;
 
   const dimensions: DimensionReview[] = [];
   if (to && body) {
     if (wholeBodyMode) {
-      const statements =
-        to.level.prose.length > 0 ? to.level.prose : to.level.summary ? [to.level.summary] : [];
       dimensions.push(
         reviewDimension(
-          { ...WHOLE_PACKET, statements, minimum, heading: '## Evidence' },
+          {
+            ...WHOLE_PACKET,
+            statements: proseStatements(to.level),
+            minimum,
+            heading: '## Evidence',
+          },
           wholeBody(WHOLE_PACKET.id, body),
         ),
       );
+    } else if (abilityMode) {
+      for (const claim of milestones) {
+        const found = resolveAbility(model, claim.ladder, claim.ability.split('/').pop() ?? '');
+        if (found.kind !== 'found') continue;
+        const ability = found.value;
+        const { first } = milestoneRange(ability);
+        const target = claim.points !== undefined ? claim.claimed : claim.required;
+        // Milestone `first` (0 on a scale that starts there) is "not yet": nothing to evidence.
+        if (target === undefined || (claim.required === undefined && target <= first)) continue;
+        const id = abilityRef(model, ladder?.id, ability);
+        const group = to.ladder.groups.find((g) => g.id === ability.group)?.title;
+        dimensions.push(
+          reviewDimension(
+            {
+              id,
+              title: ability.title,
+              ...(group !== undefined ? { group } : {}),
+              statements: milestoneStatements(ability, target),
+              minimum,
+              heading: `## ${ability.title}`,
+            },
+            sections?.sections.get(id),
+          ),
+        );
+      }
     } else {
+      const ratings = new Map(to.ladder.ratings.map((r) => [r.id, r.title]));
       for (const id of to.level.requires) {
         const dimension = to.ladder.dimensions.find((d) => d.id === id);
         if (!dimension) continue;
@@ -173,6 +225,7 @@ export function reviewParsedPacket(
           title: dimension.title,
           ...(group !== undefined ? { group } : {}),
           statements: to.level.expectations.find((e) => e.dimension === id)?.statements ?? [],
+          ...(ratings.size > 0 ? { ratings } : {}),
           minimum,
           heading: `## ${dimension.title}`,
         };
@@ -180,7 +233,6 @@ export function reviewParsedPacket(
       }
     }
   }
-  const milestones = milestoneClaims(model, claims?.milestones ?? {}, to?.level, role);
 
   const context: CheckContext = {
     model,
@@ -188,14 +240,16 @@ export function reviewParsedPacket(
     ...(packet.frontMatter ? { frontMatter: packet.frontMatter } : {}),
     ...(claims ? { claims } : {}),
     ...(body ? { body } : {}),
-    ...(ladder ? { ladder } : {}),
+    ...(sectionLadder ? { ladder: sectionLadder } : {}),
     ...(to ? { to } : {}),
     ...(from ? { from } : {}),
     ...(role ? { role } : {}),
     ...(sections ? { sections } : {}),
     wholeBody: wholeBodyMode,
+    abilitySections: abilityMode,
     dimensions,
     milestones,
+    ...(points ? { points } : {}),
   };
   const findings: Diagnostic[] = [...packet.findings];
   const overflow = new Map<string, number>();
@@ -228,7 +282,12 @@ export function reviewParsedPacket(
   }
   findings.sort(compareDiagnostics);
 
-  const verdict = verdictOf(dimensions, findings, to !== undefined && body !== undefined);
+  const verdict = verdictOf(
+    dimensions,
+    findings,
+    to !== undefined && body !== undefined,
+    points?.met ?? true,
+  );
   const fromId = from
     ? from.ladder.id === ladder?.id
       ? from.level.id
@@ -246,11 +305,75 @@ export function reviewParsedPacket(
     ...optional('ladderTitle', ladder?.title),
     ...optional('fromTitle', from?.level.title),
     ...optional('toTitle', to?.level.title),
-    summary: summarise(verdict, dimensions, findings),
+    summary: summarise(verdict, dimensions, findings, points),
     dimensions,
     milestones,
+    ...(points ? { points } : {}),
     findings,
   };
+}
+
+/** A level's prose (or summary) as the statements of the one section it is reviewed as. */
+const proseCache = new WeakMap<object, readonly Statement[]>();
+function proseStatements(level: Ladder['levels'][number]): readonly Statement[] {
+  let statements = proseCache.get(level);
+  if (!statements) {
+    const texts = level.prose.length > 0 ? level.prose : level.summary ? [level.summary] : [];
+    statements = asStatements(texts);
+    proseCache.set(level, statements);
+  }
+  return statements;
+}
+
+/** Plain texts as statements with derived ids. */
+function asStatements(texts: readonly string[]): Statement[] {
+  const ids = statementIds(texts.map((text) => ({ text })));
+  return texts.map((text, i) => ({ id: ids[i] ?? '', text, examples: [], signals: [], links: [] }));
+}
+
+/** What a milestone asks, as statements: its summary, signals and examples. */
+const milestoneCache = new WeakMap<object, readonly Statement[]>();
+function milestoneStatements(ability: Ability, n: number): readonly Statement[] {
+  const milestone = ability.milestones.find((m) => m.number === n);
+  if (!milestone) return [];
+  let statements = milestoneCache.get(milestone);
+  if (!statements) {
+    statements = asStatements([
+      ...(milestone.summary !== undefined ? [milestone.summary] : []),
+      ...milestone.signals,
+      ...milestone.examples,
+    ]);
+    milestoneCache.set(milestone, statements);
+  }
+  return statements;
+}
+
+/**
+ * The ladder as the review of a level judged by abilities sees it: its abilities (and those of
+ * other ladders its levels name) as the sections a packet has, in their groups.
+ */
+const abilityLadders = new WeakMap<Ladder, Ladder>();
+function abilityLadder(model: Model, ladder: Ladder): Ladder {
+  let known = abilityLadders.get(ladder);
+  if (!known) {
+    const own = model.abilities.filter((a) => a.ladder === ladder.id);
+    const named = ladder.levels.flatMap((l) => l.abilities);
+    const others = model.abilities.filter(
+      (a) =>
+        a.ladder !== ladder.id && named.some((r) => r.ladder === a.ladder && r.ability === a.id),
+    );
+    known = {
+      ...ladder,
+      dimensions: [...own, ...others].map((a) => ({
+        id: abilityRef(model, ladder.id, a),
+        title: a.title,
+        ...(a.group !== undefined && a.ladder === ladder.id ? { group: a.group } : {}),
+        owners: a.owners,
+      })),
+    };
+    abilityLadders.set(ladder, known);
+  }
+  return known;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

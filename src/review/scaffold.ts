@@ -117,7 +117,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     '-->',
   ];
   const statementsOf = (id: string) =>
-    to.level.expectations.find((e) => e.dimension === id)?.statements ?? [];
+    (to.level.expectations.find((e) => e.dimension === id)?.statements ?? []).map((s) => s.text);
   const expectationHint = (title: string, statements: readonly string[]) => [
     '',
     `<!-- What ${to.level.id} (${commentSafe(to.level.title)}) expects in ${commentSafe(title)}:`,

@@ -42,16 +42,59 @@ export function hasEdge(from: LevelRef, to: LevelRef): boolean {
   );
 }
 
+/** A level's rank: its `grade`, or its position when the ladder has no grades. */
+export function rankOf(ref: LevelRef): number {
+  return ref.level.grade ?? ref.index;
+}
+
+/** The levels of `ladder` as references, in order. */
+function levelRefs(ladder: LevelRef['ladder']): LevelRef[] {
+  return ladder.levels.map((level, index) => ({ ladder, level, index }));
+}
+
 /**
- * The level a promotion to `to` starts from when `from` is not written: the nearest earlier
- * level of the same ladder with an edge to it, else the level just before it.
+ * The level a promotion to `to` starts from when `from` is not written: of the levels of lower
+ * rank, the highest with an edge to it (on the same track first, then the nearest in order), else
+ * the highest on the same track, else the level just before it.
  */
 export function previousLevel(to: LevelRef): LevelRef | undefined {
-  for (let i = to.index - 1; i >= 0; i -= 1) {
-    const candidate = findLevel(to.ladder, to.ladder.levels[i]?.id ?? '');
-    if (candidate && hasEdge(candidate, to)) return candidate;
+  const below = levelRefs(to.ladder).filter((r) => rankOf(r) < rankOf(to));
+  const best = (refs: readonly LevelRef[]) =>
+    refs.reduce<LevelRef | undefined>((top, r) => {
+      if (!top) return r;
+      const sameTrack = (x: LevelRef) => (x.level.track === to.level.track ? 1 : 0);
+      if (rankOf(r) !== rankOf(top)) return rankOf(r) > rankOf(top) ? r : top;
+      if (sameTrack(r) !== sameTrack(top)) return sameTrack(r) > sameTrack(top) ? r : top;
+      return r.index > top.index ? r : top;
+    }, undefined);
+  const withEdge = best(below.filter((r) => hasEdge(r, to)));
+  if (withEdge) return withEdge;
+  if (to.level.track !== undefined) {
+    const sameTrack = best(below.filter((r) => r.level.track === to.level.track));
+    if (sameTrack) return sameTrack;
   }
   return to.index > 0 ? findLevel(to.ladder, to.ladder.levels[to.index - 1]?.id ?? '') : undefined;
+}
+
+/** What a move on one ladder is, judged by rank. */
+export type MoveKind = 'same' | 'promotion' | 'lateral' | 'step-down';
+
+/** Whether moving from `from` to `to` (same ladder) is a promotion, lateral, or a step down. */
+export function moveKind(from: LevelRef, to: LevelRef): MoveKind {
+  if (from.level.id === to.level.id) return 'same';
+  const a = rankOf(from);
+  const b = rankOf(to);
+  return b > a ? 'promotion' : b === a ? 'lateral' : 'step-down';
+}
+
+/** `grade 5, Individual contributor`: how a message names a level's place, when it has one. */
+export function placeOf(ref: LevelRef): string {
+  const track = ref.ladder.tracks.find((t) => t.id === ref.level.track)?.title;
+  const parts = [
+    ...(ref.level.grade !== undefined ? [`grade ${ref.level.grade}`] : []),
+    ...(track !== undefined ? [track] : []),
+  ];
+  return parts.join(', ');
 }
 
 /** Resolves `ladder`, `to` and `from` (or infers `from` from `to`). */

@@ -473,8 +473,19 @@ describe(`faithful to the seeds in ${seedsDir}`, () => {
           expect(target, 'a target that is not a level must be marked TBD').toMatch(/\(TBD\)$/);
           return { planned: name };
         });
-        expect(effective, lv.id).toEqual(expected);
+        // A planned target may name its track; the seed's words are the title.
+        const titles = effective.map((e) => (typeof e === 'string' ? e : { planned: e.planned }));
+        expect(titles, lv.id).toEqual(expected);
       });
+    });
+
+    it('ranks the levels by grade in the seed order, on one track beside the planned manager', () => {
+      expect(web.levels.map((l) => l.grade)).toEqual(seedLevels.map((_, i) => i + 1));
+      expect(new Set(web.levels.map((l) => l.track))).toEqual(new Set(['engineering']));
+      const planned = web.levels.flatMap((l) =>
+        (l.next ?? []).filter((e) => typeof e !== 'string'),
+      );
+      expect(planned).toEqual([{ planned: 'Manager Web Operations', track: 'management' }]);
     });
   });
 

@@ -25,6 +25,9 @@ const ladderKeys = {
   questions: true,
   areas: true,
   sections: true,
+  tracks: true,
+  bands: true,
+  ratings: true,
   abilities: true,
   roles: true,
 } as const satisfies Keys<RawLadder>;
@@ -32,6 +35,10 @@ const ladderKeys = {
 const levelKeys = {
   id: true,
   title: true,
+  label: true,
+  grade: true,
+  track: true,
+  band: true,
   formerly: true,
   theme: true,
   focus: true,
@@ -43,6 +50,7 @@ const levelKeys = {
   expectations: true,
   requires: true,
   abilities: true,
+  points: true,
   next: true,
 } as const satisfies Keys<RawLevel>;
 

@@ -137,7 +137,7 @@ describe('the CSV export', () => {
       for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
       const expected = ladder.levels.flatMap((level) =>
         level.expectations.flatMap((e) =>
-          e.statements.map((s, i) => [level.id, e.dimension, String(i + 1), s]),
+          e.statements.map((s, i) => [level.id, e.dimension, String(i + 1), s.text]),
         ),
       );
       expect(rows.slice(2).map((r) => [r[1], r[5], r[7], r[8]])).toEqual(expected);

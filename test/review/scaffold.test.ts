@@ -100,7 +100,15 @@ describe('scaffoldPacket', () => {
                 ...level,
                 expectations: level.expectations.map((e) => ({
                   ...e,
-                  statements: ['Ends here --> <!-- and <b>more</b>'],
+                  statements: [
+                    {
+                      id: 'ends-here',
+                      text: 'Ends here --> <!-- and <b>more</b>',
+                      examples: [],
+                      signals: [],
+                      links: [],
+                    },
+                  ],
                 })),
               })),
             },
