@@ -1,5 +1,6 @@
 /**
- * The CSV export, for spreadsheets: one row per level, dimension and statement. RFC 4180
+ * The CSV export, for spreadsheets: one row per level, dimension and statement (with the
+ * statement's id and rating, the level's label and band). RFC 4180
  * quoting, LF line ends. The first row is the generated-file marker (a `#` comment padded with
  * empty cells so every row has the same number of columns); the header is the second row.
  * A cell that starts with `=`, `+`, `-`, `@` or a control character gets a leading `'`, so a
@@ -19,6 +20,10 @@ export const CSV_COLUMNS = [
   'dimension_title',
   'statement_number',
   'statement',
+  'statement_id',
+  'rating',
+  'level_label',
+  'band',
 ] as const;
 
 /** One cell as CSV: formula-safe, quoted when it holds a comma, quote or line break. */
@@ -35,6 +40,12 @@ export function ladderCsvFile(ladder: Ladder, command: string): string {
   for (const level of ladder.levels) {
     // The cells a level's rows share, and a dimension's, are written once for all its rows.
     const levelCells = [ladder.id, level.id, level.title].map(csvCell).join(',');
+    const levelTail = [
+      level.label ?? '',
+      ladder.bands.find((b) => b.id === level.band)?.title ?? '',
+    ]
+      .map(csvCell)
+      .join(',');
     for (const e of level.expectations) {
       const dimension = ladder.dimensions.find((d) => d.id === e.dimension);
       const group = ladder.groups.find((g) => g.id === dimension?.group);
@@ -48,7 +59,7 @@ export function ladderCsvFile(ladder: Ladder, command: string): string {
         .join(',');
       e.statements.forEach((statement, i) => {
         lines.push(
-          `${levelCells},${dimensionCells},${csvCell(String(i + 1))},${csvCell(statement.text)}`,
+          `${levelCells},${dimensionCells},${csvCell(String(i + 1))},${csvCell(statement.text)},${csvCell(statement.id)},${csvCell(ladder.ratings.find((r) => r.id === statement.rating)?.title ?? statement.rating ?? '')},${levelTail}`,
         );
       });
     }

@@ -4,7 +4,16 @@
  * so that a change to the internal model never changes them by accident. Optional fields are
  * left out when the ladder does not set them; paths are relative to the pages folder.
  */
-import type { Ability, Edge, Ladder, Model, Role } from '../model/types';
+import type {
+  Ability,
+  Edge,
+  Ladder,
+  Model,
+  Named,
+  PointRange,
+  Role,
+  Statement,
+} from '../model/types';
 import { markerText } from './marker';
 import { abilityPage, ladderCsv, ladderJson, ladderPage, levelPage } from './paths';
 
@@ -19,25 +28,42 @@ export interface AbilityExport {
   readonly description?: string;
   readonly owners: readonly string[];
   readonly page: string;
+  readonly group?: string;
+  /** `added`: a milestone adds its points to the earlier ones'; `held`: its points are the total. */
+  readonly scoring: 'added' | 'held';
   readonly milestones: readonly {
     readonly number: number;
     readonly points: number;
+    readonly summary?: string;
     readonly examples: readonly string[];
+    readonly signals: readonly string[];
   }[];
 }
+
+/** A statement in a ladder export: its id (written or derived) and what it carries. */
+export type StatementExport = Statement;
 
 /** A role in a ladder export. */
 export interface RoleExport {
   readonly id: string;
   readonly title: string;
   readonly description?: string;
-  readonly requires: readonly { readonly ability: string; readonly milestone: number }[];
+  readonly requires: readonly {
+    readonly ladder: string;
+    readonly ability: string;
+    readonly milestone: number;
+  }[];
+  readonly points?: PointRange;
 }
 
 /** A level in a ladder export. */
 export interface LevelExport {
   readonly id: string;
   readonly title: string;
+  readonly label?: string;
+  readonly grade?: number;
+  readonly track?: string;
+  readonly band?: string;
   readonly page: string;
   readonly formerly: readonly string[];
   readonly theme?: string;
@@ -49,10 +75,18 @@ export interface LevelExport {
   readonly influence?: string;
   readonly expectations: readonly {
     readonly dimension: string;
+    /** The statements' texts (as in format 1), in order. */
     readonly statements: readonly string[];
+    /** The same statements with their ids, ratings, examples, signals and links. */
+    readonly items: readonly StatementExport[];
   }[];
   readonly requires: readonly string[];
-  readonly abilities: readonly { readonly ability: string; readonly milestone: number }[];
+  readonly abilities: readonly {
+    readonly ladder: string;
+    readonly ability: string;
+    readonly milestone: number;
+  }[];
+  readonly points?: { readonly min: number };
   readonly next: readonly Edge[];
 }
 
@@ -88,6 +122,9 @@ export interface LadderFileExport {
       readonly description?: string;
       readonly owners: readonly string[];
     }[];
+    readonly tracks: readonly Named[];
+    readonly bands: readonly Named[];
+    readonly ratings: readonly Named[];
     readonly levels: readonly LevelExport[];
     readonly threads: readonly {
       readonly id: string;
@@ -137,6 +174,7 @@ export interface IndexExport {
     readonly levels: readonly {
       readonly id: string;
       readonly title: string;
+      readonly label?: string;
       readonly page: string;
     }[];
   }[];
@@ -165,11 +203,15 @@ function abilityExport(a: Ability): AbilityExport {
     title: a.title,
     ...defined({ version: a.version, description: a.description }),
     owners: [...a.owners],
-    page: abilityPage(a.id),
+    page: abilityPage(a.ladder, a.id),
+    ...defined({ group: a.group }),
+    scoring: a.scoring,
     milestones: a.milestones.map((m) => ({
       number: m.number,
       points: m.points,
+      ...defined({ summary: m.summary }),
       examples: [...m.examples],
+      signals: [...m.signals],
     })),
   };
 }
@@ -179,13 +221,37 @@ function roleExport(r: Role): RoleExport {
     id: r.id,
     title: r.title,
     ...defined({ description: r.description }),
-    requires: r.requires.map((q) => ({ ability: q.ability, milestone: q.milestone })),
+    requires: r.requires.map((q) => ({
+      ladder: q.ladder,
+      ability: q.ability,
+      milestone: q.milestone,
+    })),
+    ...(r.points ? { points: defined({ min: r.points.min, max: r.points.max }) } : {}),
+  };
+}
+
+function namedExport(items: readonly Named[]): Named[] {
+  return items.map((n) => ({
+    id: n.id,
+    title: n.title,
+    ...defined({ description: n.description }),
+  }));
+}
+
+function statementExport(s: Statement): StatementExport {
+  return {
+    id: s.id,
+    text: s.text,
+    ...defined({ rating: s.rating }),
+    examples: [...s.examples],
+    signals: [...s.signals],
+    links: s.links.map((l) => ({ url: l.url, ...defined({ title: l.title }) })),
   };
 }
 
 function edgeExport(e: Edge): Edge {
   return e.kind === 'planned'
-    ? { kind: 'planned', title: e.title }
+    ? { kind: 'planned', title: e.title, ...defined({ track: e.track }) }
     : { kind: 'level', ladder: e.ladder, level: e.level };
 }
 
@@ -220,9 +286,13 @@ export function ladderExport(model: Model, ladder: Ladder, command: string): Lad
         ...defined({ group: d.group, description: d.description }),
         owners: [...d.owners],
       })),
+      tracks: namedExport(ladder.tracks),
+      bands: namedExport(ladder.bands),
+      ratings: namedExport(ladder.ratings),
       levels: ladder.levels.map((l) => ({
         id: l.id,
         title: l.title,
+        ...defined({ label: l.label, grade: l.grade, track: l.track, band: l.band }),
         page: levelPage(ladder.id, l.id),
         formerly: [...l.formerly],
         ...defined({ theme: l.theme }),
@@ -233,9 +303,15 @@ export function ladderExport(model: Model, ladder: Ladder, command: string): Lad
         expectations: l.expectations.map((e) => ({
           dimension: e.dimension,
           statements: e.statements.map((s) => s.text),
+          items: e.statements.map(statementExport),
         })),
         requires: [...l.requires],
-        abilities: l.abilities.map((q) => ({ ability: q.ability, milestone: q.milestone })),
+        abilities: l.abilities.map((q) => ({
+          ladder: q.ladder,
+          ability: q.ability,
+          milestone: q.milestone,
+        })),
+        ...(l.points ? { points: { min: l.points.min } } : {}),
         next: l.next.map(edgeExport),
       })),
       threads: ladder.threads.map((t) => ({
@@ -287,13 +363,18 @@ export function indexExport(
       page: ladderPage(l.id),
       json: ladderJson(l.id),
       csv: ladderCsv(l.id),
-      levels: l.levels.map((v) => ({ id: v.id, title: v.title, page: levelPage(l.id, v.id) })),
+      levels: l.levels.map((v) => ({
+        id: v.id,
+        title: v.title,
+        ...defined({ label: v.label }),
+        page: levelPage(l.id, v.id),
+      })),
     })),
     abilities: model.abilities.map((a) => ({
       id: a.id,
       title: a.title,
       ladder: a.ladder,
-      page: abilityPage(a.id),
+      page: abilityPage(a.ladder, a.id),
       milestones: a.milestones.length,
     })),
     roles: model.roles.map((r) => {

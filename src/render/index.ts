@@ -63,7 +63,7 @@ function plannedFiles(model: Model): PlannedFile[] {
   }
   for (const ability of model.abilities)
     files.push({
-      path: abilityPage(ability.id),
+      path: abilityPage(ability.ladder, ability.id),
       what: `the page of ability \`${ability.id}\``,
       origin: ability.origin,
     });

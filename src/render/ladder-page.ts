@@ -3,8 +3,9 @@
  * the level pages, the career paths diagram, threads, questions, signals, areas, the ladder's
  * further sections, its abilities and roles, and where it was written from.
  */
+import { levelLabel } from '../model/levels';
 import { abilityById } from '../model/lookup';
-import type { Ladder } from '../model/types';
+import type { Ladder, PointRange } from '../model/types';
 import {
   code,
   codeBlock,
@@ -31,7 +32,14 @@ import {
   relativeUrl,
   repositoryUrl,
 } from './paths';
-import { edgeInline, type Site } from './site';
+import { edgeInline, levelName, type Site } from './site';
+
+/** `10–20`, `10 or more`, `up to 9`: a role's points. */
+function pointRange(range: PointRange | undefined): string {
+  if (range === undefined) return '';
+  if (range.min !== undefined && range.max !== undefined) return `${range.min}–${range.max}`;
+  return range.min !== undefined ? `${range.min} or more` : `up to ${range.max}`;
+}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -76,13 +84,21 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
         { header: ['Title'] },
         { header: ['Formerly'], optional: true },
         { header: ['Theme'], optional: true },
+        { header: ['Grade'], optional: true },
+        { header: ['Track'], optional: true },
+        { header: ['Band'], optional: true },
+        { header: ['Points'], optional: true },
         { header: ['Next'] },
       ],
       ladder.levels.map((level) => [
-        [link(url(levelPage(ladder.id, level.id)), level.id)],
+        [link(url(levelPage(ladder.id, level.id)), levelLabel(level))],
         [level.title],
         [level.formerly.join('; ')],
         [level.theme ?? ''],
+        [level.grade === undefined ? '' : String(level.grade)],
+        [ladder.tracks.find((t) => t.id === level.track)?.title ?? ''],
+        [ladder.bands.find((b) => b.id === level.band)?.title ?? ''],
+        [level.points === undefined ? '' : `${level.points.min}+`],
         level.next.length === 0
           ? ['—']
           : join(
@@ -92,6 +108,99 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       ]),
     ),
   );
+
+  if (ladder.tracks.length > 0) {
+    // One row per grade, one column per track: peers of a grade side by side.
+    page.heading(2, 'Tracks side by side');
+    const rank = (i: number) => ladder.levels[i]?.grade ?? i;
+    const ranks = [...new Set(ladder.levels.map((_, i) => rank(i)))].sort((a, b) => a - b);
+    const graded = ladder.levels.some((l) => l.grade !== undefined);
+    const planned = [
+      ...new Map(
+        ladder.levels
+          .flatMap((l) => l.next)
+          .flatMap((e) => (e.kind === 'planned' && e.track !== undefined ? [e] : []))
+          .map((e) => [`${e.track}/${e.title}`, { title: e.title, track: e.track }]),
+      ).values(),
+    ];
+    page.add(
+      table(
+        [
+          ...(graded ? [{ header: ['Grade'] }] : []),
+          ...ladder.tracks.map((t) => ({ header: [t.title] })),
+        ],
+        [
+          ...ranks.map((r) => [
+            ...(graded ? [[String(r)]] : []),
+            ...ladder.tracks.map((t) =>
+              join(
+                ladder.levels
+                  .filter((l, i) => rank(i) === r && l.track === t.id)
+                  .map((l) => [link(url(levelPage(ladder.id, l.id)), levelName(l))]),
+                ', ',
+              ),
+            ),
+          ]),
+          // Planned targets have no grade yet: a last row names them in their track's column.
+          ...(planned.length > 0
+            ? [
+                [
+                  ...(graded ? [[emphasis('not written yet')]] : []),
+                  ...ladder.tracks.map((t) => [
+                    planned
+                      .filter((p) => p.track === t.id)
+                      .map((p) => p.title)
+                      .join(', '),
+                  ]),
+                ],
+              ]
+            : []),
+        ],
+      ),
+    );
+    const described = ladder.tracks.filter((t) => t.description !== undefined);
+    if (described.length > 0)
+      page.add(
+        list(described.map((t) => [strong(t.title), ': ', firstParagraph(t.description ?? '')])),
+      );
+  }
+
+  if (ladder.bands.length > 0) {
+    page.heading(2, 'Bands');
+    page.add(
+      list(
+        ladder.bands.map((b) => {
+          const levels = ladder.levels.filter((l) => l.band === b.id);
+          return [
+            strong(b.title),
+            ': ',
+            ...(levels.length > 0
+              ? join(
+                  levels.map((l) => [link(url(levelPage(ladder.id, l.id)), levelLabel(l))]),
+                  ', ',
+                )
+              : ['no levels yet']),
+            ...(b.description !== undefined ? ['. ', firstParagraph(b.description)] : []),
+          ];
+        }),
+      ),
+    );
+  }
+
+  if (ladder.ratings.length > 0) {
+    page.heading(2, 'Rating scale');
+    page.add(
+      paragraph('Statements name the rating they expect; from the lowest rating to the highest:'),
+    );
+    page.add(
+      list(
+        ladder.ratings.map((r) => [
+          strong(r.title),
+          ...(r.description !== undefined ? [': ', firstParagraph(r.description)] : []),
+        ]),
+      ),
+    );
+  }
 
   if (ladder.dimensions.length > 0) {
     page.heading(2, 'Expectations at a glance');
@@ -128,7 +237,7 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
         [
           ...(grouped ? [{ header: ['Group'] }] : []),
           { header: ['Dimension'] },
-          ...levels.map((l) => ({ header: [link(l.url, l.level.id)] })),
+          ...levels.map((l) => ({ header: [link(l.url, levelLabel(l.level))] })),
         ],
         rows,
       ),
@@ -169,7 +278,7 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       table(
         [{ header: ['Level'] }, ...ladder.threads.map((t) => ({ header: [t.title] }))],
         levels.map((level) => [
-          [link(url(levelPage(ladder.id, level.id)), level.id)],
+          [link(url(levelPage(ladder.id, level.id)), levelLabel(level))],
           ...ladder.threads.map((t) => [t.steps.find((s) => s.level === level.id)?.text ?? '']),
         ]),
       ),
@@ -241,28 +350,35 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
     if (abilities.length > 0)
       page.add(
         list(
-          abilities.map((a) => [
-            link(url(abilityPage(a.id)), a.title),
-            `: ${plural(a.milestones.length, 'milestone')}`,
-          ]),
+          abilities.map((a) => {
+            const group = ladder.groups.find((g) => g.id === a.group)?.title;
+            return [
+              link(url(abilityPage(a.ladder, a.id)), a.title),
+              `: ${plural(a.milestones.length, 'milestone')}`,
+              ...(group !== undefined ? [` (${group})`] : []),
+            ];
+          }),
         ),
       );
     if (roles.length > 0)
       page.add(
         table(
-          [{ header: ['Role'] }, { header: ['Requires'] }],
+          [{ header: ['Role'] }, { header: ['Points'], optional: true }, { header: ['Requires'] }],
           roles.map((r) => [
             [r.title],
-            join(
-              r.requires.map((q) => [
-                link(
-                  url(abilityPage(q.ability)),
-                  abilityById(site.model, q.ability)?.title ?? q.ability,
+            [pointRange(r.points)],
+            r.requires.length === 0
+              ? ['—']
+              : join(
+                  r.requires.map((q) => [
+                    link(
+                      url(abilityPage(q.ladder, q.ability)),
+                      abilityById(site.model, q.ladder, q.ability)?.title ?? q.ability,
+                    ),
+                    ` milestone ${q.milestone}+`,
+                  ]),
+                  ', ',
                 ),
-                ` milestone ${q.milestone}+`,
-              ]),
-              ', ',
-            ),
           ]),
         ),
       );

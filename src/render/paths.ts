@@ -21,9 +21,9 @@ export function levelPage(ladder: string, level: string): string {
   return `${ladder}/${level}.md`;
 }
 
-/** An ability's page. */
-export function abilityPage(ability: string): string {
-  return `abilities/${ability}.md`;
+/** An ability's page, in its ladder's folder of abilities (ability ids are scoped to a ladder). */
+export function abilityPage(ladder: string, ability: string): string {
+  return `abilities/${ladder}/${ability}.md`;
 }
 
 /** A ladder's JSON export. */

@@ -1,4 +1,5 @@
 /** What every page builder shares: the model, the options, and lookups over the model. */
+import { levelLabel, previousLevel as previousRef } from '../model/levels';
 import { ladderById } from '../model/lookup';
 import type { Edge, Ladder, Level, Model } from '../model/types';
 import { emphasis, type Inline, link } from './markdown';
@@ -21,11 +22,15 @@ export interface Site {
   readonly dimensionAnchors: Map<string, ReadonlyMap<string, string>>;
 }
 
-/** A level as people name it: `L1: Junior SRE`, or just the title when it contains the id. */
+/**
+ * A level as people name it: `L1: Junior SRE` (its label in place of the id when it has one), or
+ * just the title when it contains the id or label.
+ */
 export function levelName(level: Level): string {
-  return level.title.toLowerCase().includes(level.id.toLowerCase())
+  const label = levelLabel(level);
+  return level.title.toLowerCase().includes(label.toLowerCase())
     ? level.title
-    : `${level.id}: ${level.title}`;
+    : `${label}: ${level.title}`;
 }
 
 /** The ladder with this id. */
@@ -45,7 +50,13 @@ export function dimensionTitle(ladder: Ladder, id: string): string {
 
 /** An advancement edge as inline content for the page at `from`: a link, or a planned title. */
 export function edgeInline(site: Site, from: string, fromLadder: string, edge: Edge): Inline[] {
-  if (edge.kind === 'planned') return [edge.title, ' ', emphasis('(planned, not written yet)')];
+  if (edge.kind === 'planned') {
+    const track = findLadder(site.model, fromLadder)?.tracks.find((t) => t.id === edge.track);
+    const note = track
+      ? `(planned on the ${track.title} track, not written yet)`
+      : '(planned, not written yet)';
+    return [edge.title, ' ', emphasis(note)];
+  }
   const ladder = findLadder(site.model, edge.ladder);
   const level = ladder?.levels.find((l) => l.id === edge.level);
   if (!ladder || !level) return [`${edge.ladder}/${edge.level}`];
@@ -54,20 +65,8 @@ export function edgeInline(site: Site, from: string, fromLadder: string, edge: E
   return [link(relativeUrl(from, levelPage(ladder.id, level.id)), name)];
 }
 
-/**
- * The level people usually come from: the nearest earlier level of the same ladder that
- * advances to this one, else simply the level before it.
- */
+/** The level people usually come from (see `previousLevel` in model/levels.ts). */
 export function previousLevel(ladder: Ladder, level: Level): Level | undefined {
   const index = ladder.levels.indexOf(level);
-  for (let i = index - 1; i >= 0; i -= 1) {
-    const candidate = ladder.levels[i];
-    if (
-      candidate?.next.some(
-        (e) => e.kind === 'level' && e.ladder === ladder.id && e.level === level.id,
-      )
-    )
-      return candidate;
-  }
-  return index > 0 ? ladder.levels[index - 1] : undefined;
+  return index < 0 ? undefined : previousRef({ ladder, level, index })?.level;
 }

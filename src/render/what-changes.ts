@@ -31,13 +31,21 @@ export function levelChanges(
   words: WordNumbers = new WordNumbers(),
 ): DimensionChanges[] {
   const statements = (l: Level, id: string) =>
-    (l.expectations.find((e) => e.dimension === id)?.statements ?? []).map((s) => s.text);
+    l.expectations.find((e) => e.dimension === id)?.statements ?? [];
   words.startLevel();
   return ladder.dimensions
-    .map((d) => ({
-      dimension: d.id,
-      changes: diffStatements(statements(previous, d.id), statements(level, d.id), { words }),
-    }))
+    .map((d) => {
+      const before = statements(previous, d.id);
+      const after = statements(level, d.id);
+      return {
+        dimension: d.id,
+        changes: diffStatements(
+          before.map((s) => s.text),
+          after.map((s) => s.text),
+          { words, ids: { before: before.map((s) => s.id), after: after.map((s) => s.id) } },
+        ),
+      };
+    })
     .filter((d) => d.changes.length > 0);
 }
 

@@ -1,14 +1,10 @@
 /** Finds the ladder, target level and current level a packet's front matter names. */
+import { hasEdge, type LevelRef, previousLevel, rankOf } from '../model/levels';
 import { ladderById } from '../model/lookup';
-import type { Ladder, Level, Model } from '../model/types';
+import type { Ladder, Model } from '../model/types';
 
-/** A level and the ladder it belongs to. */
-export interface LevelRef {
-  readonly ladder: Ladder;
-  readonly level: Level;
-  /** Position in the ladder's level order. */
-  readonly index: number;
-}
+export type { LevelRef } from '../model/levels';
+export { hasEdge, previousLevel, rankOf } from '../model/levels';
 
 /** What the front matter resolves to; parts that do not resolve are absent. */
 export interface Target {
@@ -33,47 +29,6 @@ export function splitLevelRef(
   return slash < 0
     ? { ladder: defaultLadder, level: value }
     : { ladder: value.slice(0, slash), level: value.slice(slash + 1) };
-}
-
-/** Whether `from` has an advancement edge to `to`. */
-export function hasEdge(from: LevelRef, to: LevelRef): boolean {
-  return from.level.next.some(
-    (e) => e.kind === 'level' && e.ladder === to.ladder.id && e.level === to.level.id,
-  );
-}
-
-/** A level's rank: its `grade`, or its position when the ladder has no grades. */
-export function rankOf(ref: LevelRef): number {
-  return ref.level.grade ?? ref.index;
-}
-
-/** The levels of `ladder` as references, in order. */
-function levelRefs(ladder: LevelRef['ladder']): LevelRef[] {
-  return ladder.levels.map((level, index) => ({ ladder, level, index }));
-}
-
-/**
- * The level a promotion to `to` starts from when `from` is not written: of the levels of lower
- * rank, the highest with an edge to it (on the same track first, then the nearest in order), else
- * the highest on the same track, else the level just before it.
- */
-export function previousLevel(to: LevelRef): LevelRef | undefined {
-  const below = levelRefs(to.ladder).filter((r) => rankOf(r) < rankOf(to));
-  const best = (refs: readonly LevelRef[]) =>
-    refs.reduce<LevelRef | undefined>((top, r) => {
-      if (!top) return r;
-      const sameTrack = (x: LevelRef) => (x.level.track === to.level.track ? 1 : 0);
-      if (rankOf(r) !== rankOf(top)) return rankOf(r) > rankOf(top) ? r : top;
-      if (sameTrack(r) !== sameTrack(top)) return sameTrack(r) > sameTrack(top) ? r : top;
-      return r.index > top.index ? r : top;
-    }, undefined);
-  const withEdge = best(below.filter((r) => hasEdge(r, to)));
-  if (withEdge) return withEdge;
-  if (to.level.track !== undefined) {
-    const sameTrack = best(below.filter((r) => r.level.track === to.level.track));
-    if (sameTrack) return sameTrack;
-  }
-  return to.index > 0 ? findLevel(to.ladder, to.ladder.levels[to.index - 1]?.id ?? '') : undefined;
 }
 
 /** What a move on one ladder is, judged by rank. */

@@ -95,7 +95,9 @@ describe('the JSON exports', () => {
       { kind: 'planned', title: 'Staff Architect' },
     ]);
     expect(levels[1]?.requires).toEqual(['impact', 'code', 'design']);
-    expect(levels[1]?.abilities).toEqual([{ ability: 'craft-points', milestone: 2 }]);
+    expect(levels[1]?.abilities).toEqual([
+      { ladder: 'eng', ability: 'craft-points', milestone: 2 },
+    ]);
     expect(levels[1]?.page).toBe('eng/E2.md');
     expect(eng.ladder.evidenceMinimum).toBe(2);
     expect(eng.abilities.map((a) => a.id)).toEqual(['craft-points']);
@@ -104,7 +106,7 @@ describe('the JSON exports', () => {
         id: 'engineer',
         title: 'Engineers',
         description: 'Everyone who writes code.',
-        requires: [{ ability: 'craft-points', milestone: 1 }],
+        requires: [{ ladder: 'eng', ability: 'craft-points', milestone: 1 }],
       },
     ]);
     // Optional fields the YAML leaves out are absent, not null.
@@ -119,8 +121,8 @@ describe('the JSON exports', () => {
       ['mgmt', 'mgmt.json', 'mgmt.csv', 'mgmt/README.md'],
     ]);
     expect(index.abilities.map((a) => [a.id, a.ladder, a.page])).toEqual([
-      ['craft-points', 'eng', 'abilities/craft-points.md'],
-      ['unused-skill', 'mgmt', 'abilities/unused-skill.md'],
+      ['craft-points', 'eng', 'abilities/eng/craft-points.md'],
+      ['unused-skill', 'mgmt', 'abilities/mgmt/unused-skill.md'],
     ]);
     expect(index.roles.map((r) => [r.id, r.ladder])).toEqual([['engineer', 'eng']]);
   });
@@ -205,7 +207,7 @@ describe('page paths that clash', () => {
     const yaml = readFileSync(join(RENDER_FIXTURES, 'branching/ladders/mgmt.yml'), 'utf8')
       .replace('id: mgmt', 'id: abilities')
       .replace('id: M2', 'id: readme')
-      .replace('id: unused-skill', 'id: M1');
+      .replace('id: unused-skill', 'id: README');
     const result = renderSite(model(yaml), { pagesDir: PAGES });
     expect(result.files).toEqual([]);
     expect(
@@ -214,9 +216,7 @@ describe('page paths that clash', () => {
       ),
     ).toEqual([
       'page-path-collision@1:1 The page of ladder `abilities`',
-      'page-path-collision@5:1 The page of level `abilities/M1`',
       'page-path-collision@11:1 The page of level `abilities/readme`',
-      'page-path-collision@18:1 The page of ability `M1`',
     ]);
   });
 });
