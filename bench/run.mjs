@@ -191,7 +191,7 @@ for (const size of sizes) {
   const peer = measure(
     process.execPath,
     [
-      join(root, 'node_modules/ajv-cli/dist/index.js'),
+      fileURLToPath(import.meta.resolve('ajv-cli/dist/index.js')),
       'validate',
       '--spec=draft2020',
       '--strict=false',

@@ -83,11 +83,7 @@ async function bundleCli() {
   // Chunks are content-hashed, so older ones are never loaded; they are not deleted here because
   // a test process may be running the CLI while another rebuilds it.
   await bundle('src/cli/bin.ts', undefined, {
-    // The validate worker (src/cli/validate-threads.ts) is its own entry, beside cli.js.
-    entryPoints: {
-      cli: join(root, 'src/cli/bin.ts'),
-      'validate-worker': join(root, 'src/cli/validate-worker.ts'),
-    },
+    entryPoints: { cli: join(root, 'src/cli/bin.ts') },
     outdir: join(root, 'dist'),
     splitting: true,
     entryNames: '[name]',

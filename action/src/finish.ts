@@ -5,10 +5,10 @@
 import * as core from '@actions/core';
 import type { Config } from '../../src/config/config';
 import { reviewExitCode } from '../../src/review/index';
+import type { Outcome } from './context';
 import type { ActionInputs } from './inputs';
 import type { RequestCounter } from './octokit';
 import { allDiagnostics, plural, type RunReport, setOutputs, writeSummary } from './publish';
-import type { Outcome } from './run';
 
 /** Why the step fails, by the `fail-on` input and the packets' verdicts; undefined if it passes. */
 function shouldFail(report: RunReport, inputs: ActionInputs, config: Config): string | undefined {

@@ -4,9 +4,11 @@
  * commit is made through the Git data API (tree, commit, fast-forward of the branch), so no git
  * process runs and nothing from the repository is executed.
  */
+
 import * as core from '@actions/core';
 import type { Config } from '../../src/config/config';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
+import { ladderFilesHealth } from '../../src/health/health';
 import type { Model } from '../../src/model/types';
 import { renderSite } from '../../src/render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../src/render/marker';
@@ -30,7 +32,7 @@ export async function checkPages(
   config: Config,
 ): Promise<PageCheck> {
   const pagesDir = config.pages;
-  const rendered = renderSite(model, { pagesDir });
+  const rendered = renderSite(model, { pagesDir, health: ladderFilesHealth(model) });
   const existing = new Map<string, string>();
   const decoder = new TextDecoder();
   const prefix = pagesDir === '.' ? '' : `${pagesDir}/`;

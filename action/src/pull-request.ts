@@ -26,16 +26,15 @@ import {
   unreadablePacket,
 } from '../../src/review/index';
 import type { InputFile } from '../../src/validate/index';
+import { ApiFiles, ApiTreeSnapshot, OverlaySnapshot } from './api-files';
 import { type ChangedFile, LIST_FILES_LIMIT } from './changed-files';
 import { type CommentOutcome, discoverAuthor, syncComment } from './comment';
+import type { Context, Outcome } from './context';
 import type { PullRequestRoute, RunnerEnv } from './event';
 import {
-  ApiFiles,
-  ApiTreeSnapshot,
   CachedSnapshot,
   hasCheckout,
   inFolder,
-  OverlaySnapshot,
   type Snapshot,
   unreadDiagnostic,
   WorkspaceSnapshot,
@@ -47,7 +46,6 @@ import { ActionFailure, type Client, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
 import { allDiagnostics, annotate, plural, type RunReport } from './publish';
 import { requestReviews } from './reviewers';
-import type { Context, Outcome } from './run';
 
 /** The commit the workspace has checked out, from `.git/HEAD` (no git process is run). */
 export function checkedOutCommit(root: string): string | undefined {

@@ -10,6 +10,7 @@ import { readPacket } from '../../src/health/packets';
 import type { Model } from '../../src/model/types';
 import { healthMarkdown } from '../../src/report/health';
 import type { InputFile } from '../../src/validate/index';
+import type { Context, Outcome } from './context';
 import type { RepositoryRoute } from './event';
 import { hasCheckout, type Snapshot, WorkspaceSnapshot } from './files';
 import { ladderFilesHistory } from './history';
@@ -17,7 +18,6 @@ import { load, loadPackets } from './load';
 import { ActionFailure } from './octokit';
 import { checkPages, commitPages } from './pages';
 import { allDiagnostics, annotate, plural, type RunReport } from './publish';
-import type { Context, Outcome } from './run';
 
 /** The events that get the health report. */
 const HEALTH_EVENTS = new Set(['schedule', 'workflow_dispatch']);

@@ -9,29 +9,11 @@
  * its list of changed files has arrived, so that this first request does not wait for them.
  */
 import * as core from '@actions/core';
-import type { Config } from '../../src/config/config';
 import { listChangedFiles } from './changed-files';
-import { type RunnerEnv, routeEvent, runnerEnv } from './event';
-import { type ActionInputs, readInputs } from './inputs';
-import { type Client, createClient, type RequestCounter } from './octokit';
-import type { RunReport } from './publish';
-
-/** What both kinds of run share. */
-export interface Context {
-  readonly env: RunnerEnv;
-  readonly inputs: ActionInputs;
-  readonly client: Client;
-  readonly counter: RequestCounter;
-  readonly processEnv: NodeJS.ProcessEnv;
-}
-
-/** A run's report and the config it ran with. */
-export interface Outcome {
-  readonly report: RunReport;
-  readonly config: Config;
-  /** A failure that did not stop the run (the comment could not be written). */
-  readonly failure?: string;
-}
+import type { Context } from './context';
+import { routeEvent, runnerEnv } from './event';
+import { readInputs } from './inputs';
+import { createClient, type RequestCounter } from './octokit';
 
 /** Runs the action for this event. Throws ActionFailure for problems the user can fix. */
 export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {

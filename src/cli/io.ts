@@ -23,19 +23,6 @@ export interface CliIo {
    * does not make the output pile up in memory. Absent: writes never pile up.
    */
   readonly drained?: () => Promise<void>;
-  /**
-   * Worker threads for validating many ladder files at once (src/cli/validate-threads.ts): the
-   * bundled worker script, how many threads may run besides this one, and from what total size
-   * of ladder files they are worth starting. Absent: every file is checked on this thread.
-   */
-  readonly validateWorkers?: ValidateWorkers;
-}
-
-/** See `CliIo.validateWorkers`. */
-export interface ValidateWorkers {
-  readonly script: URL;
-  readonly threads: number;
-  readonly minBytes: number;
 }
 
 /** A problem with the command line itself (exit 2). */

@@ -16,17 +16,6 @@ export function timed<T>(label: string, fn: () => T): T {
   }
 }
 
-/** `timed` for a stage that waits (on worker threads, say). */
-export async function timedAsync<T>(label: string, fn: () => Promise<T>): Promise<T> {
-  if (!enabled) return fn();
-  const start = performance.now();
-  try {
-    return await fn();
-  } finally {
-    totals[label] = (totals[label] ?? 0) + performance.now() - start;
-  }
-}
-
 /** The timings line, or the empty string when timings are off. */
 export function timingsLine(): string {
   return enabled ? `LADDER_TIMINGS ${JSON.stringify(totals)}\n` : '';

@@ -6,11 +6,10 @@ import { isLadderFileName } from '../load/ladder-files';
 import type { LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
 import type { InputFile } from '../validate/file-check';
-import { finishDiagnosis, finishValidation } from '../validate/index';
+import { diagnoseLadders, validateLadders } from '../validate/index';
 import { type CliIo, collectFiles, readConfig } from './io';
 import { SourceTexts } from './source-texts';
-import { timed, timedAsync } from './timings';
-import { checkFiles, outlineFiles, type Threads } from './validate-threads';
+import { timed } from './timings';
 
 /** Config, model and every diagnostic from reading them; `sources` holds texts for code frames. */
 export interface Workspace {
@@ -23,10 +22,9 @@ export interface Workspace {
 /** Reads ladder.config.yml and validates the ladders under `paths` (default: the config's folder). */
 export async function loadWorkspace(io: CliIo, paths: readonly string[] = []): Promise<Workspace> {
   const read = readLadders(io, paths);
-  const { model, diagnostics } = await timedAsync('validate', async () => {
-    const checks = await checkFiles(read.files, read.limits, threadsFor(io, read.files));
-    return finishValidation(checks, { severities: read.config.severities });
-  });
+  const { model, diagnostics } = timed('validate', () =>
+    validateLadders(read.files, { limits: read.limits, severities: read.config.severities }),
+  );
   return { model, ...finish(read, diagnostics) };
 }
 
@@ -39,10 +37,9 @@ export async function loadDiagnostics(
   paths: readonly string[] = [],
 ): Promise<Omit<Workspace, 'model'>> {
   const read = readLadders(io, paths);
-  const diagnostics = await timedAsync('validate', async () => {
-    const checks = await outlineFiles(read.files, read.limits, threadsFor(io, read.files));
-    return finishDiagnosis(checks, { severities: read.config.severities });
-  });
+  const diagnostics = timed('validate', () =>
+    diagnoseLadders(read.files, { limits: read.limits, severities: read.config.severities }),
+  );
   return finish(read, diagnostics);
 }
 
@@ -88,23 +85,5 @@ function finish(read: Read, validation: readonly Diagnostic[]): Omit<Workspace, 
     config,
     diagnostics: all,
     sources: new SourceTexts(new Map(files.map((f) => [f.path, f.bytes]))),
-  };
-}
-
-/** Worker threads for checking `files`, when the CLI has them and there are enough bytes. */
-function threadsFor(io: CliIo, files: readonly InputFile[]): Threads | undefined {
-  const workers = io.validateWorkers;
-  if (workers === undefined || workers.threads < 1 || files.length < 2) return undefined;
-  const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
-  if (bytes < workers.minBytes) return undefined;
-  return {
-    script: workers.script,
-    workers: Math.min(workers.threads, files.length - 1),
-    onFallback: (reason) => {
-      if (process.env.LADDER_DEBUG)
-        io.stderr(
-          `ladder: a validate worker failed (${String(reason)}); checked its files here.\n`,
-        );
-    },
   };
 }

@@ -6,12 +6,6 @@
 /** How bad a problem is. `error` fails `validate`; `info` is a hint. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A 1-based line and column. */
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
-
 /** One problem at one place. */
 export interface Diagnostic {
   /** Stable code, e.g. `unknown-dimension`; documented in docs/diagnostics.md. */
@@ -38,4 +32,18 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) counts[d.severity] += 1;
   return counts;
+}
+
+/** Applies the config's severity overrides (`rules:`): `off` drops a diagnostic. */
+export function applySeverities(
+  diagnostics: readonly Diagnostic[],
+  severities: Readonly<Record<string, Severity | 'off'>> = {},
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const override = Object.hasOwn(severities, d.code) ? severities[d.code] : undefined;
+    if (override === 'off') continue;
+    out.push(override ? { ...d, severity: override } : d);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
  * the action (which reads both revisions through the API under `pull_request_target`) call this
  * one function, so they cannot disagree.
  */
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic';
+import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import { readPacket } from '../health/packets';
 import type { Model } from '../model/types';
 import { type InputFile, validateLadders } from '../validate/index';
@@ -43,18 +43,6 @@ export type Comparison =
         readonly errors: readonly Diagnostic[];
       }[];
     };
-
-/** Applies severity overrides from `rules` (`off` drops a diagnostic). */
-export function applySeverities(
-  diagnostics: readonly Diagnostic[],
-  severities: Readonly<Record<string, Severity | 'off'>> = {},
-): Diagnostic[] {
-  return diagnostics.flatMap((d) => {
-    const override = Object.hasOwn(severities, d.code) ? severities[d.code] : undefined;
-    if (override === 'off') return [];
-    return [override ? { ...d, severity: override } : d];
-  });
-}
 
 /**
  * Compares the ladder files of two revisions. `packets` are the head's packet files; `readErrors`

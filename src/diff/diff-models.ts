@@ -3,184 +3,27 @@
  * classified (see classify.ts), with the version check of every ladder and ability. Pure.
  */
 import { diffStatements } from '../model/statement-diff';
-import type {
-  Ability,
-  Dimension,
-  Edge,
-  Group,
-  Ladder,
-  Level,
-  MilestoneRequirement,
-  Model,
-  Role,
-  Thread,
-} from '../model/types';
-import { classify } from './classify';
-import { contentJson as json, type Matching, matchById, textLines } from './match';
-import type {
-  ChangeBody,
-  Holder,
-  LadderChange,
-  LadderChanges,
-  Subject,
-  VersionUnit,
-} from './types';
-import { subjectKey } from './types';
+import type { Ability, Edge, Level, Model, Role, Statement } from '../model/types';
+import { Changes } from './changes';
+import { contentJson as json, matchById } from './match';
+import {
+  type IdMaps,
+  type LadderPair,
+  levelKey,
+  matchLadders,
+  matchParts,
+  statementsAt,
+  withoutId,
+  withoutIdTitle,
+} from './pairing';
+import { keysOf, titlesOf } from './titles';
+import type { LadderChanges, Subject, VersionUnit } from './types';
 import { checkVersions } from './versions';
 
 /** Options of `diffModels`. */
 export interface DiffOptions {
   /** Evidence items per dimension when a ladder sets none (`ladder.config.yml`, default 1). */
   readonly evidenceMinimum?: number;
-}
-
-/** Level keys are `ladder/level`. */
-function levelKey(ladder: string, level: string): string {
-  return `${ladder}/${level}`;
-}
-
-function withoutId<T extends { readonly id: string }>(item: T): Omit<T, 'id'> {
-  const { id: _id, ...rest } = item;
-  return rest;
-}
-
-function withoutIdTitle<T extends { readonly id: string; readonly title: string }>(
-  item: T,
-): Omit<T, 'id' | 'title'> {
-  const { id: _id, title: _title, ...rest } = item;
-  return rest;
-}
-
-/** The statements of one dimension at one level. */
-function statementsAt(level: Level, dimension: string): readonly string[] {
-  return (level.expectations.find((e) => e.dimension === dimension)?.statements ?? []).map(
-    (s) => s.text,
-  );
-}
-
-/** Matching of a ladder pair's parts, computed before any change is emitted. */
-interface LadderPair {
-  readonly before: Ladder;
-  readonly after: Ladder;
-  readonly renamed: boolean;
-  readonly groups: Matching<Group>;
-  readonly dimensions: Matching<Dimension>;
-  readonly levels: Matching<Level>;
-  readonly threads: Matching<Thread>;
-}
-
-function matchLadders(base: Model, head: Model): Matching<Ladder> {
-  // A ladder's own id appears in its edges and abilities; leave it out of its content.
-  const content = (l: Ladder) =>
-    json(withoutIdTitle(l)).split(JSON.stringify(l.id)).join('"$self"');
-  return matchById(base.ladders, head.ladders, {
-    exact: (l) => `${JSON.stringify(l.title)}${content(l)}`,
-    loose: content,
-  });
-}
-
-function matchParts(before: Ladder, after: Ladder, renamed: boolean): LadderPair {
-  const groups = matchById(before.groups, after.groups, {
-    exact: (g) => json(withoutId(g)),
-    loose: (g) => (g.description ? json(withoutIdTitle(g)) : undefined),
-  });
-  // Only levels on both sides count, so a dimension re-id'd while a level went away still matches.
-  const common = new Set(
-    before.levels.filter((l) => after.levels.some((a) => a.id === l.id)).map((l) => l.id),
-  );
-  const dimensionContent = (ladder: Ladder, d: Dimension) => ({
-    description: d.description,
-    expectations: ladder.levels
-      .filter((l) => common.has(l.id))
-      .map((l): [string, readonly string[]] => [l.id, statementsAt(l, d.id)]),
-  });
-  const dimensions = matchById(before.dimensions, after.dimensions, {
-    exact: (d) =>
-      json({
-        title: d.title,
-        ...dimensionContent(before.dimensions.includes(d) ? before : after, d),
-      }),
-    loose: (d) => {
-      const c = dimensionContent(before.dimensions.includes(d) ? before : after, d);
-      return c.description || c.expectations.some(([, s]) => s.length > 0) ? json(c) : undefined;
-    },
-  });
-  const levels = matchById(before.levels, after.levels, {
-    exact: (l) => json(withoutId(l)),
-    loose: (l) =>
-      l.expectations.length > 0 || l.prose.length > 0 ? json(withoutIdTitle(l)) : undefined,
-  });
-  const threads = matchById(before.threads, after.threads, {
-    exact: (t) => json(withoutId(t)),
-    loose: (t) => (t.steps.length > 0 ? json(withoutIdTitle(t)) : undefined),
-  });
-  return { before, after, renamed, groups, dimensions, levels, threads };
-}
-
-/** Collects changes with their classification and the version they count against. */
-class Changes {
-  readonly list: LadderChange[] = [];
-  emit(body: ChangeBody, unit: VersionUnit): void {
-    this.list.push({ ...body, ...classify(body), unit });
-  }
-  /** `removed` for each item that is gone, then `added` for each new one. */
-  membership<T>(
-    matched: { readonly removed: readonly T[]; readonly added: readonly T[] },
-    subject: (item: T) => Subject,
-    unit: (item: T) => VersionUnit,
-  ): void {
-    for (const item of matched.removed)
-      this.emit({ kind: 'removed', subject: subject(item) }, unit(item));
-    for (const item of matched.added)
-      this.emit({ kind: 'added', subject: subject(item) }, unit(item));
-  }
-  /** A text diff of one field; nothing when the texts are the same. */
-  text(subject: Subject, field: string, before: unknown, after: unknown, unit: VersionUnit): void {
-    const changes = diffStatements(textLines(before), textLines(after)).filter(
-      (c) => c.kind !== 'unchanged',
-    );
-    if (changes.length > 0) this.emit({ kind: 'text-changed', subject, field, changes }, unit);
-  }
-  owners(
-    subject: Subject,
-    before: readonly string[],
-    after: readonly string[],
-    unit: VersionUnit,
-  ): void {
-    const lower = (list: readonly string[]) => new Set(list.map((o) => o.toLowerCase()));
-    const b = lower(before);
-    const a = lower(after);
-    const added = after.filter((o) => !b.has(o.toLowerCase()));
-    const removed = before.filter((o) => !a.has(o.toLowerCase()));
-    if (added.length + removed.length > 0)
-      this.emit({ kind: 'owners-changed', subject, added, removed }, unit);
-  }
-  requirements(
-    holder: Holder,
-    before: readonly MilestoneRequirement[],
-    after: readonly MilestoneRequirement[],
-    abilityIds: ReadonlyMap<string, string>,
-    unit: VersionUnit,
-  ): void {
-    const b = new Map(before.map((r) => [abilityIds.get(r.ability) ?? r.ability, r.milestone]));
-    const a = new Map(after.map((r) => [r.ability, r.milestone]));
-    for (const ability of new Set([...a.keys(), ...b.keys()])) {
-      const was = b.get(ability);
-      const now = a.get(ability);
-      if (was === now) continue;
-      const raised = now !== undefined && (was === undefined || now > was);
-      this.emit(
-        {
-          kind: raised ? 'requirement-raised' : 'requirement-lowered',
-          holder,
-          requirement: { type: 'milestone', ability },
-          ...(was === undefined ? {} : { before: was }),
-          ...(now === undefined ? {} : { after: now }),
-        },
-        unit,
-      );
-    }
-  }
 }
 
 /** Fields of a level that get their own kinds of change; the rest are compared as text. */
@@ -218,14 +61,14 @@ function otherFields<T extends object>(
     .map((k) => [k, (before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k]]);
 }
 
-/** Maps base ids to head ids across the whole model, for edges between ladders. */
-interface IdMaps {
-  readonly ladders: ReadonlyMap<string, string>;
-  /** `baseLadder/baseLevel` → `headLadder/headLevel`. */
-  readonly levels: ReadonlyMap<string, string>;
-  readonly abilities: ReadonlyMap<string, string>;
-  /** Base `ladder/level` keys of levels that were removed (edges to them go with them). */
-  readonly removedLevels: ReadonlySet<string>;
+/** What a statement carries besides its id and text, as lines a text diff can compare. */
+function statementDetails(s: Statement): string[] {
+  return [
+    ...(s.rating !== undefined ? [`rating: ${s.rating}`] : []),
+    ...s.examples.map((e) => `example: ${e}`),
+    ...s.signals.map((e) => `signal: ${e}`),
+    ...s.links.map((l) => `link: ${l.title ?? ''} ${l.url}`.replace(/: +/, ': ')),
+  ];
 }
 
 function edgeKey(edge: Edge, maps?: IdMaps): string {
@@ -255,10 +98,27 @@ function diffLevel(
   const baseDimension = new Map([...dims.ids].map(([b, a]) => [a, b]));
   for (const dimension of pair.after.dimensions) {
     const from = baseDimension.get(dimension.id);
+    const old = from === undefined ? [] : statementsAt(before, from);
+    const now = statementsAt(after, dimension.id);
+    // Same id, new words: reworded, however different the words.
     const changes = diffStatements(
-      from === undefined ? [] : statementsAt(before, from),
-      statementsAt(after, dimension.id),
+      old.map((s) => s.text),
+      now.map((s) => s.text),
+      { ids: { before: old.map((s) => s.id), after: now.map((s) => s.id) } },
     );
+    // A statement kept or reworded may have changed its rating, examples, signals or links.
+    for (const statement of now) {
+      const was =
+        old.find((s) => s.id === statement.id) ?? old.find((s) => s.text === statement.text);
+      if (was)
+        out.text(
+          subject,
+          `${dimension.id} › ${statement.id}`,
+          statementDetails(was),
+          statementDetails(statement),
+          unit,
+        );
+    }
     for (const c of changes) {
       const where = { ladder, level: after.id, dimension: dimension.id };
       if (c.kind === 'added') out.emit({ kind: 'expectation-added', ...where, text: c.text }, unit);
@@ -446,85 +306,6 @@ function diffRole(out: Changes, before: Role, after: Role, maps: IdMaps): void {
     out.emit({ kind: 'renamed', subject, before: before.title, after: after.title }, unit);
   out.text(subject, 'description', before.description, after.description, unit);
   out.requirements(subject, before.requires, after.requires, maps.abilities, unit);
-}
-
-/** Titles of every subject in a model, by subject key. */
-function titlesOf(model: Model, into: Map<string, string>): void {
-  const put = (s: Subject, title: string) => into.set(subjectKey(s), title);
-  for (const l of model.ladders) {
-    put({ type: 'ladder', ladder: l.id }, l.title);
-    for (const x of l.levels) put({ type: 'level', ladder: l.id, level: x.id }, x.title);
-    for (const x of l.dimensions)
-      put({ type: 'dimension', ladder: l.id, dimension: x.id }, x.title);
-    for (const x of l.groups) put({ type: 'group', ladder: l.id, group: x.id }, x.title);
-    for (const x of l.threads) put({ type: 'thread', ladder: l.id, thread: x.id }, x.title);
-  }
-  for (const a of model.abilities) put({ type: 'ability', ability: a.id }, a.title);
-  for (const r of model.roles) put({ type: 'role', role: r.id }, r.title);
-}
-
-/** The subject keys a change names, so the titles table holds just those. */
-function keysOf(change: LadderChange): string[] {
-  const keys = [`${change.unit.type}:${change.unit.id}`];
-  const level = (ladder: string, id: string) => subjectKey({ type: 'level', ladder, level: id });
-  const dimension = (ladder: string, id: string) =>
-    subjectKey({ type: 'dimension', ladder, dimension: id });
-  switch (change.kind) {
-    case 'added':
-    case 'removed':
-    case 'renamed':
-    case 'text-changed':
-    case 'owners-changed':
-      keys.push(subjectKey(change.subject));
-      if (change.subject.type === 'milestone')
-        keys.push(subjectKey({ type: 'ability', ability: change.subject.ability }));
-      break;
-    case 'likely-renamed': {
-      keys.push(subjectKey(change.subject));
-      const s = change.subject;
-      const from: Subject =
-        s.type === 'ladder'
-          ? { type: 'ladder', ladder: change.from }
-          : s.type === 'level'
-            ? { ...s, level: change.from }
-            : s.type === 'dimension'
-              ? { ...s, dimension: change.from }
-              : s.type === 'group'
-                ? { ...s, group: change.from }
-                : s.type === 'thread'
-                  ? { ...s, thread: change.from }
-                  : s.type === 'ability'
-                    ? { ...s, ability: change.from }
-                    : s.type === 'role'
-                      ? { ...s, role: change.from }
-                      : s;
-      keys.push(subjectKey(from));
-      break;
-    }
-    case 'expectation-added':
-    case 'expectation-removed':
-    case 'expectation-reworded':
-    case 'required-dimension-added':
-    case 'required-dimension-removed':
-      keys.push(level(change.ladder, change.level), dimension(change.ladder, change.dimension));
-      break;
-    case 'points-changed':
-      keys.push(subjectKey({ type: 'ability', ability: change.ability }));
-      break;
-    case 'requirement-raised':
-    case 'requirement-lowered':
-      keys.push(subjectKey(change.holder));
-      if (change.requirement.type === 'milestone')
-        keys.push(subjectKey({ type: 'ability', ability: change.requirement.ability }));
-      break;
-    case 'edge-added':
-    case 'edge-removed':
-      keys.push(level(change.ladder, change.level));
-      if (change.target.kind === 'level')
-        keys.push(level(change.target.ladder, change.target.level));
-      break;
-  }
-  return keys;
 }
 
 /** Compares two models: every change in ladder terms, classified, and the version checks. */

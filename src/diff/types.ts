@@ -111,9 +111,6 @@ export type ChangeBody =
       readonly removed: readonly string[];
     };
 
-/** The kinds of change. */
-export type ChangeKind = ChangeBody['kind'];
-
 /** What a change means: its impact, the bump it calls for, and the version it counts against. */
 export interface Classification {
   readonly impact: Impact;

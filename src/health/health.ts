@@ -4,8 +4,7 @@
  * many merged packets reached it, when it last changed, and warnings (stale content, dimensions
  * never evidenced, levels with expectations missing). Pure: packets and history come in as data.
  */
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic';
-import { applySeverities } from '../diff/compare';
+import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
 import type { PacketSummary } from './packets';
@@ -371,4 +370,14 @@ export function applyHealthSeverities(
     abilities: health.abilities.map(entry),
     diagnostics: adjust(health.diagnostics),
   };
+}
+
+/**
+ * The health the rendered health page shows: from the ladder YAML alone (no packets, no history,
+ * no clock), so that merging a packet or the passing of time never makes the page stale; the
+ * warning only packets can raise (`never-evidenced`) is left out.
+ */
+export function ladderFilesHealth(model: Model): Health {
+  const report = healthReport(model, [], new Map(), { now: 0, staleAfterDays: 0 });
+  return applyHealthSeverities(report, { 'never-evidenced': 'off' });
 }

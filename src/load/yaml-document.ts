@@ -6,6 +6,7 @@
  * messages (`prettyErrors` off) or written to the console (`logLevel`).
  */
 import {
+  Composer,
   type Document,
   type ErrorCode,
   isAlias,
@@ -15,11 +16,11 @@ import {
   isSeq,
   LineCounter,
   type Node,
-  parseDocument,
+  Parser,
   Scalar,
+  YAMLParseError,
 } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { fastYaml } from './fast-yaml';
 
 /** Limits that keep hostile input bounded. */
 export interface LoadLimits {
@@ -231,9 +232,35 @@ export function loadYaml(
   return parseYamlText(path, decoded.text, limits);
 }
 
-/** Parses with the pinned options (see the top of this file). May throw. */
+/**
+ * Nesting deeper than this is reported before the document is built (ladder files nest a few
+ * levels). `yaml` builds the document recursively and catches running out of stack, but V8 can
+ * abort the whole process instead when the stack runs out while a regular expression runs.
+ */
+export const MAX_DEPTH = 100;
+
+/** Thrown by `DepthParser` at the first token nested deeper than MAX_DEPTH. */
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('too deep');
+  }
+}
+
+/** `yaml`'s parser, which keeps its open nodes on a stack (no recursion), stopped at MAX_DEPTH. */
+class DepthParser extends Parser {
+  override *next(source: string) {
+    const offset = this.offset;
+    yield* super.next(source);
+    if (this.stack.length > MAX_DEPTH) throw new TooDeep(offset);
+  }
+}
+
+/**
+ * Parses with the pinned options (see the top of this file), as `yaml`'s `parseDocument` does
+ * but through `DepthParser`. May throw (`TooDeep`, or the library's own errors).
+ */
 function parsePinned(text: string, lineCounter: LineCounter): Document.Parsed {
-  return parseDocument(text, {
+  const composer = new Composer({
     version: '1.2',
     schema: 'core',
     merge: false,
@@ -251,8 +278,18 @@ function parsePinned(text: string, lineCounter: LineCounter): Document.Parsed {
     stringKeys: true,
     // The library never writes to the console; every problem is a diagnostic.
     logLevel: 'error',
-    lineCounter,
   });
+  const tokens = new DepthParser(lineCounter.addNewLine).parse(text);
+  let first: Document.Parsed | undefined;
+  for (const doc of composer.compose(tokens, true, text.length)) {
+    if (first === undefined) first = doc;
+    else {
+      first.errors.push(new YAMLParseError([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', ''));
+      break;
+    }
+  }
+  // `compose(…, true)` always ends with a document, if only an empty one.
+  return first as Document.Parsed;
 }
 
 /**
@@ -292,46 +329,8 @@ function locatedDocument(key: object, text: () => string): Located {
   return remember(key, { root: root ?? new Scalar(null), lineCounter });
 }
 
-/** Parses decoded YAML text. Never throws. */
+/** Parses decoded YAML text with `yaml`, which reports every problem with its position. Never throws. */
 export function parseYamlText(
-  path: string,
-  text: string,
-  limits: LoadLimits = DEFAULT_LIMITS,
-): LoadResult {
-  const quick = fastYaml(text);
-  if (quick.kind === 'too-deep') {
-    const { code, message } = YAML_CODES.RESOURCE_EXHAUSTION;
-    return fail(at(path, quick.line, quick.column, code, message));
-  }
-  if (quick.kind === 'read') {
-    const { data, itemLines } = quick.file;
-    const maxValues = limits.maxValues ?? MAX_VALUES;
-    if (exceedsValues(data, maxValues)) return fail(tooManyValues(path, maxValues));
-    const key = {};
-    return {
-      ok: true,
-      file: {
-        path,
-        data,
-        locate: (segments, where = 'value') =>
-          locateIn(
-            locatedDocument(key, () => text),
-            segments,
-            where,
-          ),
-        itemLines,
-      },
-      diagnostics: [],
-    };
-  }
-  return parseWithPositions(path, text, limits);
-}
-
-/**
- * Parses with `yaml`, which reports every problem with its position (and is the reference the
- * quick way is tested against). Never throws.
- */
-export function parseWithPositions(
   path: string,
   text: string,
   limits: LoadLimits = DEFAULT_LIMITS,
@@ -340,7 +339,12 @@ export function parseWithPositions(
   let doc: Document.Parsed;
   try {
     doc = parsePinned(text, lineCounter);
-  } catch {
+  } catch (error) {
+    if (error instanceof TooDeep) {
+      const start = lineCounter.linePos(error.offset);
+      const { code, message } = YAML_CODES.RESOURCE_EXHAUSTION;
+      return fail(at(path, start.line, start.col, code, message));
+    }
     return fail(
       at(path, 1, 1, 'yaml-syntax', 'The YAML parser could not read this file; check its syntax.'),
     );
@@ -443,16 +447,10 @@ export function parseWithPositions(
 }
 
 /**
- * A file loaded and checked elsewhere (a worker thread, see cli/validate-threads.ts), from its
- * bytes, its data and the item lines found there. `locate` parses the bytes again when asked:
- * only diagnostics of the rules across files need it.
+ * A file loaded and checked before, from its bytes and its data: `locate` parses the bytes again
+ * when asked (only diagnostics of the rules across files need it).
  */
-export function reopenedYamlFile(
-  path: string,
-  bytes: Uint8Array,
-  data: unknown,
-  lines: Readonly<Record<string, readonly number[]>>,
-): YamlFile {
+export function reopenedYamlFile(path: string, bytes: Uint8Array, data: unknown): YamlFile {
   const key = {};
   const locate: YamlFile['locate'] = (segments, where = 'value') =>
     locateIn(
@@ -460,13 +458,7 @@ export function reopenedYamlFile(
       segments,
       where,
     );
-  return {
-    path,
-    data,
-    locate,
-    itemLines: (list) =>
-      Object.hasOwn(lines, list) ? (lines[list] ?? []) : itemLinesByLocating(data, list, locate),
-  };
+  return { path, data, locate, itemLines: (list) => itemLinesByLocating(data, list, locate) };
 }
 
 function itemLinesByLocating(

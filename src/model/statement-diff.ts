@@ -4,7 +4,7 @@
  * statement edited), with a word diff for each rewording. Pure; the rendered level pages use it
  * for "what changes from the previous level", and the semantic ladder diff reuses it.
  */
-import { diffSequences } from './sequence-diff';
+import { diffArrays } from 'diff';
 import { type DiffTokens, diffTokenSpans, words } from './tokenise';
 
 /** A run of words in a word diff: kept, added in the new text, or removed from the old one. */
@@ -157,9 +157,7 @@ function similarities(
  * punctuation compared without their trailing spaces, each run one slice of its text (tokens
  * cover their text). Concatenating the `same` and `added` runs gives `after`; whitespace sits
  * in `same` runs where it can, so a reader can emphasise the changed words without emphasising
- * spaces. The `diff` package's `diffWords` gives the same result but tokenises character
- * classes and re-joins whitespace itself, which made it most of the time `ladder render` spent
- * on "what changes" (issue 7).
+ * spaces. The tokens are ours (`diffTokenSpans`), the diff is the `diff` package's `diffArrays`.
  */
 export function wordDiff(before: string, after: string, remembered?: WordNumbers): WordChange[] {
   const old = remembered ? remembered.spans(before) : diffTokenSpans(before);
@@ -175,27 +173,27 @@ export function wordDiff(before: string, after: string, remembered?: WordNumbers
   };
   let i = 0;
   let j = 0;
-  for (const part of diffSequences(old.keys, now.keys)) {
+  // `diffArrays` reads the token lists and never changes them.
+  for (const part of diffArrays(old.keys as string[], now.keys as string[])) {
     const n = part.count;
-    if (part.kind === 'same') {
+    const kind = part.added ? 'added' : part.removed ? 'removed' : 'same';
+    if (kind === 'same') {
       push('same', after.slice(newAt(j), newAt(j + n)));
       i += n;
       j += n;
       continue;
     }
     const value =
-      part.kind === 'added'
-        ? after.slice(newAt(j), newAt(j + n))
-        : before.slice(oldAt(i), oldAt(i + n));
-    if (part.kind === 'added') j += n;
+      kind === 'added' ? after.slice(newAt(j), newAt(j + n)) : before.slice(oldAt(i), oldAt(i + n));
+    if (kind === 'added') j += n;
     else i += n;
     // Move the spaces around a changed run out of it: `**word **` is not bold in Markdown.
     const unled = value.trimStart();
     const core = unled.trimEnd();
     // Removed text's spaces are not part of `after`; added text's spaces are.
-    if (part.kind === 'added') push('same', value.slice(0, value.length - unled.length));
-    push(part.kind, core);
-    if (part.kind === 'added') push('same', unled.slice(core.length));
+    if (kind === 'added') push('same', value.slice(0, value.length - unled.length));
+    push(kind, core);
+    if (kind === 'added') push('same', unled.slice(core.length));
   }
   return out;
 }

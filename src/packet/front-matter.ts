@@ -30,33 +30,6 @@ export function readFrontMatter(
   firstLine: number,
   block: PacketRange,
 ): { frontMatter: FrontMatterBlock; findings: Diagnostic[] } {
-  const simple = readSimpleFrontMatter(yaml);
-  if (simple !== undefined && validatePacketSchema(simple)) {
-    // Positions are needed only for findings; the YAML library finds them when asked.
-    let full: FrontMatterBlock | undefined;
-    const locate: FrontMatterBlock['locate'] = (segments, at) => {
-      full ??= readFullFrontMatter(path, yaml, firstLine, block).frontMatter;
-      return full.locate(segments, at);
-    };
-    return {
-      frontMatter: {
-        strings: readableStrings(simple),
-        locate,
-        data: simple as unknown as FrontMatter,
-      },
-      findings: [],
-    };
-  }
-  return readFullFrontMatter(path, yaml, firstLine, block);
-}
-
-/** `readFrontMatter` with the YAML library, for any front matter. */
-function readFullFrontMatter(
-  path: string,
-  yaml: string,
-  firstLine: number,
-  block: PacketRange,
-): { frontMatter: FrontMatterBlock; findings: Diagnostic[] } {
   const fallback = (findings: Diagnostic[]) => ({
     frontMatter: { strings: {}, locate: () => block } satisfies FrontMatterBlock,
     findings,
@@ -118,60 +91,4 @@ function readableStrings(data: unknown): Record<string, string> {
       out[key] = String(value).slice(0, 100);
   }
   return out;
-}
-
-/** A top-level `key: value` line, the value plain and optionally followed by a comment. */
-const SIMPLE_ENTRY = /^([A-Za-z][A-Za-z0-9_-]*):(?: +([A-Za-z0-9][A-Za-z0-9_./-]*))? *(?: #.*)?$/;
-
-/** A `  key: N` line of a nested mapping (milestone claims). */
-const SIMPLE_NESTED = /^( +)([A-Za-z][A-Za-z0-9_-]*): +([0-9]{1,2}) *(?: #.*)?$/;
-
-/** Plain values that YAML's core schema reads as something other than text. */
-const NOT_TEXT =
-  /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)$/;
-
-/**
- * The data of front matter written the way nearly every packet is (`key: value` lines whose
- * values are plain words of letters, digits and `-_./`, comments, blank lines, and one level of
- * `key: N` lines under a key without a value), read without the YAML library; undefined for
- * anything else, which the library then reads. For what it accepts, the result is exactly the
- * library's (a test compares them): the same keys in the same order, every value text but the
- * nested numbers, which YAML's core schema reads as integers.
- */
-export function readSimpleFrontMatter(yaml: string): Record<string, unknown> | undefined {
-  if (yaml.length > 4096 || /[\t\r]/.test(yaml)) return undefined;
-  const data: Record<string, unknown> = {};
-  let nested: Record<string, number> | undefined;
-  let indent = 0;
-  let keys = 0;
-  for (const line of yaml.split('\n')) {
-    if (line.length > 200) return undefined;
-    if (/^ *(?:#.*)?$/.test(line)) continue;
-    const entry = SIMPLE_ENTRY.exec(line);
-    if (entry) {
-      const [, key = '', value] = entry;
-      if (nested && Object.keys(nested).length === 0) return undefined;
-      if (NOT_TEXT.test(key) || Object.hasOwn(data, key)) return undefined;
-      nested = undefined;
-      if (value === undefined) {
-        nested = {};
-        data[key] = nested;
-        indent = 0;
-      } else {
-        if (NOT_TEXT.test(value)) return undefined;
-        data[key] = value;
-      }
-      keys += 1;
-      continue;
-    }
-    const item = nested ? SIMPLE_NESTED.exec(line) : null;
-    if (!item || !nested) return undefined;
-    const [, spaces = '', key = '', value = ''] = item;
-    if (indent === 0) indent = spaces.length;
-    if (spaces.length !== indent || NOT_TEXT.test(key) || Object.hasOwn(nested, key))
-      return undefined;
-    nested[key] = Number(value);
-  }
-  if (keys === 0 || (nested && Object.keys(nested).length === 0)) return undefined;
-  return data;
 }

@@ -3,11 +3,12 @@
  * The size is checked before anything decodes the bytes, and the text's complexity before any
  * Markdown parser sees it; nothing here throws on any input.
  */
-import type { Definition, Nodes, Root, RootContent } from 'mdast';
-import { type Extension, fromMarkdown, type Options } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import type { Definition, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { decodeUtf8 } from '../load/yaml-document';
 import { complexityProblem } from './complexity';
@@ -49,12 +50,56 @@ export function parsePacket(path: string, bytes: Uint8Array, limits: PacketLimit
   return parsePacketText(path, decoded.text);
 }
 
+/**
+ * The packet processor, built once: CommonMark with GFM, and YAML front matter (`---` lines at
+ * the top) as a `yaml` node.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
+  .freeze();
+
+/** A packet's Markdown tree, front matter included. May throw (a parser bug). */
+export function markdownTree(text: string): Root {
+  return processor.parse(text);
+}
+
+/** An opening `---` line: front matter that begins but may not end. */
+const OPENING_FENCE = /^---[ \t]*(\r?\n|$)/;
+
 /** Parses decoded packet text (the caller has checked its size). Never throws. */
 export function parsePacketText(path: string, text: string): ParsedPacket {
   const findings: Diagnostic[] = [];
-  const split = splitFrontMatter(text);
+  // Text too complex to parse whole is parsed up to the paragraph at fault, for its front matter.
+  const tooComplex = complexityProblem(path, text);
+  let tree: Root | undefined;
+  try {
+    tree = markdownTree(tooComplex ? linesBefore(text, tooComplex.line) : text);
+  } catch {
+    // The complexity scan should make this unreachable; never let a parser bug crash a review.
+    findings.push({
+      code: 'packet-too-complex',
+      severity: 'error',
+      message: 'The Markdown parser could not read this packet; simplify its formatting.',
+      file: path,
+      line: 1,
+      column: 1,
+    });
+    return { path, text, findings };
+  }
+  const first = tree.children[0];
   let frontMatter: FrontMatterBlock | undefined;
-  if (split.kind === 'none') {
+  if (first?.type === 'yaml') {
+    const read = readFrontMatter(path, first.value, 1, {
+      line: 1,
+      column: 1,
+      endLine: first.position?.end.line ?? 1,
+      endColumn: 4,
+    });
+    frontMatter = read.frontMatter;
+    findings.push(...read.findings);
+  } else if (!OPENING_FENCE.test(text)) {
     findings.push({
       code: 'front-matter-missing',
       severity: 'error',
@@ -64,7 +109,8 @@ export function parsePacketText(path: string, text: string): ParsedPacket {
       line: 1,
       column: 1,
     });
-  } else if (split.kind === 'unclosed') {
+  } else if (!tooComplex) {
+    // (When the text is too complex, the closing `---` may lie beyond the part parsed.)
     findings.push({
       code: 'front-matter-unclosed',
       severity: 'error',
@@ -76,171 +122,25 @@ export function parsePacketText(path: string, text: string): ParsedPacket {
       endLine: 1,
       endColumn: 4,
     });
-  } else {
-    const read = readFrontMatter(path, split.yaml, 1, {
-      line: 1,
-      column: 1,
-      endLine: split.endLine,
-      endColumn: 4,
-    });
-    frontMatter = read.frontMatter;
-    findings.push(...read.findings);
   }
-  const tooComplex = complexityProblem(path, text);
-  if (tooComplex) {
-    findings.push(tooComplex);
-    return { path, text, ...(frontMatter ? { frontMatter } : {}), findings };
+  const withFrontMatter = frontMatter ? { frontMatter } : {};
+  if (tooComplex) return { path, text, ...withFrontMatter, findings: [...findings, tooComplex] };
+  return { path, text, ...withFrontMatter, body: readBody(tree), findings };
+}
+
+/** The lines of `text` before line `line` (1-based). */
+function linesBefore(text: string, line: number): string {
+  let end = 0;
+  for (let n = 1; n < line; n += 1) {
+    const newline = text.indexOf('\n', end);
+    if (newline === -1) return text;
+    end = newline + 1;
   }
-  let body: PacketBody;
-  try {
-    body = readBody(split.kind === 'block' ? split.body : text);
-  } catch {
-    // The complexity scan should make this unreachable; never let a parser bug crash a review.
-    findings.push({
-      code: 'packet-too-complex',
-      severity: 'error',
-      message: 'The Markdown parser could not read this packet; simplify its formatting.',
-      file: path,
-      line: 1,
-      column: 1,
-    });
-    return { path, text, ...(frontMatter ? { frontMatter } : {}), findings };
-  }
-  return { path, text, ...(frontMatter ? { frontMatter } : {}), body, findings };
-}
-
-type Split =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'unclosed' }
-  | {
-      readonly kind: 'block';
-      readonly yaml: string;
-      /** Line of the closing `---`. */
-      readonly endLine: number;
-      /** The text with the front matter replaced by as many empty lines, so lines still match. */
-      readonly body: string;
-    };
-
-/**
- * Finds the front matter: `---` alone on the first line, closed by the next line that is `---`
- * alone. The Markdown parser never sees it: it gets empty lines in its place.
- */
-function splitFrontMatter(text: string): Split {
-  const open = /^---[ \t]*(\r?\n|$)/.exec(text);
-  if (!open) return { kind: 'none' };
-  const close = /^---[ \t]*\r?$/m.exec(text.slice(open[0].length));
-  if (!close) return { kind: 'unclosed' };
-  const yaml = text.slice(open[0].length, open[0].length + close.index).replace(/\r?\n$/, '');
-  const endLine = 2 + countNewlines(text.slice(open[0].length, open[0].length + close.index));
-  const rest = text.slice(open[0].length + close.index + close[0].length);
-  return { kind: 'block', yaml, endLine, body: '\n'.repeat(endLine - 1) + rest };
-}
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n += 1;
-  return n;
-}
-
-/**
- * Could a text node hold a GFM autolink literal that the tokenizer left as text? The
- * autolink-literal transform of mdast-util-gfm only rewrites text matching `http://`, `https://`
- * or `www.` (any case), or containing `@` (email, `mailto:`, `xmpp:`), outside links.
- */
-const AUTOLINK_CANDIDATE = /https?:\/\/|www\.|@/i;
-
-/** Whether a text node outside links and link references could hold an autolink literal. */
-export function hasAutolinkCandidate(node: Nodes): boolean {
-  if (node.type === 'text') return AUTOLINK_CANDIDATE.test(node.value);
-  if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return false;
-  for (const child of node.children) if (hasAutolinkCandidate(child)) return true;
-  return false;
-}
-
-/** micromark's GFM syntax extension. */
-type SyntaxExtension = ReturnType<typeof gfm>;
-
-/** The fields of a syntax extension that map characters to constructs. */
-const CONSTRUCT_FIELDS = [
-  'document',
-  'contentInitial',
-  'flowInitial',
-  'flow',
-  'string',
-  'text',
-] as const;
-
-/** `extension` without the constructs called `names` (what micromark's `disable` names). */
-function withoutConstructs(
-  extension: SyntaxExtension,
-  names: ReadonlySet<string>,
-): SyntaxExtension {
-  const out: SyntaxExtension = { ...extension };
-  for (const field of CONSTRUCT_FIELDS) {
-    const record = extension[field];
-    if (!record) continue;
-    const kept: NonNullable<SyntaxExtension[typeof field]> = {};
-    for (const [code, value] of Object.entries(record)) {
-      const list = (Array.isArray(value) ? value : [value]).filter(
-        (construct): construct is NonNullable<typeof construct> =>
-          construct !== undefined && !names.has(construct.name ?? ''),
-      );
-      if (list.length > 0) kept[code] = list;
-    }
-    out[field] = kept;
-  }
-  return out;
-}
-
-/**
- * The GFM extensions, made once (remark-gfm does the same per processor; they hold no state
- * between documents), in up to four variants. Two GFM constructs cost a packet of ordinary prose
- * a fifth more time than CommonMark alone: the email autolink literal, tried at the start of
- * every word, and the table, tried at the start of every line. Neither can succeed in text
- * without the characters it needs, so for such text it is left out, and the tree is exactly
- * the one the full extension gives (micromark backs out of a construct that fails without a
- * trace): an email address needs an `@`, and a table's delimiter row needs a `|`, or a `:`
- * next to a `-` (`:--`, `--:`).
- *
- * The autolink-literal transform of mdast-util-gfm walks every text node of the tree four
- * times, one regular expression each; it is skipped when no text node could match any of them,
- * which leaves the tree exactly as the transform would.
- */
-const parseOptions = new Map<string, Options>();
-let mdastExtensions: Extension[] | undefined;
-function markdownOptions(text: string): Options {
-  const email = text.includes('@');
-  const table = text.includes('|') || text.includes(':-') || text.includes('-:');
-  const key = `${email}/${table}`;
-  const known = parseOptions.get(key);
-  if (known) return known;
-  mdastExtensions ??= gfmFromMarkdown().map((extension): Extension => {
-    const transforms = extension.transforms;
-    // Only the autolink-literal extension handles `literalAutolink` tokens.
-    if (!transforms || !extension.enter || !Object.hasOwn(extension.enter, 'literalAutolink'))
-      return extension;
-    return {
-      ...extension,
-      transforms: transforms.map(
-        (transform) => (tree: Root) => (hasAutolinkCandidate(tree) ? transform(tree) : undefined),
-      ),
-    };
-  });
-  const left = new Set([...(email ? [] : ['emailAutolink']), ...(table ? [] : ['table'])]);
-  const syntax = left.size === 0 ? gfm() : withoutConstructs(gfm(), left);
-  const options = { extensions: [syntax], mdastExtensions };
-  parseOptions.set(key, options);
-  return options;
-}
-
-/** A packet body as a Markdown tree: `fromMarkdown` with the GFM extensions. */
-export function markdownTree(text: string): Root {
-  return fromMarkdown(text, markdownOptions(text));
+  return text.slice(0, end);
 }
 
 /** Headings and the blocks under them; lists become evidence items. */
-function readBody(text: string): PacketBody {
-  const tree = markdownTree(text);
+function readBody(tree: Root): PacketBody {
   const definitions = new Map<string, Definition>();
   for (const node of tree.children)
     if (node.type === 'definition' && !definitions.has(node.identifier.toLowerCase()))
@@ -279,6 +179,7 @@ function readBody(text: string): PacketBody {
 /** Front matter, HTML (comments, the scaffold's hints), rules and definitions are not content. */
 function classify(node: RootContent): 'ignore' | 'content' {
   switch (node.type) {
+    case 'yaml':
     case 'html':
     case 'thematicBreak':
     case 'definition':

@@ -7,7 +7,7 @@
  */
 
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { type HealthEntry, healthReport } from '../health/health';
+import type { Health, HealthEntry } from '../health/health';
 import { ladderById } from '../model/lookup';
 import { code, type Inline, link, list, paragraph, table } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
@@ -31,27 +31,18 @@ function messageInline(message: string): Inline[] {
   return message.split('`').map((part, i) => (i % 2 === 1 ? code(part) : part));
 }
 
-/** Health warnings that only packets can raise; the page leaves packets out. */
-const PACKET_CODES = new Set(['never-evidenced']);
-
-function pageWarnings(e: HealthEntry): readonly { readonly code: string }[] {
-  return e.warnings.filter((w) => !PACKET_CODES.has(w.code));
-}
-
 function status(e: HealthEntry): Inline[] {
   return [
-    pageWarnings(e).some((w) => w.code === 'missing-expectations')
-      ? '⚠️ expectations missing'
-      : '✅',
+    e.warnings.some((w) => w.code === 'missing-expectations') ? '⚠️ expectations missing' : '✅',
   ];
 }
 
 function warningCount(entries: readonly HealthEntry[]): number {
-  return entries.reduce((n, e) => n + pageWarnings(e).length, 0);
+  return entries.reduce((n, e) => n + e.warnings.length, 0);
 }
 
-/** Renders the health page from the model. */
-export function renderHealthPage(site: Site): FinishedPage {
+/** Renders the health page from the health of the ladder files (`ladderFilesHealth`). */
+export function renderHealthPage(site: Site, health: Health): FinishedPage {
   const path = HEALTH_PAGE;
   const { model } = site;
   const sources = [...new Set(model.ladders.map((l) => l.origin.file))].sort();
@@ -59,13 +50,6 @@ export function renderHealthPage(site: Site): FinishedPage {
   const url = (to: string, anchor?: string) => relativeUrl(path, to, anchor);
   const yaml = (d: Diagnostic) =>
     link(`${repositoryUrl(site.pagesDir, path, d.file)}#L${d.line}`, code(`${d.file}:${d.line}`));
-  // No packets, no history and no clock: the page depends on the ladder YAML alone, so merging a
-  // promotion packet or the passing of time never makes it stale. `ladder health` adds those.
-  const report = healthReport(model, [], new Map(), { now: 0, staleAfterDays: 0 });
-  const health = {
-    ...report,
-    diagnostics: report.diagnostics.filter((d) => !PACKET_CODES.has(d.code)),
-  };
 
   page.add(paragraph(link(url(INDEX_PAGE), 'Career ladders'), ' › Ladder health'));
   page.heading(1, 'Ladder health');

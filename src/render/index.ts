@@ -20,19 +20,16 @@ import {
   ladderPage,
   levelPage,
 } from './paths';
-import type { RenderOptions, Site } from './site';
+import type { RenderedFile, RenderOptions, Site } from './site';
+
+export type { RenderedFile } from './site';
+
 import { SYNC_CODES } from './sync';
 
 export type { RenderOptions } from './site';
 
 /** Every diagnostic code the render stage and its stale-page check report. */
 export const RENDER_CODES: readonly string[] = [PATH_COLLISION, ...Object.values(SYNC_CODES)];
-
-/** One generated file: path relative to the pages folder, and its text. */
-export interface RenderedFile {
-  readonly path: string;
-  readonly content: string;
-}
 
 /** The files to write, sorted by path; empty when `diagnostics` holds an error. */
 export interface RenderResult {
@@ -112,7 +109,7 @@ export function* renderFiles(model: Model, options: RenderOptions): Generator<Re
   }
   for (const ability of model.abilities) yield file(renderAbilityPage(site, ability));
   yield file(renderIndexPage(site));
-  yield file(renderHealthPage(site));
+  yield file(renderHealthPage(site, options.health));
   yield {
     path: INDEX_JSON,
     content: jsonFile(indexExport(model, modelSources(site), site.command)),

@@ -1,15 +1,15 @@
 /**
  * A page under construction. Headings get their anchors the way GitHub gives them: github-slugger's
- * slugs, page by page, in heading order, so a repeated heading gets `-1` (slugs.ts). Links to
+ * slugs, page by page, in heading order, so a repeated heading gets `-1`. Links to
  * a heading on the same page are resolved once the page is complete, so they never guess a slug.
  */
+import GithubSlugger from 'github-slugger';
 import type { Heading, Link } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { heading, html, type Inline, link, serialise } from './markdown';
 import { markdownMarker } from './marker';
 import { relativeUrl } from './paths';
 import type { Block } from './serialise';
-import { PageSlugs } from './slugs';
 
 /** A finished page: its Markdown and the anchor of every heading it was asked to remember. */
 export interface FinishedPage {
@@ -53,12 +53,12 @@ export class PageBuilder {
 
   /** Serialises the page behind its generated-file marker. */
   finish(): FinishedPage {
-    const slugger = new PageSlugs();
+    const slugger = new GithubSlugger();
     const slugs = new Map<Heading, string>();
     // Headings are only ever top-level blocks of our pages, so a flat pass finds them all in
     // document order (walking every node with unist-util-visit cost more than the slugs).
     for (const block of this.blocks)
-      if (block.type === 'heading') slugs.set(block, slugger.next(nodeText(block)));
+      if (block.type === 'heading') slugs.set(block, slugger.slug(nodeText(block)));
     const anchors = new Map<string, string>();
     for (const [key, node] of this.named) anchors.set(key, slugs.get(node) ?? '');
     for (const { link: node, key } of this.pending) {

@@ -1,4 +1,5 @@
 /** What every page builder shares: the model, the options, and lookups over the model. */
+import type { Health } from '../health/health';
 import { levelLabel, previousLevel as previousRef } from '../model/levels';
 import { ladderById } from '../model/lookup';
 import type { Edge, Ladder, Level, Model } from '../model/types';
@@ -11,6 +12,14 @@ export interface RenderOptions {
   readonly pagesDir: string;
   /** The command that regenerates the pages, quoted in every generated-file marker. */
   readonly command?: string;
+  /** What the health page shows: `ladderFilesHealth(model)` (src/health/health.ts). */
+  readonly health: Health;
+}
+
+/** One generated file: path relative to the pages folder, and its text. */
+export interface RenderedFile {
+  readonly path: string;
+  readonly content: string;
 }
 
 /** The model and options, plus what earlier pages learnt (the anchors of level pages). */
@@ -36,11 +45,6 @@ export function levelName(level: Level): string {
 /** The ladder with this id. */
 export function findLadder(model: Model, id: string): Ladder | undefined {
   return ladderById(model, id);
-}
-
-/** The level `level` of ladder `ladder`. */
-export function findLevel(model: Model, ladder: string, level: string): Level | undefined {
-  return findLadder(model, ladder)?.levels.find((l) => l.id === level);
 }
 
 /** A dimension's title (its id if the ladder does not know it). */

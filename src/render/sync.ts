@@ -4,8 +4,8 @@
  * accordingly; `render --check` and `check` report the same plan as diagnostics.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { RenderedFile } from './index';
 import { isGenerated } from './marker';
+import type { RenderedFile } from './site';
 
 /** Why a file needs `render`. */
 export type FileStatus = 'stale' | 'missing' | 'orphaned';

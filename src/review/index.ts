@@ -33,16 +33,11 @@ import type {
 } from './types';
 
 export type {
-  Coverage,
   DimensionReview,
   DimensionStatus,
-  EvidenceItem,
-  ExpectationCheck,
-  MilestoneClaim,
   PacketInput,
   PacketReview,
   PacketVerdict,
-  PointsCheck,
   ReviewOptions,
   ReviewReport,
 } from './types';

@@ -1,5 +1,5 @@
 /** Finds the ladder, target level and current level a packet's front matter names. */
-import { hasEdge, type LevelRef, previousLevel, rankOf } from '../model/levels';
+import { type LevelRef, previousLevel, rankOf } from '../model/levels';
 import { ladderById } from '../model/lookup';
 import type { Ladder, Model } from '../model/types';
 

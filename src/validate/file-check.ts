@@ -1,7 +1,7 @@
 /**
  * The first half of the validate stage: one ladder file on its own, from bytes to data that
  * passed the schema and the rules about one file. Files do not depend on each other here, so
- * this half can run in worker threads (src/cli/validate-threads.ts); the rules across files come after.
+ * the rules across files come after (src/validate/index.ts).
  */
 
 import ladderSchema from '../../schema/ladder.schema.json';
@@ -85,7 +85,7 @@ export function outlineLadderFile(
     : { diagnostics };
 }
 
-/** The outline source of `input`, whose data was read elsewhere. */
-export function reopenedOutline(input: InputFile, ladder: LadderOutline): OutlineSource {
-  return { file: reopenedYamlFile(input.path, input.bytes, ladder, {}), ladder };
+/** The outline source of `input`, whose data was read before. */
+function reopenedOutline(input: InputFile, ladder: LadderOutline): OutlineSource {
+  return { file: reopenedYamlFile(input.path, input.bytes, ladder), ladder };
 }

@@ -5,7 +5,12 @@
  * then run over all files that passed the schema.
  */
 
-import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
+import {
+  applySeverities,
+  compareDiagnostics,
+  type Diagnostic,
+  type Severity,
+} from '../diagnostics/diagnostic';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
 import {
@@ -19,7 +24,7 @@ import { resolveModel } from './resolve';
 import type { LadderSource, OutlineSource } from './rule';
 import { SET_RULES } from './rules/index';
 
-export type { FileCheck, InputFile, OutlineCheck } from './file-check';
+export type { InputFile } from './file-check';
 
 /** Options of the validate stage. */
 export interface ValidateOptions {
@@ -50,7 +55,7 @@ export function validateLadders(
  * The second half: the rules across files over the files' checks (in input order), severity
  * overrides, and the model from the files without errors. Never throws.
  */
-export function finishValidation(
+function finishValidation(
   checks: readonly FileCheck[],
   options: ValidateOptions = {},
 ): ValidationResult {
@@ -75,7 +80,7 @@ export function diagnoseLadders(
 }
 
 /** `finishValidation` for outlines: every diagnostic in a stable order, and no model. */
-export function finishDiagnosis(
+function finishDiagnosis(
   checks: readonly OutlineCheck[],
   options: ValidateOptions = {},
 ): Diagnostic[] {
@@ -104,17 +109,4 @@ function acrossFiles(
     });
   }
   return applySeverities(diagnostics, options.severities ?? {});
-}
-
-function applySeverities(
-  diagnostics: readonly Diagnostic[],
-  severities: Readonly<Record<string, Severity | 'off'>>,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const override = Object.hasOwn(severities, d.code) ? severities[d.code] : undefined;
-    if (override === 'off') continue;
-    out.push(override ? { ...d, severity: override } : d);
-  }
-  return out;
 }

@@ -112,7 +112,7 @@ interface RuleInfo {
 
 /**
  * A rule about one file on its own. It runs as soon as the file passes the schema, while its
- * data is fresh, and in a worker thread when many files are validated in parallel.
+ * data is fresh.
  */
 export interface FileRule extends RuleInfo {
   checkFile(source: LadderSource, report: FileReport): void;

@@ -7,15 +7,7 @@
  * passed on, so a real runner's variables can never leak into a test.
  */
 import { spawn } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -267,13 +259,6 @@ export function writeWorkspace(files: ReadonlyMap<string, Uint8Array>, head?: st
     mkdirSync(join(dir, '.git'), { recursive: true });
     writeFileSync(join(dir, '.git', 'HEAD'), `${head}\n`);
   }
-  return dir;
-}
-
-/** Copies a fixture folder into a temp folder. */
-export function copyFixture(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ladder-action-fx-'));
-  cpSync(join(FIXTURES, name), dir, { recursive: true });
   return dir;
 }
 

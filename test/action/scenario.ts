@@ -4,8 +4,10 @@
  * workspaces the runner would hold (the merge commit under `pull_request`, the base under
  * `pull_request_target`).
  */
+
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { ladderFilesHealth } from '../../src/health/health';
 import { renderSite } from '../../src/render/index';
 import { validateLadders } from '../../src/validate/index';
 import { ACTIONS_BOT, ApiStandIn, type PullFile } from './api-stand-in';
@@ -28,10 +30,9 @@ export function renderedPages(files: ReadonlyMap<string, Uint8Array>): Map<strin
   const { model } = validateLadders(under('ladders', '.yml'));
   const encoder = new TextEncoder();
   return new Map(
-    renderSite(model, { pagesDir: 'docs/ladders' }).files.map((page) => [
-      `docs/ladders/${page.path}`,
-      encoder.encode(page.content),
-    ]),
+    renderSite(model, { pagesDir: 'docs/ladders', health: ladderFilesHealth(model) }).files.map(
+      (page) => [`docs/ladders/${page.path}`, encoder.encode(page.content)],
+    ),
   );
 }
 
@@ -62,7 +63,10 @@ export function createApi(): ApiStandIn {
   return api;
 }
 
-/** The stand-in of `createApi`, listening. */
+/**
+ * The stand-in of `createApi`, listening.
+ * @public (part of the scenario API that tests build on)
+ */
 export async function startApi(): Promise<ApiStandIn> {
   const api = createApi();
   await api.start();

@@ -4,6 +4,7 @@
 // plain text of its heading, list item or table cell, made of text nodes only: no emphasis,
 // code, HTML, image or link came out of it (a URL typed in the text may become GitHub's own
 // autolink, whose text is the URL itself).
+
 import fc from 'fast-check';
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -13,6 +14,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { ladderFilesHealth } from '../../src/health/health';
 import { renderSite } from '../../src/render/index';
 import { validateLadders } from '../../src/validate/index';
 import { params } from './settings';
@@ -147,7 +149,10 @@ describe('the rendered pages', () => {
           { path: 'ladders/prop.yml', bytes: new TextEncoder().encode(stringify(ladder)) },
         ]);
         expect(diagnostics).toEqual([]);
-        const { files } = renderSite(model, { pagesDir: 'docs/ladders' });
+        const { files } = renderSite(model, {
+          pagesDir: 'docs/ladders',
+          health: ladderFilesHealth(model),
+        });
         const page = (path: string) => {
           const file = files.find((f) => f.path === path);
           if (!file) throw new Error(`no page ${path}`);

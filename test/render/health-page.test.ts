@@ -1,8 +1,10 @@
 // The health page of `ladder render`: compared byte for byte by `render --check`, so it must
 // follow from the ladder YAML alone (no packets, no dates, no git). Its golden is
 // test/fixtures/render/health/docs/ladders/health.md.
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ladderFilesHealth } from '../../src/health/health';
 import { renderSite } from '../../src/render/index';
 import { HEALTH_PAGE } from '../../src/render/paths';
 import { loadRepo, PAGES, RENDER_FIXTURES } from './helpers';
@@ -10,7 +12,9 @@ import { loadRepo, PAGES, RENDER_FIXTURES } from './helpers';
 const model = loadRepo(join(RENDER_FIXTURES, 'health'));
 
 function page(): string {
-  const found = renderSite(model, { pagesDir: PAGES }).files.find((f) => f.path === HEALTH_PAGE);
+  const found = renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model) }).files.find(
+    (f) => f.path === HEALTH_PAGE,
+  );
   if (!found) throw new Error('no health page');
   return found.content;
 }
@@ -34,7 +38,10 @@ describe('the health page', () => {
   });
 
   it('is linked from the index', () => {
-    const index = renderSite(model, { pagesDir: PAGES }).files.find((f) => f.path === 'README.md');
+    const index = renderSite(model, {
+      pagesDir: PAGES,
+      health: ladderFilesHealth(model),
+    }).files.find((f) => f.path === 'README.md');
     expect(index?.content).toContain('[Ladder health](health.md)');
   });
 });

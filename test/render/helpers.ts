@@ -1,6 +1,8 @@
 /** Shared by the render tests: a "repository" is a folder with `ladders/*.yml` in it. */
+
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ladderFilesHealth } from '../../src/health/health';
 import type { Model } from '../../src/model/types';
 import { type RenderedFile, renderSite } from '../../src/render/index';
 import { validateLadders } from '../../src/validate/index';
@@ -27,7 +29,8 @@ export function loadRepo(root: string): Model {
 
 /** The packets of a repository (`<root>/promotions/** Renders a repository's ladders into files relative to its pages folder. */
 export function renderRepo(root: string): readonly RenderedFile[] {
-  const result = renderSite(loadRepo(root), { pagesDir: PAGES });
+  const model = loadRepo(root);
+  const result = renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model) });
   if (result.diagnostics.length > 0) throw new Error(JSON.stringify(result.diagnostics));
   return result.files;
 }

@@ -19,6 +19,7 @@ import {
   text,
 } from '../../src/render/markdown';
 import { serialiseFast, UnsupportedNode } from '../../src/render/serialise';
+import { runs, SEED } from '../property/settings';
 import { MARKDOWN_PIECES } from './markdown-pieces';
 import { parse } from './markdown-tree';
 
@@ -108,7 +109,7 @@ describe('serialise', () => {
         }
         expect(shape(parse(fast))).toEqual(shape(parse(reference(blocksOf(nodes)))));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(200), seed: SEED },
     );
     // Most trees take the fast path, so the comparison above means something.
     expect(fallbacks).toBeLessThan(500);
@@ -128,7 +129,7 @@ describe('serialise', () => {
         // The table reads as its header and its one cell.
         expect(got).toEqual([want, want, want, `h${want}`, want]);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(200), seed: SEED },
     );
   });
 

@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { relativeUrl } from '../../src/render/paths';
-import { SEED } from '../property/settings';
+import { runs, SEED } from '../property/settings';
 
 describe('relativeUrl', () => {
   it('links pages in the same folder, a folder up and across', () => {
@@ -22,7 +22,7 @@ describe('relativeUrl', () => {
         const expected = posix.relative(posix.dirname(from), to) || posix.basename(to);
         expect(relativeUrl(from, to)).toBe(expected);
       }),
-      { numRuns: 3000, seed: SEED },
+      { numRuns: runs(600), seed: SEED },
     );
   });
 });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT, composeComment } from '../../src/report/pr-comment';
 import { reviewPackets } from '../../src/review/index';
-import { SEED } from '../property/settings';
+import { runs, SEED } from '../property/settings';
 import { assertSafe, fixtureModel, OPTIONS } from './helpers';
 
 const model = fixtureModel();
@@ -103,7 +103,7 @@ describe('hostile packets', () => {
           expect(['complete', 'thin', 'missing', 'invalid']).toContain(review?.verdict);
         }
       }),
-      { numRuns: 150, seed: SEED },
+      { numRuns: runs(75), seed: SEED },
     );
   });
 
@@ -113,7 +113,7 @@ describe('hostile packets', () => {
         const report = reviewPackets(model, [{ path: 'p.md', bytes }], OPTIONS);
         assertSafe(composeComment({ review: report }));
       }),
-      { numRuns: 100, seed: SEED },
+      { numRuns: runs(50), seed: SEED },
     );
   });
 });

@@ -3,6 +3,7 @@
  * the ladders into the pages folder (only files that changed; generated files that are no
  * longer produced are removed), or, with `--check`, write nothing and report what is stale.
  */
+
 import {
   lstatSync,
   mkdirSync,
@@ -16,6 +17,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { ladderFilesHealth } from '../../health/health';
 import { renderCollisions, renderFiles, renderPaths } from '../../render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../render/marker';
 import { type SyncPlan, syncDiagnostics, syncPlanner } from '../../render/sync';
@@ -148,7 +150,11 @@ function syncPages(
   }
   const planner = syncPlanner(listPages(absolute), (path) => readPage(join(absolute, path)));
   let written = 0;
-  const files = renderFiles(workspace.model, { pagesDir: dir, command });
+  const files = renderFiles(workspace.model, {
+    pagesDir: dir,
+    command,
+    health: ladderFilesHealth(workspace.model),
+  });
   for (;;) {
     const next = timed('render', () => files.next());
     if (next.done) break;

@@ -8,6 +8,7 @@ import {
   WordNumbers,
   wordDiff,
 } from '../../src/model/statement-diff';
+import { runs, SEED } from '../property/settings';
 
 describe('statementSimilarity', () => {
   it('is 1 for the same words, 0 for none in common, ignoring case and punctuation', () => {
@@ -48,7 +49,7 @@ describe('wordDiff', () => {
         ).toBe(after);
         for (const r of runs) if (r.kind !== 'same') expect(r.text).toBe(r.text.trim());
       }),
-      { numRuns: 500 },
+      { numRuns: runs(100), seed: SEED },
     );
   });
 });
@@ -111,7 +112,7 @@ describe('diffStatements', () => {
           expect(diffStatements(before, after, { words })).toEqual(diffStatements(before, after));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(60), seed: SEED },
     );
   });
 
@@ -133,7 +134,7 @@ describe('diffStatements', () => {
           expect([...oldSide].sort()).toEqual([...before].sort());
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(100), seed: SEED },
     );
   });
 });

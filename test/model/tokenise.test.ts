@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIFF_TOKENS_PATTERN, diffTokens, WORDS_PATTERN, words } from '../../src/model/tokenise';
-import { SEED } from '../property/settings';
+import { runs, SEED } from '../property/settings';
 
 const byPattern = (pattern: RegExp, text: string) => text.match(pattern) ?? [];
 
@@ -48,7 +48,7 @@ describe('words', () => {
       fc.property(text, (t) => {
         expect(words(t)).toEqual(byPattern(WORDS_PATTERN, t.toLowerCase()));
       }),
-      { numRuns: 3000, seed: SEED },
+      { numRuns: runs(600), seed: SEED },
     );
   });
 });
@@ -70,7 +70,7 @@ describe('diffTokens', () => {
       fc.property(text, (t) => {
         expect(diffTokens(t)).toEqual(byPattern(DIFF_TOKENS_PATTERN, t));
       }),
-      { numRuns: 3000, seed: SEED },
+      { numRuns: runs(600), seed: SEED },
     );
   });
 });
