@@ -108,7 +108,8 @@ function keywordsOf(form: StatementForm): ReadonlySet<string> {
 
 /** Whether an item restates an expectation instead of giving evidence (a hint left in place). */
 export function restates(item: PacketItem, statements: readonly Statement[]): boolean {
-  const text = item.normalised.replace(/^\d{1,2} /, '');
+  // A hint left in place: `1. The expectation (id: its-id)`, number and id dropped.
+  const text = item.normalised.replace(/^\d{1,2} /, '').replace(/ id [a-z0-9 ]{1,80}$/, '');
   if (text.length < 12) return false;
   return formsOf(statements).some(
     ({ normalised }) => normalised === text || (text.length >= 30 && normalised.includes(text)),
