@@ -128,13 +128,29 @@ export function schemaDiagnostics(
   // form of a statement, say) reports the real problem: keep its errors, and drop the summary
   // and the other branches' type mismatches. When no branch fits, keep only the summary.
   const dropped = new Set<ErrorObject>();
-  for (const one of errors) {
-    if (one.keyword !== 'oneOf') continue;
-    const inside = errors.filter((e) => e !== one && e.instancePath.startsWith(one.instancePath));
-    const mismatch = (e: ErrorObject) =>
-      e.keyword === 'type' && e.instancePath === one.instancePath;
-    const fits = inside.some((e) => !mismatch(e));
-    for (const e of fits ? [one, ...inside.filter(mismatch)] : inside) dropped.add(e);
+  const oneOfAt = new Map<string, ErrorObject>();
+  for (const e of errors) if (e.keyword === 'oneOf') oneOfAt.set(e.instancePath, e);
+  if (oneOfAt.size > 0) {
+    // Each error under a `oneOf`, grouped by the nearest one: one walk up its path, no pairs.
+    const inside = new Map<string, ErrorObject[]>();
+    for (const e of errors) {
+      if (e.keyword === 'oneOf') continue;
+      for (let p = e.instancePath; ; p = p.slice(0, p.lastIndexOf('/'))) {
+        if (oneOfAt.has(p)) {
+          const list = inside.get(p) ?? [];
+          list.push(e);
+          inside.set(p, list);
+          break;
+        }
+        if (p === '') break;
+      }
+    }
+    for (const [path, one] of oneOfAt) {
+      const mine = inside.get(path) ?? [];
+      const mismatch = (e: ErrorObject) => e.keyword === 'type' && e.instancePath === path;
+      const fits = mine.some((e) => !mismatch(e));
+      for (const e of fits ? [one, ...mine.filter(mismatch)] : mine) dropped.add(e);
+    }
   }
   const relevant = errors.filter(
     (e) =>
