@@ -219,7 +219,16 @@ function ladderHealth(
     const leadingIn = refs.levelIncoming.get(`${ladder.id}/${level.id}`) ?? 0;
     const warnings: Diagnostic[] = [];
     const stated = new Set(level.expectations.map((e) => e.dimension));
-    const missing = ladder.dimensions.filter((d) => !stated.has(d.id));
+    // What a level declares by design is not missing: a level judged by abilities and points
+    // has no dimension expectations, and one that writes out `requires` needs no expectations
+    // for the dimensions it leaves out.
+    const byAbilities =
+      level.expectations.length === 0 && (level.points !== undefined || level.abilities.length > 0);
+    const missing = byAbilities
+      ? []
+      : ladder.dimensions.filter(
+          (d) => !stated.has(d.id) && (!level.requiresExplicit || level.requires.includes(d.id)),
+        );
     if (ladder.dimensions.length > 0 && missing.length > 0)
       warnings.push(
         warning(
@@ -230,6 +239,7 @@ function ladderHealth(
       );
     else if (
       ladder.dimensions.length === 0 &&
+      !byAbilities &&
       level.prose.length === 0 &&
       level.summary === undefined
     )

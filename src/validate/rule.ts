@@ -2,6 +2,7 @@
 import type { Severity } from '../diagnostics/diagnostic';
 import type { YamlFile } from '../load/yaml-document';
 import type { RawEdge, RawLadder } from '../model/raw';
+import { type ScopedIndex, scopedIndex } from '../model/scoped';
 
 /** A path into a ladder file's data, e.g. `['levels', 2, 'expectations', 'judgement']`. */
 export type DataPath = readonly (string | number)[];
@@ -20,12 +21,13 @@ export interface LadderOutline {
   }[];
   readonly abilities?: readonly {
     readonly id: string;
+    readonly firstMilestone?: 0 | 1;
     /** Only their number is read. */
     readonly milestones: readonly unknown[];
   }[];
   readonly roles?: readonly {
     readonly id: string;
-    readonly requires: Readonly<Record<string, number>>;
+    readonly requires?: Readonly<Record<string, number>>;
   }[];
 }
 
@@ -49,12 +51,18 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
       : {
           abilities: ladder.abilities.map((a) => ({
             id: a.id,
+            ...(a.firstMilestone === undefined ? {} : { firstMilestone: a.firstMilestone }),
             milestones: a.milestones.map(() => null),
           })),
         }),
     ...(ladder.roles === undefined
       ? {}
-      : { roles: ladder.roles.map((r) => ({ id: r.id, requires: { ...r.requires } })) }),
+      : {
+          roles: ladder.roles.map((r) => ({
+            id: r.id,
+            ...(r.requires === undefined ? {} : { requires: { ...r.requires } }),
+          })),
+        }),
   };
 }
 
@@ -126,14 +134,14 @@ export function levelIdsByLadder(sources: readonly OutlineSource[]): Map<string,
   return map;
 }
 
-/** Every ability declared in any ladder file, by id (first definition wins). */
-export function abilitiesById(
-  sources: readonly OutlineSource[],
-): Map<string, NonNullable<LadderOutline['abilities']>[number]> {
-  const map = new Map<string, NonNullable<LadderOutline['abilities']>[number]>();
-  for (const { ladder } of sources)
-    for (const a of ladder.abilities ?? []) if (!map.has(a.id)) map.set(a.id, a);
-  return map;
+/** An ability as the rules across files see it. */
+export type AbilityOutline = NonNullable<LadderOutline['abilities']>[number];
+
+/** Every ability declared in any ladder file, scoped to its ladder (first definition wins). */
+export function abilityIndex(sources: readonly OutlineSource[]): ScopedIndex<AbilityOutline> {
+  return scopedIndex(
+    sources.flatMap(({ ladder }) => (ladder.abilities ?? []).map((a) => [ladder.id, a] as const)),
+  );
 }
 
 /** The dimensions a level requires: its explicit `requires`, or those it has expectations for. */

@@ -55,6 +55,12 @@ function schemaForInstance(
   let node = deref(schema, schema);
   for (const segment of segments) {
     if (!node) return undefined;
+    // Of `oneOf` branches (text or object), the one a path can go into.
+    if (Array.isArray(node.oneOf) && !node.properties && !node.items)
+      node = (node.oneOf as JsonObject[])
+        .map((branch) => deref(schema, branch))
+        .find((b) => b?.type === (typeof segment === 'number' ? 'array' : 'object'));
+    if (!node) return undefined;
     const properties = node.properties as Record<string, JsonObject> | undefined;
     if (typeof segment === 'number' && node.items) node = deref(schema, node.items as JsonObject);
     else if (properties && Object.hasOwn(properties, segment))
@@ -135,15 +141,37 @@ export function schemaDiagnostics(
   schema: JsonObject,
   options: SchemaMessageOptions = {},
 ): Diagnostic[] {
-  // `oneOf` reports every branch's failure too; keep only the summary for that value.
-  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+  // `oneOf` reports every branch's failure too. A branch whose type fits the value (the object
+  // form of a statement, say) reports the real problem: keep its errors, and drop the summary
+  // and the other branches' type mismatches. When no branch fits, keep only the summary.
+  const dropped = new Set<ErrorObject>();
+  const oneOfAt = new Map<string, ErrorObject>();
+  for (const e of errors) if (e.keyword === 'oneOf') oneOfAt.set(e.instancePath, e);
+  if (oneOfAt.size > 0) {
+    // Each error under a `oneOf`, grouped by the nearest one: one walk up its path, no pairs.
+    const inside = new Map<string, ErrorObject[]>();
+    for (const e of errors) {
+      if (e.keyword === 'oneOf') continue;
+      for (let p = e.instancePath; ; p = p.slice(0, p.lastIndexOf('/'))) {
+        if (oneOfAt.has(p)) {
+          const list = inside.get(p) ?? [];
+          list.push(e);
+          inside.set(p, list);
+          break;
+        }
+        if (p === '') break;
+      }
+    }
+    for (const [path, one] of oneOfAt) {
+      const mine = inside.get(path) ?? [];
+      const mismatch = (e: ErrorObject) => e.keyword === 'type' && e.instancePath === path;
+      const fits = mine.some((e) => !mismatch(e));
+      for (const e of fits ? [one, ...mine.filter(mismatch)] : mine) dropped.add(e);
+    }
+  }
   const relevant = errors.filter(
     (e) =>
-      !(
-        e.keyword !== 'oneOf' &&
-        e.schemaPath.includes('/oneOf/') &&
-        oneOfPaths.some((p) => e.instancePath.startsWith(p))
-      ) &&
+      !dropped.has(e) &&
       !(
         e.keyword === 'propertyNames' &&
         errors.some((o) => o !== e && o.propertyName === e.params.propertyName)
@@ -256,13 +284,13 @@ function toDiagnostic(
     }
     case 'pattern': {
       const value = quoted(valueAt(file.data, segments), quote, 'This value');
-      const isId =
-        here?.description ===
-        (schema.$defs as Record<string, JsonObject> | undefined)?.id?.description;
+      const defs = schema.$defs as Record<string, JsonObject> | undefined;
+      const isLevelId = here?.description === defs?.levelId?.description;
+      const isId = isLevelId || here?.description === defs?.id?.description;
       return isId
         ? make(
             'invalid-id',
-            `${value} is not a valid id: use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
+            `${value} is not a valid id: use letters, digits, \`-\` and \`_\`${isLevelId ? ' (and `.` inside a level id)' : ''}, starting with a letter or digit.`,
             segments,
           )
         : make('invalid-value', `${value} is not valid for ${where(segments)}.${hint}`, segments);

@@ -174,6 +174,24 @@ describe('healthReport', () => {
     expect(health.ladders[0]?.levels[1]?.lastChanged).toBeUndefined();
   });
 
+  it('does not warn about what a ladder declares by design', () => {
+    // Levels judged by abilities and points (the growth framework) state no expectations.
+    const dir = join(FIXTURES, 'render', 'frameworks', 'ladders');
+    const growth = validateLadders([
+      { path: 'ladders/growth.yml', bytes: readFileSync(join(dir, 'growth.yml')) },
+    ]).model;
+    const byPoints = healthReport(growth, [], new Map(), { now: NOW, staleAfterDays: 730 });
+    expect(byPoints.diagnostics.map((d) => d.code)).toEqual([]);
+    // A level that writes out `requires` needs no expectations for the dimensions it leaves out.
+    const yaml = readFileSync(join(HEALTH, 'repo/ladders/support.yml'), 'utf8');
+    const s3 = /\n {2}- id: S3\n/.exec(yaml);
+    if (!s3) throw new Error('no S3 in the fixture');
+    const declared = `${yaml.slice(0, s3.index + s3[0].length)}    requires: [craft]\n${yaml.slice(s3.index + s3[0].length)}`;
+    const explicit = validateLadders([{ path: file.path, bytes: Buffer.from(declared) }]).model;
+    const health = healthReport(explicit, packets, new Map(), { now: NOW, staleAfterDays: 730 });
+    expect(health.diagnostics.map((d) => d.code)).not.toContain('missing-expectations');
+  });
+
   it('warns for every required dimension when no packet cites it', () => {
     const health = healthReport(model, [], new Map(), { now: NOW, staleAfterDays: 730 });
     expect(health.diagnostics.filter((d) => d.code === 'never-evidenced')).toHaveLength(3);
