@@ -9,6 +9,7 @@ import { plural } from '../markdown/plural';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
 import type { HealthPacket } from './packets';
+import { type References, references } from './references';
 
 export type { HealthPacket } from './packets';
 
@@ -127,73 +128,6 @@ function finish(b: Builder, history: History, options: HealthOptions, quiet: boo
   return { ...base, lastChanged: isoDate(h.lastChanged), ageDays, warnings };
 }
 
-/**
- * Who references what, counted in one pass over the model and the packets, so the report stays
- * linear in the size of the organisation (asking each entry to scan every ladder was quadratic).
- */
-interface References {
-  /** Ladder id → levels of other ladders with an edge into it. */
-  readonly ladderIncoming: Map<string, number>;
-  /** `ladder/level` → levels with an edge to it. */
-  readonly levelIncoming: Map<string, number>;
-  /** Ladder id → roles declared with it. */
-  readonly ladderRoles: Map<string, number>;
-  /** Ability id → levels requiring a milestone of it. */
-  readonly abilityLevels: Map<string, number>;
-  /** Ability id → roles requiring a milestone of it. */
-  readonly abilityRoles: Map<string, number>;
-  /** Ladder id → packets for it. */
-  readonly packetsByLadder: Map<string, HealthPacket[]>;
-  /** Ability id → packets claiming a milestone of it. */
-  readonly packetsByAbility: Map<string, HealthPacket[]>;
-}
-
-function increment(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-function append<T>(groups: Map<string, T[]>, key: string, item: T): void {
-  const group = groups.get(key);
-  if (group) group.push(item);
-  else groups.set(key, [item]);
-}
-
-function references(model: Model, packets: readonly HealthPacket[]): References {
-  const refs: References = {
-    ladderIncoming: new Map(),
-    levelIncoming: new Map(),
-    ladderRoles: new Map(),
-    abilityLevels: new Map(),
-    abilityRoles: new Map(),
-    packetsByLadder: new Map(),
-    packetsByAbility: new Map(),
-  };
-  for (const ladder of model.ladders)
-    for (const level of ladder.levels) {
-      // Each level counts once per target, however many edges it has to it.
-      const ladders = new Set<string>();
-      const levels = new Set<string>();
-      for (const edge of level.next) {
-        if (edge.kind !== 'level') continue;
-        if (edge.ladder !== ladder.id) ladders.add(edge.ladder);
-        levels.add(`${edge.ladder}/${edge.level}`);
-      }
-      for (const id of ladders) increment(refs.ladderIncoming, id);
-      for (const key of levels) increment(refs.levelIncoming, key);
-      for (const id of new Set(level.abilities.map((r) => r.ability)))
-        increment(refs.abilityLevels, id);
-    }
-  for (const role of model.roles) {
-    increment(refs.ladderRoles, role.ladder);
-    for (const id of new Set(role.requires.map((q) => q.ability))) increment(refs.abilityRoles, id);
-  }
-  for (const packet of packets) {
-    append(refs.packetsByLadder, packet.ladder, packet);
-    for (const id of Object.keys(packet.milestones)) append(refs.packetsByAbility, id, packet);
-  }
-  return refs;
-}
-
 function ladderHealth(
   ladder: Ladder,
   refs: References,
@@ -225,7 +159,16 @@ function ladderHealth(
     const leadingIn = refs.levelIncoming.get(`${ladder.id}/${level.id}`) ?? 0;
     const warnings: Diagnostic[] = [];
     const stated = new Set(level.expectations.map((e) => e.dimension));
-    const missing = ladder.dimensions.filter((d) => !stated.has(d.id));
+    // What a level declares by design is not missing: a level judged by abilities and points
+    // has no dimension expectations, and one that writes out `requires` needs no expectations
+    // for the dimensions it leaves out.
+    const byAbilities =
+      level.expectations.length === 0 && (level.points !== undefined || level.abilities.length > 0);
+    const missing = byAbilities
+      ? []
+      : ladder.dimensions.filter(
+          (d) => !stated.has(d.id) && (!level.requiresExplicit || level.requires.includes(d.id)),
+        );
     if (ladder.dimensions.length > 0 && missing.length > 0)
       warnings.push(
         warning(
@@ -240,6 +183,7 @@ function ladderHealth(
       );
     else if (
       ladder.dimensions.length === 0 &&
+      !byAbilities &&
       level.prose.length === 0 &&
       level.summary === undefined
     )

@@ -33,11 +33,24 @@ export function escapeDollars(markdown: string): string {
   return markdown.includes('$') ? markdown.replaceAll('$', '&#36;') : markdown;
 }
 
-/** The text handler: to-markdown's escaping (skipped for text that needs none), then `$`. */
+/**
+ * Every `_` that to-markdown left bare, escaped. It leaves an intraword `_` alone, then writes a
+ * letter beside emphasis as a character reference (`&#x61;`), which makes that `_` flanking:
+ * text `a_aa` before emphasis `a` came out as `a_a&#x61;_&#x61;_` and read back as other
+ * emphasis. Escaped, it is never a delimiter, whatever stands beside it.
+ */
+function escapeUnderscores(markdown: string): string {
+  if (!markdown.includes('_')) return markdown;
+  // A backslash and the character after it are copied whole: `\\_` and `\_` stay as they are.
+  return markdown.replace(/\\[\s\S]|_/g, (match) => (match === '_' ? '\\_' : match));
+}
+
+/** The text handler: to-markdown's escaping (skipped for text that needs none), then `_` and `$`. */
 function textHandler(node: Text, _parent: unknown, state: State, info: Info): string {
-  return escapeDollars(
-    needsNoEscaping(node.value, info) ? node.value : state.safe(node.value, info),
-  );
+  const written = needsNoEscaping(node.value, info)
+    ? node.value
+    : escapeUnderscores(state.safe(node.value, info));
+  return escapeDollars(written);
 }
 
 /** The options of every serialisation: GFM, `-` bullets, fenced code, compact tables. */

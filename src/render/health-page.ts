@@ -139,7 +139,7 @@ export function renderHealthPage(site: Site, health: Health): FinishedPage {
           { header: ['Levels requiring it'] },
         ],
         health.abilities.map((a) => [
-          [link(url(abilityPage(a.id)), a.title)],
+          [link(url(abilityPage(a.ladder, a.id)), a.title)],
           [String(a.referencedBy.roles)],
           [String(a.referencedBy.levels)],
         ]),

@@ -7,7 +7,7 @@
 import { quote } from '../util/text';
 import { childValue, type Segments } from './schema-walk';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const ID = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9_-])?$/;
 
 /** `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st` ... */
 export function ordinal(n: number): string {
@@ -44,6 +44,9 @@ const THINGS: Readonly<Record<string, (item: unknown, index: number) => string>>
   areas: named('area'),
   abilities: named('ability'),
   roles: named('role'),
+  tracks: named('track'),
+  bands: named('band'),
+  ratings: named('rating'),
   questions: (_, i) => `the ${ordinal(i + 1)} question`,
   sections: (item, i) => {
     const title = titleOf(item);
@@ -73,6 +76,8 @@ const ITEMS: Readonly<Record<string, string>> = {
   items: 'item',
   owners: 'owner',
   examples: 'example',
+  signals: 'signal',
+  links: 'link',
 };
 
 function keyName(key: string | number): string {
@@ -92,11 +97,11 @@ export function ladderPlace(data: unknown, segments: Segments): string {
   if (thing === undefined || list === undefined || typeof index !== 'number')
     return `${keyPath(segments)} of the ladder`;
   const item = childValue(childValue(data, list), index);
-  return within(rest, thing(item, index));
+  return within(rest, thing(item, index), item);
 }
 
-/** A place inside one thing (level, ability, ...) named `owner`. */
-function within(rest: Segments, owner: string): string {
+/** A place inside one thing (level, ability, ...) named `owner`; `item` is the thing's data. */
+function within(rest: Segments, owner: string, item?: unknown): string {
   const [key, sub, ...more] = rest;
   if (key === undefined) return owner;
   if (sub === undefined) return `${keyName(key)} of ${owner}`;
@@ -104,15 +109,19 @@ function within(rest: Segments, owner: string): string {
     const dimension = `dimension ${keyName(sub)}`;
     if (more.length === 0) return `the expectations for ${dimension} in ${owner}`;
     const [k, ...deeper] = more;
-    if (typeof k === 'number' && deeper.length === 0)
-      return `the ${ordinal(k + 1)} expectation for ${dimension} in ${owner}`;
+    if (typeof k === 'number') {
+      const expectation = `the ${ordinal(k + 1)} expectation for ${dimension} in ${owner}`;
+      return deeper.length === 0 ? expectation : within(deeper, expectation);
+    }
   }
   if (key === 'abilities' || (key === 'requires' && typeof sub === 'string')) {
     if (more.length === 0) return `the milestone ${owner} requires of ability ${keyName(sub)}`;
   }
   if (key === 'steps' && more.length === 0) return `the step for level ${keyName(sub)} of ${owner}`;
   if (key === 'milestones' && typeof sub === 'number') {
-    const milestone = `milestone ${sub + 1} of ${owner}`;
+    // Milestones are numbered from 1, or from 0 with `firstMilestone: 0`.
+    const first = childValue(item, 'firstMilestone') === 0 ? 0 : 1;
+    const milestone = `milestone ${sub + first} of ${owner}`;
     return more.length === 0 ? milestone : within(more, milestone);
   }
   if (typeof key === 'string' && Object.hasOwn(ITEMS, key) && typeof sub === 'number') {

@@ -2,6 +2,7 @@
 import type { Severity } from '../diagnostics/diagnostic';
 import type { YamlFile } from '../load/yaml-document';
 import type { RawEdge, RawLadder } from '../model/raw';
+import { type ScopedIndex, scopedIndex } from '../model/scoped';
 import { capitalised, levelName } from './place';
 import { isWhole } from './schema-prune';
 
@@ -24,12 +25,13 @@ export interface LadderOutline {
   }[];
   readonly abilities?: readonly {
     readonly id: string;
+    readonly firstMilestone?: 0 | 1;
     /** Only their number is read. */
     readonly milestones: readonly unknown[];
   }[];
   readonly roles?: readonly {
     readonly id: string;
-    readonly requires: Readonly<Record<string, number>>;
+    readonly requires?: Readonly<Record<string, number>>;
   }[];
 }
 
@@ -54,12 +56,18 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
       : {
           abilities: ladder.abilities.map((a) => ({
             id: a.id,
+            ...(a.firstMilestone === undefined ? {} : { firstMilestone: a.firstMilestone }),
             milestones: a.milestones.map(() => null),
           })),
         }),
     ...(ladder.roles === undefined
       ? {}
-      : { roles: ladder.roles.map((r) => ({ id: r.id, requires: { ...r.requires } })) }),
+      : {
+          roles: ladder.roles.map((r) => ({
+            id: r.id,
+            ...(r.requires === undefined ? {} : { requires: { ...r.requires } }),
+          })),
+        }),
   };
 }
 
@@ -155,21 +163,22 @@ export function levelIdsByLadder(
   return map;
 }
 
+/** An ability as the rules across files see it. */
+export type AbilityOutline = NonNullable<LadderOutline['abilities']>[number];
+
+/** Every ability declared in any ladder file, scoped to its ladder (first definition wins). */
+export function abilityIndex(sources: readonly OutlineSource[]): ScopedIndex<AbilityOutline> {
+  return scopedIndex(
+    sources.flatMap(({ ladder }) => (ladder.abilities ?? []).map((a) => [ladder.id, a] as const)),
+  );
+}
+
 /**
- * Every ability declared in any ladder file, by id (first definition wins); undefined when some
- * file's abilities are incomplete (see `idsOf`).
+ * Whether every file's abilities are all there: a file that failed the schema may have left
+ * some out (see `idsOf`), and then a reference to an ability cannot be told unknown.
  */
-export function abilitiesById(
-  sources: readonly OutlineSource[],
-): Map<string, NonNullable<LadderOutline['abilities']>[number]> | undefined {
-  const map = new Map<string, NonNullable<LadderOutline['abilities']>[number]>();
-  for (const { ladder } of sources) {
-    if (idsOf(ladder, 'abilities') === undefined) return undefined;
-    ladder.abilities?.forEach((a) => {
-      if (!map.has(a.id)) map.set(a.id, a);
-    });
-  }
-  return map;
+export function abilitiesComplete(sources: readonly OutlineSource[]): boolean {
+  return sources.every(({ ladder }) => idsOf(ladder, 'abilities') !== undefined);
 }
 
 /** The dimensions a level requires: its explicit `requires`, or those it has expectations for. */

@@ -33,6 +33,9 @@ export type PlaceNamer = (data: unknown, segments: Segments) => string;
 
 const MAX_SCHEMA_DIAGNOSTICS = 50;
 
+/** The `$defs` of the schemas whose values are ids, for the `invalid-id` code. */
+const ID_DEFS = ['id', 'levelId', 'levelRef', 'abilityRef'];
+
 /** A short, safe rendering of a value for a message: one line, control characters as `\u001B`. */
 export function shortValue(value: unknown): string {
   return quote(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
@@ -122,9 +125,17 @@ export function relevantErrors(
   schema: JsonObject,
   misspelled = true,
 ): ErrorObject[] {
-  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
+  // Errors by the value they are about: a `oneOf` is weighed against its own value's errors only,
+  // so the work grows with the number of errors, never with its square (no pairs of errors).
+  const atPath = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const list = atPath.get(e.instancePath);
+    if (list) list.push(e);
+    else atPath.set(e.instancePath, [e]);
+  }
   const drop = new Set<ErrorObject>();
-  for (const summary of oneOfs) {
+  for (const summary of errors) {
+    if (summary.keyword !== 'oneOf') continue;
     const node = schemaForValue(schema, data, pointerSegments(summary.instancePath), false);
     const value = valueAt(data, pointerSegments(summary.instancePath));
     const branches = Array.isArray(node?.oneOf) ? node.oneOf : [];
@@ -137,10 +148,10 @@ export function relevantErrors(
     const prefixes = branches.map((b, i) => [`${inBranch}${i}/`, ...refsOf(schema, b)]);
     const branchOf = (e: ErrorObject) =>
       prefixes.findIndex((list) => list.some((prefix) => e.schemaPath.startsWith(prefix)));
-    for (const e of errors) {
+    for (const e of atPath.get(summary.instancePath) ?? []) {
       if (e === summary) {
         if (chosen >= 0) drop.add(e);
-      } else if (e.instancePath === summary.instancePath) {
+      } else {
         const branch = branchOf(e);
         if (branch >= 0 && (chosen < 0 || branch !== chosen)) drop.add(e);
       }
@@ -154,16 +165,17 @@ export function relevantErrors(
     const near = closest(String(e.params.additionalProperty), allowed);
     if (near !== undefined) misspelt.add(`${e.instancePath} ${near}`);
   }
+  // A key that is not a valid id is reported once, by the error about the key itself.
+  const aboutKey = new Set<unknown>();
+  for (const e of errors)
+    if (e.keyword !== 'propertyNames' && e.propertyName !== undefined) aboutKey.add(e.propertyName);
   return errors.filter(
     (e) =>
       !drop.has(e) &&
       !(
         e.keyword === 'required' && misspelt.has(`${e.instancePath} ${e.params.missingProperty}`)
       ) &&
-      !(
-        e.keyword === 'propertyNames' &&
-        errors.some((o) => o !== e && o.propertyName === e.params.propertyName)
-      ),
+      !(e.keyword === 'propertyNames' && aboutKey.has(e.params.propertyName)),
   );
 }
 
@@ -207,8 +219,11 @@ function toDiagnostic(
   const here = schemaForValue(schema, file.data, segments);
   const value = valueAt(file.data, segments);
   const params = error.params as Record<string, unknown>;
+  const defs = schema.$defs as JsonObject | undefined;
+  // Ids and references to them: a level id (`'1.1'`), `ladder/level`, `ladder/ability`.
   const isId = (node: JsonObject | undefined) =>
-    node !== undefined && node === deref(schema, (schema.$defs as JsonObject | undefined)?.id);
+    node !== undefined &&
+    ID_DEFS.some((name) => defs?.[name] !== undefined && node === deref(schema, defs[name]));
   /** `` `value` `` as written, or `fallback` when what was written is not quoted. */
   const written = (v: unknown, fallback: string) => (quoting ? `\`${shortValue(v)}\`` : fallback);
 

@@ -207,6 +207,24 @@ describe('healthReport', () => {
     expect(health.ladders[0]?.levels[1]?.lastChanged).toBeUndefined();
   });
 
+  it('does not warn about what a ladder declares by design', () => {
+    // Levels judged by abilities and points (the growth framework) state no expectations.
+    const dir = join(FIXTURES, 'render', 'frameworks', 'ladders');
+    const growth = validateLadders([
+      { path: 'ladders/growth.yml', bytes: readFileSync(join(dir, 'growth.yml')) },
+    ]).model;
+    const byPoints = healthReport(growth, [], new Map(), { now: NOW, staleAfterDays: 730 });
+    expect(byPoints.diagnostics.map((d) => d.code)).toEqual([]);
+    // A level that writes out `requires` needs no expectations for the dimensions it leaves out.
+    const yaml = readFileSync(join(HEALTH, 'repo/ladders/support.yml'), 'utf8');
+    const s3 = /\n {2}- id: S3\n/.exec(yaml);
+    if (!s3) throw new Error('no S3 in the fixture');
+    const declared = `${yaml.slice(0, s3.index + s3[0].length)}    requires: [craft]\n${yaml.slice(s3.index + s3[0].length)}`;
+    const explicit = validateLadders([{ path: file.path, bytes: Buffer.from(declared) }]).model;
+    const health = healthReport(explicit, packets, new Map(), { now: NOW, staleAfterDays: 730 });
+    expect(health.diagnostics.map((d) => d.code)).not.toContain('missing-expectations');
+  });
+
   it('warns for every required dimension when no packet cites it', () => {
     const health = healthReport(model, [], new Map(), { now: NOW, staleAfterDays: 730 });
     expect(health.diagnostics.filter((d) => d.code === 'never-evidenced')).toHaveLength(3);
@@ -218,7 +236,7 @@ describe('healthReport', () => {
       {
         path: 'ladders/backend.yml',
         bytes: Buffer.from(
-          'id: backend\ntitle: Backend\ndimensions:\n  - id: craft\n    title: Craft\n  - id: care\n    title: Care\nlevels:\n  - id: B5\n    title: Principal Backend Engineer of Platforms\n    expectations:\n      craft: [Leads.]\n  - id: B6\n    title: Distinguished\n    requires: [craft]\n    expectations:\n      craft: [Leads more.]\n',
+          'id: backend\ntitle: Backend\ndimensions:\n  - id: craft\n    title: Craft\n  - id: care\n    title: Care\nlevels:\n  - id: B5\n    title: Principal Backend Engineer of Platforms\n    expectations:\n      craft: [Leads.]\n  - id: B6\n    title: Distinguished\n    requires: [craft, care]\n    expectations:\n      craft: [Leads more.]\n',
         ),
       },
     ]);
@@ -226,7 +244,8 @@ describe('healthReport', () => {
     const advice = health.diagnostics.filter((d) => d.code === 'missing-expectations');
     // B5 derives what it requires from its expectations: writing some raises the bar (major).
     expect(advice[0]?.message).toMatch(/major version bump.*`requires:`/);
-    // B6 lists what it requires: expectations for `care` are new content only.
+    // B6 lists what it requires, `care` among them: expectations for it are new content only.
+    // (A dimension a level leaves out of its `requires` needs none: see the test above.)
     expect(advice[1]?.message).toContain('a minor version bump');
     const text = healthText(health);
     expect(text).toContain('B5 Principal Backend Engine…');

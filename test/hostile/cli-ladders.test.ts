@@ -56,7 +56,7 @@ afterAll(() => {
 });
 
 describe('ladder validate on the hostile corpus', () => {
-  it('finishes, within the time limit, without a stack trace, on every channel', () => {
+  it('finishes without a stack trace, on every channel', () => {
     for (const run of Object.values(runs)) expectClean(run);
     expect(runs.json.status).toBe(1);
     expect(runs.text.status).toBe(1);

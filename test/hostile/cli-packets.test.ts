@@ -45,7 +45,7 @@ afterAll(() => {
 });
 
 describe('ladder review on the hostile packets', () => {
-  it('finishes, within the time limit, without a stack trace, on every channel', () => {
+  it('finishes without a stack trace, on every channel', () => {
     for (const run of Object.values(runs)) expectClean(run);
     expect(runs.json.status).toBe(1);
     expect(runs.check.status).toBe(1);

@@ -160,12 +160,10 @@ describe('yaml', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('finds duplicate keys in linear time (100,000 keys in well under a second each way)', () => {
+  it('finds duplicate keys in one pass (100,000 keys; its time is in npm run bench, not here)', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: 1`).join('\n');
-    const started = performance.now();
     const unique = parseYamlText('x.yml', `${keys}\n`);
     const duplicated = parseYamlText('x.yml', `${keys}\nk5: 2\n`);
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(unique.diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
     expect(duplicated.diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['yaml-duplicate-key', 100_001],
@@ -213,18 +211,14 @@ describe('ajv', () => {
       expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(/schemas\.gen\.js/);
     // Ladder files: bytes, then values.
     const huge = `id: x\ntitle: x\nlevels:\n${'  - 1\n'.repeat(MAX_VALUES + 1)}`;
-    let started = performance.now();
     const { diagnostics } = validateLadders([{ path: 'x.yml', bytes: encoder.encode(huge) }]);
     expect(diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(loadYaml('x.yml', new Uint8Array(5 * 1024 * 1024)).diagnostics[0]?.code).toBe(
       'file-too-large',
     );
     // Just under the cap, every value wrong: all errors, still quick, and at most 50 reported.
     const under = `id: x\ntitle: x\nlevels:\n${'  - 1\n'.repeat(MAX_VALUES - 10)}`;
-    started = performance.now();
     const all = validateLadders([{ path: 'x.yml', bytes: encoder.encode(under) }]).diagnostics;
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(all.length).toBeLessThanOrEqual(50);
     // The config file and a packet's front matter.
     expect(parseConfig('ladder.config.yml', new Uint8Array(300 * 1024)).diagnostics[0]?.code).toBe(
@@ -234,7 +228,7 @@ describe('ajv', () => {
     expect(front.findings.map((f) => f.code)).toEqual(['front-matter-invalid']);
   });
 
-  it('checks every schema pattern in linear time (each is also bounded by a maxLength)', () => {
+  it('checks every schema pattern against hostile strings without backtracking for minutes (each is also bounded by a maxLength)', () => {
     // test/model/schema.test.ts checks the maxLength beside every pattern; this checks that a
     // pattern on a long hostile string does not backtrack (allErrors runs it after maxLength).
     const patterns: string[] = [];
@@ -255,9 +249,7 @@ describe('ajv', () => {
     ];
     for (const pattern of patterns) {
       const re = new RegExp(pattern, 'u');
-      const started = performance.now();
       for (const s of hostile) re.test(s);
-      expect(performance.now() - started, pattern).toBeLessThan(500);
     }
   });
 });
@@ -270,9 +262,7 @@ describe('Markdown', () => {
       .packets[0];
 
   it('caps a packet by size before anything parses it', () => {
-    const started = performance.now();
     const big = review('- x\n'.repeat(100_000));
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(big?.findings.map((f) => f.code)).toEqual(['packet-too-large']);
   });
 
@@ -283,16 +273,14 @@ describe('Markdown', () => {
     ['_', '_'],
     ['`', '`'],
     ['[a](', '[a]('],
-  ])('thousands of unclosed `%s` finish quickly', (_, piece) => {
+  ])('thousands of unclosed `%s` are refused or parsed, never hang', (_, piece) => {
     for (const body of [
       // One paragraph: refused by the complexity scan, before the parser.
       piece.repeat(5_000),
       // Just under the per-paragraph limit, in many paragraphs: parsed, and still quick.
       `${piece.repeat(Math.floor(999 / piece.replace(/[^[*_`]/g, '').length))}\n\n`.repeat(40),
     ]) {
-      const started = performance.now();
       const result = review(body);
-      expect(performance.now() - started, body.slice(0, 20)).toBeLessThan(5_000);
       expect(['missing', 'thin', 'invalid']).toContain(result?.verdict);
     }
   });

@@ -1,14 +1,11 @@
 /**
  * Running the CLI in process on hostile input, and the checks every such run must pass: it
- * finished in time (no hang), printed no stack trace, sent no raw control character to the
+ * finished (vitest's timeout guards against a hang; speed is measured by `npm run bench`), printed no stack trace, sent no raw control character to the
  * terminal, and never showed text that lives outside the repository.
  */
 import { expect } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { hasRawControl, OUTSIDE_CANARY, STACK_TRACE } from './corpus';
-
-/** A generous bound on one CLI run: hostile input may be slow, never unbounded. */
-export const CLI_TIME_LIMIT_MS = 30_000;
 
 /** What a CLI run printed, how it exited and how long it took. */
 export interface TimedRun {
@@ -42,7 +39,6 @@ export function expectClean(run: TimedRun, statuses: readonly number[] = [0, 1])
   const what = `ladder ${run.args.join(' ')}`;
   expect(run.status, `${what}: exit status (null: killed)\n${run.stderr}`).not.toBeNull();
   expect(statuses, `${what}: exit status ${run.status}\n${run.stderr}`).toContain(run.status);
-  expect(run.ms, `${what}: took ${Math.round(run.ms)} ms`).toBeLessThan(CLI_TIME_LIMIT_MS);
   for (const [name, text] of [
     ['stdout', run.stdout],
     ['stderr', run.stderr],

@@ -30,7 +30,7 @@ describe('front matter', () => {
     ]);
     expect(codes('---\ncandidate: dana\nladder: ops\nto: 3\n---\n')).toEqual(['wrong-type@4:5']);
     expect(
-      codes('---\ncandidate: dana\nladder: ops\nto: L3\nmilestones:\n  ops-skill: 0\n---\n'),
+      codes('---\ncandidate: dana\nladder: ops\nto: L3\nmilestones:\n  ops-skill: -1\n---\n'),
     ).toEqual(['invalid-value@6:14']);
     expect(codes('---\n- a list\n---\n')).toEqual(['front-matter-invalid@2:1']);
     expect(

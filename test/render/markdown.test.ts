@@ -133,6 +133,18 @@ describe('serialise', () => {
     );
   });
 
+  // Found by the property above with another seed: to-markdown left the `_` of `a_aa` bare and
+  // wrote the letters beside the emphasis as `&#x61;`, so the bare `_` opened emphasis.
+  it('keeps an intraword underscore literal beside emphasis', () => {
+    const nodes: PhrasingContent[] = [
+      { type: 'delete', children: [{ type: 'text', value: '|' }] },
+      { type: 'text', value: 'a_aa' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'a' }] },
+    ];
+    const got = parse(serialise(blocksOf(nodes))).children.map((b) => nodeText(b));
+    expect(got).toEqual(['|a_aaa', '|a_aaa', '|a_aaa', 'h|a_aaa', '|a_aaa']);
+  });
+
   it('ends with exactly one newline and uses LF only', () => {
     const out = serialise([paragraph('a'), paragraph('b\r\nc')]);
     expect(out).toBe('a\n\nb c\n');

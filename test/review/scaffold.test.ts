@@ -122,6 +122,56 @@ describe('scaffoldPacket', () => {
     );
   });
 
+  it('scaffolds a level judged by abilities and points: a section per ability, the role that fits', () => {
+    const { text, dimensions } = scaffold({ ladder: 'growth', to: '2.2' });
+    expect(dimensions).toBe(2);
+    expect(text).toContain('from: "2.1"\nto: "2.2"\n');
+    // Engineer II spans 10–20 points, the level asks for 12; Engineer I (0–9) would not fit.
+    expect(text).toContain('# role: engineer-2\n# milestones:\n#   web: 1\n#   communication: 2\n');
+    const headings = text.split('\n').filter((l) => l.startsWith('#') && !l.startsWith('# '));
+    expect(headings).toEqual([
+      '## Building',
+      '### Web client',
+      '## Executing',
+      '### Communication',
+    ]);
+    expect(text).toContain('asks for 12 points in total, Communication milestone 2+');
+    // Filled in, it reviews section by ability.
+    const filled = text
+      .replace(
+        '# milestones:\n#   web: 1\n#   communication: 2',
+        'milestones:\n  web: 3\n  communication: 3',
+      )
+      .replace(
+        '### Web client\n',
+        // Not the ladder's own example ("Designed the offline reading mode."): a copy is no evidence.
+        '### Web client\n\n- Built offline reading for the news app, used by 30% of readers ([PR](https://github.com/acme/web/pull/77)).\n',
+      )
+      .replace(
+        '### Communication\n',
+        '### Communication\n\n- Presented it at the all-hands ([slides](https://github.com/acme/docs/pull/3)).\n',
+      );
+    const [review] = reviewPackets(
+      model,
+      [{ path: 'p.md', bytes: new TextEncoder().encode(filled) }],
+      OPTIONS,
+    ).packets;
+    expect(review?.verdict).toBe('complete');
+    expect(review?.dimensions.map((d) => [d.id, d.status])).toEqual([
+      ['web', 'evidenced'],
+      ['communication', 'evidenced'],
+    ]);
+    expect(review?.points).toEqual({ total: 12, level: 12, role: undefined, met: true });
+  });
+
+  it('lists the ids a ladder writes beside the numbered expectations, and only those', () => {
+    const { text } = scaffold({ ladder: 'progression', to: 'engineer-1' });
+    expect(text).toContain(
+      '1. Writes code with tests that others can maintain. (id: writes-tested-code)\n',
+    );
+    expect(text).toContain('1. Breaks work into small changes that ship independently.\n');
+  });
+
   it('keeps ladder text from closing the hint comment', () => {
     const hostile = {
       ...model,
@@ -134,7 +184,15 @@ describe('scaffoldPacket', () => {
                 ...level,
                 expectations: level.expectations.map((e) => ({
                   ...e,
-                  statements: ['Ends here --> <!-- and <b>more</b>'],
+                  statements: [
+                    {
+                      id: 'ends-here',
+                      text: 'Ends here --> <!-- and <b>more</b>',
+                      examples: [],
+                      signals: [],
+                      links: [],
+                    },
+                  ],
                 })),
               })),
             },
