@@ -11,11 +11,7 @@ import { CachedSnapshot, inFolder, type Snapshot, unreadDiagnostic } from '../..
 import { WorkingTree } from '../../src/load/working-tree';
 import { plural } from '../../src/markdown/plural';
 import { packetTooLarge, parsePacket } from '../../src/packet/parse';
-import {
-  ladderChangesMarkdown,
-  ladderChangesUnavailable,
-  ownersMarkdown,
-} from '../../src/report/ladder-changes';
+import { ladderChangesSection, ladderChangesUnavailable } from '../../src/report/ladder-changes';
 import { composeComment } from '../../src/report/pr-comment';
 import { baseLadderMarkdown } from '../../src/report/review-basis';
 import {
@@ -184,10 +180,10 @@ async function ladderChange(
   );
   return {
     comparison,
-    sections: [
-      ladderChangesMarkdown(result, impact, { depth: 3 }),
-      ownersMarkdown(reviewers, ctx.inputs.requestReviews),
-    ].filter((s) => s !== ''),
+    sections: ladderChangesSection(result, impact, reviewers, {
+      depth: 3,
+      requested: ctx.inputs.requestReviews,
+    }),
     // Owners as the base names them: a pull request cannot choose its own reviewers.
     owners: reviewersFor(result.changes, comparison.base, {
       ...(route.author === undefined ? {} : { exclude: [route.author] }),

@@ -5,8 +5,8 @@
  */
 
 import { type Config, DEFAULT_CONFIG } from '../../src/config/config';
-import { applyHealthSeverities, type HealthPacket, healthReport } from '../../src/health/health';
-import { readPacket } from '../../src/health/packets';
+import { applyHealthSeverities, healthReport } from '../../src/health/health';
+import { healthPackets } from '../../src/health/packets';
 import { WorkingTree } from '../../src/load/working-tree';
 import { plural } from '../../src/markdown/plural';
 import type { Model } from '../../src/model/types';
@@ -27,8 +27,9 @@ import { allDiagnostics, annotate, type RunReport } from './publish';
 const HEALTH_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 /**
- * The health report as Markdown. A packet counts as merged (someone reached the level) when the
- * run is on the default branch, as every scheduled run is; on another branch none does.
+ * The health report as Markdown. A packet counts as merged when the run is on the default branch,
+ * as every scheduled run is; on another branch none does. A merged packet whose review is
+ * complete counts as reached.
  */
 async function health(
   route: RepositoryRoute,
@@ -41,10 +42,9 @@ async function health(
   const merged =
     route.event === 'schedule' ||
     (route.branch !== undefined && route.branch === route.defaultBranch);
-  const decoder = new TextDecoder();
-  const summaries: HealthPacket[] = packets.flatMap((f) => {
-    const p = readPacket(f.path, decoder.decode(f.bytes), model);
-    return p ? [{ ...p, merged }] : [];
+  const summaries = healthPackets(packets, model, () => merged, {
+    evidenceMinimum: config.evidenceMinimum,
+    maxPacketBytes: config.maxPacketBytes,
   });
   const { history, source } = await ladderFilesHistory(
     ctx.client,

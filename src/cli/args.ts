@@ -56,12 +56,10 @@ export function parseCommandArgs<T extends OptionSpecs>(
   for (const token of loose.tokens ?? [])
     if (token.kind === 'option' && !Object.hasOwn(options, token.name))
       throw new UsageError(
-        `unknown option \`${token.rawName}\`${
-          didYouMean(
-            `--${token.name}`,
-            Object.keys(options).map((o) => `--${o}`),
-          ) || '.'
-        }`,
+        `unknown option \`${token.rawName}\`.${didYouMean(
+          `--${token.name}`,
+          Object.keys(options).map((o) => `--${o}`),
+        )}`,
       );
   try {
     const { values, positionals } = parseArgs({

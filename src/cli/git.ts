@@ -7,9 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../diagnostics/file-messages';
+import { fileTooLarge } from '../load/decode';
 import { unreadable } from '../load/snapshot';
 import { LINK_MODE, resolveInTree, treeOf, walkTree } from '../load/tree-paths';
-import { fileTooLarge } from '../load/yaml-document';
 import type { InputFile } from '../validate/index';
 import { type CliIo, UsageError } from './io';
 

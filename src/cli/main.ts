@@ -53,7 +53,7 @@ function lookup(name: string): () => Promise<Command> {
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (load) return load;
   throw new UsageError(
-    `unknown command \`${name}\`${didYouMean(name, Object.keys(COMMANDS)) || '.'} Run \`ladder help\` for the commands.`,
+    `unknown command \`${name}\`.${didYouMean(name, Object.keys(COMMANDS))} Run \`ladder help\` for the commands.`,
   );
 }
 
@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], start: CliStart): Promise<nu
       return 0;
     }
     if (name.startsWith('-'))
-      throw new UsageError(`unknown option \`${name}\`; did you mean \`--help\`?`);
+      throw new UsageError(`unknown option \`${name}\`. Did you mean \`--help\`?`);
     command = await lookup(name)();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -3,6 +3,7 @@
 import configSchema from '../../schema/config.schema.json';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic';
 import { DEFAULT_LIMITS, loadYaml } from '../load/yaml-document';
+import { keyPlace } from '../validate/place';
 import { schemaDiagnostics } from '../validate/schema-errors';
 import { config as validateConfigSchema } from '../validate/schemas.gen.js';
 
@@ -86,7 +87,9 @@ export function parseConfig(
   if (!validateConfigSchema(loaded.file.data)) {
     return {
       config: DEFAULT_CONFIG,
-      diagnostics: schemaDiagnostics(loaded.file, validateConfigSchema.errors ?? [], configSchema),
+      diagnostics: schemaDiagnostics(loaded.file, validateConfigSchema.errors ?? [], configSchema, {
+        place: keyPlace('ladder.config.yml'),
+      }),
     };
   }
   const raw = loaded.file.data as RawConfig;

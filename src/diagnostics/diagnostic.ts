@@ -25,6 +25,11 @@ export interface Diagnostic {
    * part of `message`, so it never reaches a workflow log or an annotation.
    */
   readonly quote?: string;
+  /**
+   * Where in the file's data the problem is, as a JSON Pointer (`/levels/3/next/3`), for tools;
+   * the message names the same place in words (`the 4th advancement of level B4`).
+   */
+  readonly dataPath?: string;
 }
 
 /** Orders diagnostics by file, then position, then code, so every output is stable. */

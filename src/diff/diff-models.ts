@@ -3,7 +3,7 @@
  * classified (see classify.ts), with the version check of every ladder and ability. Pure.
  */
 import { diffStatements } from '../model/statement-diff';
-import type { Ability, Edge, Level, Model, Role } from '../model/types';
+import type { Ability, Edge, Level, Model, Role, Statement } from '../model/types';
 import { Changes } from './changes';
 import { contentJson as json, matchById } from './match';
 import {
@@ -61,6 +61,16 @@ function otherFields<T extends object>(
     .map((k) => [k, (before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k]]);
 }
 
+/** What a statement carries besides its id and text, as lines a text diff can compare. */
+function statementDetails(s: Statement): string[] {
+  return [
+    ...(s.rating !== undefined ? [`rating: ${s.rating}`] : []),
+    ...s.examples.map((e) => `example: ${e}`),
+    ...s.signals.map((e) => `signal: ${e}`),
+    ...s.links.map((l) => `link: ${l.title ?? ''} ${l.url}`.replace(/: +/, ': ')),
+  ];
+}
+
 function edgeKey(edge: Edge, maps?: IdMaps): string {
   if (edge.kind === 'planned') return `planned:${edge.title}`;
   const key = levelKey(edge.ladder, edge.level);
@@ -88,10 +98,27 @@ function diffLevel(
   const baseDimension = new Map([...dims.ids].map(([b, a]) => [a, b]));
   for (const dimension of pair.after.dimensions) {
     const from = baseDimension.get(dimension.id);
+    const old = from === undefined ? [] : statementsAt(before, from);
+    const now = statementsAt(after, dimension.id);
+    // Same id, new words: reworded, however different the words.
     const changes = diffStatements(
-      from === undefined ? [] : statementsAt(before, from),
-      statementsAt(after, dimension.id),
+      old.map((s) => s.text),
+      now.map((s) => s.text),
+      { ids: { before: old.map((s) => s.id), after: now.map((s) => s.id) } },
     );
+    // A statement kept or reworded may have changed its rating, examples, signals or links.
+    for (const statement of now) {
+      const was =
+        old.find((s) => s.id === statement.id) ?? old.find((s) => s.text === statement.text);
+      if (was)
+        out.text(
+          subject,
+          `${dimension.id} › ${statement.id}`,
+          statementDetails(was),
+          statementDetails(statement),
+          unit,
+        );
+    }
     for (const c of changes) {
       const where = { ladder, level: after.id, dimension: dimension.id };
       if (c.kind === 'added') out.emit({ kind: 'expectation-added', ...where, text: c.text }, unit);

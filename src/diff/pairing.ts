@@ -3,7 +3,7 @@
  * abilities and roles paired by id, or by content when an id changed (a likely rename), and the
  * base-to-head id maps the diff follows edges and requirements through.
  */
-import type { Dimension, Group, Ladder, Level, Model, Thread } from '../model/types';
+import type { Dimension, Group, Ladder, Level, Model, Statement, Thread } from '../model/types';
 import { contentJson as json, type Matching, matchById } from './match';
 
 /** Level keys are `ladder/level`. */
@@ -26,7 +26,7 @@ export function withoutIdTitle<T extends { readonly id: string; readonly title: 
 }
 
 /** The statements of one dimension at one level. */
-export function statementsAt(level: Level, dimension: string): readonly string[] {
+export function statementsAt(level: Level, dimension: string): readonly Statement[] {
   return level.expectations.find((e) => e.dimension === dimension)?.statements ?? [];
 }
 
@@ -66,7 +66,7 @@ export function matchParts(before: Ladder, after: Ladder, renamed: boolean): Lad
     description: d.description,
     expectations: ladder.levels
       .filter((l) => common.has(l.id))
-      .map((l): [string, readonly string[]] => [l.id, statementsAt(l, d.id)]),
+      .map((l): [string, readonly Statement[]] => [l.id, statementsAt(l, d.id)]),
   });
   const dimensions = matchById(before.dimensions, after.dimensions, {
     exact: (d) =>

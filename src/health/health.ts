@@ -1,18 +1,21 @@
 /**
  * Ladder health, after seed 002's "Configuration Health" panel: for every ladder, level,
  * dimension and ability, how many roles and levels reference it, how many packets cite it, how
- * many merged packets reached it, when it last changed, and warnings (stale content, dimensions
+ * many packets reached it (merged, with a complete review), when it last changed, and warnings (stale content, dimensions
  * never evidenced, levels with expectations missing). Pure: packets and history come in as data.
  */
 import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import { plural } from '../markdown/plural';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
-import type { PacketSummary } from './packets';
+import type { HealthPacket } from './packets';
+import { type References, references } from './references';
 
-/** A packet, and whether it is merged (on the default branch): merged packets count as reached. */
-export interface HealthPacket extends PacketSummary {
-  readonly merged: boolean;
+export type { HealthPacket } from './packets';
+
+/** Whether a packet counts as reached: merged, and complete when reviewed. */
+function reached(packet: HealthPacket): boolean {
+  return packet.merged && packet.complete;
 }
 
 /** Options of `healthReport`. */
@@ -39,7 +42,10 @@ export interface HealthEntry {
   readonly referencedBy: { readonly roles: number; readonly levels: number };
   /** Packets citing it: for it (ladder), targeting it (level), evidencing it (dimension), claiming it (ability). */
   readonly observations: number;
-  /** Merged packets that reached it (for a dimension: merged packets that evidenced it). */
+  /**
+   * Packets that reached it: merged, with a complete review (for a dimension: such packets that
+   * evidence it).
+   */
   readonly reached: number;
   /** ISO date (YYYY-MM-DD) of the last change, when git history is known. */
   readonly lastChanged?: string;
@@ -60,7 +66,8 @@ export interface Health {
   /** ISO date of the report. */
   readonly generatedAt: string;
   readonly staleAfterDays: number;
-  readonly packets: { readonly total: number; readonly merged: number };
+  /** Packets read; merged (on the default branch); reached (merged, with a complete review). */
+  readonly packets: { readonly total: number; readonly merged: number; readonly reached: number };
   readonly ladders: readonly LadderHealth[];
   readonly abilities: readonly HealthEntry[];
   /** Every warning of every entry, in file and line order. */
@@ -121,73 +128,6 @@ function finish(b: Builder, history: History, options: HealthOptions, quiet: boo
   return { ...base, lastChanged: isoDate(h.lastChanged), ageDays, warnings };
 }
 
-/**
- * Who references what, counted in one pass over the model and the packets, so the report stays
- * linear in the size of the organisation (asking each entry to scan every ladder was quadratic).
- */
-interface References {
-  /** Ladder id → levels of other ladders with an edge into it. */
-  readonly ladderIncoming: Map<string, number>;
-  /** `ladder/level` → levels with an edge to it. */
-  readonly levelIncoming: Map<string, number>;
-  /** Ladder id → roles declared with it. */
-  readonly ladderRoles: Map<string, number>;
-  /** Ability id → levels requiring a milestone of it. */
-  readonly abilityLevels: Map<string, number>;
-  /** Ability id → roles requiring a milestone of it. */
-  readonly abilityRoles: Map<string, number>;
-  /** Ladder id → packets for it. */
-  readonly packetsByLadder: Map<string, HealthPacket[]>;
-  /** Ability id → packets claiming a milestone of it. */
-  readonly packetsByAbility: Map<string, HealthPacket[]>;
-}
-
-function increment(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-function append<T>(groups: Map<string, T[]>, key: string, item: T): void {
-  const group = groups.get(key);
-  if (group) group.push(item);
-  else groups.set(key, [item]);
-}
-
-function references(model: Model, packets: readonly HealthPacket[]): References {
-  const refs: References = {
-    ladderIncoming: new Map(),
-    levelIncoming: new Map(),
-    ladderRoles: new Map(),
-    abilityLevels: new Map(),
-    abilityRoles: new Map(),
-    packetsByLadder: new Map(),
-    packetsByAbility: new Map(),
-  };
-  for (const ladder of model.ladders)
-    for (const level of ladder.levels) {
-      // Each level counts once per target, however many edges it has to it.
-      const ladders = new Set<string>();
-      const levels = new Set<string>();
-      for (const edge of level.next) {
-        if (edge.kind !== 'level') continue;
-        if (edge.ladder !== ladder.id) ladders.add(edge.ladder);
-        levels.add(`${edge.ladder}/${edge.level}`);
-      }
-      for (const id of ladders) increment(refs.ladderIncoming, id);
-      for (const key of levels) increment(refs.levelIncoming, key);
-      for (const id of new Set(level.abilities.map((r) => r.ability)))
-        increment(refs.abilityLevels, id);
-    }
-  for (const role of model.roles) {
-    increment(refs.ladderRoles, role.ladder);
-    for (const id of new Set(role.requires.map((q) => q.ability))) increment(refs.abilityRoles, id);
-  }
-  for (const packet of packets) {
-    append(refs.packetsByLadder, packet.ladder, packet);
-    for (const id of Object.keys(packet.milestones)) append(refs.packetsByAbility, id, packet);
-  }
-  return refs;
-}
-
 function ladderHealth(
   ladder: Ladder,
   refs: References,
@@ -207,7 +147,7 @@ function ladderHealth(
       levels: refs.ladderIncoming.get(ladder.id) ?? 0,
     },
     observations: mine.length,
-    reached: mine.filter((p) => p.merged).length,
+    reached: mine.filter(reached).length,
     warnings: [],
   };
   const ladderStale =
@@ -219,17 +159,31 @@ function ladderHealth(
     const leadingIn = refs.levelIncoming.get(`${ladder.id}/${level.id}`) ?? 0;
     const warnings: Diagnostic[] = [];
     const stated = new Set(level.expectations.map((e) => e.dimension));
-    const missing = ladder.dimensions.filter((d) => !stated.has(d.id));
+    // What a level declares by design is not missing: a level judged by abilities and points
+    // has no dimension expectations, and one that writes out `requires` needs no expectations
+    // for the dimensions it leaves out.
+    const byAbilities =
+      level.expectations.length === 0 && (level.points !== undefined || level.abilities.length > 0);
+    const missing = byAbilities
+      ? []
+      : ladder.dimensions.filter(
+          (d) => !stated.has(d.id) && (!level.requiresExplicit || level.requires.includes(d.id)),
+        );
     if (ladder.dimensions.length > 0 && missing.length > 0)
       warnings.push(
         warning(
           level.origin,
           'missing-expectations',
-          `Level \`${level.id}\` states no expectations for ${plural(missing.length, 'dimension')} (${missing.map((d) => d.title).join(', ')}); write what the level expects, or say why in the description.`,
+          `Level \`${level.id}\` states no expectations for ${plural(missing.length, 'dimension')} (${missing.map((d) => d.title).join(', ')}). ${
+            level.requiresExplicit
+              ? 'Write what the level expects (new content, a minor version bump), or say why in its description.'
+              : `Writing what the level expects also makes ${missing.length === 1 ? 'that dimension' : 'those dimensions'} required at this level, a breaking change (a major version bump) for packets in flight; to add ${missing.length === 1 ? 'it' : 'them'} as guidance only (a minor bump), first list the dimensions the level requires under \`requires:\`. Or say in its description why there are none.`
+          }`,
         ),
       );
     else if (
       ladder.dimensions.length === 0 &&
+      !byAbilities &&
       level.prose.length === 0 &&
       level.summary === undefined
     )
@@ -250,7 +204,7 @@ function ladderHealth(
         origin: level.origin,
         referencedBy: { roles: 0, levels: leadingIn },
         observations: targeting.length,
-        reached: targeting.filter((p) => p.merged).length,
+        reached: targeting.filter(reached).length,
         warnings,
       },
       history,
@@ -286,7 +240,7 @@ function ladderHealth(
         origin: ladder.origin,
         referencedBy: { roles: 0, levels: using.length },
         observations: citing.length,
-        reached: citing.filter((p) => p.merged).length,
+        reached: citing.filter(reached).length,
         warnings,
       },
       history,
@@ -321,7 +275,7 @@ export function healthReport(
         origin: ability.origin,
         referencedBy: { roles, levels },
         observations: claiming.length,
-        reached: claiming.filter((p) => p.merged).length,
+        reached: claiming.filter(reached).length,
         warnings: [],
       },
       history,
@@ -340,7 +294,11 @@ export function healthReport(
   return {
     generatedAt: isoDate(options.now),
     staleAfterDays: options.staleAfterDays,
-    packets: { total: packets.length, merged: packets.filter((p) => p.merged).length },
+    packets: {
+      total: packets.length,
+      merged: packets.filter((p) => p.merged).length,
+      reached: packets.filter(reached).length,
+    },
     ladders,
     abilities,
     diagnostics,

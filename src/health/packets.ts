@@ -8,7 +8,9 @@
 import { ladderById } from '../model/lookup';
 import type { Model } from '../model/types';
 import { parsePacketText } from '../packet/parse';
+import { reviewPacket } from '../review/index';
 import { analyseSections } from '../review/sections';
+import type { PacketInput, ReviewOptions } from '../review/types';
 
 /** A packet as the diff and health stages see it. */
 export interface PacketSummary {
@@ -21,6 +23,16 @@ export interface PacketSummary {
   readonly milestones: Readonly<Record<string, number>>;
   /** Ids of the dimensions with at least one evidence item, in the ladder's order. */
   readonly cited: readonly string[];
+}
+
+/**
+ * A packet, whether it is merged (on the default branch), and whether its review is complete
+ * (every required dimension evidenced). A packet that is both counts as reached: a merged
+ * packet with dimensions missing is not a promotion the ladder was met by.
+ */
+export interface HealthPacket extends PacketSummary {
+  readonly merged: boolean;
+  readonly complete: boolean;
 }
 
 /** Reads a packet's target and cited dimensions; undefined when its front matter is unusable. */
@@ -46,4 +58,25 @@ export function readPacket(path: string, text: string, model: Model): PacketSumm
     milestones,
     cited: (ladder?.dimensions ?? []).map((d) => d.id).filter((id) => cited.has(id)),
   };
+}
+
+/**
+ * The packets of the health report: each readable packet, whether it is merged (`isMerged`),
+ * and, when merged, whether its review is complete (a merged packet counts as reached only
+ * then). Reviewing costs a little, so only merged packets are reviewed.
+ */
+export function healthPackets(
+  files: readonly PacketInput[],
+  model: Model,
+  isMerged: (path: string) => boolean,
+  options: ReviewOptions,
+): HealthPacket[] {
+  const decoder = new TextDecoder();
+  return files.flatMap((f) => {
+    const p = readPacket(f.path, decoder.decode(f.bytes), model);
+    if (!p) return [];
+    const merged = isMerged(f.path);
+    const complete = merged && reviewPacket(model, f, options).verdict === 'complete';
+    return [{ ...p, merged, complete }];
+  });
 }

@@ -10,7 +10,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../diagnostics/file-messages';
-import { fileTooLarge } from './yaml-document';
+import { fileTooLarge } from './decode';
 
 /**
  * A file that is there but was not read: a problem with it, or its size over the cap (kept as

@@ -16,6 +16,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSyn
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FILE_MESSAGES } from '../diagnostics/file-messages';
+import { fileTooLarge } from './decode';
 import {
   hasExtension,
   type ListOptions,
@@ -27,7 +28,6 @@ import {
   unreadable,
   walkedName,
 } from './snapshot';
-import { fileTooLarge } from './yaml-document';
 
 /** Whether `absolute` lies inside `root` (or is it). */
 export function isInside(root: string, absolute: string): boolean {

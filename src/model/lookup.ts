@@ -15,6 +15,7 @@ export interface IncomingEdge {
 
 interface ModelIndex {
   readonly ladders: ReadonlyMap<string, Ladder>;
+  /** By `ladder/id`: ability ids are scoped to their ladder. */
   readonly abilities: ReadonlyMap<string, Ability>;
   /** Ladder id → edges into it from levels of other ladders, in model order. */
   readonly incoming: ReadonlyMap<string, readonly IncomingEdge[]>;
@@ -39,8 +40,10 @@ function modelIndex(model: Model): ModelIndex {
       }
   }
   const abilities = new Map<string, Ability>();
-  for (const ability of model.abilities)
-    if (!abilities.has(ability.id)) abilities.set(ability.id, ability);
+  for (const ability of model.abilities) {
+    const key = `${ability.ladder}/${ability.id}`;
+    if (!abilities.has(key)) abilities.set(key, ability);
+  }
   const index = { ladders, abilities, incoming };
   indexes.set(model, index);
   return index;
@@ -51,9 +54,9 @@ export function ladderById(model: Model, id: string): Ladder | undefined {
   return modelIndex(model).ladders.get(id);
 }
 
-/** The ability with this id. */
-export function abilityById(model: Model, id: string): Ability | undefined {
-  return modelIndex(model).abilities.get(id);
+/** The ability `id` that ladder `ladder` declares. */
+export function abilityById(model: Model, ladder: string, id: string): Ability | undefined {
+  return modelIndex(model).abilities.get(`${ladder}/${id}`);
 }
 
 /** The edges into ladder `id` from levels of other ladders, in model order. */

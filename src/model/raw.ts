@@ -3,13 +3,42 @@
  * (`schema/ladder.schema.json`). `test/model/schema-types.test.ts` keeps the two in step.
  */
 
-/** An advancement edge as written: `L2`, `other-ladder/L2`, or `{ planned: Title }`. */
-export type RawEdge = string | { readonly planned: string };
+/** An advancement edge as written: `L2`, `other-ladder/L2`, or `{ planned: Title, track? }`. */
+export type RawEdge = string | { readonly planned: string; readonly track?: string };
+
+/** A statement as written in `expectations`: text, or an object with an id and details. */
+export type RawStatement =
+  | string
+  | {
+      readonly id?: string;
+      readonly text: string;
+      readonly rating?: string;
+      readonly examples?: readonly string[];
+      readonly signals?: readonly string[];
+      readonly links?: readonly { readonly url: string; readonly title?: string }[];
+    };
+
+/** An item with an id, a title and an optional description (tracks, bands, ratings). */
+export interface RawNamed {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+}
+
+/** A range of point totals. */
+export interface RawPointRange {
+  readonly min?: number;
+  readonly max?: number;
+}
 
 /** One level as written. */
 export interface RawLevel {
   readonly id: string;
   readonly title: string;
+  readonly label?: string;
+  readonly grade?: number;
+  readonly track?: string;
+  readonly band?: string;
   readonly formerly?: readonly string[];
   readonly aliases?: readonly string[];
   readonly theme?: string;
@@ -19,9 +48,10 @@ export interface RawLevel {
   readonly transition?: string;
   readonly impact?: string;
   readonly influence?: string;
-  readonly expectations?: Readonly<Record<string, readonly string[]>>;
+  readonly expectations?: Readonly<Record<string, readonly RawStatement[]>>;
   readonly requires?: readonly string[];
   readonly abilities?: Readonly<Record<string, number>>;
+  readonly points?: { readonly min: number };
   readonly next?: readonly RawEdge[];
 }
 
@@ -79,6 +109,9 @@ export interface RawLadder {
     readonly owners?: readonly string[];
     readonly aliases?: readonly string[];
   }[];
+  readonly tracks?: readonly RawNamed[];
+  readonly bands?: readonly RawNamed[];
+  readonly ratings?: readonly RawNamed[];
   readonly levels: readonly RawLevel[];
   readonly threads?: readonly {
     readonly id: string;
@@ -111,19 +144,25 @@ export interface RawLadder {
   readonly abilities?: readonly {
     readonly id: string;
     readonly title: string;
+    readonly group?: string;
     readonly version?: string;
     readonly description?: string;
     readonly owners?: readonly string[];
+    readonly scoring?: 'added' | 'held';
+    readonly firstMilestone?: 0 | 1;
     readonly milestones: readonly {
       readonly points: number;
       readonly label?: string;
-      readonly examples: readonly string[];
+      readonly summary?: string;
+      readonly examples?: readonly string[];
+      readonly signals?: readonly string[];
     }[];
   }[];
   readonly roles?: readonly {
     readonly id: string;
     readonly title: string;
     readonly description?: string;
-    readonly requires: Readonly<Record<string, number>>;
+    readonly requires?: Readonly<Record<string, number>>;
+    readonly points?: RawPointRange;
   }[];
 }

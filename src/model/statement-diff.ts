@@ -38,6 +38,11 @@ export interface StatementDiffOptions {
   readonly maxPairs?: number;
   /** Word numbers to share with other diffs (see `WordNumbers`); by default, this diff's own. */
   readonly words?: WordNumbers;
+  /**
+   * The statements' ids, in the order of `before` and `after`: a removed and an added statement
+   * with the same id are one statement reworded, however different their words.
+   */
+  readonly ids?: { readonly before: readonly string[]; readonly after: readonly string[] };
 }
 
 /** The default least similarity for a rewording: half the words in common. */
@@ -233,6 +238,21 @@ export function diffStatements(
   const pairOf = new Array<number>(after.length).fill(-1);
   const pairSimilarity = new Array<number>(after.length).fill(0);
   const paired = new Array<boolean>(before.length).fill(false);
+  if (options.ids) {
+    // Same id, new words: reworded. Pairs by id come before pairs by similarity.
+    const oldById = new Map<string, number>();
+    for (const i of removedIdx) {
+      const id = options.ids.before[i];
+      if (id !== undefined && !oldById.has(id)) oldById.set(id, i);
+    }
+    for (const j of addedIdx) {
+      const i = oldById.get(options.ids.after[j] ?? '');
+      if (i === undefined || paired[i]) continue;
+      paired[i] = true;
+      pairOf[j] = i;
+      pairSimilarity[j] = statementSimilarity(before[i] ?? '', after[j] ?? '');
+    }
+  }
   if (removedIdx.length * addedIdx.length <= maxPairs) {
     const candidates: { i: number; j: number; similarity: number }[] = [];
     similarities(

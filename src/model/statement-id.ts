@@ -1,12 +1,39 @@
 /**
- * An id for a statement that the ladder does not name: derived from the statement's own text
- * (the first 10 hex digits of its SHA-256), so it stays the same when statements are
- * reordered or others are added, and changes when the statement is reworded. Two statements
- * with the same text in one list (a `duplicate-statement` warning) share an id.
+ * Statement ids. A statement may carry its own `id`; one without gets an id derived from its
+ * first five words: lower-cased, accents dropped, every run of other characters a `-`
+ * (`Competent in 1-2 areas (e.g. networking, …)` → `competent-in-1-2-areas`). It depends on the
+ * words alone, so it survives reordering and edits after the fifth word. Within a level, a
+ * derived id already taken gets `-2`, `-3` … in reading order. docs/ladder-format.md documents it.
  */
-import { createHash } from 'node:crypto';
 
-/** The derived id of a statement: `s-` and 10 hex digits of the SHA-256 of its text. */
-export function statementId(text: string): string {
-  return `s-${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 10)}`;
+/** How many words of the text a derived id is made of. */
+const ID_WORDS = 5;
+
+/** The id derived from a statement's text (before making it unique within its level). */
+export function derivedStatementId(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[a-z0-9]+/g);
+  return words ? words.slice(0, ID_WORDS).join('-').slice(0, 64) : 'statement';
+}
+
+/**
+ * The ids of a level's statements, in reading order: the written id where there is one, else the
+ * derived id, made unique against every id of the level seen so far and every written one.
+ */
+export function statementIds(
+  statements: readonly { readonly id?: string; readonly text: string }[],
+): string[] {
+  const taken = new Set<string>();
+  for (const s of statements) if (s.id !== undefined) taken.add(s.id);
+  return statements.map((s) => {
+    if (s.id !== undefined) return s.id;
+    const base = derivedStatementId(s.text);
+    let id = base;
+    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
 }

@@ -64,6 +64,19 @@ export interface Ladder {
   readonly questions: readonly Question[];
   readonly areas: readonly Area[];
   readonly sections: readonly Section[];
+  /** Tracks that run side by side (individual contributor, manager), in reading order. */
+  readonly tracks: readonly Named[];
+  /** Bands that group levels, in reading order. */
+  readonly bands: readonly Named[];
+  /** The rating scale, from the lowest rating to the highest. */
+  readonly ratings: readonly Named[];
+}
+
+/** A track, band or rating: an id, a title and what it means. */
+export interface Named {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
 }
 
 /** A group of dimensions (Skill, Engagement, Coachability). */
@@ -86,28 +99,64 @@ export interface Dimension {
   readonly aliases: readonly string[];
 }
 
+/** A link to further reading. */
+export interface Link {
+  readonly url: string;
+  readonly title?: string;
+}
+
+/**
+ * One expectation. `id` is the one written, or derived from the text (statement-id.ts); it is
+ * unique within the level, and packets address the statement by it.
+ */
+export interface Statement {
+  readonly id: string;
+  readonly text: string;
+  /** Id of the rating expected (one of the ladder's `ratings`). */
+  readonly rating?: string;
+  readonly examples: readonly string[];
+  readonly signals: readonly string[];
+  readonly links: readonly Link[];
+}
+
 /** The statements a level expects in one dimension. */
 export interface Expectation {
   readonly dimension: string;
-  readonly statements: readonly string[];
+  readonly statements: readonly Statement[];
 }
 
 /** A minimum milestone of an ability. */
 export interface MilestoneRequirement {
+  /** The ladder that declares the ability. */
+  readonly ladder: string;
   readonly ability: string;
-  /** 1-based milestone number. */
+  /** Milestone number (1 = the first, or 0 on abilities that start at milestone 0). */
   readonly milestone: number;
+}
+
+/** A range of point totals over every ability; either bound may be absent. */
+export interface PointRange {
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /** Where someone can advance to from a level. */
 export type Edge =
   | { readonly kind: 'level'; readonly ladder: string; readonly level: string }
-  | { readonly kind: 'planned'; readonly title: string };
+  | { readonly kind: 'planned'; readonly title: string; readonly track?: string };
 
 /** One level of a ladder. */
 export interface Level {
   readonly id: string;
   readonly title: string;
+  /** How pages show the level when it differs from the id (`1.1`). */
+  readonly label?: string;
+  /** The rank as written: peers on other tracks share it. See `rankOf` in lookup.ts. */
+  readonly grade?: number;
+  /** Id of the level's track, one of the ladder's `tracks`. */
+  readonly track?: string;
+  /** Id of the level's band, one of the ladder's `bands`. */
+  readonly band?: string;
   readonly origin: Origin;
   readonly formerly: readonly string[];
   /** Other titles of the level that are not former ones (e.g. another document's). */
@@ -126,6 +175,8 @@ export interface Level {
   /** Whether `requires` was written out, rather than derived from the expectations. */
   readonly requiresExplicit: boolean;
   readonly abilities: readonly MilestoneRequirement[];
+  /** The total points over every ability a packet for this level must claim. */
+  readonly points?: { readonly min: number };
   readonly next: readonly Edge[];
 }
 
@@ -178,25 +229,32 @@ export interface Section {
   readonly closing?: string;
 }
 
-/** One milestone of an ability; `number` is 1-based. */
+/** One milestone of an ability; `number` counts from the ability's first milestone (1 or 0). */
 export interface Milestone {
   readonly number: number;
+  /** The points as written: added to the earlier milestones', or held (see `Ability.scoring`). */
   readonly points: number;
   /** What the milestone is worth in its document's words (`adds 3 miles to your journey`). */
   readonly label?: string;
+  readonly summary?: string;
   readonly examples: readonly string[];
+  readonly signals: readonly string[];
 }
 
 /** An ability scored by milestones. */
 export interface Ability {
   readonly id: string;
   readonly title: string;
+  /** Id of its group, one of its ladder's `groups`. */
+  readonly group?: string;
   readonly version?: string;
   readonly description?: string;
   readonly owners: readonly string[];
-  /** The ladder whose file declares it. */
+  /** The ladder whose file declares it; its id is unique within that ladder only. */
   readonly ladder: string;
   readonly origin: Origin;
+  /** `added`: a milestone adds its points to the earlier ones'; `held`: its points are the total. */
+  readonly scoring: 'added' | 'held';
   readonly milestones: readonly Milestone[];
 }
 
@@ -205,7 +263,10 @@ export interface Role {
   readonly id: string;
   readonly title: string;
   readonly description?: string;
+  /** The ladder whose file declares it; its id is unique within that ladder only. */
   readonly ladder: string;
   readonly origin: Origin;
   readonly requires: readonly MilestoneRequirement[];
+  /** The total points someone in this role holds. */
+  readonly points?: PointRange;
 }

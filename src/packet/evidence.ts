@@ -4,10 +4,12 @@
  *
  * The convention for naming expectations: write `(addresses: 2)` or `(addresses: 1, 3)` in the
  * item, where the numbers are the target level's expectations in that dimension as `new-packet`
- * numbers them; quoting three or more words of an expectation in double quotes works too.
+ * numbers them, or name them by id: `(addresses: ships-small-changes, 3)`; quoting three or more
+ * words of an expectation in double quotes works too.
  */
 import type { Definition, FootnoteDefinition, ListItem, Nodes, PhrasingContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { clip } from '../util/text';
 import { htmlHrefs, linkTarget } from './links';
 import { placeholderReason } from './placeholders';
 import type { NestedPlaceholder, PacketItem, PacketLink } from './types';
@@ -28,6 +30,9 @@ const TRACKER_KEY = /(?<![\w/#-])([A-Z][A-Z0-9]{0,9}-\d{1,9})(?![\w-])/g;
 
 const ADDRESSES =
   /\baddress(?:es|ed|ing)?\s*:?\s*((?:expectations?\s*)?#?\d{1,2}(?:\s*(?:,|&|and|\+)\s*#?\d{1,2})*)/gi;
+
+/** `(addresses: a, b)`: the list inside the parentheses, where statement ids are read. */
+const ADDRESSED_LIST = /\(\s*address(?:es|ed|ing)?\s*:\s*([^()\n]{1,300})\)/gi;
 
 const QUOTE = /"([^"\n]{5,300})"|“([^”\n]{5,300})”/g;
 
@@ -64,12 +69,6 @@ function normaliseUnicode(text: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** Collapses whitespace and clips to `max` characters with an ellipsis. */
-export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
 /** `host/path` of a URL, without the scheme, for excerpts. */
@@ -200,6 +199,7 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
         : {}),
     nested,
     addresses: addressedNumbers(text),
+    addressedIds: addressedIds(text),
     quotes: [...text.matchAll(QUOTE)]
       .map((m) => m[1] ?? m[2] ?? '')
       .filter((q) => normaliseText(q).split(' ').length >= 3),
@@ -254,7 +254,8 @@ function wordsOutsideLinks(nodes: readonly Nodes[]): string {
 
 /**
  * The item's own words as a claim, normalised: without nested items, link addresses, issue
- * references and `(addresses: N)`; with the labels of its links, and without them.
+ * references and `(addresses: N)` or `(addresses: some-id)`; with the labels of its links, and
+ * without them.
  */
 function claimsOf(item: ListItem): { claim: string; bareClaim: string } {
   const withLabels: string[] = [];
@@ -282,6 +283,7 @@ function claimsOf(item: ListItem): { claim: string; bareClaim: string } {
     normaliseText(
       parts
         .join('')
+        .replace(ADDRESSED_LIST, ' ')
         .replace(ADDRESSES, ' ')
         .replace(/\(\s*\)/g, ' ')
         .replace(REFERENCE, ' ')
@@ -310,6 +312,19 @@ export function addressedNumbers(text: string): number[] {
     for (const digits of (match[1] ?? '').match(/\d{1,2}/g) ?? []) {
       const n = Number(digits);
       if (n >= 1 && !out.includes(n)) out.push(n);
+    }
+  }
+  return out;
+}
+
+/** Statement ids written as `(addresses: some-id, other-id)`, lower case, without repeats. */
+export function addressedIds(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(ADDRESSED_LIST)) {
+    for (const token of (match[1] ?? '').split(/\s*(?:,|&|\+|\band\b)\s*/)) {
+      const id = token.trim().toLowerCase();
+      if (/^[a-z0-9][a-z0-9_-]{0,63}$/.test(id) && !/^\d+$/.test(id) && !out.includes(id))
+        out.push(id);
     }
   }
   return out;

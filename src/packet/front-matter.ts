@@ -5,6 +5,7 @@
 import packetSchema from '../../schema/packet.schema.json';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { parseYamlText } from '../load/yaml-document';
+import { describedPlace } from '../validate/place';
 import { schemaDiagnostics } from '../validate/schema-errors';
 import { packet as validatePacketSchema } from '../validate/schemas.gen.js';
 import type { FrontMatter, FrontMatterBlock, PacketRange } from './types';
@@ -60,7 +61,12 @@ export function readFrontMatter(
       ...(d.endLine !== undefined ? { endLine: d.endLine + firstLine } : {}),
     };
   };
-  const loaded = parseYamlText(path, yaml, { maxBytes: MAX_FRONT_MATTER_CHARS * 4, maxAliases: 0 });
+  const loaded = parseYamlText(
+    path,
+    yaml,
+    { maxBytes: MAX_FRONT_MATTER_CHARS * 4, maxAliases: 0 },
+    { quote: false, firstLine },
+  );
   if (!loaded.ok) {
     // An empty block reports `empty-file` at 1:1; point at the opening `---` instead.
     return fallback(
@@ -81,6 +87,7 @@ export function readFrontMatter(
     return {
       frontMatter,
       findings: schemaDiagnostics(shifted, validatePacketSchema.errors ?? [], packetSchema, {
+        place: describedPlace('the front matter'),
         quote: false,
       }),
     };

@@ -10,10 +10,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { decodeUtf8 } from '../load/yaml-document';
+import { decodeUtf8 } from '../load/decode';
+import { clip } from '../util/text';
 import './micromark-edit-map';
 import { complexityProblem } from './complexity';
-import { clip, readItem } from './evidence';
+import { readItem } from './evidence';
 import { readFrontMatter } from './front-matter';
 import type {
   FrontMatterBlock,

@@ -85,6 +85,8 @@ export interface PacketItem extends PacketRange {
   readonly nested: readonly NestedPlaceholder[];
   /** Expectation numbers the item names with `(addresses: 2)` or `(addresses: 1, 3)`. */
   readonly addresses: readonly number[];
+  /** Statement ids the item names with `(addresses: some-id)`, lower case. */
+  readonly addressedIds: readonly string[];
   /** Phrases the item quotes (in double quotes), for matching against expectation wording. */
   readonly quotes: readonly string[];
 }

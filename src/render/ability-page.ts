@@ -9,6 +9,7 @@ import {
   list,
   paragraph,
   paragraphs,
+  strong,
   table,
 } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
@@ -24,7 +25,7 @@ import { citation, findLadder, levelName, milestoneWorth, type Site } from './si
 
 /** Renders one ability's page. */
 export function renderAbilityPage(site: Site, ability: Ability): FinishedPage {
-  const path = abilityPage(ability.id);
+  const path = abilityPage(ability.ladder, ability.id);
   const page = new PageBuilder(path, [ability.origin.file], site.command);
   const url = (to: string, anchor?: string) => relativeUrl(path, to, anchor);
   const ladder = findLadder(site.model, ability.ladder);
@@ -33,6 +34,8 @@ export function renderAbilityPage(site: Site, ability: Ability): FinishedPage {
   page.heading(1, ability.title);
   if (ability.description !== undefined) page.add(...paragraphs(ability.description));
   const facts: Inline[][] = [];
+  const group = ladder?.groups.find((g) => g.id === ability.group);
+  if (group) facts.push(['Group ', group.title]);
   if (ability.version !== undefined) facts.push(['Version ', ability.version]);
   if (ladder) facts.push(['Declared by ', link(url(ladderPage(ladder.id)), ladder.title)]);
   facts.push([
@@ -51,24 +54,38 @@ export function renderAbilityPage(site: Site, ability: Ability): FinishedPage {
 
   page.heading(2, 'Milestones');
   if (ladder) page.add(...citation(ladder, 'abilities'));
+  page.add(
+    paragraph(
+      ability.scoring === 'held'
+        ? 'Someone at a milestone holds its points; they are not added to those of the milestones before it.'
+        : 'Each milestone adds its points to those of the milestones before it.',
+    ),
+  );
   for (const m of ability.milestones) {
     page.heading(3, `Milestone ${m.number}`, `milestone:${m.number}`);
     page.add(paragraph(`(${milestoneWorth(m)})`));
-    page.add(
-      m.examples.length > 0
-        ? list(m.examples.map((e) => [e]))
-        : paragraph(emphasis('No examples yet.')),
-    );
+    if (m.summary !== undefined) page.add(...paragraphs(m.summary));
+    if (m.signals.length > 0) {
+      page.add(paragraph(strong('Signals')));
+      page.add(list(m.signals.map((e) => [e])));
+    }
+    if (m.examples.length > 0) {
+      if (m.summary !== undefined || m.signals.length > 0) page.add(paragraph(strong('Examples')));
+      page.add(list(m.examples.map((e) => [e])));
+    } else if (m.summary === undefined && m.signals.length === 0)
+      page.add(paragraph(emphasis('No examples yet.')));
   }
 
   page.heading(2, 'Required by');
   const roles = site.model.roles.flatMap((r) => {
-    const q = r.requires.find((x) => x.ability === ability.id);
+    const q = r.requires.find((x) => x.ladder === ability.ladder && x.ability === ability.id);
     return q ? [{ role: r, milestone: q.milestone }] : [];
   });
   const levels = site.model.ladders.flatMap((l) =>
     l.levels.flatMap((level) => {
-      const q = level.abilities.find((x) => x.ability === ability.id);
+      const q = level.abilities.find(
+        (x) => x.ladder === ability.ladder && x.ability === ability.id,
+      );
       return q ? [{ ladder: l, level, milestone: q.milestone }] : [];
     }),
   );

@@ -1,15 +1,16 @@
 /**
  * The CSV export, for spreadsheets and HR tools: the header on the first row, then one row per
  * level, dimension and statement, and for a level written in prose one row per paragraph (with
- * no dimension). RFC 4180 quoting, LF line ends, optionally a UTF-8 byte order mark (Excel on
+ * no dimension); each row has the statement's id (statement-id.ts) and rating, and the level's
+ * label and band. RFC 4180 quoting, LF line ends, optionally a UTF-8 byte order mark (Excel on
  * Windows needs one to read `’` and `—`). The file carries no generated-file marker: it would
  * be taken for the header; `index.json` lists the CSV files as generated, and `render`
  * recognises one by its header row. A cell that starts with `=`, `+`, `-`, `@` or a control
  * character gets a leading `'`, so a spreadsheet shows it as text instead of running it as a
  * formula; the JSON has the exact text.
  */
-import { statementId } from '../model/statement-id';
-import type { Ladder } from '../model/types';
+import { statementIds } from '../model/statement-id';
+import type { Ladder, Level, Statement } from '../model/types';
 
 /** The columns, in order. */
 export const CSV_COLUMNS = [
@@ -25,6 +26,9 @@ export const CSV_COLUMNS = [
   'statement_id',
   'statement_number',
   'statement',
+  'rating',
+  'level_label',
+  'band',
 ] as const;
 
 /** The header row as written (the first line of every CSV export, after an optional BOM). */
@@ -49,10 +53,18 @@ export function ladderCsvFile(ladder: Ladder, bom = false): string {
     const levelCells = [ladder.id, version, level.id, String(index + 1), level.title]
       .map(csvCell)
       .join(',');
-    const row = (dimensionCells: string, statements: readonly string[]) => {
+    const levelTail = [
+      level.label ?? '',
+      ladder.bands.find((b) => b.id === level.band)?.title ?? '',
+    ]
+      .map(csvCell)
+      .join(',');
+    const row = (dimensionCells: string, statements: readonly Statement[]) => {
       statements.forEach((statement, i) => {
+        const rating =
+          ladder.ratings.find((r) => r.id === statement.rating)?.title ?? statement.rating ?? '';
         lines.push(
-          `${levelCells},${dimensionCells},${csvCell(statementId(statement))},${i + 1},${csvCell(statement)}`,
+          `${levelCells},${dimensionCells},${csvCell(statement.id)},${i + 1},${csvCell(statement.text)},${csvCell(rating)},${levelTail}`,
         );
       });
     };
@@ -69,8 +81,18 @@ export function ladderCsvFile(ladder: Ladder, bom = false): string {
         .join(',');
       row(dimensionCells, e.statements);
     }
-    // A level written in prose: its summary and paragraphs, with no group or dimension.
-    row(',,,', [...(level.summary !== undefined ? [level.summary] : []), ...level.prose]);
+    // A level written in prose: its summary and paragraphs, with no group or dimension, and ids
+    // derived as a statement's are (unique against the level's statements).
+    row(',,,', proseStatements(level));
   });
   return `${bom ? BOM : ''}${lines.join('\n')}\n`;
+}
+
+/** A level's summary and prose paragraphs as statements, with ids as statement-id.ts derives them. */
+function proseStatements(level: Level): Statement[] {
+  const texts = [...(level.summary !== undefined ? [level.summary] : []), ...level.prose];
+  if (texts.length === 0) return [];
+  const written = level.expectations.flatMap((e) => e.statements);
+  const ids = statementIds([...written, ...texts.map((text) => ({ text }))]).slice(written.length);
+  return texts.map((text, i) => ({ id: ids[i] ?? '', text, examples: [], signals: [], links: [] }));
 }

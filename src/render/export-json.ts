@@ -4,7 +4,14 @@
  * so that a change to the internal model never changes them by accident. Optional fields are
  * left out when the ladder does not set them; paths are relative to the pages folder.
  */
-import type { Ability, Edge, Ladder, Model, Role } from '../model/types';
+import type { Ability, Edge, Ladder, Model, Named, Role, Statement } from '../model/types';
+import type {
+  AbilityExport,
+  IndexExport,
+  LadderFileExport,
+  RoleExport,
+  StatementExport,
+} from './export-types';
 import exportSchema from './ladder-export.schema.json';
 import { markerText, toolMarkerText } from './marker';
 import {
@@ -19,162 +26,6 @@ import {
 
 /** Identifies the format of an export and its version; bumped only on breaking changes. */
 export const EXPORT_FORMAT_VERSION = 1;
-
-/** An ability in a ladder export. */
-export interface AbilityExport {
-  readonly id: string;
-  readonly title: string;
-  readonly version?: string;
-  readonly description?: string;
-  readonly owners: readonly string[];
-  readonly page: string;
-  readonly milestones: readonly {
-    readonly number: number;
-    readonly points: number;
-    readonly label?: string;
-    readonly examples: readonly string[];
-  }[];
-}
-
-/** A role in a ladder export. */
-export interface RoleExport {
-  readonly id: string;
-  readonly title: string;
-  readonly description?: string;
-  readonly requires: readonly { readonly ability: string; readonly milestone: number }[];
-}
-
-/** A level in a ladder export. */
-export interface LevelExport {
-  readonly id: string;
-  readonly title: string;
-  readonly page: string;
-  readonly formerly: readonly string[];
-  readonly aliases: readonly string[];
-  readonly theme?: string;
-  readonly focus: readonly string[];
-  readonly summary?: string;
-  readonly prose: readonly string[];
-  readonly transition?: string;
-  readonly impact?: string;
-  readonly influence?: string;
-  readonly expectations: readonly {
-    readonly dimension: string;
-    readonly statements: readonly string[];
-  }[];
-  readonly requires: readonly string[];
-  readonly abilities: readonly { readonly ability: string; readonly milestone: number }[];
-  readonly next: readonly Edge[];
-}
-
-/** How the pages title and attribute one part of a ladder. */
-export interface PartExport {
-  readonly title?: string;
-  readonly intro?: string;
-  readonly source?: string;
-}
-
-/** `<ladder>.json`: one ladder file's ladder, abilities and roles. */
-export interface LadderFileExport {
-  readonly $comment: string;
-  readonly $schema: string;
-  readonly format: 'ladder-as-code/ladder';
-  readonly formatVersion: number;
-  readonly source: string;
-  readonly ladder: {
-    readonly id: string;
-    readonly title: string;
-    readonly version?: string;
-    readonly description?: string;
-    readonly cumulative?: boolean;
-    readonly page: string;
-    readonly about?: string;
-    readonly source: readonly {
-      readonly id?: string;
-      readonly title: string;
-      readonly url?: string;
-      readonly note?: string;
-      readonly details: readonly { readonly label: string; readonly text: string }[];
-    }[];
-    readonly parts: Readonly<Record<string, PartExport>>;
-    readonly owners: readonly string[];
-    readonly evidenceMinimum?: number;
-    readonly groups: readonly {
-      readonly id: string;
-      readonly title: string;
-      readonly description?: string;
-      readonly owners: readonly string[];
-    }[];
-    readonly dimensions: readonly {
-      readonly id: string;
-      readonly title: string;
-      readonly group?: string;
-      readonly description?: string;
-      readonly owners: readonly string[];
-    }[];
-    readonly levels: readonly LevelExport[];
-    readonly threads: readonly {
-      readonly id: string;
-      readonly title: string;
-      readonly subtitle?: string;
-      readonly summary?: string;
-      readonly steps: readonly { readonly level: string; readonly text: string }[];
-    }[];
-    readonly signals: readonly {
-      readonly id: string;
-      readonly title: string;
-      readonly tone: 'warning' | 'growth';
-      readonly items: readonly string[];
-    }[];
-    readonly questions: readonly { readonly text: string; readonly focus?: string }[];
-    readonly areas: readonly {
-      readonly id: string;
-      readonly title: string;
-      readonly description?: string;
-    }[];
-    readonly sections: readonly {
-      readonly title: string;
-      readonly subtitle?: string;
-      readonly source?: string;
-      readonly paragraphs: readonly string[];
-      readonly items: readonly (string | { readonly title: string; readonly text: string })[];
-      readonly closing?: string;
-    }[];
-  };
-  readonly abilities: readonly AbilityExport[];
-  readonly roles: readonly RoleExport[];
-}
-
-/** `index.json`: every ladder, ability and role, with the files that hold them. */
-export interface IndexExport {
-  readonly $comment: string;
-  readonly $schema: string;
-  readonly format: 'ladder-as-code/index';
-  readonly formatVersion: number;
-  readonly ladders: readonly {
-    readonly id: string;
-    readonly title: string;
-    readonly version?: string;
-    readonly description?: string;
-    readonly source: string;
-    readonly page: string;
-    readonly json: string;
-    readonly csv: string;
-    readonly levels: readonly {
-      readonly id: string;
-      readonly title: string;
-      readonly page: string;
-    }[];
-  }[];
-  readonly abilities: readonly {
-    readonly id: string;
-    readonly title: string;
-    readonly ladder: string;
-    readonly page: string;
-    readonly milestones: number;
-  }[];
-  readonly roles: readonly (RoleExport & { readonly ladder: string })[];
-}
 
 /** Only the keys whose value is set: the exports leave absent optional fields out. */
 function defined<T extends Record<string, unknown>>(
@@ -191,12 +42,15 @@ function abilityExport(a: Ability): AbilityExport {
     title: a.title,
     ...defined({ version: a.version, description: a.description }),
     owners: [...a.owners],
-    page: abilityPage(a.id),
+    page: abilityPage(a.ladder, a.id),
+    ...defined({ group: a.group }),
+    scoring: a.scoring,
     milestones: a.milestones.map((m) => ({
       number: m.number,
       points: m.points,
-      ...defined({ label: m.label }),
+      ...defined({ label: m.label, summary: m.summary }),
       examples: [...m.examples],
+      signals: [...m.signals],
     })),
   };
 }
@@ -206,13 +60,37 @@ function roleExport(r: Role): RoleExport {
     id: r.id,
     title: r.title,
     ...defined({ description: r.description }),
-    requires: r.requires.map((q) => ({ ability: q.ability, milestone: q.milestone })),
+    requires: r.requires.map((q) => ({
+      ladder: q.ladder,
+      ability: q.ability,
+      milestone: q.milestone,
+    })),
+    ...(r.points ? { points: defined({ min: r.points.min, max: r.points.max }) } : {}),
+  };
+}
+
+function namedExport(items: readonly Named[]): Named[] {
+  return items.map((n) => ({
+    id: n.id,
+    title: n.title,
+    ...defined({ description: n.description }),
+  }));
+}
+
+function statementExport(s: Statement): StatementExport {
+  return {
+    id: s.id,
+    text: s.text,
+    ...defined({ rating: s.rating }),
+    examples: [...s.examples],
+    signals: [...s.signals],
+    links: s.links.map((l) => ({ url: l.url, ...defined({ title: l.title }) })),
   };
 }
 
 function edgeExport(e: Edge): Edge {
   return e.kind === 'planned'
-    ? { kind: 'planned', title: e.title }
+    ? { kind: 'planned', title: e.title, ...defined({ track: e.track }) }
     : { kind: 'level', ladder: e.ladder, level: e.level };
 }
 
@@ -263,9 +141,13 @@ export function ladderExport(model: Model, ladder: Ladder, command: string): Lad
         ...defined({ group: d.group, description: d.description }),
         owners: [...d.owners],
       })),
+      tracks: namedExport(ladder.tracks),
+      bands: namedExport(ladder.bands),
+      ratings: namedExport(ladder.ratings),
       levels: ladder.levels.map((l) => ({
         id: l.id,
         title: l.title,
+        ...defined({ label: l.label, grade: l.grade, track: l.track, band: l.band }),
         page: levelPage(ladder.id, l.id),
         formerly: [...l.formerly],
         aliases: [...l.aliases],
@@ -276,10 +158,16 @@ export function ladderExport(model: Model, ladder: Ladder, command: string): Lad
         ...defined({ transition: l.transition, impact: l.impact, influence: l.influence }),
         expectations: l.expectations.map((e) => ({
           dimension: e.dimension,
-          statements: [...e.statements],
+          statements: e.statements.map((s) => s.text),
+          items: e.statements.map(statementExport),
         })),
         requires: [...l.requires],
-        abilities: l.abilities.map((q) => ({ ability: q.ability, milestone: q.milestone })),
+        abilities: l.abilities.map((q) => ({
+          ladder: q.ladder,
+          ability: q.ability,
+          milestone: q.milestone,
+        })),
+        ...(l.points ? { points: { min: l.points.min } } : {}),
         next: l.next.map(edgeExport),
       })),
       threads: ladder.threads.map((t) => ({
@@ -334,13 +222,18 @@ export function indexExport(
       page: ladderPage(l.id),
       json: ladderJson(l.id),
       csv: ladderCsv(l.id),
-      levels: l.levels.map((v) => ({ id: v.id, title: v.title, page: levelPage(l.id, v.id) })),
+      levels: l.levels.map((v) => ({
+        id: v.id,
+        title: v.title,
+        ...defined({ label: v.label }),
+        page: levelPage(l.id, v.id),
+      })),
     })),
     abilities: model.abilities.map((a) => ({
       id: a.id,
       title: a.title,
       ladder: a.ladder,
-      page: abilityPage(a.id),
+      page: abilityPage(a.ladder, a.id),
       milestones: a.milestones.length,
     })),
     roles: model.roles.map((r) => {

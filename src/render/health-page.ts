@@ -59,7 +59,7 @@ export function renderHealthPage(site: Site, health: Health): FinishedPage {
     paragraph(
       'Run ',
       code('npx ladder health'),
-      ' for what this page cannot hold: how many promotion packets cite each part as evidence, which dimensions no packet evidences, who reached a level (packets merged), when each part last changed (from git history) and which parts are stale.',
+      ' for what this page cannot hold: how many promotion packets cite each part as evidence, which dimensions no packet evidences, who reached a level (merged packets with a complete review), when each part last changed (from git history) and which parts are stale.',
     ),
   );
   const warnings = health.diagnostics.length;
@@ -139,7 +139,7 @@ export function renderHealthPage(site: Site, health: Health): FinishedPage {
           { header: ['Levels requiring it'] },
         ],
         health.abilities.map((a) => [
-          [link(url(abilityPage(a.id)), a.title)],
+          [link(url(abilityPage(a.ladder, a.id)), a.title)],
           [String(a.referencedBy.roles)],
           [String(a.referencedBy.levels)],
         ]),

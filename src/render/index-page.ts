@@ -70,7 +70,7 @@ export function renderIndexPage(site: Site): FinishedPage {
         model.abilities.map((a) => {
           const ladder = findLadder(model, a.ladder);
           return [
-            [link(url(abilityPage(a.id)), a.title)],
+            [link(url(abilityPage(a.ladder, a.id)), a.title)],
             [String(a.milestones.length)],
             [ladder ? link(url(ladderPage(ladder.id)), ladder.title) : a.ladder],
             [firstParagraph(a.description ?? '')],
@@ -89,7 +89,10 @@ export function renderIndexPage(site: Site): FinishedPage {
           [r.title],
           join(
             r.requires.map((q): Inline[] => [
-              link(url(abilityPage(q.ability)), abilityById(model, q.ability)?.title ?? q.ability),
+              link(
+                url(abilityPage(q.ladder, q.ability)),
+                abilityById(model, q.ladder, q.ability)?.title ?? q.ability,
+              ),
               ` milestone ${q.milestone}+`,
             ]),
             ', ',

@@ -101,8 +101,8 @@ function plannedFiles(model: Model): PlannedFile[] {
   }
   for (const ability of model.abilities)
     files.push({
-      path: abilityPage(ability.id),
-      what: `the page of ability \`${ability.id}\``,
+      path: abilityPage(ability.ladder, ability.id),
+      what: `the page of ability \`${ability.ladder}/${ability.id}\``,
       origin: ability.origin,
     });
   return files;

@@ -5,10 +5,10 @@
  * roles, and where it was written from. Each part carries the heading its document gives it and
  * names that document; the ladder's longer prose is on its about page.
  */
-
 import { plural } from '../markdown/plural';
 import { abilityById } from '../model/lookup';
 import type { Ladder, Model } from '../model/types';
+import { pointRange, renderLadderStructure } from './ladder-structure';
 import {
   code,
   codeBlock,
@@ -125,6 +125,10 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       [
         { header: ['Level'] },
         { header: ['Formerly'], optional: true },
+        { header: ['Grade'], optional: true },
+        { header: ['Track'], optional: true },
+        { header: ['Band'], optional: true },
+        { header: ['Points'], optional: true },
         { header: ['Next'] },
         { header: ['Side by side'], optional: true },
       ],
@@ -133,6 +137,10 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
         return [
           [link(url(levelPage(ladder.id, level.id)), levelName(level))],
           [level.formerly.join('; ')],
+          [level.grade === undefined ? '' : String(level.grade)],
+          [ladder.tracks.find((t) => t.id === level.track)?.title ?? ''],
+          [ladder.bands.find((b) => b.id === level.band)?.title ?? ''],
+          [level.points === undefined ? '' : `${level.points.min}+`],
           level.next.length === 0
             ? ['—']
             : join(
@@ -149,6 +157,9 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       }),
     ),
   );
+
+  // Tracks side by side at each grade, bands and the rating scale, where the ladder has them.
+  renderLadderStructure(page, ladder, url);
 
   // The levels in the short words of their documents: one row per level.
   const lines = (id: string): Inline[] => {
@@ -284,10 +295,14 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
     page.add(...citation(ladder, 'abilities'));
     page.add(
       list(
-        abilities.map((a) => [
-          link(url(abilityPage(a.id)), a.title),
-          `: ${plural(a.milestones.length, 'milestone')}`,
-        ]),
+        abilities.map((a) => {
+          const group = ladder.groups.find((g) => g.id === a.group)?.title;
+          return [
+            link(url(abilityPage(a.ladder, a.id)), a.title),
+            `: ${plural(a.milestones.length, 'milestone')}`,
+            ...(group !== undefined ? [` (${group})`] : []),
+          ];
+        }),
       ),
     );
   }
@@ -296,19 +311,22 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
     page.add(...citation(ladder, 'roles'));
     page.add(
       table(
-        [{ header: ['Role'] }, { header: ['Requires'] }],
+        [{ header: ['Role'] }, { header: ['Points'], optional: true }, { header: ['Requires'] }],
         roles.map((r) => [
           [r.title],
-          join(
-            r.requires.map((q) => [
-              link(
-                url(abilityPage(q.ability)),
-                abilityById(site.model, q.ability)?.title ?? q.ability,
+          [pointRange(r.points)],
+          r.requires.length === 0
+            ? ['—']
+            : join(
+                r.requires.map((q) => [
+                  link(
+                    url(abilityPage(q.ladder, q.ability)),
+                    abilityById(site.model, q.ladder, q.ability)?.title ?? q.ability,
+                  ),
+                  ` milestone ${q.milestone}+`,
+                ]),
+                ', ',
               ),
-              ` milestone ${q.milestone}+`,
-            ]),
-            ', ',
-          ),
         ]),
       ),
     );

@@ -3,11 +3,14 @@
  * page), the level as its documents describe it, what it expects per dimension, the threads
  * at this level, where to go next and how to start a packet for it.
  */
+import type { List, ListItem } from 'mdast';
+import { levelLabel } from '../model/levels';
 import { abilityById } from '../model/lookup';
-import type { Ladder, Level } from '../model/types';
+import type { Ladder, Level, Statement } from '../model/types';
 import {
   code,
   codeBlock,
+  emphasis,
   type Inline,
   join,
   link,
@@ -49,6 +52,8 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
     ),
   );
   page.heading(1, levelName(level));
+  const place = placeFacts(ladder, level);
+  if (place.length > 0) page.add(paragraph(...join(place, ' · ')));
   // Previous and next in the ladder's own order, then the way up from here.
   const index = ladder.levels.indexOf(level);
   const before = ladder.levels[index - 1];
@@ -122,7 +127,11 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
         dimensionTitle(ladder, e.dimension),
         dimensionKey(e.dimension),
       );
-      page.add(list(e.statements.map((s) => [s])));
+      page.add(
+        e.statements.some(hasDetails)
+          ? statementList(ladder, e.statements)
+          : list(e.statements.map((s) => [s.text])),
+      );
     }
   }
 
@@ -135,7 +144,7 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
     page.add(...citation(ladder, 'threads'));
     page.add(
       table(
-        [{ header: ['Thread'] }, { header: [`At ${level.id}`] }],
+        [{ header: ['Thread'] }, { header: [`At ${levelLabel(level)}`] }],
         threads.map(({ thread, text }) => [[thread.title], [text]]),
       ),
     );
@@ -151,9 +160,9 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
     page.add(
       list(
         level.abilities.map((r) => {
-          const ability = abilityById(site.model, r.ability);
+          const ability = abilityById(site.model, r.ladder, r.ability);
           return [
-            link(url(abilityPage(r.ability)), ability?.title ?? r.ability),
+            link(url(abilityPage(r.ladder, r.ability)), ability?.title ?? r.ability),
             `: milestone ${r.milestone} or higher`,
           ];
         }),
@@ -181,13 +190,69 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
       ),
     );
   }
-  if (level.abilities.length > 0)
+  if (level.abilities.length > 0 || level.points !== undefined)
     page.add(
       paragraph(
         'Under ',
         code('milestones:'),
-        ' in its front matter, it claims at least the ability milestones listed above.',
+        ' in its front matter, it claims ',
+        level.abilities.length > 0 ? 'at least the ability milestones listed above' : 'milestones',
+        level.points !== undefined
+          ? `, worth ${level.points.min} points or more in total, with a section of evidence per ability it claims`
+          : '',
+        '.',
       ),
     );
   return page.finish();
+}
+
+/** Grade, track, band and points of a level, as the facts under its title. */
+function placeFacts(ladder: Ladder, level: Level): Inline[][] {
+  const facts: Inline[][] = [];
+  if (level.label !== undefined) facts.push(['Id ', code(level.id)]);
+  if (level.grade !== undefined) facts.push(['Grade ', String(level.grade)]);
+  const track = ladder.tracks.find((t) => t.id === level.track);
+  if (track) facts.push(['Track ', track.title]);
+  const band = ladder.bands.find((b) => b.id === level.band);
+  if (band) facts.push(['Band ', band.title]);
+  if (level.points !== undefined) facts.push([`At least ${level.points.min} points`]);
+  return facts;
+}
+
+/** Whether a statement carries more than its text: an id, a rating, examples, signals, links. */
+function hasDetails(s: Statement): boolean {
+  return (
+    s.rating !== undefined || s.examples.length > 0 || s.signals.length > 0 || s.links.length > 0
+  );
+}
+
+/** Statements with their id and rating, and their examples, signals and links nested below. */
+function statementList(ladder: Ladder, statements: readonly Statement[]): List {
+  const items = statements.map((s): ListItem => {
+    const rating = ladder.ratings.find((r) => r.id === s.rating)?.title ?? s.rating;
+    const head = paragraph(
+      s.text,
+      ' ',
+      code(s.id),
+      ...(rating !== undefined ? [' — ', emphasis(rating)] : []),
+    );
+    const details: Inline[][] = [];
+    if (s.examples.length > 0) details.push([strong('Examples:'), ' ', s.examples.join(' · ')]);
+    if (s.signals.length > 0) details.push([strong('Signals:'), ' ', s.signals.join(' · ')]);
+    if (s.links.length > 0)
+      details.push([
+        strong('Links:'),
+        ' ',
+        ...join(
+          s.links.map((l) => [link(l.url, l.title ?? l.url)]),
+          ', ',
+        ),
+      ]);
+    return {
+      type: 'listItem',
+      spread: false,
+      children: details.length > 0 ? [head, list(details)] : [head],
+    };
+  });
+  return { type: 'list', ordered: false, spread: false, children: items };
 }

@@ -24,7 +24,8 @@ export function levelPage(ladder: string, level: string): string {
 /**
  * The page of the step from level `from` to level `to` of ladder `toLadder`, in the folder of
  * `from`'s ladder: `L2-to-L3.md`, or `L5-to-web-operations.lead.md` for a level of another
- * ladder (ids have no `.`, so the two kinds cannot meet).
+ * ladder (a ladder id has no `.`; where a level id with a `.` would meet another page's path,
+ * the render reports the collision).
  */
 export function transitionPage(ladder: string, from: string, toLadder: string, to: string): string {
   return toLadder === ladder
@@ -40,9 +41,9 @@ export function aboutPage(ladder: string): string {
 /** The JSON Schema of the ladder exports, published beside them. */
 export const EXPORT_SCHEMA = 'ladder-export.schema.json';
 
-/** An ability's page. */
-export function abilityPage(ability: string): string {
-  return `abilities/${ability}.md`;
+/** An ability's page, in its ladder's folder of abilities (ability ids are scoped to a ladder). */
+export function abilityPage(ladder: string, ability: string): string {
+  return `abilities/${ladder}/${ability}.md`;
 }
 
 /** A ladder's JSON export. */

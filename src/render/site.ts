@@ -1,6 +1,6 @@
 /** What every page builder shares: the model, the options, and lookups over the model. */
-
 import type { Health } from '../health/health';
+import { levelLabel } from '../model/levels';
 import { incomingEdges, ladderById } from '../model/lookup';
 import type { Edge, Ladder, Level, Milestone, Model, PartName, Provenance } from '../model/types';
 import { emphasis, type Inline, link, paragraph } from './markdown';
@@ -37,16 +37,23 @@ export interface Site {
   readonly dimensionAnchors: Map<string, ReadonlyMap<string, string>>;
 }
 
-/** A level as people name it: `L1: Junior SRE`, or just the title when it contains the id. */
+/**
+ * A level as people name it: `L1: Junior SRE` (its label in place of the id when it has one), or
+ * just the title when it contains the id or label.
+ */
 export function levelName(level: Level): string {
-  return level.title.toLowerCase().includes(level.id.toLowerCase())
+  const label = levelLabel(level);
+  return level.title.toLowerCase().includes(label.toLowerCase())
     ? level.title
-    : `${level.id}: ${level.title}`;
+    : `${label}: ${level.title}`;
 }
 
-/** A level named briefly: its id when its title does not contain it (`L3`), else its title. */
+/**
+ * A level named briefly: its id (or label) when its title does not contain it (`L3`), else its
+ * title.
+ */
 export function shortName(level: Level): string {
-  return levelName(level) === level.title ? level.title : level.id;
+  return levelName(level) === level.title ? level.title : levelLabel(level);
 }
 
 /** The ladder with this id. */
@@ -100,20 +107,26 @@ export function partTitle(ladder: Ladder, part: PartName, fallback: string): str
 }
 
 /** A level as named where a reader sees it: `L3: Senior SRE`, with the ladder's title elsewhere. */
-export function levelLabel(site: Site, ladderId: string, levelId: string, here: string): string {
+export function levelNameFrom(site: Site, ladderId: string, levelId: string, here: string): string {
   const ladder = findLadder(site.model, ladderId);
   const level = ladder?.levels.find((l) => l.id === levelId);
   if (!ladder || !level) return `${ladderId}/${levelId}`;
   return ladderId === here ? levelName(level) : `${ladder.title} › ${levelName(level)}`;
 }
 
-/** An advancement edge as inline content for the page at `from`: a link, or a TBD title. */
+/**
+ * An advancement edge as inline content for the page at `from`: a link, or a title marked TBD
+ * (with its track when the edge names one).
+ */
 export function edgeInline(site: Site, from: string, fromLadder: string, edge: Edge): Inline[] {
-  if (edge.kind === 'planned') return [`${edge.title} (TBD)`];
+  if (edge.kind === 'planned') {
+    const track = findLadder(site.model, fromLadder)?.tracks.find((t) => t.id === edge.track);
+    return [`${edge.title} (TBD)${track ? `, on the ${track.title} track` : ''}`];
+  }
   const ladder = findLadder(site.model, edge.ladder);
   const level = ladder?.levels.find((l) => l.id === edge.level);
   if (!ladder || !level) return [`${edge.ladder}/${edge.level}`];
-  const name = levelLabel(site, edge.ladder, edge.level, fromLadder);
+  const name = levelNameFrom(site, edge.ladder, edge.level, fromLadder);
   return [link(relativeUrl(from, levelPage(ladder.id, level.id)), name)];
 }
 

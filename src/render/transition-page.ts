@@ -9,7 +9,7 @@
  */
 import { abilityById, ladderById } from '../model/lookup';
 import { pairStatements, type StatementPair } from '../model/statement-pairs';
-import type { Ladder, Level } from '../model/types';
+import type { Ladder, Level, Statement } from '../model/types';
 import {
   code,
   codeBlock,
@@ -98,8 +98,22 @@ export function targetName(t: Transition): string {
 }
 
 /** The statements of a level in one dimension. */
-function statementsOf(level: Level, dimension: string): readonly string[] {
+function statementsOf(level: Level, dimension: string): readonly Statement[] {
   return level.expectations.find((e) => e.dimension === dimension)?.statements ?? [];
+}
+
+/**
+ * The two levels' statements in one dimension, paired: a statement that keeps its id (written,
+ * or derived from its first words) stands beside its earlier self, whatever its new words.
+ */
+function pairDimension(from: Level, to: Level, dimension: string): StatementPair[] {
+  const before = statementsOf(from, dimension);
+  const after = statementsOf(to, dimension);
+  return pairStatements(
+    before.map((s) => s.text),
+    after.map((s) => s.text),
+    { ids: { before: before.map((s) => s.id), after: after.map((s) => s.id) } },
+  );
 }
 
 /**
@@ -111,7 +125,7 @@ function acrossLadders(t: Transition): Inline[][][] {
     ...(level.summary !== undefined ? [level.summary] : []),
     ...level.prose,
     ...level.expectations.flatMap((e) =>
-      e.statements.map((s) => `${dimensionTitle(ladder, e.dimension)}: ${s}`),
+      e.statements.map((s) => `${dimensionTitle(ladder, e.dimension)}: ${s.text}`),
     ),
   ];
   const a = content(t.ladder, t.from);
@@ -174,7 +188,7 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
   const dimensions = (sameLadder ? ladder.dimensions : [])
     .map((d) => ({
       dimension: d,
-      pairs: pairStatements(statementsOf(from, d.id), statementsOf(to, d.id)),
+      pairs: pairDimension(from, to, d.id),
     }))
     .filter((d) => d.pairs.length > 0);
   // Paragraphs share many small words: only a close rewording gets its words marked.
@@ -306,10 +320,10 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
     page.add(
       list(
         to.abilities.map((r) => {
-          const ability = abilityById(site.model, r.ability);
+          const ability = abilityById(site.model, r.ladder, r.ability);
           const milestone = ability?.milestones.find((m) => m.number === r.milestone);
           return [
-            link(url(abilityPage(r.ability)), ability?.title ?? r.ability),
+            link(url(abilityPage(r.ladder, r.ability)), ability?.title ?? r.ability),
             `: milestone ${r.milestone} or higher`,
             ...(milestone ? [` (${milestoneWorth(milestone)})`] : []),
           ];
@@ -336,12 +350,17 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
       ),
     );
   }
-  if (to.abilities.length > 0)
+  if (to.abilities.length > 0 || to.points !== undefined)
     page.add(
       paragraph(
         'Under ',
         code('milestones:'),
-        ' in its front matter, it claims at least the ability milestones listed above.',
+        ' in its front matter, it claims ',
+        to.abilities.length > 0 ? 'at least the ability milestones listed above' : 'milestones',
+        to.points !== undefined
+          ? `, worth ${to.points.min} points or more in total, with a section of evidence per ability it claims`
+          : '',
+        '.',
       ),
     );
   return page.finish();

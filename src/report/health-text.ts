@@ -1,6 +1,7 @@
 /** `ladder health` for a terminal: one block per ladder and ability, then the warnings. */
 import type { Health, HealthEntry } from '../health/health';
 import { plural } from '../markdown/plural';
+import { clip } from '../util/text';
 import { type Palette, PLAIN } from './diagnostics-text';
 import { describeAge } from './health';
 
@@ -25,7 +26,7 @@ function row(e: HealthEntry, p: Palette, label: string): string {
 export function healthText(health: Health, palette: Palette = PLAIN): string {
   const p = palette;
   const lines: string[] = [
-    `${p.bold}Ladder health${p.reset} on ${health.generatedAt}: ${plural(health.packets.total, 'packet')} (${health.packets.merged} merged); stale after ${health.staleAfterDays} days.`,
+    `${p.bold}Ladder health${p.reset} on ${health.generatedAt}: ${plural(health.packets.total, 'packet')} (${health.packets.merged} merged, ${health.packets.reached} of them with a complete review: only those count as reached); stale after ${health.staleAfterDays} days.`,
   ];
   for (const l of health.ladders) {
     const e = l.ladder;
@@ -33,8 +34,8 @@ export function healthText(health: Health, palette: Palette = PLAIN): string {
       '',
       `${p.bold}${clean(e.title)}${p.reset} (${e.id}): ${plural(e.referencedBy.roles, 'role')}, ${plural(e.observations, 'packet')}, ${e.reached} reached, ${changed(e)}`,
     );
-    for (const lv of l.levels) lines.push(row(lv, p, `${lv.id} ${clean(lv.title)}`.slice(0, 28)));
-    for (const d of l.dimensions) lines.push(row(d, p, `› ${clean(d.title)}`.slice(0, 28)));
+    for (const lv of l.levels) lines.push(row(lv, p, clip(`${lv.id} ${clean(lv.title)}`, 28)));
+    for (const d of l.dimensions) lines.push(row(d, p, clip(`› ${clean(d.title)}`, 28)));
   }
   for (const a of health.abilities)
     lines.push(

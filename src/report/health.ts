@@ -73,7 +73,7 @@ function panel(e: HealthEntry, noun: string): Inline[][] {
     ]);
     lines.push([
       e.reached > 0
-        ? `✅ Achieved in ${plural(e.reached, 'merged packet')}`
+        ? `✅ Achieved in ${plural(e.reached, 'merged packet')} with a complete review`
         : 'ℹ️ No one has achieved a milestone on this ability',
     ]);
   } else {
@@ -88,7 +88,7 @@ function panel(e: HealthEntry, noun: string): Inline[][] {
     ]);
     lines.push([
       e.reached > 0
-        ? `✅ Reached in ${plural(e.reached, 'merged packet')}`
+        ? `✅ Reached in ${plural(e.reached, 'merged packet')} with a complete review`
         : `ℹ️ No one has reached a level of this ${noun} yet`,
     ]);
   }
@@ -104,7 +104,7 @@ export function healthMarkdown(health: Health, options: HealthMarkdownOptions = 
   const warnings = health.diagnostics.length;
   blocks.push(
     paragraph(
-      `Checked on ${health.generatedAt} against ${plural(health.packets.total, 'packet')} (${health.packets.merged} merged). Content counts as stale after ${health.staleAfterDays} days. `,
+      `Checked on ${health.generatedAt} against ${plural(health.packets.total, 'packet')} (${health.packets.merged} merged, ${health.packets.reached} of them with a complete review: only those count as reached). Content counts as stale after ${health.staleAfterDays} days. `,
       warnings > 0 ? `⚠️ ${plural(warnings, 'warning')}.` : '✅ No warnings.',
     ),
   );

@@ -272,6 +272,22 @@ export function ownersMarkdown(reviewers: Reviewers, requested: boolean): string
 }
 
 /**
+ * The "Ladder changes" section of the pull-request comment and its owners line, as the comment
+ * joins them (and `ladder diff --format markdown` prints them): the changes, then who owns them.
+ */
+export function ladderChangesSection(
+  result: LadderChanges,
+  impact: readonly PacketImpact[],
+  reviewers: Reviewers,
+  options: LadderChangesMarkdownOptions & { readonly requested: boolean },
+): string[] {
+  return [
+    ladderChangesMarkdown(result, impact, options),
+    ownersMarkdown(reviewers, options.requested),
+  ].filter((s) => s !== '');
+}
+
+/**
  * The "Ladder changes" section when one side does not validate, so there is nothing to compare:
  * which side, and what to do.
  */

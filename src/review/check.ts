@@ -4,7 +4,7 @@ import type { Ladder, Model, Role } from '../model/types';
 import type { FrontMatter, FrontMatterBlock, PacketBody } from '../packet/types';
 import type { SectionAnalysis } from './sections';
 import type { LevelRef } from './target';
-import type { DimensionReview, MilestoneClaim } from './types';
+import type { DimensionReview, MilestoneClaim, PointsCheck } from './types';
 
 /** Where a finding points: a 1-based position, and its end when known. */
 export interface At {
@@ -32,10 +32,14 @@ export interface CheckContext {
   readonly role?: Role;
   /** Present when the body parsed and the ladder is known. */
   readonly sections?: SectionAnalysis;
-  /** Whether the target level has no dimensions, so the whole body is its evidence. */
+  /** Whether the target level has no bar to check section by section: the whole body is its evidence. */
   readonly wholeBody: boolean;
   readonly dimensions: readonly DimensionReview[];
   readonly milestones: readonly MilestoneClaim[];
+  /** The claims' total points, when the target level or the role bounds it. */
+  readonly points?: PointsCheck;
+  /** Whether the target level's bar is abilities and points: its sections are abilities. */
+  readonly abilitySections: boolean;
 }
 
 /** Reports a finding; `severity` overrides the check's default for this one finding. */

@@ -1,9 +1,11 @@
 /**
- * Which evidence items address which expectations. An explicit reference (`(addresses: 2)`, or a
+ * Which evidence items address which expectations. An explicit reference (`(addresses: 2)`,
+ * `(addresses: some-id)`, or a
  * quote of three or more of the expectation's words) addresses it; otherwise a strong overlap of
  * distinctive words marks it as addressed `by wording`, a hint for the reader that never
  * changes a status.
  */
+import type { Statement } from '../model/types';
 import { normaliseText } from '../packet/evidence';
 import type { PacketItem } from '../packet/types';
 import type { Coverage, ExpectationCheck } from './types';
@@ -82,14 +84,14 @@ interface StatementForm {
  * hundreds of megabytes (and make every full garbage collection slower).
  */
 const RECENT_STATEMENT_LISTS = 256;
-const statementForms = new Map<readonly string[], readonly StatementForm[]>();
+const statementForms = new Map<readonly Statement[], readonly StatementForm[]>();
 
-function formsOf(statements: readonly string[]): readonly StatementForm[] {
+function formsOf(statements: readonly Statement[]): readonly StatementForm[] {
   let forms = statementForms.get(statements);
   if (forms) {
     statementForms.delete(statements);
   } else {
-    forms = statements.map((s) => ({ normalised: normaliseText(s) }));
+    forms = statements.map((s) => ({ normalised: normaliseText(s.text) }));
     if (statementForms.size >= RECENT_STATEMENT_LISTS) {
       const oldest = statementForms.keys().next();
       if (!oldest.done) statementForms.delete(oldest.value);
@@ -107,11 +109,11 @@ function keywordsOf(form: StatementForm): ReadonlySet<string> {
 /**
  * Whether an item only restates expectations instead of giving evidence (a hint left in place,
  * or a copy with a link or `(addresses: N)` appended): its own words (`claim`, with or without
- * its links' labels; links' addresses, references and `(addresses: N)` left out) are part of an
+ * its links' labels; links' addresses, references and `(addresses: …)` left out) are part of an
  * expectation, or one or more whole expectations with at most three words added, or an
  * expectation with a word or two changed.
  */
-export function restates(item: PacketItem, statements: readonly string[]): boolean {
+export function restates(item: PacketItem, statements: readonly Statement[]): boolean {
   const forms = formsOf(statements)
     .map((f) => f.normalised)
     .filter((n) => n !== '');
@@ -119,7 +121,8 @@ export function restates(item: PacketItem, statements: readonly string[]): boole
 }
 
 function restatesIn(claim: string, forms: readonly string[]): boolean {
-  const text = claim.replace(/^\d{1,2} /, '');
+  // A hint left in place: `1. The expectation (id: its-id)`, number and id dropped.
+  const text = claim.replace(/^\d{1,2} /, '').replace(/ id [a-z0-9 ]{1,80}$/, '');
   if (text.length < 12) return false;
   if (forms.some((n) => n === text || (text.length >= 30 && n.includes(text)))) return true;
   // Whole expectations, each taken out once: what is left is what the author added.
@@ -145,29 +148,38 @@ function restatesIn(claim: string, forms: readonly string[]): boolean {
 
 /** The checklist of a dimension's expectations against its (non-placeholder) evidence items. */
 export function coverage(
-  statements: readonly string[],
+  statements: readonly Statement[],
   items: readonly PacketItem[],
 ): ExpectationCheck[] {
   const forms = formsOf(statements);
   let itemWords: ReadonlySet<string>[] | undefined;
   const quotes = items.map((item) => item.quotes.map(normaliseText));
-  return statements.map((text, i) => {
+  return statements.map((statement, i) => {
     const number = i + 1;
+    const { id, text } = statement;
+    const named = {
+      number,
+      id,
+      text,
+      ...(statement.rating !== undefined ? { rating: statement.rating } : {}),
+    };
+    const lowerId = id.toLowerCase();
     const form = forms[i] ?? { normalised: normaliseText(text) };
     const explicit = items
       .filter(
         (item, k) =>
           item.addresses.includes(number) ||
+          item.addressedIds.includes(lowerId) ||
           (quotes[k] ?? []).some((q) => q.length > 0 && form.normalised.includes(q)),
       )
       .map((item) => item.line);
-    if (explicit.length > 0) return { number, text, coverage: 'explicit', lines: explicit };
+    if (explicit.length > 0) return { ...named, coverage: 'explicit', lines: explicit };
     const words = keywordsOf(form);
     itemWords ??= items.map((item) => keywordsOfNormalised(item.normalised));
     const wording = items
       .filter((_, k) => overlaps(itemWords?.[k] ?? new Set(), words))
       .map((item) => item.line);
     const result: Coverage = wording.length > 0 ? 'wording' : 'none';
-    return { number, text, coverage: result, lines: wording };
+    return { ...named, coverage: result, lines: wording };
   });
 }

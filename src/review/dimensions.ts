@@ -4,12 +4,12 @@
  * - `evidenced`: at least `minimum` real items, at least one with a link, no placeholder left;
  * - `thin`: anything in between (prose but no items, too few items, no link, placeholders).
  */
-
 import { plural } from '../markdown/plural';
+import type { Statement } from '../model/types';
 import type { PacketItem } from '../packet/types';
 import { coverage, restates } from './coverage';
 import type { DimensionSection } from './sections';
-import type { DimensionReview, EvidenceItem } from './types';
+import type { DimensionReview, EvidenceItem, ExpectationCheck } from './types';
 
 /** What the review knows about a dimension before looking at the packet. */
 export interface DimensionSpec {
@@ -17,9 +17,11 @@ export interface DimensionSpec {
   readonly title: string;
   readonly group?: string;
   /** The target level's expectations in this dimension. */
-  readonly statements: readonly string[];
+  readonly statements: readonly Statement[];
   /** Every expectation of the target level: an item that only repeats one is not evidence. */
-  readonly levelStatements?: readonly string[];
+  readonly levelStatements?: readonly Statement[];
+  /** Rating id → title, to show the rating a statement expects by its title. */
+  readonly ratings?: ReadonlyMap<string, string>;
   readonly minimum: number;
   /** How the author should title the section (`## Mastery`), for advice. */
   readonly heading: string;
@@ -58,7 +60,7 @@ export function reviewDimension(
       ...(at !== undefined ? { line: at } : {}),
       reasons: [at === undefined ? 'no section' : `the section on line ${at} is empty`],
       evidence: [],
-      expectations: coverage(spec.statements, []),
+      expectations: rated(coverage(spec.statements, []), spec.ratings),
       toAdd: [
         at === undefined
           ? `Add a \`${spec.heading}\` section with at least ${needed} (${asItems}), at least one linking to a PR, issue, incident or document.`
@@ -131,9 +133,20 @@ export function reviewDimension(
     ...(line !== undefined ? { line } : {}),
     reasons,
     evidence,
-    expectations: coverage(spec.statements, real),
+    expectations: rated(coverage(spec.statements, real), spec.ratings),
     toAdd,
   };
+}
+
+/** The checklist with each rating shown by its title. */
+function rated(
+  checks: ExpectationCheck[],
+  ratings: ReadonlyMap<string, string> | undefined,
+): ExpectationCheck[] {
+  if (!ratings) return checks;
+  return checks.map((c) =>
+    c.rating === undefined ? c : { ...c, rating: ratings.get(c.rating) ?? c.rating },
+  );
 }
 
 function evidenceItem(item: PacketItem, spec: DimensionSpec, rules: EvidenceRules): EvidenceItem {
@@ -171,6 +184,9 @@ function evidenceItem(item: PacketItem, spec: DimensionSpec, rules: EvidenceRule
     nested: item.nested,
     refused,
     addresses: item.addresses.filter((n) => n <= statements.length),
+    addressedIds: item.addressedIds.filter((id) =>
+      statements.some((s) => s.id.toLowerCase() === id),
+    ),
   };
 }
 

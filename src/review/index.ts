@@ -5,16 +5,29 @@
  * positions in the packet. Pure: no file system, no network.
  */
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
-import type { Level, Model } from '../model/types';
+import type { Model } from '../model/types';
 import { parsePacket } from '../packet/parse';
 import type { FrontMatter, ParsedPacket } from '../packet/types';
 import type { At, CheckContext } from './check';
 import { CHECKS } from './checks/index';
 import { type DimensionSpec, type EvidenceRules, reviewDimension } from './dimensions';
-import { milestoneClaims } from './milestones';
+import {
+  abilityLadder,
+  levelStatements,
+  milestoneStatements,
+  proseStatements,
+} from './level-statements';
+import {
+  abilityRef,
+  milestoneClaims,
+  milestoneRange,
+  pointsCheck,
+  resolveAbility,
+  resolveRole,
+} from './milestones';
 import { analyseSections, wholeBody } from './sections';
 import { summarise, verdictOf } from './summary';
-import { resolveTarget } from './target';
+import { levelRefText, resolveTarget } from './target';
 import type {
   DimensionReview,
   PacketInput,
@@ -142,11 +155,25 @@ export function reviewParsedPacket(
   const fields = claims ? fieldsOf(claims) : (packet.frontMatter?.strings ?? {});
   const target = resolveTarget(model, fields);
   const { ladder, to, from } = target;
-  const role =
-    fields.role === undefined ? undefined : model.roles.find((r) => r.id === fields.role);
+  const foundRole =
+    fields.role === undefined ? undefined : resolveRole(model, fields.ladder ?? '', fields.role);
+  const role = foundRole?.kind === 'found' ? foundRole.value : undefined;
+  const milestones = milestoneClaims(
+    model,
+    fields.ladder,
+    claims?.milestones ?? {},
+    to?.level,
+    role,
+  );
+  const points = pointsCheck(milestones, to?.level, role);
   const body = packet.body;
-  const wholeBodyMode = to !== undefined && to.level.requires.length === 0;
-  const sections = ladder && body ? analyseSections(ladder, body) : undefined;
+  // A level is reviewed by what it declares: dimensions section by section; else abilities and
+  // points, section by ability; else (prose) the whole body as one section.
+  const bareLevel = to !== undefined && to.level.requires.length === 0;
+  const abilityMode = bareLevel && (to.level.abilities.length > 0 || to.level.points !== undefined);
+  const wholeBodyMode = bareLevel && !abilityMode;
+  const sectionLadder = ladder && abilityMode ? abilityLadder(model, ladder) : ladder;
+  const sections = sectionLadder && body ? analyseSections(sectionLadder, body) : undefined;
   const minimum = ladder?.evidenceMinimum ?? options.evidenceMinimum;
   const rules: EvidenceRules = {
     trackers: new Set(options.trackers ?? []),
@@ -156,16 +183,46 @@ export function reviewParsedPacket(
   let dimensions: DimensionReview[] = [];
   if (to && body) {
     if (wholeBodyMode) {
-      const statements =
-        to.level.prose.length > 0 ? to.level.prose : to.level.summary ? [to.level.summary] : [];
       dimensions.push(
         reviewDimension(
-          { ...WHOLE_PACKET, statements, minimum, heading: '## Evidence' },
+          {
+            ...WHOLE_PACKET,
+            statements: proseStatements(to.level),
+            minimum,
+            heading: '## Evidence',
+          },
           wholeBody(WHOLE_PACKET.id, body),
           rules,
         ),
       );
+    } else if (abilityMode) {
+      for (const claim of milestones) {
+        const found = resolveAbility(model, claim.ladder, claim.ability.split('/').pop() ?? '');
+        if (found.kind !== 'found') continue;
+        const ability = found.value;
+        const { first } = milestoneRange(ability);
+        const target = claim.points !== undefined ? claim.claimed : claim.required;
+        // Milestone `first` (0 on a scale that starts there) is "not yet": nothing to evidence.
+        if (target === undefined || (claim.required === undefined && target <= first)) continue;
+        const id = abilityRef(model, ladder?.id, ability);
+        const group = to.ladder.groups.find((g) => g.id === ability.group)?.title;
+        dimensions.push(
+          reviewDimension(
+            {
+              id,
+              title: ability.title,
+              ...(group !== undefined ? { group } : {}),
+              statements: milestoneStatements(ability, target),
+              minimum,
+              heading: `## ${ability.title}`,
+            },
+            sections?.sections.get(id),
+            rules,
+          ),
+        );
+      }
     } else {
+      const ratings = new Map(to.ladder.ratings.map((r) => [r.id, r.title]));
       for (const id of to.level.requires) {
         const dimension = to.ladder.dimensions.find((d) => d.id === id);
         if (!dimension) continue;
@@ -176,6 +233,7 @@ export function reviewParsedPacket(
           ...(group !== undefined ? { group } : {}),
           statements: to.level.expectations.find((e) => e.dimension === id)?.statements ?? [],
           levelStatements: levelStatements(to.level),
+          ...(ratings.size > 0 ? { ratings } : {}),
           minimum,
           heading: `## ${dimension.title}`,
         };
@@ -183,7 +241,6 @@ export function reviewParsedPacket(
       }
     }
   }
-  const milestones = milestoneClaims(model, claims?.milestones ?? {}, to?.level, role);
   const verified =
     options.verification === undefined
       ? undefined
@@ -196,14 +253,16 @@ export function reviewParsedPacket(
     ...(packet.frontMatter ? { frontMatter: packet.frontMatter } : {}),
     ...(claims ? { claims } : {}),
     ...(body ? { body } : {}),
-    ...(ladder ? { ladder } : {}),
+    ...(sectionLadder ? { ladder: sectionLadder } : {}),
     ...(to ? { to } : {}),
     ...(from ? { from } : {}),
     ...(role ? { role } : {}),
     ...(sections ? { sections } : {}),
     wholeBody: wholeBodyMode,
+    abilitySections: abilityMode,
     dimensions,
     milestones,
+    ...(points ? { points } : {}),
   };
   const findings: Diagnostic[] = [...packet.findings];
   const overflow = new Map<string, number>();
@@ -236,12 +295,13 @@ export function reviewParsedPacket(
   }
   findings.sort(compareDiagnostics);
 
-  const verdict = verdictOf(dimensions, findings, to !== undefined && body !== undefined);
-  const fromId = from
-    ? from.ladder.id === ladder?.id
-      ? from.level.id
-      : `${from.ladder.id}/${from.level.id}`
-    : fields.from;
+  const verdict = verdictOf(
+    dimensions,
+    findings,
+    to !== undefined && body !== undefined,
+    points?.met ?? true,
+  );
+  const fromId = from ? levelRefText(from, ladder?.id ?? '') : fields.from;
   return {
     path: packet.path,
     verdict,
@@ -255,24 +315,13 @@ export function reviewParsedPacket(
     ...optional('ladderTitle', ladder?.title),
     ...optional('fromTitle', from?.level.title),
     ...optional('toTitle', to?.level.title),
-    summary: summarise(verdict, dimensions, findings),
+    summary: summarise(verdict, dimensions, findings, points),
     dimensions,
     milestones,
+    ...(points ? { points } : {}),
     ...(verified ? { verification: verified.summary } : {}),
     findings,
   };
-}
-
-/** Every expectation of each level, listed once per level (the list is also a cache key). */
-const statementsOfLevel = new WeakMap<Level, readonly string[]>();
-
-function levelStatements(level: Level): readonly string[] {
-  let list = statementsOfLevel.get(level);
-  if (!list) {
-    list = level.expectations.flatMap((e) => e.statements);
-    statementsOfLevel.set(level, list);
-  }
-  return list;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

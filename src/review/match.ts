@@ -10,7 +10,7 @@
 import type { Ladder } from '../model/types';
 import { normaliseText } from '../packet/evidence';
 import { disguises } from '../packet/visible-text';
-import { closest } from '../util/suggest';
+import { closestOf } from '../util/suggest';
 
 /** What a heading is to the review. */
 export type HeadingMatch =
@@ -146,8 +146,7 @@ function buildMatcher(ladder: Ladder): Matcher {
     if (found) return found;
     const text = normaliseText(heading.replace(NUMBERING, ''));
     if (text.length > 60 || !suggest) return { kind: 'other' };
-    const near = closest(text, titles.keys());
-    const suggestion = (near === undefined ? undefined : titles.get(near)) ?? mentioned(text);
+    const suggestion = closestOf(text, titles) ?? mentioned(text);
     return suggestion === undefined ? { kind: 'other' } : { kind: 'other', suggestion };
   };
   return {

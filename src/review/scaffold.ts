@@ -5,9 +5,10 @@
  * place never counts as evidence.
  */
 import { Document } from 'yaml';
-import type { Ladder, Model } from '../model/types';
-import { didYouMean } from '../util/suggest';
-import { findLevel, type LevelRef, previousLevel, splitLevelRef } from './target';
+import { derivedStatementId } from '../model/statement-id';
+import type { Ladder, Level, Model } from '../model/types';
+import { didYouMean, didYouMeanLevel, knownList } from '../util/suggest';
+import { findLevel, type LevelRef, levelRefText, previousLevel, splitLevelRef } from './target';
 
 /** What to scaffold. */
 export interface ScaffoldRequest {
@@ -54,7 +55,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     const ids = model.ladders.map((l) => l.id);
     return {
       ok: false,
-      message: `Unknown ladder \`${request.ladder}\`${didYouMean(request.ladder, ids) || `; ladders are ${ids.join(', ') || '(none)'}.`}`,
+      message: `Unknown ladder \`${request.ladder}\`.${didYouMean(request.ladder, ids) || knownList('ladders', ids, 'There are no valid ladders.')}`,
     };
   }
   const to = findLevel(ladder, request.to);
@@ -62,7 +63,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     const ids = ladder.levels.map((l) => l.id);
     return {
       ok: false,
-      message: `Unknown level \`${request.to}\` in ladder \`${ladder.id}\`${didYouMean(request.to, ids) || `; levels are ${ids.join(', ')}.`}`,
+      message: `Unknown level \`${request.to}\` in ladder \`${ladder.id}\`.${didYouMeanLevel(request.to, ids) || knownList('levels', ids, 'It has no levels.')}`,
     };
   }
   let from: string | undefined;
@@ -72,24 +73,23 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     if (!fromLadder) {
       return {
         ok: false,
-        message: `Unknown ladder \`${ref.ladder}\` in --from${
-          didYouMean(
-            ref.ladder,
-            model.ladders.map((l) => l.id),
-          ) || '.'
-        }`,
+        message: `Unknown ladder \`${ref.ladder}\` in --from.${didYouMean(
+          ref.ladder,
+          model.ladders.map((l) => l.id),
+        )}`,
       };
     }
     if (!findLevel(fromLadder, ref.level)) {
       const ids = fromLadder.levels.map((l) => l.id);
       return {
         ok: false,
-        message: `Unknown level \`${ref.level}\` in ladder \`${fromLadder.id}\`${didYouMean(ref.level, ids) || `; levels are ${ids.join(', ')}.`}`,
+        message: `Unknown level \`${ref.level}\` in ladder \`${fromLadder.id}\`.${didYouMeanLevel(ref.level, ids) || knownList('levels', ids, 'It has no levels.')}`,
       };
     }
     from = request.from;
   } else {
-    from = previousLevel(to)?.level.id;
+    const previous = previousLevel(to, model.ladders);
+    from = previous === undefined ? undefined : levelRefText(previous, ladder.id);
   }
   const candidate = request.candidate ?? 'your-name';
   const front = new Document({
@@ -102,7 +102,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     '# github: your-login  # your GitHub login: the review checks your part in each linked PR',
     '# cycle: 2026-H2',
     '# sponsor: your-manager',
-    ...abilityHints(model, ladder),
+    ...abilityHints(model, ladder, to.level),
   ];
   const lines: string[] = [
     '---',
@@ -116,23 +116,86 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     'How to fill this in (HTML comments like this one are not evidence and may stay):',
     '- Under each dimension, add one list item per piece of evidence: what you did and what came',
     '  of it, with a link to a PR, issue, incident or document (a URL, #123 or org/repo#123).',
-    '- Say which expectation an item addresses by adding (addresses: N), N from the numbered list.',
+    '- Say which expectation an item addresses by adding (addresses: N), N from the numbered list,',
+    '  or (addresses: some-id) where the list gives an id.',
     '- Free text outside the dimension sections is welcome; it is read but not checked.',
     '- Run `npx ladder review <this file>` to see what is still missing.',
     '-->',
   ];
   const statementsOf = (id: string) =>
     to.level.expectations.find((e) => e.dimension === id)?.statements ?? [];
-  const expectationHint = (title: string, statements: readonly string[]) => [
-    '',
-    `<!-- What ${to.level.id} (${commentSafe(to.level.title)}) expects in ${commentSafe(title)}:`,
-    ...statements.map((s, i) => `${i + 1}. ${commentSafe(s)}`),
-    '-->',
-  ];
+  const expectationHint = (
+    title: string,
+    statements: readonly { readonly id?: string; readonly text: string }[],
+  ) => {
+    // Ids written in the ladder are shown; derived ones are the number's equal and would clutter.
+    const written = (s: { readonly id?: string; readonly text: string }) =>
+      s.id !== undefined && !s.id.startsWith(derivedStatementId(s.text));
+    return [
+      '',
+      `<!-- What ${to.level.id} (${commentSafe(to.level.title)}) expects in ${commentSafe(title)}:`,
+      ...statements.map(
+        (s, i) => `${i + 1}. ${commentSafe(s.text)}${written(s) ? ` (id: ${s.id})` : ''}`,
+      ),
+      '-->',
+    ];
+  };
+  if (
+    to.level.requires.length === 0 &&
+    (to.level.points !== undefined || to.level.abilities.length > 0)
+  ) {
+    // A level judged by abilities and points: a section per ability, what each milestone asks.
+    const abilities = model.abilities.filter(
+      (a) =>
+        a.ladder === ladder.id ||
+        to.level.abilities.some((r) => r.ladder === a.ladder && r.ability === a.id),
+    );
+    const asks = [
+      ...(to.level.points !== undefined ? [`${to.level.points.min} points in total`] : []),
+      ...to.level.abilities.map((r) => {
+        const title = abilities.find((a) => a.ladder === r.ladder && a.id === r.ability)?.title;
+        return `${title ?? r.ability} milestone ${r.milestone}+`;
+      }),
+    ];
+    lines.push(
+      '',
+      `<!-- ${to.level.id} (${commentSafe(to.level.title)}) asks for ${commentSafe(asks.join(', '))}. Claim under milestones: in the front matter the milestone your evidence shows for each ability, and evidence it in the ability's section; leave out the abilities you claim nothing for. -->`,
+    );
+    let group: string | undefined;
+    for (const ability of abilities) {
+      if (ability.group !== undefined && ability.group !== group && ability.ladder === ladder.id) {
+        const title = ladder.groups.find((g) => g.id === ability.group)?.title ?? ability.group;
+        lines.push('', `## ${title}`);
+      }
+      group = ability.ladder === ladder.id ? ability.group : undefined;
+      lines.push('', `${group !== undefined ? '###' : '##'} ${ability.title}`);
+      lines.push(
+        '',
+        `<!-- What the milestones of ${commentSafe(ability.title)} ask:`,
+        ...ability.milestones
+          .slice(ability.milestones[0]?.number === 0 ? 1 : 0)
+          .map(
+            (m) =>
+              `${m.number}. ${commentSafe([m.summary, ...m.signals, ...m.examples].filter((x) => x !== undefined).join(' · '))} (${m.points} point${m.points === 1 ? '' : 's'})`,
+          ),
+        '-->',
+      );
+    }
+    lines.push('');
+    return { ok: true, text: `${lines.join('\n')}\n`, dimensions: abilities.length, target: to };
+  }
   if (to.level.requires.length === 0) {
     const prose =
       to.level.prose.length > 0 ? to.level.prose : to.level.summary ? [to.level.summary] : [];
-    lines.push('', '## Evidence', ...expectationHint('this level', prose), '');
+    lines.push(
+      '',
+      '## Evidence',
+      ...expectationHint(
+        'this level',
+        prose.map((text) => ({ text })),
+      ),
+      '',
+    );
     return { ok: true, text: `${lines.join('\n')}\n`, dimensions: 1, target: to };
   }
   let group: string | undefined;
@@ -156,16 +219,29 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
   };
 }
 
-/** Commented `role:` and `milestones:` lines for ladders with abilities. */
-function abilityHints(model: Model, ladder: Ladder): string[] {
+/**
+ * Commented `role:` and `milestones:` lines for ladders with abilities: the role whose points
+ * span the level's minimum (the first role when roles have no points; none when no range fits),
+ * and each ability at the milestone the level requires, else 1.
+ */
+function abilityHints(model: Model, ladder: Ladder, level: Level): string[] {
   const roles = model.roles.filter((r) => r.ladder === ladder.id);
   const abilities = model.abilities.filter((a) => a.ladder === ladder.id);
   if (roles.length === 0 && abilities.length === 0) return [];
   const out: string[] = [];
-  if (roles[0]) out.push(`# role: ${roles[0].id}`);
+  const min = level.points?.min;
+  const ranged = roles.some((r) => r.points !== undefined);
+  const role =
+    min !== undefined && ranged
+      ? roles.find((r) => (r.points?.min ?? 0) <= min && min <= (r.points?.max ?? min))
+      : roles[0];
+  if (role) out.push(`# role: ${role.id}`);
   if (abilities.length > 0) {
     out.push('# milestones:');
-    for (const a of abilities) out.push(`#   ${a.id}: 1`);
+    for (const a of abilities) {
+      const required = level.abilities.find((r) => r.ladder === a.ladder && r.ability === a.id);
+      out.push(`#   ${a.id}: ${required?.milestone ?? 1}`);
+    }
   }
   return out;
 }

@@ -1,14 +1,10 @@
 /** Finds the ladder, target level and current level a packet's front matter names. */
+import { type LevelRef, previousLevel, rankOf } from '../model/levels';
 import { ladderById } from '../model/lookup';
-import type { Ladder, Level, Model } from '../model/types';
+import type { Ladder, Model } from '../model/types';
 
-/** A level and the ladder it belongs to. */
-export interface LevelRef {
-  readonly ladder: Ladder;
-  readonly level: Level;
-  /** Position in the ladder's level order. */
-  readonly index: number;
-}
+export type { LevelRef } from '../model/levels';
+export { hasEdge, previousLevel, rankOf } from '../model/levels';
 
 /** What the front matter resolves to; parts that do not resolve are absent. */
 export interface Target {
@@ -35,23 +31,30 @@ export function splitLevelRef(
     : { ladder: value.slice(0, slash), level: value.slice(slash + 1) };
 }
 
-/** Whether `from` has an advancement edge to `to`. */
-export function hasEdge(from: LevelRef, to: LevelRef): boolean {
-  return from.level.next.some(
-    (e) => e.kind === 'level' && e.ladder === to.ladder.id && e.level === to.level.id,
-  );
+/** What a move on one ladder is, judged by rank. */
+export type MoveKind = 'same' | 'promotion' | 'lateral' | 'step-down';
+
+/** Whether moving from `from` to `to` (same ladder) is a promotion, lateral, or a step down. */
+export function moveKind(from: LevelRef, to: LevelRef): MoveKind {
+  if (from.level.id === to.level.id) return 'same';
+  const a = rankOf(from);
+  const b = rankOf(to);
+  return b > a ? 'promotion' : b === a ? 'lateral' : 'step-down';
 }
 
-/**
- * The level a promotion to `to` starts from when `from` is not written: the nearest earlier
- * level of the same ladder with an edge to it, else the level just before it.
- */
-export function previousLevel(to: LevelRef): LevelRef | undefined {
-  for (let i = to.index - 1; i >= 0; i -= 1) {
-    const candidate = findLevel(to.ladder, to.ladder.levels[i]?.id ?? '');
-    if (candidate && hasEdge(candidate, to)) return candidate;
-  }
-  return to.index > 0 ? findLevel(to.ladder, to.ladder.levels[to.index - 1]?.id ?? '') : undefined;
+/** `grade 5, Individual contributor`: how a message names a level's place, when it has one. */
+export function placeOf(ref: LevelRef): string {
+  const track = ref.ladder.tracks.find((t) => t.id === ref.level.track)?.title;
+  const parts = [
+    ...(ref.level.grade !== undefined ? [`grade ${ref.level.grade}`] : []),
+    ...(track !== undefined ? [track] : []),
+  ];
+  return parts.join(', ');
+}
+
+/** How a level is written in `from`: `L2` in its own ladder, `other-ladder/L2` from another. */
+export function levelRefText(ref: LevelRef, ladderId: string): string {
+  return ref.ladder.id === ladderId ? ref.level.id : `${ref.ladder.id}/${ref.level.id}`;
 }
 
 /** Resolves `ladder`, `to` and `from` (or infers `from` from `to`). */
@@ -69,7 +72,7 @@ export function resolveTarget(
     const found = fromLadder ? findLevel(fromLadder, ref.level) : undefined;
     if (found) from = { ...found, inferred: false };
   } else if (to) {
-    const previous = previousLevel(to);
+    const previous = previousLevel(to, model.ladders);
     if (previous) from = { ...previous, inferred: true };
   }
   return { ladder, ...(to ? { to } : {}), ...(from ? { from } : {}) };

@@ -73,6 +73,8 @@ export interface EvidenceItem {
   }[];
   /** Expectation numbers the item names with `(addresses: N)`. */
   readonly addresses: readonly number[];
+  /** Statement ids the item names with `(addresses: some-id)`. */
+  readonly addressedIds: readonly string[];
   /** Each GitHub link of the item as verified, when links were verified. */
   readonly verification?: readonly LinkCheck[];
 }
@@ -81,7 +83,11 @@ export interface EvidenceItem {
 export interface ExpectationCheck {
   /** 1-based, in the ladder's order: the number to write in `(addresses: N)`. */
   readonly number: number;
+  /** The statement's id, which `(addresses: id)` names too. */
+  readonly id: string;
   readonly text: string;
+  /** The rating the level expects on it, by title, when the ladder rates statements. */
+  readonly rating?: string;
   readonly coverage: Coverage;
   /** Lines of the evidence items that address it. */
   readonly lines: readonly number[];
@@ -129,16 +135,29 @@ export interface VerificationSummary {
 
 /** A milestone claim of an ability-based ladder against what the role and level require. */
 export interface MilestoneClaim {
+  /** The ability as the packet names it: its id, or `ladder/id` for another ladder's. */
   readonly ability: string;
+  /** The ladder that declares the ability. */
+  readonly ladder: string;
   readonly title: string;
-  /** The milestone claimed in the front matter (1-based), when there is a claim. */
+  /** The milestone claimed in the front matter, when there is a claim. */
   readonly claimed?: number;
-  /** Sum of the milestone points up to and including the claimed milestone. */
+  /** The points the claimed milestone is worth (held at it, or added up to it). */
   readonly points?: number;
   /** The highest milestone the role or level requires, when one does. */
   readonly required?: number;
   /** Who requires it: role and level titles. */
   readonly requiredBy: readonly string[];
+  readonly met: boolean;
+}
+
+/** The claims' total points against what the target level and the role ask. */
+export interface PointsCheck {
+  readonly total: number;
+  /** The level's minimum, when it sets one. */
+  readonly level?: number;
+  /** The role's range, when it sets one. */
+  readonly role?: { readonly min?: number; readonly max?: number };
   readonly met: boolean;
 }
 
@@ -162,6 +181,8 @@ export interface PacketReview {
   readonly summary: string;
   readonly dimensions: readonly DimensionReview[];
   readonly milestones: readonly MilestoneClaim[];
+  /** The claims' total points, when the target level or the role bounds it. */
+  readonly points?: PointsCheck;
   /** What GitHub confirms of the evidence, when links were verified. */
   readonly verification?: VerificationSummary;
   /** Findings with positions in the packet, sorted by position. */

@@ -6,8 +6,10 @@
 
 import ladderSchema from '../../schema/ladder.schema.json';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { DEFAULT_LIMITS, type LoadLimits, loadYaml, reopenedYamlFile } from '../load/yaml-document';
+import { DEFAULT_LIMITS, type LoadLimits, loadYaml } from '../load/yaml-document';
+import { reopenedYamlFile } from '../load/yaml-locate';
 import type { RawLadder } from '../model/raw';
+import { ladderPlace } from './place';
 import {
   type DataPath,
   type LadderOutline,
@@ -18,6 +20,8 @@ import {
 } from './rule';
 import { FILE_RULES } from './rules/index';
 import { schemaDiagnostics } from './schema-errors';
+import { validPart } from './schema-prune';
+import { pointerOf } from './schema-walk';
 import { ladder as validateLadderSchema } from './schemas.gen.js';
 
 /** One file to validate: repository-relative path with forward slashes, and its bytes. */
@@ -26,37 +30,44 @@ export interface InputFile {
   readonly bytes: Uint8Array;
 }
 
-/** What checking one file found: its diagnostics and, when it passed the schema, its source. */
+/**
+ * What checking one file found: its diagnostics and, when the file could be read as a ladder,
+ * its source. `partial` says the source holds only the parts that passed the schema: the rules
+ * ran on them, but no model is built from it.
+ */
 export interface FileCheck {
   readonly diagnostics: readonly Diagnostic[];
   readonly source?: LadderSource;
+  readonly partial?: boolean;
 }
 
 /** What checking one file found, keeping of its data only the outline (rule.ts). */
 export interface OutlineCheck {
   readonly diagnostics: readonly Diagnostic[];
   readonly source?: OutlineSource;
+  readonly partial?: boolean;
 }
 
-/** Loads one ladder file, checks it against the schema and the rules about one file. */
+/**
+ * Loads one ladder file, checks it against the schema and the rules about one file. The rules
+ * run on the parts of the file that passed the schema, so one run reports both kinds.
+ */
 export function checkLadderFile(input: InputFile, limits: LoadLimits = DEFAULT_LIMITS): FileCheck {
   const loaded = loadYaml(input.path, input.bytes, limits);
   if (!loaded.ok) return { diagnostics: loaded.diagnostics };
   const { file } = loaded;
-  if (!validateLadderSchema(file.data)) {
-    return {
-      diagnostics: [
-        ...loaded.diagnostics,
-        ...schemaDiagnostics(file, validateLadderSchema.errors ?? [], ladderSchema),
-      ],
-    };
-  }
-  const source: LadderSource = {
-    file,
-    ladder: file.data as RawLadder,
-    lines: sourceLines(file),
-  };
   const diagnostics = [...loaded.diagnostics];
+  let ladder = file.data as RawLadder;
+  let partial = false;
+  if (!validateLadderSchema(file.data)) {
+    const errors = validateLadderSchema.errors ?? [];
+    diagnostics.push(...schemaDiagnostics(file, errors, ladderSchema, { place: ladderPlace }));
+    const valid = validPart(file.data, errors, ladderSchema);
+    if (valid === undefined) return { diagnostics };
+    ladder = valid as RawLadder;
+    partial = true;
+  }
+  const source: LadderSource = { file, ladder, lines: sourceLines(file) };
   for (const rule of FILE_RULES) {
     rule.checkFile(source, (path: DataPath, message: string, at: 'key' | 'value' = 'value') => {
       diagnostics.push({
@@ -65,10 +76,11 @@ export function checkLadderFile(input: InputFile, limits: LoadLimits = DEFAULT_L
         message,
         file: file.path,
         ...file.locate(path, at),
+        dataPath: pointerOf(path),
       });
     });
   }
-  return { diagnostics, source };
+  return partial ? { diagnostics, source, partial } : { diagnostics, source };
 }
 
 /**
@@ -79,10 +91,10 @@ export function outlineLadderFile(
   input: InputFile,
   limits: LoadLimits = DEFAULT_LIMITS,
 ): OutlineCheck {
-  const { diagnostics, source } = checkLadderFile(input, limits);
-  return source
-    ? { diagnostics, source: reopenedOutline(input, outlineOf(source.ladder)) }
-    : { diagnostics };
+  const { diagnostics, source, partial } = checkLadderFile(input, limits);
+  if (!source) return { diagnostics };
+  const outline = reopenedOutline(input, outlineOf(source.ladder));
+  return partial ? { diagnostics, source: outline, partial } : { diagnostics, source: outline };
 }
 
 /** The outline source of `input`, whose data was read before. */

@@ -23,6 +23,7 @@ import {
 import { resolveModel } from './resolve';
 import type { LadderSource, OutlineSource } from './rule';
 import { SET_RULES } from './rules/index';
+import { pointerOf } from './schema-walk';
 
 export type { InputFile } from './file-check';
 
@@ -63,6 +64,7 @@ function finishValidation(
   for (const check of checks) if (check.source) sources.push(check.source);
   const diagnostics = acrossFiles(checks, sources, options);
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  for (const check of checks) if (check.partial && check.source) broken.add(check.source.file.path);
   const model = resolveModel(sources.filter((s) => !broken.has(s.file.path)));
   return { model, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
@@ -105,6 +107,7 @@ function acrossFiles(
         message,
         file: source.file.path,
         ...source.file.locate(path, at),
+        dataPath: pointerOf(path),
       });
     });
   }

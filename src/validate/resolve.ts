@@ -1,5 +1,7 @@
 /** Builds the resolved model from ladder files that passed validation: defaults filled in. */
-import type { PartName, RawEdge, RawLadder } from '../model/raw';
+import type { PartName, RawEdge, RawLadder, RawNamed, RawStatement } from '../model/raw';
+import { type ScopedIndex, scopedIndex, splitScoped } from '../model/scoped';
+import { statementIds } from '../model/statement-id';
 import type {
   Ability,
   Edge,
@@ -7,19 +9,52 @@ import type {
   Level,
   MilestoneRequirement,
   Model,
+  Named,
   Part,
   Role,
+  Statement,
 } from '../model/types';
 import { type LadderSource, requiredDimensions } from './rule';
 
+/** Resolves bare and `ladder/` ability references to the ladder that declares the ability. */
+type AbilityRefs = ScopedIndex<{ readonly id: string }>;
+
 function requirements(
   record: Readonly<Record<string, number>> | undefined,
+  ladderId: string,
+  abilities: AbilityRefs,
 ): MilestoneRequirement[] {
-  return Object.entries(record ?? {}).map(([ability, milestone]) => ({ ability, milestone }));
+  return Object.entries(record ?? {}).map(([ref, milestone]) => {
+    const found = abilities.resolve(ladderId, ref);
+    // Validation reports references that do not resolve; such a file never reaches the model.
+    const ladder = found.kind === 'found' ? found.ladder : (splitScoped(ref).ladder ?? ladderId);
+    return { ladder, ability: splitScoped(ref).id, milestone };
+  });
+}
+
+function named(items: readonly RawNamed[] | undefined): Named[] {
+  return (items ?? []).map((n) => ({
+    id: n.id,
+    title: n.title,
+    ...optional({ description: n.description }),
+  }));
+}
+
+function statement(raw: RawStatement, id: string): Statement {
+  if (typeof raw === 'string') return { id, text: raw, examples: [], signals: [], links: [] };
+  return {
+    id,
+    text: raw.text,
+    ...optional({ rating: raw.rating }),
+    examples: [...(raw.examples ?? [])],
+    signals: [...(raw.signals ?? [])],
+    links: (raw.links ?? []).map((l) => ({ url: l.url, ...optional({ title: l.title }) })),
+  };
 }
 
 function edge(raw: RawEdge, ladderId: string): Edge {
-  if (typeof raw !== 'string') return { kind: 'planned', title: raw.planned };
+  if (typeof raw !== 'string')
+    return { kind: 'planned', title: raw.planned, ...optional({ track: raw.track }) };
   const slash = raw.indexOf('/');
   return slash < 0
     ? { kind: 'level', ladder: ladderId, level: raw }
@@ -37,18 +72,32 @@ function resolveLevel(
   source: LadderSource,
   raw: RawLadder['levels'][number],
   index: number,
+  abilities: AbilityRefs,
 ): Level {
   const { ladder } = source;
   const order = (ladder.dimensions ?? []).map((d) => d.id);
-  const expectations = order
+  const written = order
     .filter((id) => (raw.expectations?.[id]?.length ?? 0) > 0)
-    .map((id) => ({ dimension: id, statements: [...(raw.expectations?.[id] ?? [])] }));
+    .map((id) => ({ dimension: id, statements: raw.expectations?.[id] ?? [] }));
+  // Ids are unique within the level, so they are assigned over all its statements at once.
+  const ids = statementIds(
+    written.flatMap((e) => e.statements.map((s) => (typeof s === 'string' ? { text: s } : s))),
+  );
+  let next = 0;
+  const expectations = written.map((e) => ({
+    dimension: e.dimension,
+    statements: e.statements.map((s) => {
+      next += 1;
+      return statement(s, ids[next - 1] ?? '');
+    }),
+  }));
   const required = new Set(requiredDimensions(raw));
   const following = ladder.levels[index + 1];
-  const next = raw.next ?? (following ? [following.id] : []);
+  const edges = raw.next ?? (following ? [following.id] : []);
   return {
     id: raw.id,
     title: raw.title,
+    ...optional({ label: raw.label, grade: raw.grade, track: raw.track, band: raw.band }),
     origin: { file: source.file.path, line: source.lines.levels[index] ?? 1 },
     formerly: [...(raw.formerly ?? [])],
     aliases: [...(raw.aliases ?? [])],
@@ -60,8 +109,9 @@ function resolveLevel(
     expectations,
     requires: order.filter((id) => required.has(id)),
     requiresExplicit: raw.requires !== undefined,
-    abilities: requirements(raw.abilities),
-    next: next.map((e) => edge(e, ladder.id)),
+    abilities: requirements(raw.abilities, ladder.id, abilities),
+    ...(raw.points ? { points: { min: raw.points.min } } : {}),
+    next: edges.map((e) => edge(e, ladder.id)),
   };
 }
 
@@ -88,7 +138,7 @@ function resolveParts(raw: RawLadder['parts']): Ladder['parts'] {
   return Object.fromEntries(PART_NAMES.map((name) => [name, part(name)])) as Ladder['parts'];
 }
 
-function resolveLadder(source: LadderSource): Ladder {
+function resolveLadder(source: LadderSource, abilities: AbilityRefs): Ladder {
   const { ladder, file } = source;
   const levelOrder = ladder.levels.map((l) => l.id);
   return {
@@ -122,7 +172,7 @@ function resolveLadder(source: LadderSource): Ladder {
       owners: [...(d.owners ?? [])],
       aliases: [...(d.aliases ?? [])],
     })),
-    levels: ladder.levels.map((level, i) => resolveLevel(source, level, i)),
+    levels: ladder.levels.map((level, i) => resolveLevel(source, level, i, abilities)),
     threads: (ladder.threads ?? []).map((t) => ({
       id: t.id,
       title: t.title,
@@ -155,6 +205,9 @@ function resolveLadder(source: LadderSource): Ladder {
       ),
       ...optional({ closing: s.closing }),
     })),
+    tracks: named(ladder.tracks),
+    bands: named(ladder.bands),
+    ratings: named(ladder.ratings),
   };
 }
 
@@ -163,25 +216,31 @@ export function resolveModel(sources: readonly LadderSource[]): Model {
   const ordered = [...sources].sort((a, b) =>
     a.ladder.id < b.ladder.id ? -1 : a.ladder.id > b.ladder.id ? 1 : 0,
   );
+  const refs: AbilityRefs = scopedIndex(
+    ordered.flatMap(({ ladder }) => (ladder.abilities ?? []).map((a) => [ladder.id, a] as const)),
+  );
   const abilities: Ability[] = [];
   const roles: Role[] = [];
   for (const { ladder, file, lines } of ordered) {
-    ladder.abilities?.forEach((a, i) =>
+    ladder.abilities?.forEach((a, i) => {
+      const first = a.firstMilestone ?? 1;
       abilities.push({
         id: a.id,
         title: a.title,
-        ...optional({ version: a.version, description: a.description }),
+        ...optional({ group: a.group, version: a.version, description: a.description }),
         owners: [...(a.owners ?? [])],
         ladder: ladder.id,
         origin: { file: file.path, line: lines.abilities[i] ?? 1 },
+        scoring: a.scoring ?? 'added',
         milestones: a.milestones.map((m, k) => ({
-          number: k + 1,
+          number: k + first,
           points: m.points,
-          ...optional({ label: m.label }),
-          examples: [...m.examples],
+          ...optional({ label: m.label, summary: m.summary }),
+          examples: [...(m.examples ?? [])],
+          signals: [...(m.signals ?? [])],
         })),
-      }),
-    );
+      });
+    });
     ladder.roles?.forEach((r, i) =>
       roles.push({
         id: r.id,
@@ -189,9 +248,10 @@ export function resolveModel(sources: readonly LadderSource[]): Model {
         ...optional({ description: r.description }),
         ladder: ladder.id,
         origin: { file: file.path, line: lines.roles[i] ?? 1 },
-        requires: requirements(r.requires),
+        requires: requirements(r.requires, ladder.id, refs),
+        ...(r.points ? { points: optional({ min: r.points.min, max: r.points.max }) } : {}),
       }),
     );
   }
-  return { ladders: ordered.map(resolveLadder), abilities, roles };
+  return { ladders: ordered.map((s) => resolveLadder(s, refs)), abilities, roles };
 }

@@ -2,6 +2,9 @@
 import type { Severity } from '../diagnostics/diagnostic';
 import type { YamlFile } from '../load/yaml-document';
 import type { RawEdge, RawLadder } from '../model/raw';
+import { type ScopedIndex, scopedIndex } from '../model/scoped';
+import { capitalised, levelName } from './place';
+import { isWhole } from './schema-prune';
 
 /** A path into a ladder file's data, e.g. `['levels', 2, 'expectations', 'judgement']`. */
 export type DataPath = readonly (string | number)[];
@@ -15,17 +18,20 @@ export interface LadderOutline {
   readonly id: string;
   readonly levels: readonly {
     readonly id: string;
+    /** For messages: `level L3 (Senior SRE)`. */
+    readonly title?: string;
     readonly next?: readonly RawEdge[];
     readonly abilities?: Readonly<Record<string, number>>;
   }[];
   readonly abilities?: readonly {
     readonly id: string;
+    readonly firstMilestone?: 0 | 1;
     /** Only their number is read. */
     readonly milestones: readonly unknown[];
   }[];
   readonly roles?: readonly {
     readonly id: string;
-    readonly requires: Readonly<Record<string, number>>;
+    readonly requires?: Readonly<Record<string, number>>;
   }[];
 }
 
@@ -41,6 +47,7 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
     id: ladder.id,
     levels: ladder.levels.map((level) => ({
       id: level.id,
+      ...(level.title === undefined ? {} : { title: level.title }),
       ...(level.next === undefined ? {} : { next: [...level.next] }),
       ...(level.abilities === undefined ? {} : { abilities: { ...level.abilities } }),
     })),
@@ -49,12 +56,18 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
       : {
           abilities: ladder.abilities.map((a) => ({
             id: a.id,
+            ...(a.firstMilestone === undefined ? {} : { firstMilestone: a.firstMilestone }),
             milestones: a.milestones.map(() => null),
           })),
         }),
     ...(ladder.roles === undefined
       ? {}
-      : { roles: ladder.roles.map((r) => ({ id: r.id, requires: { ...r.requires } })) }),
+      : {
+          roles: ladder.roles.map((r) => ({
+            id: r.id,
+            ...(r.requires === undefined ? {} : { requires: { ...r.requires } }),
+          })),
+        }),
   };
 }
 
@@ -117,23 +130,55 @@ export interface SetRule extends RuleInfo {
 
 export type Rule = FileRule | SetRule;
 
-/** Ids of every level of every ladder, keyed by ladder id (first definition wins). */
-export function levelIdsByLadder(sources: readonly OutlineSource[]): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
+/**
+ * The ids of the items of the list `owner[key]`, in order; undefined when the list may be
+ * incomplete. A file that failed the schema has holes where items were left out, and keys left
+ * out (schema-prune.ts): whether a reference into such a list is unknown cannot be told, so the
+ * rules say nothing about such references.
+ */
+export function idsOf<K extends string>(
+  owner: { readonly [key in K]?: readonly { readonly id: string }[] },
+  key: K,
+): string[] | undefined {
+  const items = owner[key];
+  if (items === undefined) return isWhole(owner) ? [] : undefined;
+  if (!isWhole(items)) return undefined;
+  const ids: string[] = [];
+  items?.forEach((item) => ids.push(item.id));
+  // Copies (outlines, data from a worker thread) keep the holes but not the mark.
+  return ids.length === (items?.length ?? 0) ? ids : undefined;
+}
+
+/**
+ * Ids of every level of every ladder, keyed by ladder id (first definition wins); undefined for
+ * a ladder whose levels are incomplete (see `idsOf`).
+ */
+export function levelIdsByLadder(
+  sources: readonly OutlineSource[],
+): Map<string, readonly string[] | undefined> {
+  const map = new Map<string, readonly string[] | undefined>();
   for (const { ladder } of sources) {
-    if (!map.has(ladder.id)) map.set(ladder.id, new Set(ladder.levels.map((l) => l.id)));
+    if (!map.has(ladder.id)) map.set(ladder.id, idsOf(ladder, 'levels'));
   }
   return map;
 }
 
-/** Every ability declared in any ladder file, by id (first definition wins). */
-export function abilitiesById(
-  sources: readonly OutlineSource[],
-): Map<string, NonNullable<LadderOutline['abilities']>[number]> {
-  const map = new Map<string, NonNullable<LadderOutline['abilities']>[number]>();
-  for (const { ladder } of sources)
-    for (const a of ladder.abilities ?? []) if (!map.has(a.id)) map.set(a.id, a);
-  return map;
+/** An ability as the rules across files see it. */
+export type AbilityOutline = NonNullable<LadderOutline['abilities']>[number];
+
+/** Every ability declared in any ladder file, scoped to its ladder (first definition wins). */
+export function abilityIndex(sources: readonly OutlineSource[]): ScopedIndex<AbilityOutline> {
+  return scopedIndex(
+    sources.flatMap(({ ladder }) => (ladder.abilities ?? []).map((a) => [ladder.id, a] as const)),
+  );
+}
+
+/**
+ * Whether every file's abilities are all there: a file that failed the schema may have left
+ * some out (see `idsOf`), and then a reference to an ability cannot be told unknown.
+ */
+export function abilitiesComplete(sources: readonly OutlineSource[]): boolean {
+  return sources.every(({ ladder }) => idsOf(ladder, 'abilities') !== undefined);
 }
 
 /** The dimensions a level requires: its explicit `requires`, or those it has expectations for. */
@@ -149,7 +194,7 @@ export interface MilestoneRequirementSite {
   readonly source: OutlineSource;
   /** Path of the requirement's key, e.g. `['roles', 0, 'requires', 'ops-skill']`. */
   readonly path: DataPath;
-  /** `Role \`id\`` or `Level L3`, for messages. */
+  /** `Role \`id\`` or `Level L3 (Senior SRE)`, for messages. */
   readonly owner: string;
   readonly ability: string;
   readonly milestone: number;
@@ -173,7 +218,7 @@ export function milestoneRequirements(
       add(role.requires, ['roles', i, 'requires'], `Role \`${role.id}\``),
     );
     source.ladder.levels.forEach((level, i) =>
-      add(level.abilities, ['levels', i, 'abilities'], `Level ${level.id}`),
+      add(level.abilities, ['levels', i, 'abilities'], capitalised(levelName(level, i))),
     );
   }
   return sites;

@@ -1,88 +1,53 @@
 /**
  * Turns ajv errors (which point into the data) into diagnostics that point into the YAML source:
  * the offending key for unknown or misnamed keys, the value for wrong values, the mapping for
- * missing keys. Messages are written for people, with suggestions taken from the schema.
+ * missing keys. Messages are written for people: the place in the file's own terms (a level, a
+ * dimension, a milestone), the keys allowed there, and an example of a value with a format.
+ * A packet's front matter is described, never quoted (`quote: false`): its messages reach the
+ * workflow log, where packet text must never go.
  */
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { YamlFile } from '../load/yaml-document';
-import { didYouMean } from '../util/suggest';
+import { plural } from '../markdown/plural';
+import { closest, didYouMean } from '../util/suggest';
+import { quote } from '../util/text';
+import { capitalised, keyPlace } from './place';
+import {
+  allowedKeys,
+  branchFor,
+  deref,
+  type JsonObject,
+  pointerOf,
+  pointerSegments,
+  type Segments,
+  schemaForValue,
+  valueAt,
+} from './schema-walk';
 
 /** What the schema diagnostics read of a file: its path, its data and where things are. */
 type SchemaCheckedFile = Pick<YamlFile, 'path' | 'data' | 'locate'>;
 
-type JsonObject = { readonly [key: string]: unknown };
+/** Names the place at a path of a file's data for a message (see place.ts). */
+export type PlaceNamer = (data: unknown, segments: Segments) => string;
 
 const MAX_SCHEMA_DIAGNOSTICS = 50;
 
-/** Splits a JSON Pointer into path segments (numbers for array indexes). */
-export function pointerSegments(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
+/** The `$defs` of the schemas whose values are ids, for the `invalid-id` code. */
+const ID_DEFS = ['id', 'levelId', 'levelRef', 'abilityRef'];
 
-/** The schema node a `schemaPath` such as `#/$defs/level/additionalProperties` names. */
-function schemaAt(schema: JsonObject, schemaPath: string): JsonObject | undefined {
-  let node: unknown = schema;
-  for (const segment of pointerSegments(schemaPath.replace(/^#/, ''))) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return typeof node === 'object' && node !== null ? (node as JsonObject) : undefined;
-}
-
-/** Follows `$ref`s within the same document (`#/$defs/...`). */
-function deref(schema: JsonObject, node: JsonObject | undefined): JsonObject | undefined {
-  let current = node;
-  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops += 1) {
-    current = schemaAt(schema, current.$ref);
-  }
-  return current;
-}
-
-/**
- * The schema that applies at an instance path. Walked from the data side because ajv's
- * `schemaPath` is relative to whichever referenced schema reported the error.
- */
-function schemaForInstance(
-  schema: JsonObject,
-  segments: readonly (string | number)[],
-): JsonObject | undefined {
-  let node = deref(schema, schema);
-  for (const segment of segments) {
-    if (!node) return undefined;
-    const properties = node.properties as Record<string, JsonObject> | undefined;
-    if (typeof segment === 'number' && node.items) node = deref(schema, node.items as JsonObject);
-    else if (properties && Object.hasOwn(properties, segment))
-      node = deref(schema, properties[segment]);
-    else if (typeof node.additionalProperties === 'object')
-      node = deref(schema, node.additionalProperties as JsonObject);
-    else return undefined;
-  }
-  return node;
-}
-
-function valueAt(data: unknown, segments: readonly (string | number)[]): unknown {
-  let node = data;
-  for (const segment of segments) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment))
-      return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
+/** A short, safe rendering of a value for a message: one line, control characters as `\u001B`. */
+export function shortValue(value: unknown): string {
+  return quote(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
 }
 
 function describe(value: unknown): string {
-  if (value === null) return 'an empty value';
+  if (value === null || value === undefined) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
-  return `a ${typeof value}`;
+  return `\`${String(value)}\``;
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -94,38 +59,35 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   boolean: '`true` or `false`',
 };
 
-/** A short, safe rendering of a value for a message: one line, control characters as `\u001B`. */
-export function shortValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  const oneLine = text
-    .replace(/\s+/g, ' ')
-    // A terminal or a log viewer would act on an escape sequence; show it instead.
-    .replace(
-      /\p{Cc}/gu,
-      (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
-    );
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+/** `\`a\`, \`b\` or \`c\``. */
+function alternatives(values: readonly unknown[], last = 'or'): string {
+  const quoted = values.map((v) => `\`${shortValue(v)}\``);
+  return quoted.length <= 1
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} ${last} ${quoted.at(-1)}`;
+}
+
+/**
+ * What a value with a format looks like, from its schema's `examples` and `title`:
+ * `` `1.0.0` or `2.3.1` (MAJOR.MINOR.PATCH, quoted or not) ``; undefined when it has none.
+ */
+function looksLike(node: JsonObject | undefined): string | undefined {
+  if (!node || !Array.isArray(node.examples) || node.examples.length === 0) return undefined;
+  const format = typeof node.title === 'string' ? ` (${node.title})` : '';
+  return `${alternatives(node.examples)}${format}`;
 }
 
 /** How a message may speak of what the file holds. */
 export interface SchemaMessageOptions {
+  /** Names the place of a problem (default: its key path, `the top level` for the top). */
+  readonly place?: PlaceNamer;
   /**
-   * Whether values and keys below the top level are quoted (default true). A packet's front
+   * Whether values and keys the file's author wrote are quoted (default true). A packet's front
    * matter is not: its messages reach the workflow log, where packet text must never go, so
-   * they describe what is wrong without repeating what was written.
+   * they describe what is wrong without repeating what was written. Give a `place` that
+   * quotes nothing written either (`describedPlace`).
    */
   readonly quote?: boolean;
-}
-
-function whereIn(segments: readonly (string | number)[], quote: boolean): string {
-  if (segments.length === 0) return 'the top level';
-  if (!quote && segments.length > 1) return `\`${segments[0]}\` (one of its entries)`;
-  return `\`${segments.join('.')}\``;
-}
-
-/** `` `value` ``, or `fallback` when values are not quoted. */
-function quoted(value: unknown, quote: boolean, fallback: string): string {
-  return quote ? `\`${shortValue(value)}\`` : fallback;
 }
 
 /** Maps ajv errors for one file to diagnostics at the right lines. */
@@ -135,24 +97,12 @@ export function schemaDiagnostics(
   schema: JsonObject,
   options: SchemaMessageOptions = {},
 ): Diagnostic[] {
-  // `oneOf` reports every branch's failure too; keep only the summary for that value.
-  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
-  const relevant = errors.filter(
-    (e) =>
-      !(
-        e.keyword !== 'oneOf' &&
-        e.schemaPath.includes('/oneOf/') &&
-        oneOfPaths.some((p) => e.instancePath.startsWith(p))
-      ) &&
-      !(
-        e.keyword === 'propertyNames' &&
-        errors.some((o) => o !== e && o.propertyName === e.params.propertyName)
-      ),
-  );
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const error of relevant) {
-    const diagnostic = toDiagnostic(file, error, schema, options.quote ?? true);
+  const place = options.place ?? keyPlace('the top level');
+  const quoting = options.quote ?? true;
+  for (const error of relevantErrors(file.data, errors, schema)) {
+    const diagnostic = toDiagnostic(file, error, schema, place, quoting);
     const key = `${diagnostic.code}:${diagnostic.line}:${diagnostic.column}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -162,31 +112,126 @@ export function schemaDiagnostics(
   return out;
 }
 
+/**
+ * The errors worth a message. A `oneOf` reports the failure of every branch; keep those of the
+ * branch the value was meant for (a mapping for `{ planned: ... }`, text for a level id), or
+ * the summary when the value fits no branch. A key that is not a valid id is reported once, and
+ * a required key that is there but misspelled once, as unknown (unless `misspelled` is false:
+ * then it counts as missing too).
+ */
+export function relevantErrors(
+  data: unknown,
+  errors: readonly ErrorObject[],
+  schema: JsonObject,
+  misspelled = true,
+): ErrorObject[] {
+  // Errors by the value they are about: a `oneOf` is weighed against its own value's errors only,
+  // so the work grows with the number of errors, never with its square (no pairs of errors).
+  const atPath = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const list = atPath.get(e.instancePath);
+    if (list) list.push(e);
+    else atPath.set(e.instancePath, [e]);
+  }
+  const drop = new Set<ErrorObject>();
+  for (const summary of errors) {
+    if (summary.keyword !== 'oneOf') continue;
+    const node = schemaForValue(schema, data, pointerSegments(summary.instancePath), false);
+    const value = valueAt(data, pointerSegments(summary.instancePath));
+    const branches = Array.isArray(node?.oneOf) ? node.oneOf : [];
+    const chosen =
+      node && branchFor(schema, node, value) !== node
+        ? branches.findIndex((b) => deref(schema, b) === branchFor(schema, node, value))
+        : -1;
+    const inBranch = `${summary.schemaPath}/`;
+    // Where each branch's errors point: into the branch, or (for a `$ref` branch) its target.
+    const prefixes = branches.map((b, i) => [`${inBranch}${i}/`, ...refsOf(schema, b)]);
+    const branchOf = (e: ErrorObject) =>
+      prefixes.findIndex((list) => list.some((prefix) => e.schemaPath.startsWith(prefix)));
+    for (const e of atPath.get(summary.instancePath) ?? []) {
+      if (e === summary) {
+        if (chosen >= 0) drop.add(e);
+      } else {
+        const branch = branchOf(e);
+        if (branch >= 0 && (chosen < 0 || branch !== chosen)) drop.add(e);
+      }
+    }
+  }
+  // A misspelled required key is one mistake: its unknown-key message suggests the right key.
+  const misspelt = new Set<string>();
+  for (const e of errors) {
+    if (!misspelled || e.keyword !== 'additionalProperties' || drop.has(e)) continue;
+    const allowed = allowedKeys(schemaForValue(schema, data, pointerSegments(e.instancePath)));
+    const near = closest(String(e.params.additionalProperty), allowed);
+    if (near !== undefined) misspelt.add(`${e.instancePath} ${near}`);
+  }
+  // A key that is not a valid id is reported once, by the error about the key itself.
+  const aboutKey = new Set<unknown>();
+  for (const e of errors)
+    if (e.keyword !== 'propertyNames' && e.propertyName !== undefined) aboutKey.add(e.propertyName);
+  return errors.filter(
+    (e) =>
+      !drop.has(e) &&
+      !(
+        e.keyword === 'required' && misspelt.has(`${e.instancePath} ${e.params.missingProperty}`)
+      ) &&
+      !(e.keyword === 'propertyNames' && aboutKey.has(e.params.propertyName)),
+  );
+}
+
+/** The `$ref`s a schema node goes through (`#/$defs/statement/`), as error schema paths start. */
+function refsOf(schema: JsonObject, node: unknown): string[] {
+  const refs: string[] = [];
+  let current = node as JsonObject | undefined;
+  while (current && typeof current.$ref === 'string' && refs.length < 10) {
+    refs.push(`${current.$ref}/`);
+    current = deref(schema, { $ref: current.$ref });
+  }
+  return refs;
+}
+
 function toDiagnostic(
   file: SchemaCheckedFile,
   error: ErrorObject,
   schema: JsonObject,
-  quote: boolean,
+  place: PlaceNamer,
+  quoting: boolean,
 ): Diagnostic {
   const segments = pointerSegments(error.instancePath);
-  const where = (path: readonly (string | number)[]) => whereIn(path, quote);
   const make = (
     code: string,
     message: string,
-    path: readonly (string | number)[],
+    path: Segments = segments,
     at: 'key' | 'value' = 'value',
   ): Diagnostic => {
     const range = file.locate(path, at);
-    return { code, severity: 'error', message, file: file.path, ...range };
+    return {
+      code,
+      severity: 'error',
+      message,
+      file: file.path,
+      ...range,
+      dataPath: pointerOf(path),
+    };
   };
-  const here = schemaForInstance(schema, segments);
-  const hint = typeof here?.description === 'string' ? ` ${here.description}` : '';
+  const where = place(file.data, segments);
+  const Where = capitalised(where);
+  const here = schemaForValue(schema, file.data, segments);
+  const value = valueAt(file.data, segments);
   const params = error.params as Record<string, unknown>;
+  const defs = schema.$defs as JsonObject | undefined;
+  // Ids and references to them: a level id (`'1.1'`), `ladder/level`, `ladder/ability`.
+  const isId = (node: JsonObject | undefined) =>
+    node !== undefined &&
+    ID_DEFS.some((name) => defs?.[name] !== undefined && node === deref(schema, defs[name]));
+  /** `` `value` `` as written, or `fallback` when what was written is not quoted. */
+  const written = (v: unknown, fallback: string) => (quoting ? `\`${shortValue(v)}\`` : fallback);
 
   if (error.propertyName !== undefined) {
+    const names = deref(schema, here?.propertyNames);
     return make(
-      'invalid-id',
-      `${quoted(error.propertyName, quote, 'A key here')} is not a valid id: use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
+      isId(names) || names?.pattern !== undefined ? 'invalid-id' : 'invalid-value',
+      `${quoting ? `The key ${written(error.propertyName, '')}` : 'A key'} in ${where} is not valid; write it like ${looksLike(names) ?? 'an id'}.`,
       [...segments, error.propertyName],
       'key',
     );
@@ -195,86 +240,93 @@ function toDiagnostic(
     case 'required':
       return make(
         'missing-key',
-        `Add the required key \`${String(params.missingProperty)}\` to ${where(segments)}.`,
-        segments,
+        `Add the required key \`${String(params.missingProperty)}\` to ${where}.`,
       );
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const properties = schemaAt(
-        schema,
-        error.schemaPath.replace(/\/additionalProperties$/, '/properties'),
-      );
-      const allowed = properties ? Object.keys(properties) : [];
-      const suggestion = didYouMean(key, allowed);
+      const allowed = allowedKeys(here);
       return make(
         'unknown-key',
-        `Unknown key${quote ? ` ${quoted(key, quote, '')}` : ''} in ${where(segments)}${suggestion || `; allowed keys: ${allowed.join(', ')}`}${suggestion ? '' : '.'}`,
+        `Unknown key${quoting ? ` ${written(key, '')}` : ''} in ${where}.${didYouMean(key, allowed)} The keys allowed here are ${alternatives(allowed, 'and')}.`,
         [...segments, key],
         'key',
       );
     }
     case 'type': {
       const expected = String(params.type);
-      const actual = valueAt(file.data, segments);
+      const format = expected === 'string' ? looksLike(here) : undefined;
+      if (format !== undefined)
+        return make(
+          'wrong-type',
+          `${Where} must look like ${format}, not ${typeof value === 'number' ? 'a number' : describe(value)}.`,
+        );
       // The classic YAML slip: `- Text: more text` is a mapping, not a line of text.
       const hint =
         expected === 'string' &&
-        typeof actual === 'object' &&
-        actual !== null &&
-        !Array.isArray(actual)
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value)
           ? ' A `: ` inside unquoted text starts a mapping; put the text in quotes.'
           : '';
       return make(
         'wrong-type',
-        `${where(segments)} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(actual)}.${hint}`,
-        segments,
+        `${Where} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(value)}.${hint}`,
+      );
+    }
+    case 'oneOf': {
+      const branches = (Array.isArray(here?.oneOf) ? here.oneOf : []).map((b) => deref(schema, b));
+      const kinds = branches.map((b) =>
+        b?.type === 'string' && looksLike(b)
+          ? `text like ${looksLike(b)}`
+          : TYPE_NAMES[String(b?.type)],
+      );
+      return make(
+        'wrong-type',
+        `${Where} must be ${kinds.filter(Boolean).join(', or ')}; not ${describe(value)}.`,
       );
     }
     case 'minLength':
-      return make(
-        'empty-string',
-        `${where(segments)} is empty; write the text or remove the key.`,
-        segments,
-      );
+      return make('empty-string', `${Where} is empty; write the text or remove the key.`);
     case 'minItems':
       return make(
         'empty-list',
-        `${where(segments)} needs at least ${String(params.limit)} item(s).`,
-        segments,
+        `${Where} needs at least ${plural(Number(params.limit), 'item')}; add ${Number(params.limit) === 1 ? 'one' : 'them'} or remove the key.`,
       );
     case 'maxLength':
     case 'maxItems':
-    case 'maxProperties':
+    case 'maxProperties': {
+      const unit = { maxLength: 'character', maxItems: 'item', maxProperties: 'key' }[
+        error.keyword
+      ];
       return make(
         'too-long',
-        `${where(segments)} is over the limit of ${String(params.limit)}; shorten it or split it up.`,
-        segments,
+        `${Where} is over the limit of ${plural(Number(params.limit), unit)}; shorten it or split it up.`,
       );
+    }
     case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ');
-      return make('invalid-value', `${where(segments)} must be one of ${allowed}.`, segments);
+      const allowed = (params.allowedValues as unknown[]) ?? [];
+      const near = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
+      return make(
+        'invalid-value',
+        `${Where} must be ${alternatives(allowed)}${quoting ? `, not ${written(value, '')}` : ''}.${near === undefined ? '' : ` Did you mean \`${near}\`?`}`,
+      );
     }
     case 'pattern': {
-      const value = quoted(valueAt(file.data, segments), quote, 'This value');
-      const isId =
-        here?.description ===
-        (schema.$defs as Record<string, JsonObject> | undefined)?.id?.description;
-      return isId
-        ? make(
-            'invalid-id',
-            `${value} is not a valid id: use letters, digits, \`-\` and \`_\`, starting with a letter or digit.`,
-            segments,
-          )
-        : make('invalid-value', `${value} is not valid for ${where(segments)}.${hint}`, segments);
+      const example = looksLike(here);
+      return make(
+        isId(here) ? 'invalid-id' : 'invalid-value',
+        example === undefined
+          ? `${written(value, 'This value')} is not valid for ${where}.`
+          : `${Where} is ${written(value, 'not written right')}; write it like ${example}.`,
+      );
     }
     case 'minimum':
     case 'maximum':
       return make(
         'invalid-value',
-        `${where(segments)} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}.`,
-        segments,
+        `${Where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}${quoting ? `, not ${shortValue(value)}` : ''}.`,
       );
     default:
-      return make('invalid-value', `${where(segments)} is not valid here.${hint}`, segments);
+      return make('invalid-value', `${Where} is not valid here.`);
   }
 }

@@ -54,19 +54,19 @@ describe('usage errors: one line, a did-you-mean, exit 2', () => {
   it.each([
     [
       ['valdate'],
-      'ladder: unknown command `valdate`; did you mean `validate`? Run `ladder help` for the commands.',
+      'ladder: unknown command `valdate`. Did you mean `validate`? Run `ladder help` for the commands.',
     ],
     [
       ['help', 'reveiw'],
-      'ladder: unknown command `reveiw`; did you mean `review`? Run `ladder help` for the commands.',
+      'ladder: unknown command `reveiw`. Did you mean `review`? Run `ladder help` for the commands.',
     ],
     [
       ['validate', '--fromat', 'json'],
-      'ladder validate: unknown option `--fromat`; did you mean `--format`? See `ladder help validate`.',
+      'ladder validate: unknown option `--fromat`. Did you mean `--format`? See `ladder help validate`.',
     ],
     [
       ['render', '--chek'],
-      'ladder render: unknown option `--chek`; did you mean `--check`? See `ladder help render`.',
+      'ladder render: unknown option `--chek`. Did you mean `--check`? See `ladder help render`.',
     ],
     [
       ['check', '--zzzzzzzz'],

@@ -104,6 +104,6 @@ describe('the packed package', () => {
     expect(typo.status).toBe(2);
     expect(typo.stdout).toBe('');
     expect(typo.stderr.trim().split('\n')).toHaveLength(1);
-    expect(typo.stderr).toContain('did you mean `validate`?');
+    expect(typo.stderr).toContain('Did you mean `validate`?');
   });
 });

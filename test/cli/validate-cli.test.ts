@@ -34,7 +34,7 @@ describe('ladder validate', () => {
     const run = await runCli(['validate'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`ladders/ops.yml:${line}:7  error  unknown-dimension`);
-    expect(run.stdout).toContain('did you mean `judgment`?');
+    expect(run.stdout).toContain('Did you mean `judgment`?');
     expect(run.stdout).toMatch(new RegExp(`> ${line} \\|       judgement:`));
   });
 

@@ -268,3 +268,43 @@ describe('version arithmetic', () => {
     expect(nextVersion('1.4.2', 'none')).toBe('1.4.2');
   });
 });
+
+describe('diffModels on statements with ids', () => {
+  const level = (statement: string) => `  - id: A
+    title: First
+    expectations:
+      craft:
+${statement}`;
+
+  it('reads a statement whose id stayed and whose words changed as reworded', () => {
+    const before = ladderModel(
+      LADDER('1.0.0', level('        - id: ships\n          text: Ships small changes.\n')),
+    );
+    const after = ladderModel(
+      LADDER(
+        '1.0.1',
+        level('        - id: ships\n          text: Delivers whole features end to end.\n'),
+      ),
+    );
+    const changes = diffModels(before, after).changes.map(brief);
+    expect(changes).toEqual(['expectation-reworded editorial patch A/craft']);
+    // Without ids the two texts share no words: one removed, one added.
+    const plain = diffModels(
+      ladderModel(LADDER('1.0.0', level('        - Ships small changes.\n'))),
+      ladderModel(LADDER('1.0.1', level('        - Delivers whole features end to end.\n'))),
+    ).changes.map((c) => c.kind);
+    expect(plain.sort()).toEqual(['expectation-added', 'expectation-removed']);
+  });
+
+  it('reports a changed rating or example of a statement whose words stayed', () => {
+    const statement = (rating: string) =>
+      `        - id: ships\n          text: Ships small changes.\n          rating: ${rating}\n`;
+    const ratings =
+      'ratings:\n  - id: working\n    title: Working\n  - id: expert\n    title: Expert\n';
+    const before = ladderModel(`${ratings}${LADDER('1.0.0', level(statement('working')))}`);
+    const after = ladderModel(`${ratings}${LADDER('1.0.1', level(statement('expert')))}`);
+    const changes = diffModels(before, after).changes;
+    expect(changes.map((c) => c.kind)).toEqual(['text-changed']);
+    expect(changes[0]).toMatchObject({ field: 'craft › ships' });
+  });
+});

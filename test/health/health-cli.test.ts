@@ -52,26 +52,27 @@ describe('ladder health', () => {
     expect(run.status).toBe(0);
     const health = JSON.parse(run.stdout) as Health;
     expect(health.generatedAt).toBe('2026-06-01');
-    expect(health.packets).toEqual({ total: 2, merged: 1 });
+    expect(health.packets).toEqual({ total: 2, merged: 1, reached: 0 });
     const support = health.ladders[0];
     if (!support) throw new Error('no ladder');
     expect(support.ladder).toMatchObject({
       referencedBy: { roles: 1, levels: 0 },
       observations: 2,
-      reached: 1,
+      // The merged packet leaves Tooling missing (`- TBD`): merged, but not a level reached.
+      reached: 0,
       lastChanged: '2026-03-01',
       warnings: [],
     });
     const s2 = entry(support.levels, 'S2');
     const s3 = entry(support.levels, 'S3');
-    expect(s2).toMatchObject({ observations: 1, reached: 1, lastChanged: '2020-01-10' });
+    expect(s2).toMatchObject({ observations: 1, reached: 0, lastChanged: '2020-01-10' });
     expect(s2.warnings.map((w) => w.code)).toEqual(['stale-content']);
     expect(s3).toMatchObject({ observations: 1, reached: 0, lastChanged: '2026-03-01' });
     expect(s3.warnings.map((w) => w.code)).toEqual(['missing-expectations']);
     const craft = entry(support.dimensions, 'craft');
     expect(craft).toMatchObject({
       observations: 2,
-      reached: 1,
+      reached: 0,
       lastChanged: '2026-03-01',
       warnings: [],
     });
@@ -85,7 +86,7 @@ describe('ladder health', () => {
       id: 'support-skill',
       referencedBy: { roles: 1, levels: 1 },
       observations: 1,
-      reached: 1,
+      reached: 0,
       lastChanged: '2020-01-10',
     });
     expect(health.diagnostics.map((d) => `${d.code}@${d.file}:${d.line}`)).toEqual([
@@ -97,6 +98,32 @@ describe('ladder health', () => {
       'missing-expectations@ladders/support.yml:33',
       'stale-content@ladders/support.yml:43',
     ]);
+  });
+
+  it('counts a merged packet as reached once its review is complete', async () => {
+    const repo = newRepo('ladder-health-reached-');
+    putTree(repo, join(HEALTH, 'repo'));
+    const packet = join(repo, 'promotions/ali-kim.md');
+    let pr = 10;
+    writeFileSync(
+      packet,
+      readFileSync(packet, 'utf8')
+        .replace('- TBD', '- Automated ticket triage ([pr](https://example.com/pr/12)).')
+        // Example-domain links are not evidence a review counts.
+        .replace(
+          /https:\/\/example\.com\/[^)]+/g,
+          () => `https://github.com/acme/support/pull/${++pr}`,
+        ),
+    );
+    commitAll(repo, 'Support ladder and a complete packet', '2020-01-10T09:00:00Z');
+    const health = JSON.parse(
+      (await runCli(['health', '--format', 'json'], { cwd: repo, env })).stdout,
+    ) as Health;
+    expect(health.packets).toEqual({ total: 1, merged: 1, reached: 1 });
+    const support = health.ladders[0];
+    if (!support) throw new Error('no ladder');
+    expect(entry(support.levels, 'S2').reached).toBe(1);
+    expect(entry(support.dimensions, 'tooling').reached).toBe(1);
   });
 
   it('prints the Markdown report (golden)', async () => {
@@ -121,7 +148,7 @@ describe('ladder health', () => {
       const health = JSON.parse(
         (await runCli(['health', '--format', 'json'], { cwd: dir, env })).stdout,
       ) as Health;
-      expect(health.packets).toEqual({ total: 2, merged: 1 });
+      expect(health.packets).toEqual({ total: 2, merged: 1, reached: 0 });
     } finally {
       renameSync(markdown, md);
       rmSync(readme);
@@ -163,7 +190,7 @@ describe('ladder health', () => {
     });
     expect(run.status).toBe(0);
     const health = JSON.parse(run.stdout) as Health;
-    expect(health.packets).toEqual({ total: 1, merged: 0 });
+    expect(health.packets).toEqual({ total: 1, merged: 0, reached: 0 });
     expect(health.ladders[0]?.ladder.lastChanged).toBeUndefined();
   });
 });

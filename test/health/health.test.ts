@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { healthReport } from '../../src/health/health';
 import { ladderHistory, parseBlame, subjectSpans } from '../../src/health/history';
 import { readPacket } from '../../src/health/packets';
+import { healthText } from '../../src/report/health-text';
 import { validateLadders } from '../../src/validate/index';
 import { FIXTURES } from '../helpers/paths';
 
@@ -122,16 +123,47 @@ describe('healthReport', () => {
       two.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.line, d.message]),
     ).toEqual([]);
     const claims = [
-      { path: 'p.md', ladder: 'b', to: 'B2', milestones: { skill: 1 }, cited: [], merged: true },
-      { path: 'q.md', ladder: 'b', to: 'B2', milestones: {}, cited: [], merged: false },
+      {
+        path: 'p.md',
+        ladder: 'b',
+        to: 'B2',
+        milestones: { skill: 1 },
+        cited: [],
+        merged: true,
+        complete: true,
+      },
+      {
+        path: 'q.md',
+        ladder: 'b',
+        to: 'B2',
+        milestones: {},
+        cited: [],
+        merged: false,
+        complete: false,
+      },
+      // Merged with a dimension missing: cited, but not a level reached.
+      {
+        path: 'r.md',
+        ladder: 'b',
+        to: 'B2',
+        milestones: {},
+        cited: [],
+        merged: true,
+        complete: false,
+      },
     ];
     const health = healthReport(two.model, claims, new Map(), { now: NOW, staleAfterDays: 730 });
     const [a, b] = health.ladders;
     // Two levels of A lead into B; B2 is reached from A1, A2 and B1, each counted once.
-    expect(b?.ladder).toMatchObject({ referencedBy: { roles: 1, levels: 2 }, observations: 2 });
+    expect(b?.ladder).toMatchObject({
+      referencedBy: { roles: 1, levels: 2 },
+      observations: 3,
+      reached: 1,
+    });
+    expect(health.packets).toEqual({ total: 3, merged: 2, reached: 1 });
     expect(b?.levels.map((l) => [l.id, l.referencedBy.levels, l.observations, l.reached])).toEqual([
       ['B1', 1, 0, 0],
-      ['B2', 3, 2, 1],
+      ['B2', 3, 3, 1],
     ]);
     expect(a?.ladder.referencedBy).toEqual({ roles: 1, levels: 0 });
     expect(health.abilities[0]).toMatchObject({
@@ -149,6 +181,7 @@ describe('healthReport', () => {
       milestones: {},
       cited: ['craft', 'care', 'tooling'],
       merged: true,
+      complete: true,
     },
   ];
 
@@ -174,9 +207,48 @@ describe('healthReport', () => {
     expect(health.ladders[0]?.levels[1]?.lastChanged).toBeUndefined();
   });
 
+  it('does not warn about what a ladder declares by design', () => {
+    // Levels judged by abilities and points (the growth framework) state no expectations.
+    const dir = join(FIXTURES, 'render', 'frameworks', 'ladders');
+    const growth = validateLadders([
+      { path: 'ladders/growth.yml', bytes: readFileSync(join(dir, 'growth.yml')) },
+    ]).model;
+    const byPoints = healthReport(growth, [], new Map(), { now: NOW, staleAfterDays: 730 });
+    expect(byPoints.diagnostics.map((d) => d.code)).toEqual([]);
+    // A level that writes out `requires` needs no expectations for the dimensions it leaves out.
+    const yaml = readFileSync(join(HEALTH, 'repo/ladders/support.yml'), 'utf8');
+    const s3 = /\n {2}- id: S3\n/.exec(yaml);
+    if (!s3) throw new Error('no S3 in the fixture');
+    const declared = `${yaml.slice(0, s3.index + s3[0].length)}    requires: [craft]\n${yaml.slice(s3.index + s3[0].length)}`;
+    const explicit = validateLadders([{ path: file.path, bytes: Buffer.from(declared) }]).model;
+    const health = healthReport(explicit, packets, new Map(), { now: NOW, staleAfterDays: 730 });
+    expect(health.diagnostics.map((d) => d.code)).not.toContain('missing-expectations');
+  });
+
   it('warns for every required dimension when no packet cites it', () => {
     const health = healthReport(model, [], new Map(), { now: NOW, staleAfterDays: 730 });
     expect(health.diagnostics.filter((d) => d.code === 'never-evidenced')).toHaveLength(3);
     expect(health.abilities[0]).toMatchObject({ observations: 0, reached: 0 });
+  });
+
+  it('names the alternative to a major bump in its advice, and cuts titles with an ellipsis', () => {
+    const long = validateLadders([
+      {
+        path: 'ladders/backend.yml',
+        bytes: Buffer.from(
+          'id: backend\ntitle: Backend\ndimensions:\n  - id: craft\n    title: Craft\n  - id: care\n    title: Care\nlevels:\n  - id: B5\n    title: Principal Backend Engineer of Platforms\n    expectations:\n      craft: [Leads.]\n  - id: B6\n    title: Distinguished\n    requires: [craft, care]\n    expectations:\n      craft: [Leads more.]\n',
+        ),
+      },
+    ]);
+    const health = healthReport(long.model, [], new Map(), { now: NOW, staleAfterDays: 730 });
+    const advice = health.diagnostics.filter((d) => d.code === 'missing-expectations');
+    // B5 derives what it requires from its expectations: writing some raises the bar (major).
+    expect(advice[0]?.message).toMatch(/major version bump.*`requires:`/);
+    // B6 lists what it requires, `care` among them: expectations for it are new content only.
+    // (A dimension a level leaves out of its `requires` needs none: see the test above.)
+    expect(advice[1]?.message).toContain('a minor version bump');
+    const text = healthText(health);
+    expect(text).toContain('B5 Principal Backend Engine…');
+    expect(text).not.toMatch(/Enginee\s/);
   });
 });

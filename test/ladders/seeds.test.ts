@@ -665,8 +665,19 @@ describe.skipIf(!haveSeeds)(
             expect(target, 'a target that is not a level must be marked TBD').toMatch(/\(TBD\)$/);
             return { planned: name };
           });
-          expect(effective, lv.id).toEqual(expected);
+          // A planned target may name its track; the seed's words are the title.
+          const titles = effective.map((e) => (typeof e === 'string' ? e : { planned: e.planned }));
+          expect(titles, lv.id).toEqual(expected);
         });
+      });
+
+      it('ranks the levels by grade in the seed order, on one track beside the planned manager', () => {
+        expect(web.levels.map((l) => l.grade)).toEqual(seedLevels.map((_, i) => i + 1));
+        expect(new Set(web.levels.map((l) => l.track))).toEqual(new Set(['engineering']));
+        const planned = web.levels.flatMap((l) =>
+          (l.next ?? []).filter((e) => typeof e !== 'string'),
+        );
+        expect(planned).toEqual([{ planned: 'Manager Web Operations', track: 'management' }]);
       });
     });
 
@@ -703,7 +714,7 @@ describe.skipIf(!haveSeeds)(
       });
 
       it('says what a milestone adds in the page’s own words, and computes no total', () => {
-        const page = pageText('abilities/ops-skill.md');
+        const page = pageText('abilities/ops/ops-skill.md');
         const worth = skill.filter((l) => /^\(adds \d+ miles? to your journey\)$/.test(l));
         expect(worth).toHaveLength(5);
         for (const w of worth) expect(page).toContain(`\n${w}\n`);

@@ -1,7 +1,8 @@
 // The depth guard of the YAML loader: nesting over MAX_DEPTH is reported where it starts, before
 // `yaml` builds the document (whose recursion can make V8 abort the process, not throw).
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, parseYamlText } from '../../src/load/yaml-document';
+import { parseYamlText } from '../../src/load/yaml-document';
+import { MAX_DEPTH } from '../../src/load/yaml-parse';
 
 describe('parseYamlText and deep nesting', () => {
   it.each([

@@ -27,6 +27,9 @@ const ladderKeys = {
   areas: true,
   parts: true,
   sections: true,
+  tracks: true,
+  bands: true,
+  ratings: true,
   abilities: true,
   roles: true,
 } as const satisfies Keys<RawLadder>;
@@ -34,6 +37,10 @@ const ladderKeys = {
 const levelKeys = {
   id: true,
   title: true,
+  label: true,
+  grade: true,
+  track: true,
+  band: true,
   formerly: true,
   aliases: true,
   theme: true,
@@ -46,6 +53,7 @@ const levelKeys = {
   expectations: true,
   requires: true,
   abilities: true,
+  points: true,
   next: true,
 } as const satisfies Keys<RawLevel>;
 

@@ -30,12 +30,27 @@ describe('front matter', () => {
     ]);
     expect(codes('---\ncandidate: dana\nladder: ops\nto: 3\n---\n')).toEqual(['wrong-type@4:5']);
     expect(
-      codes('---\ncandidate: dana\nladder: ops\nto: L3\nmilestones:\n  ops-skill: 0\n---\n'),
+      codes('---\ncandidate: dana\nladder: ops\nto: L3\nmilestones:\n  ops-skill: -1\n---\n'),
     ).toEqual(['invalid-value@6:14']);
     expect(codes('---\n- a list\n---\n')).toEqual(['front-matter-invalid@2:1']);
     expect(
       codes('---\ncandidate: &a dana\nladder: *a\nto: L3\n---\n').map((c) => c.split('@')[0]),
     ).toEqual(['yaml-alias']);
+  });
+
+  it('describes YAML slips in front matter without repeating the keys the author wrote', () => {
+    const messages = (text: string) => parsePacketText('p.md', text).findings.map((f) => f.message);
+    const duplicate = messages(
+      '---\ncandidate: dana\nsecret-qz1: a\nladder: ops\nsecret-qz1: b\n---\n',
+    );
+    expect(duplicate).toEqual([
+      'This key appears twice in this mapping (first on line 3); remove or rename one of them.',
+    ]);
+    const indented = messages(
+      '---\ncandidate: dana\nsecret-qz2: ops\n  ladder: ops\nto: L3\n---\n',
+    );
+    expect(indented.length).toBeGreaterThan(0);
+    for (const message of [...duplicate, ...indented]) expect(message).not.toMatch(/qz\d/);
   });
 
   it('keeps the readable strings of invalid front matter for display', () => {

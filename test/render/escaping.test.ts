@@ -36,7 +36,7 @@ describe('hostile text renders literally', () => {
     for (const level of ladder.levels) {
       const items = texts(page(`hostile/${level.id}.md`), 'listItem');
       for (const e of level.expectations)
-        for (const s of e.statements) expect(items).toContain(oneLine(s));
+        for (const s of e.statements) expect(items).toContain(oneLine(s.text));
     }
   });
 

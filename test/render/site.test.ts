@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { ladderFilesHealth } from '../../src/health/health';
-import { statementId } from '../../src/model/statement-id';
+import { derivedStatementId } from '../../src/model/statement-id';
 import type { Model } from '../../src/model/types';
 import { CSV_COLUMNS, csvCell } from '../../src/render/export-csv';
-import type { IndexExport, LadderFileExport } from '../../src/render/export-json';
+import type { IndexExport, LadderFileExport } from '../../src/render/export-types';
 import { renderSite } from '../../src/render/index';
 import { isGenerated } from '../../src/render/marker';
 import { EXPORT_SCHEMA } from '../../src/render/paths';
@@ -112,7 +112,9 @@ describe('the JSON exports', () => {
       { kind: 'planned', title: 'Staff Architect' },
     ]);
     expect(levels[1]?.requires).toEqual(['impact', 'code', 'design']);
-    expect(levels[1]?.abilities).toEqual([{ ability: 'craft-points', milestone: 2 }]);
+    expect(levels[1]?.abilities).toEqual([
+      { ladder: 'eng', ability: 'craft-points', milestone: 2 },
+    ]);
     expect(levels[1]?.page).toBe('eng/E2.md');
     expect(eng.ladder.evidenceMinimum).toBe(2);
     expect(eng.abilities.map((a) => a.id)).toEqual(['craft-points']);
@@ -121,7 +123,7 @@ describe('the JSON exports', () => {
         id: 'engineer',
         title: 'Engineers',
         description: 'Everyone who writes code.',
-        requires: [{ ability: 'craft-points', milestone: 1 }],
+        requires: [{ ladder: 'eng', ability: 'craft-points', milestone: 1 }],
       },
     ]);
     // Optional fields the YAML leaves out are absent, not null.
@@ -136,8 +138,8 @@ describe('the JSON exports', () => {
       ['mgmt', 'mgmt.json', 'mgmt.csv', 'mgmt/README.md'],
     ]);
     expect(index.abilities.map((a) => [a.id, a.ladder, a.page])).toEqual([
-      ['craft-points', 'eng', 'abilities/craft-points.md'],
-      ['unused-skill', 'mgmt', 'abilities/unused-skill.md'],
+      ['craft-points', 'eng', 'abilities/eng/craft-points.md'],
+      ['unused-skill', 'mgmt', 'abilities/mgmt/unused-skill.md'],
     ]);
     expect(index.roles.map((r) => [r.id, r.ladder])).toEqual([['engineer', 'eng']]);
   });
@@ -184,24 +186,41 @@ describe('the CSV export', () => {
       const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
       const expected = ladder.levels.flatMap((level, order) => [
         ...level.expectations.flatMap((e) =>
-          e.statements.map((s, i) => [level.id, String(order + 1), e.dimension, String(i + 1), s]),
+          e.statements.map((s, i) => [
+            level.id,
+            String(order + 1),
+            e.dimension,
+            String(i + 1),
+            s.text,
+            s.id,
+          ]),
         ),
-        ...level.prose.map((p, i) => [level.id, String(order + 1), '', String(i + 1), p]),
+        ...level.prose.map((p, i) => [
+          level.id,
+          String(order + 1),
+          '',
+          String(i + 1),
+          p,
+          // Derived from the paragraph's first words; `-2`, `-3` … when that id is taken.
+          expect.stringMatching(new RegExp(`^${derivedStatementId(p)}(-\\d+)?$`)),
+        ]),
       ]);
       expect(expected.length).toBeGreaterThan(0);
       expect(
         rows
           .slice(1)
           .map((r) =>
-            ['level', 'level_order', 'dimension', 'statement_number', 'statement'].map(
-              (c) => r[column(c as (typeof CSV_COLUMNS)[number])],
-            ),
+            [
+              'level',
+              'level_order',
+              'dimension',
+              'statement_number',
+              'statement',
+              'statement_id',
+            ].map((c) => r[column(c as (typeof CSV_COLUMNS)[number])]),
           ),
       ).toEqual(expected);
-      for (const row of rows.slice(1)) {
-        expect(row[column('version')]).toBe(ladder.version);
-        expect(row[column('statement_id')]).toBe(statementId(row[column('statement')] ?? ''));
-      }
+      for (const row of rows.slice(1)) expect(row[column('version')]).toBe(ladder.version);
     }
   });
 
@@ -232,7 +251,7 @@ describe('the CSV export', () => {
       );
     const one = ids(csv(['Builds things.', 'Ships things.']));
     const two = ids(csv(['Ships things.', 'Builds things.']));
-    expect(one.get('Builds things.')).toMatch(/^s-[0-9a-f]{10}$/);
+    expect(one.get('Builds things.')).toBe('builds-things');
     expect(two).toEqual(one);
     expect(csv(['Builds things.']).startsWith('ladder,')).toBe(true);
     expect(csv(['Builds things.'], true).startsWith('\uFEFFladder,')).toBe(true);
@@ -368,7 +387,7 @@ describe('page paths that clash', () => {
     const yaml = readFileSync(join(RENDER_FIXTURES, 'branching/ladders/mgmt.yml'), 'utf8')
       .replace('id: mgmt', 'id: abilities')
       .replace('id: M2', 'id: readme')
-      .replace('id: unused-skill', 'id: M1');
+      .replace('id: unused-skill', 'id: README');
     const broken = model(yaml);
     const result = renderSite(broken, { pagesDir: PAGES, health: ladderFilesHealth(broken) });
     expect(result.files).toEqual([]);
@@ -378,9 +397,7 @@ describe('page paths that clash', () => {
       ),
     ).toEqual([
       'page-path-collision@1:1 The page of ladder `abilities`',
-      'page-path-collision@5:1 The page of level `abilities/M1`',
       'page-path-collision@11:1 The page of level `abilities/readme`',
-      'page-path-collision@18:1 The page of ability `M1`',
     ]);
   });
 });

@@ -279,10 +279,10 @@ describe('ladder new-packet', () => {
   it('explains unknown ladders and levels (exit 1) and usage errors (exit 2)', async () => {
     const ladder = await run('new-packet', '--ladder', 'opps', '--to', 'L3');
     expect(ladder.status).toBe(1);
-    expect(ladder.stderr).toContain('did you mean `ops`?');
+    expect(ladder.stderr).toContain('Did you mean `ops`?');
     const level = await run('new-packet', '--ladder', 'ops', '--to', 'L33');
     expect(level.status).toBe(1);
-    expect(level.stderr).toContain('did you mean `L3`?');
+    expect(level.stderr).toContain('Did you mean `L3`?');
     expect((await run('new-packet', '--ladder', 'ops')).status).toBe(2);
     expect((await run('new-packet', '--to', 'L3')).status).toBe(2);
     expect((await run('new-packet', '--ladder', 'ops', '--to', 'L3', '--colour')).status).toBe(2);

@@ -51,7 +51,8 @@ describe('composeComment goldens', () => {
       {
         code: 'unknown-dimension',
         severity: 'error',
-        message: 'Unknown dimension `judgement` in level L3; did you mean `judgment`?',
+        message:
+          'Unknown dimension `judgement` in the expectations of level L3 (Senior SRE). Did you mean `judgment`?',
         file: 'ladders/ops.yml',
         line: 120,
         column: 7,

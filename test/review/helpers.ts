@@ -13,12 +13,19 @@ import { FIXTURES } from '../helpers/paths';
 /** The review fixtures folder. */
 export const REVIEW = join(FIXTURES, 'review');
 
-/** The model of the fixture ladders (snapshots of ops and web-operations, plus platform). */
+/** Ladders of our own writing in the shape of public frameworks (tracks, points, ratings). */
+export const FRAMEWORKS = join(FIXTURES, 'render', 'frameworks', 'ladders');
+
+/**
+ * The model of the fixture ladders (snapshots of ops and web-operations, plus platform) and of
+ * the framework ladders (tracks, growth, progression).
+ */
 export function fixtureModel(): Model {
-  const dir = join(REVIEW, 'ladders');
-  const files = readdirSync(dir)
-    .sort()
-    .map((name) => ({ path: `ladders/${name}`, bytes: readFileSync(join(dir, name)) }));
+  const files = [join(REVIEW, 'ladders'), FRAMEWORKS].flatMap((dir) =>
+    readdirSync(dir)
+      .sort()
+      .map((name) => ({ path: `ladders/${name}`, bytes: readFileSync(join(dir, name)) })),
+  );
   const { model, diagnostics } = validateLadders(files);
   if (diagnostics.length > 0)
     throw new Error(`fixture ladders are invalid: ${JSON.stringify(diagnostics)}`);

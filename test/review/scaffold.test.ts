@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewPackets } from '../../src/review/index';
 import { defaultPacketName, scaffoldPacket } from '../../src/review/scaffold';
+import { validateLadders } from '../../src/validate/index';
 import { fixtureModel, OPTIONS } from './helpers';
 
 const model = fixtureModel();
@@ -32,6 +33,26 @@ describe('scaffoldPacket', () => {
     ).packets;
     expect(review?.github).toBe('drivera');
     expect(review?.findings).toEqual([]);
+  });
+
+  it('infers `from` as the one level of any ladder that leads to the target', () => {
+    const ladder = (id: string, levels: string) => ({
+      path: `ladders/${id}.yml`,
+      bytes: new TextEncoder().encode(`id: ${id}\ntitle: ${id}\nlevels:\n${levels}`),
+    });
+    const twoTracks = (next: string) =>
+      validateLadders([
+        ladder(
+          'eng',
+          `  - id: E1\n    title: One\n    next: [${next}]\n  - id: E2\n    title: Two\n    next: [mgmt/M1]\n`,
+        ),
+        ladder('mgmt', '  - id: M1\n    title: Manager\n  - id: M2\n    title: Director\n'),
+      ]).model;
+    const one = scaffoldPacket(twoTracks('E2'), { ladder: 'mgmt', to: 'M1' });
+    expect(one.ok && one.text).toContain('\nfrom: eng/E2\nto: M1\n');
+    // Two levels lead there: which one the candidate is at cannot be told.
+    const two = scaffoldPacket(twoTracks('E2, mgmt/M1'), { ladder: 'mgmt', to: 'M1' });
+    expect(two.ok && two.text).toContain('\nladder: mgmt\nto: M1\n');
   });
 
   it('writes one heading per required dimension under its group, with the expectations as hints', () => {
@@ -101,6 +122,56 @@ describe('scaffoldPacket', () => {
     );
   });
 
+  it('scaffolds a level judged by abilities and points: a section per ability, the role that fits', () => {
+    const { text, dimensions } = scaffold({ ladder: 'growth', to: '2.2' });
+    expect(dimensions).toBe(2);
+    expect(text).toContain('from: "2.1"\nto: "2.2"\n');
+    // Engineer II spans 10–20 points, the level asks for 12; Engineer I (0–9) would not fit.
+    expect(text).toContain('# role: engineer-2\n# milestones:\n#   web: 1\n#   communication: 2\n');
+    const headings = text.split('\n').filter((l) => l.startsWith('#') && !l.startsWith('# '));
+    expect(headings).toEqual([
+      '## Building',
+      '### Web client',
+      '## Executing',
+      '### Communication',
+    ]);
+    expect(text).toContain('asks for 12 points in total, Communication milestone 2+');
+    // Filled in, it reviews section by ability.
+    const filled = text
+      .replace(
+        '# milestones:\n#   web: 1\n#   communication: 2',
+        'milestones:\n  web: 3\n  communication: 3',
+      )
+      .replace(
+        '### Web client\n',
+        // Not the ladder's own example ("Designed the offline reading mode."): a copy is no evidence.
+        '### Web client\n\n- Built offline reading for the news app, used by 30% of readers ([PR](https://github.com/acme/web/pull/77)).\n',
+      )
+      .replace(
+        '### Communication\n',
+        '### Communication\n\n- Presented it at the all-hands ([slides](https://github.com/acme/docs/pull/3)).\n',
+      );
+    const [review] = reviewPackets(
+      model,
+      [{ path: 'p.md', bytes: new TextEncoder().encode(filled) }],
+      OPTIONS,
+    ).packets;
+    expect(review?.verdict).toBe('complete');
+    expect(review?.dimensions.map((d) => [d.id, d.status])).toEqual([
+      ['web', 'evidenced'],
+      ['communication', 'evidenced'],
+    ]);
+    expect(review?.points).toEqual({ total: 12, level: 12, role: undefined, met: true });
+  });
+
+  it('lists the ids a ladder writes beside the numbered expectations, and only those', () => {
+    const { text } = scaffold({ ladder: 'progression', to: 'engineer-1' });
+    expect(text).toContain(
+      '1. Writes code with tests that others can maintain. (id: writes-tested-code)\n',
+    );
+    expect(text).toContain('1. Breaks work into small changes that ship independently.\n');
+  });
+
   it('keeps ladder text from closing the hint comment', () => {
     const hostile = {
       ...model,
@@ -113,7 +184,15 @@ describe('scaffoldPacket', () => {
                 ...level,
                 expectations: level.expectations.map((e) => ({
                   ...e,
-                  statements: ['Ends here --> <!-- and <b>more</b>'],
+                  statements: [
+                    {
+                      id: 'ends-here',
+                      text: 'Ends here --> <!-- and <b>more</b>',
+                      examples: [],
+                      signals: [],
+                      links: [],
+                    },
+                  ],
                 })),
               })),
             },
@@ -133,11 +212,11 @@ describe('scaffoldPacket', () => {
   it('explains unknown ladders and levels with a suggestion', () => {
     expect(scaffoldPacket(model, { ladder: 'opps', to: 'L3' })).toEqual({
       ok: false,
-      message: 'Unknown ladder `opps`; did you mean `ops`?',
+      message: 'Unknown ladder `opps`. Did you mean `ops`?',
     });
     expect(scaffoldPacket(model, { ladder: 'ops', to: 'l3x' })).toMatchObject({
       ok: false,
-      message: expect.stringContaining('did you mean `L3`?'),
+      message: expect.stringContaining('Did you mean `L3`?'),
     });
     expect(scaffoldPacket(model, { ladder: 'ops', to: 'L3', from: 'platform/P9' })).toMatchObject({
       ok: false,

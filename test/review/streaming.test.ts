@@ -168,11 +168,22 @@ describe('review shortcuts', () => {
       readFileSync(join(REVIEW, 'packets', 'complete.md'), 'utf8'),
     );
     const list = (parsed.body?.blocks ?? []).flatMap((b) => (b.kind === 'list' ? b.items : []));
-    const statements = ['Plans and runs upgrades of production databases', 'Leads incidents'];
+    const statement = (text: string, id: string) => ({
+      id,
+      text,
+      examples: [],
+      signals: [],
+      links: [],
+    });
+    const statements = [
+      statement('Plans and runs upgrades of production databases', 'plans'),
+      statement('Leads incidents', 'leads'),
+    ];
     const first = coverage(statements, list);
     const restated = list.map((item) => restates(item, statements));
     // More lists than the cache keeps, so that the first is computed again.
-    for (let i = 0; i < 600; i += 1) coverage([`Statement ${i} about upgrades`], list);
+    for (let i = 0; i < 600; i += 1)
+      coverage([statement(`Statement ${i} about upgrades`, `s${i}`)], list);
     expect(coverage(statements, list)).toEqual(first);
     expect(list.map((item) => restates(item, statements))).toEqual(restated);
     expect(items).toBe(1);

@@ -46,7 +46,9 @@ describe('validation rules on fixture ladders', () => {
       [1, 1],
       [2, 3],
     ]);
-    expect(model.roles[0]?.requires).toEqual([{ ability: 'skill-points', milestone: 1 }]);
+    expect(model.roles[0]?.requires).toEqual([
+      { ladder: 'demo', ability: 'skill-points', milestone: 1 },
+    ]);
   });
 
   it('keeps checking the other files when one is broken', () => {
@@ -74,7 +76,43 @@ describe('validation rules on fixture ladders', () => {
     ]);
     expect(
       diagnostics.filter((d) => d.code === 'duplicate-id').map((d) => `${d.file}:${d.line}`),
-    ).toEqual(['b/demo.yml:1', 'b/demo.yml:36', 'b/demo.yml:44']);
+    ).toEqual(['b/demo.yml:1']);
+  });
+
+  it('scopes ability and role ids to their ladder', () => {
+    const good = readFileSync(join(dir, 'valid/demo.yml'), 'utf8');
+    const other = good.replace('id: demo', 'id: other');
+    const { model, diagnostics } = validateLadders([
+      { path: 'demo.yml', bytes: Buffer.from(good) },
+      { path: 'other.yml', bytes: Buffer.from(other) },
+    ]);
+    expect(diagnostics).toEqual([]);
+    expect(model.abilities.map((a) => `${a.ladder}/${a.id}`)).toEqual([
+      'demo/skill-points',
+      'other/skill-points',
+    ]);
+    // A bare reference means the ability of the referring ladder.
+    expect(model.roles.map((r) => r.requires[0]?.ladder)).toEqual(['demo', 'other']);
+    // A third ladder's bare reference to an id two ladders declare is ambiguous.
+    const third = `id: third\ntitle: Third\nlevels:\n  - id: T1\n    title: T\n    abilities:\n      skill-points: 1\n`;
+    const ambiguous = validateLadders([
+      { path: 'demo.yml', bytes: Buffer.from(good) },
+      { path: 'other.yml', bytes: Buffer.from(other) },
+      { path: 'third.yml', bytes: Buffer.from(third) },
+    ]);
+    expect(ambiguous.diagnostics.map((d) => `${d.file} ${d.code}@${d.line}`)).toEqual([
+      'third.yml unknown-ability@7',
+    ]);
+    const named = third.replace('skill-points: 1', 'other/skill-points: 1');
+    const resolved = validateLadders([
+      { path: 'demo.yml', bytes: Buffer.from(good) },
+      { path: 'other.yml', bytes: Buffer.from(other) },
+      { path: 'third.yml', bytes: Buffer.from(named) },
+    ]);
+    expect(resolved.diagnostics).toEqual([]);
+    expect(resolved.model.ladders[2]?.levels[0]?.abilities).toEqual([
+      { ladder: 'other', ability: 'skill-points', milestone: 1 },
+    ]);
   });
 
   it('lets the config turn a rule off or change its severity', () => {

@@ -10,7 +10,7 @@ import { compareLadderFiles } from '../../diff/compare';
 import { isLadderFileName } from '../../load/ladder-files';
 import { isPacketFile } from '../../packet/files';
 import { ANSI, formatDiagnosticsText, PLAIN } from '../../report/diagnostics-text';
-import { ladderChangesMarkdown } from '../../report/ladder-changes';
+import { ladderChangesSection } from '../../report/ladder-changes';
 import { ladderChangesText } from '../../report/ladder-changes-text';
 import type { InputFile } from '../../validate/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
@@ -128,7 +128,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       `${JSON.stringify({ ok: !failed, ...revisions, ...result, impact, reviewers, diagnostics }, null, 2)}\n`,
     );
   } else if (format === 'markdown') {
-    io.stdout(ladderChangesMarkdown(result, impact));
+    // As the comment joins its sections (src/report/pr-comment.ts).
+    io.stdout(ladderChangesSection(result, impact, reviewers, { requested: false }).join('\n\n'));
   } else {
     io.stdout(ladderChangesText(result, impact, { ...labels, reviewers, palette }));
     if (diagnostics.length > 0)

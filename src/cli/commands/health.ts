@@ -3,9 +3,9 @@
  * is used (roles, levels, packets), whether anyone reached it, when it last changed (git blame),
  * and warnings for stale content, dimensions never evidenced and levels missing expectations.
  */
-import { applyHealthSeverities, type HealthPacket, healthReport } from '../../health/health';
+import { applyHealthSeverities, healthReport } from '../../health/health';
 import { ladderHistory } from '../../health/history';
-import { readPacket } from '../../health/packets';
+import { healthPackets } from '../../health/packets';
 import { blameFiles } from '../../load/git-blame';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
 import { healthMarkdown } from '../../report/health';
@@ -50,7 +50,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { config, model } = workspace;
   const git = isGitRepository(io);
 
-  // Packets in the work tree; those also on the default branch are merged ("reached").
+  // Packets in the work tree; those also on the default branch are merged.
   const packetFiles = await readPackets(workingTree(io), config, await workspace.packets());
   let merged = new Set<string>();
   if (git) {
@@ -61,10 +61,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       merged = new Set();
     }
   }
-  const decoder = new TextDecoder();
-  const packets: HealthPacket[] = packetFiles.flatMap((f) => {
-    const p = readPacket(f.path, decoder.decode(f.bytes), model);
-    return p ? [{ ...p, merged: merged.has(f.path) }] : [];
+  const packets = healthPackets(packetFiles, model, (path) => merged.has(path), {
+    evidenceMinimum: config.evidenceMinimum,
+    maxPacketBytes: config.maxPacketBytes,
   });
 
   const files = workspace.sources.files();

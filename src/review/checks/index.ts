@@ -1,5 +1,6 @@
 /** Every packet check, in the order they run. Add new checks here. */
 import type { Check } from '../check';
+import { careerMove } from './career-move';
 import { dimensionNotRequired } from './dimension-not-required';
 import { disguisedHeading } from './disguised-heading';
 import { duplicateSection } from './duplicate-section';
@@ -9,6 +10,8 @@ import { milestoneShortfall } from './milestone-shortfall';
 import { noAdvancementEdge } from './no-advancement-edge';
 import { notAPromotion } from './not-a-promotion';
 import { placeholderEvidence } from './placeholder-evidence';
+import { pointsAboveRole } from './points-above-role';
+import { pointsShortfall } from './points-shortfall';
 import { proseOnlyLevel } from './prose-only-level';
 import { reusedLink } from './reused-link';
 import { skippedLevel } from './skipped-level';
@@ -27,6 +30,7 @@ export const CHECKS: readonly Check[] = [
   unknownTargetLevel,
   unknownCurrentLevel,
   notAPromotion,
+  careerMove,
   skippedLevel,
   noAdvancementEdge,
   unknownRole,
@@ -34,6 +38,8 @@ export const CHECKS: readonly Check[] = [
   milestoneOutOfRange,
   milestoneShortfall,
   milestonePoints,
+  pointsShortfall,
+  pointsAboveRole,
   proseOnlyLevel,
   unknownHeading,
   disguisedHeading,

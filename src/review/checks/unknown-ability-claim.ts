@@ -1,22 +1,26 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, knownList } from '../../util/suggest';
 import type { Check } from '../check';
+import { abilityRef, resolveAbility } from '../milestones';
 
-/** `milestones` claims an ability that no ladder defines. */
+/** `milestones` claims an ability that no ladder defines, or names it ambiguously. */
 export const unknownAbilityClaim: Check = {
   code: 'unknown-ability-claim',
   severity: 'error',
-  description: 'A milestone claim (`milestones`) names an ability that no ladder file defines.',
+  description:
+    'A milestone claim (`milestones`) names an ability that no ladder file defines, or one that several other ladders define (name one: `ladder/ability`).',
   run(context, report) {
     const claimed = Object.keys(context.claims?.milestones ?? {});
     if (claimed.length === 0) return;
-    const ids = context.model.abilities.map((a) => a.id);
+    const ladder = context.fields.ladder ?? '';
+    const ids = context.model.abilities.map((a) => abilityRef(context.model, ladder, a));
     for (const key of claimed) {
-      if (ids.includes(key)) continue;
+      const found = resolveAbility(context.model, ladder, key);
+      if (found.kind === 'found') continue;
       report(
         context.frontMatter?.locate(['milestones', key], 'key') ?? { line: 1, column: 1 },
-        ids.length > 0
-          ? `A milestone claim names an ability that is not one of: ${ids.map((i) => `\`${i}\``).join(', ')}${didYouMean(key, ids) || '.'}`
-          : 'A milestone claim names an ability, but no ladder defines abilities.',
+        found.kind === 'ambiguous'
+          ? `Ladders ${found.ladders.map((l) => `\`${l}\``).join(' and ')} each define an ability \`${key}\`; name one, e.g. \`${found.ladders[0]}/${key}\`.`
+          : `Unknown ability in \`milestones\`.${didYouMean(key, ids) || knownList('abilities', ids, 'No ladder defines abilities.')}`,
       );
     }
   },

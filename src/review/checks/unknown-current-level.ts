@@ -1,5 +1,5 @@
 import { ladderById } from '../../model/lookup';
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, didYouMeanLevel, knownList } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 import { splitLevelRef } from '../target';
 
@@ -16,21 +16,17 @@ export const unknownCurrentLevel: Check = {
     const ref = splitLevelRef(value, ladder.id);
     const other = ladderById(context.model, ref.ladder);
     if (!other) {
-      const hint = didYouMean(
-        ref.ladder,
-        context.model.ladders.map((l) => l.id),
-      );
+      const ladders = context.model.ladders.map((l) => l.id);
       report(
         fieldAt(context, 'from'),
-        `The ladder named in \`from\` is not one of: ${context.model.ladders.map((l) => `\`${l.id}\``).join(', ')}${hint || '.'}`,
+        `Unknown ladder in \`from\`.${didYouMean(ref.ladder, ladders) || knownList('ladders', ladders, 'There are no valid ladders.')}`,
       );
       return;
     }
     const ids = other.levels.map((l) => l.id);
-    const hint = didYouMean(ref.level, ids);
     report(
       fieldAt(context, 'from'),
-      `The level named in \`from\` is not a level of \`${other.id}\`, whose levels are ${ids.map((i) => `\`${i}\``).join(', ')}${hint || '.'}`,
+      `Unknown level in \`from\` for ladder \`${other.id}\`.${didYouMeanLevel(ref.level, ids) || knownList('levels', ids, 'It has no levels.')}`,
     );
   },
 };

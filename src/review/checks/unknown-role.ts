@@ -1,21 +1,25 @@
-import { didYouMean } from '../../util/suggest';
+import { didYouMean, knownList } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 
-/** `role` names no role of any ladder. */
+/** `role` names no role of any ladder, or names one ambiguously. */
 export const unknownRole: Check = {
   code: 'unknown-role',
   severity: 'error',
-  description: 'The front matter names a role (`role`) that no ladder file defines.',
+  description:
+    'The front matter names a role (`role`) that no ladder file defines, or one that several other ladders define (name one: `ladder/role`).',
   run(context, report) {
     const id = context.fields.role;
     if (id === undefined || context.role) return;
-    const ids = context.model.roles.map((r) => r.id);
-    const hint = didYouMean(id, ids);
+    const ladder = context.fields.ladder;
+    const ids = context.model.roles.map((r) =>
+      r.ladder === ladder ? r.id : `${r.ladder}/${r.id}`,
+    );
+    const owners = context.model.roles.filter((r) => r.id === id).map((r) => r.ladder);
     report(
       fieldAt(context, 'role'),
-      ids.length > 0
-        ? `The role named in the front matter is not one of: ${ids.map((i) => `\`${i}\``).join(', ')}${hint || '.'}`
-        : 'The front matter names a role, but no ladder defines roles.',
+      owners.length > 1
+        ? `Ladders ${owners.map((l) => `\`${l}\``).join(' and ')} each define a role \`${id}\`; name one, e.g. \`${owners[0]}/${id}\`.`
+        : `Unknown role in \`role\`.${didYouMean(id, ids) || knownList('roles', ids, 'No ladder defines roles.')}`,
     );
   },
 };

@@ -1,4 +1,4 @@
-import { didYouMean, editDistance } from '../../util/suggest';
+import { didYouMeanLevel, editDistance, knownList } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 import { findLevel, splitLevelRef } from '../target';
 
@@ -19,10 +19,11 @@ export const unknownTargetLevel: Check = {
     // `L6` is as close to `L1` as to `L5`: a guess among equals is no suggestion.
     const best = Math.min(...ids.map((i) => editDistance(id.toLowerCase(), i.toLowerCase())));
     const tied = ids.filter((i) => editDistance(id.toLowerCase(), i.toLowerCase()) === best);
-    const hint = tied.length === 1 ? didYouMean(id, ids) : '';
+    const hint = tied.length === 1 ? didYouMeanLevel(id, ids) : '';
+    const above = current ? `levels above \`${current.level.id}\`` : 'levels';
     report(
       fieldAt(context, 'to'),
-      `The level named in \`to\` is not a level of \`${ladder.id}\`${hint || (ids.length === 0 ? `; \`${current?.level.id}\` is its top level.` : `; ${current ? `levels above \`${current.level.id}\`` : 'its levels'} are ${ids.map((i) => `\`${i}\``).join(', ')}.`)}`,
+      `Unknown level in \`to\` for ladder \`${ladder.id}\`.${hint || knownList(above, ids, `\`${current?.level.id}\` is its top level.`)}`,
     );
   },
 };

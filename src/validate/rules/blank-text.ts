@@ -1,3 +1,4 @@
+import { capitalised, ladderPlace } from '../place';
 import type { FileRule } from '../rule';
 
 /** Whitespace-only text passes the schema's minimum length but says nothing. */
@@ -12,7 +13,10 @@ export const blankText: FileRule = {
     const visit = (value: unknown) => {
       if (typeof value === 'string') {
         if (value.trim() === '')
-          report([...path], `\`${path.join('.')}\` is empty; write the text or remove it.`);
+          report(
+            [...path],
+            `${capitalised(ladderPlace(source.ladder, path))} is empty; write the text or remove it.`,
+          );
       } else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i += 1) {
           path.push(i);

@@ -4,7 +4,7 @@ type Entry = { readonly source: OutlineSource; readonly path: DataPath };
 
 const CODE = 'duplicate-id';
 const DESCRIPTION =
-  'Ids must be unique: ladders, abilities and roles across all files; sources, groups, dimensions, levels, threads, signals and areas within a ladder.';
+  'Ids must be unique: ladders across all files; sources, groups, dimensions, tracks, bands, ratings, levels, threads, signals, areas, abilities and roles within a ladder; statement ids within a level.';
 
 /** Records `id` as seen, or reports it when it was seen before (`report` knows the entry's file). */
 function claim(
@@ -40,10 +40,15 @@ export const duplicateLocalId: FileRule = {
       ['source', 'source', ladder.source],
       ['group', 'groups', ladder.groups],
       ['dimension', 'dimensions', ladder.dimensions],
+      ['track', 'tracks', ladder.tracks],
+      ['band', 'bands', ladder.bands],
+      ['rating', 'ratings', ladder.ratings],
       ['level', 'levels', ladder.levels],
       ['thread', 'threads', ladder.threads],
       ['signal', 'signals', ladder.signals],
       ['area', 'areas', ladder.areas],
+      ['ability', 'abilities', ladder.abilities],
+      ['role', 'roles', ladder.roles],
     ];
     for (const [kind, key, items] of local) {
       const seen = new Map<string, Entry>();
@@ -54,28 +59,30 @@ export const duplicateLocalId: FileRule = {
         );
       });
     }
+    // Statement ids (the written ones; derived ids are made unique) within each level.
+    ladder.levels.forEach((level, i) => {
+      const seen = new Map<string, Entry>();
+      for (const [dimension, statements] of Object.entries(level.expectations ?? {}))
+        statements.forEach((statement, k) => {
+          if (typeof statement === 'string' || statement.id === undefined) return;
+          const path = ['levels', i, 'expectations', dimension, k, 'id'];
+          claim('statement', seen, statement.id, { source, path }, (entry, message) =>
+            report(entry.path, message),
+          );
+        });
+    });
   },
 };
 
-/** ... and across files, for the ids that packets and other ladders refer to. */
+/** ... and across files, for ladder ids (ability and role ids are scoped to their ladder). */
 export const duplicateGlobalId: SetRule = {
   code: CODE,
   severity: 'error',
   description: DESCRIPTION,
   checkSet(sources, report) {
     const ladders = new Map<string, Entry>();
-    const abilities = new Map<string, Entry>();
-    const roles = new Map<string, Entry>();
     const reportAt = (entry: Entry, message: string) => report(entry.source, entry.path, message);
-    for (const source of sources) {
-      const { ladder } = source;
-      claim('ladder', ladders, ladder.id, { source, path: ['id'] }, reportAt);
-      ladder.abilities?.forEach((a, i) =>
-        claim('ability', abilities, a.id, { source, path: ['abilities', i, 'id'] }, reportAt),
-      );
-      ladder.roles?.forEach((r, i) =>
-        claim('role', roles, r.id, { source, path: ['roles', i, 'id'] }, reportAt),
-      );
-    }
+    for (const source of sources)
+      claim('ladder', ladders, source.ladder.id, { source, path: ['id'] }, reportAt);
   },
 };

@@ -1,3 +1,4 @@
+import { levelName } from '../place';
 import type { FileRule } from '../rule';
 
 // White space other than single spaces: only then is a statement's spacing rewritten.
@@ -22,13 +23,16 @@ export const duplicateStatement: FileRule = {
       const seen = new Map<string, string>();
       for (const [dimension, statements] of Object.entries(level.expectations)) {
         for (let k = 0; k < statements.length; k += 1) {
-          const key = normalise(statements[k] ?? '');
+          const statement = statements[k] ?? '';
+          const key = normalise(typeof statement === 'string' ? statement : statement.text);
           const first = seen.get(key);
           if (first === undefined) seen.set(key, dimension);
           else
             report(
-              ['levels', i, 'expectations', dimension, k],
-              `This statement already appears in level ${level.id} under \`${first}\`; remove one copy.`,
+              typeof statement === 'string'
+                ? ['levels', i, 'expectations', dimension, k]
+                : ['levels', i, 'expectations', dimension, k, 'text'],
+              `This statement already appears in ${levelName(level, i)} under \`${first}\`; remove one copy.`,
             );
         }
       }

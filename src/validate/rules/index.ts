@@ -4,15 +4,20 @@ import { blankText } from './blank-text';
 import { duplicateGlobalId, duplicateLocalId } from './duplicate-id';
 import { duplicateStatement } from './duplicate-statement';
 import { fileNameMismatch } from './file-name-mismatch';
+import { invalidPointRange } from './invalid-point-range';
 import { milestonePointsOrder } from './milestone-points-order';
+import { missingGrade } from './missing-grade';
 import { requiredWithoutExpectations } from './required-without-expectations';
 import { unknownAbility } from './unknown-ability';
+import { unknownBand } from './unknown-band';
 import { unknownDimension } from './unknown-dimension';
 import { unknownEdgeTarget } from './unknown-edge-target';
 import { unknownGroup } from './unknown-group';
 import { unknownLevel } from './unknown-level';
 import { unknownMilestone } from './unknown-milestone';
+import { unknownRating } from './unknown-rating';
 import { unknownSource } from './unknown-source';
+import { unknownTrack } from './unknown-track';
 
 /** Rules that look at one file: they run as each file passes the schema. */
 export const FILE_RULES: readonly FileRule[] = [
@@ -22,7 +27,12 @@ export const FILE_RULES: readonly FileRule[] = [
   unknownDimension,
   unknownLevel,
   unknownSource,
+  unknownTrack,
+  unknownBand,
+  unknownRating,
+  missingGrade,
   milestonePointsOrder,
+  invalidPointRange,
   requiredWithoutExpectations,
   duplicateStatement,
   blankText,

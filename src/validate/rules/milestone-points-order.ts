@@ -1,3 +1,4 @@
+import { plural } from '../../markdown/plural';
 import type { FileRule } from '../rule';
 
 /** Each milestone is worth more than the one before it. */
@@ -7,12 +8,13 @@ export const milestonePointsOrder: FileRule = {
   description: "An ability's milestone points must strictly increase.",
   checkFile(source, report) {
     source.ladder.abilities?.forEach((ability, i) => {
+      const first = ability.firstMilestone ?? 1;
       ability.milestones.forEach((milestone, k) => {
         const previous = ability.milestones[k - 1];
         if (previous && milestone.points <= previous.points) {
           report(
             ['abilities', i, 'milestones', k, 'points'],
-            `Milestone ${k + 1} of \`${ability.id}\` is worth ${milestone.points} points, not more than milestone ${k} (${previous.points}); points must strictly increase.`,
+            `Milestone ${k + first} of ability \`${ability.id}\` is worth ${plural(milestone.points, 'point')}, not more than milestone ${k + first - 1} (${previous.points}); points must strictly increase.`,
           );
         }
       });

@@ -1,4 +1,5 @@
-import { didYouMean, didYouMeanOr } from '../../util/suggest';
+import { didYouMean, didYouMeanLevel, knownList } from '../../util/suggest';
+import { capitalised, levelName } from '../place';
 import { levelIdsByLadder, type SetRule } from '../rule';
 
 /** Advancement edges must lead to a level that exists, in this ladder or another. */
@@ -11,29 +12,34 @@ export const unknownEdgeTarget: SetRule = {
     const levels = levelIdsByLadder(sources);
     for (const source of sources) {
       source.ladder.levels.forEach((level, i) => {
+        const name = capitalised(levelName(level, i));
         level.next?.forEach((edge, k) => {
           if (typeof edge !== 'string') return;
           const [ladderId, levelId] = edge.includes('/')
             ? (edge.split('/') as [string, string])
             : [source.ladder.id, edge];
-          const targetLevels = levels.get(ladderId);
-          if (!targetLevels) {
+          if (!levels.has(ladderId)) {
             report(
               source,
               ['levels', i, 'next', k],
-              `Level ${level.id} advances to unknown ladder \`${ladderId}\`${didYouMean(ladderId, levels.keys())}; write \`{ planned: Title }\` if it is not written yet.`,
+              `${name} advances to unknown ladder \`${ladderId}\`.${didYouMean(ladderId, levels.keys())} If it is not written yet, write \`{ planned: Title }\`.`,
             );
-          } else if (!targetLevels.has(levelId)) {
+            return;
+          }
+          const targetLevels = levels.get(ladderId);
+          // Levels left out for failing the schema: whether `levelId` is one cannot be told.
+          if (targetLevels === undefined) return;
+          if (!targetLevels.includes(levelId)) {
             report(
               source,
               ['levels', i, 'next', k],
-              `Level ${level.id} advances to unknown level \`${levelId}\` of ladder \`${ladderId}\`${didYouMeanOr(levelId, targetLevels, `its levels are ${[...targetLevels].join(', ')}`)}`,
+              `${name} advances to unknown level \`${levelId}\` of ladder \`${ladderId}\`.${didYouMeanLevel(levelId, targetLevels) || knownList(`levels of \`${ladderId}\``, targetLevels, 'It has no levels.')}`,
             );
           } else if (ladderId === source.ladder.id && levelId === level.id) {
             report(
               source,
               ['levels', i, 'next', k],
-              `Level ${level.id} advances to itself; remove this edge.`,
+              `${name} advances to itself; remove this edge.`,
             );
           }
         });

@@ -1,0 +1,314 @@
+/**
+ * The common slips of hand-written YAML, told where the author must change something. The
+ * parser reports where it gave up, which is often a line early or late: one space too many
+ * before `theme:` makes the line above a multi-line key, a key one space short ends the mapping
+ * and is reported at the next line. These read the lines around the parser's position to find
+ * the line out of line, the quote or bracket never closed, the key without its `:`, the list
+ * item read as text, and the first appearance of a duplicate key.
+ */
+import {
+  type Document,
+  type ErrorCode,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  Scalar,
+  visit,
+} from 'yaml';
+
+/** An error as the library reports it: its code, its own words and source offsets. */
+export interface YamlError {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly pos: readonly [number, number];
+}
+
+/** A slip found: where to change something (1-based) and what to say, when we know better. */
+export interface Slip {
+  readonly line: number;
+  readonly column: number;
+  readonly message?: string;
+}
+
+/**
+ * How a slip's message may speak of the file: whether it may show a key the author wrote, and the
+ * line number of the text's first line less one (a packet's front matter starts after `---`).
+ */
+export interface SlipWording {
+  readonly quote: boolean;
+  readonly firstLine: number;
+}
+
+const PLAIN: SlipWording = { quote: true, firstLine: 0 };
+
+const INDENTATION: ReadonlySet<ErrorCode> = new Set([
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'MISSING_CHAR',
+  'UNEXPECTED_TOKEN',
+]);
+
+/** The lines of a text, without their line ends. */
+function linesOf(text: string): string[] {
+  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+
+function isBlank(line: string): boolean {
+  const t = line.trim();
+  return t === '' || t.startsWith('#');
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function isItem(line: string): boolean {
+  return /^\s*-(\s|$)/.test(line);
+}
+
+/** The column (0-based) where a line's key starts, after any `- ` item marks. */
+function keyColumn(line: string): number {
+  const marks = /^\s*(?:-\s+)*/.exec(line);
+  return marks ? marks[0].length : indentOf(line);
+}
+
+const KEY = /^(?:"[^"]*"|'[^']*'|[^\s#:'"[\]{},-][^:#]*?|-[^\s:#][^:#]*?):(?:\s|$)/;
+
+/** The key a line starts (`title` of `    title: Junior`, of `- id: L1` its `id`), if any. */
+function keyOf(line: string): string | undefined {
+  const match = KEY.exec(line.slice(keyColumn(line)));
+  return match ? match[0].replace(/:\s*$/, '').trim() : undefined;
+}
+
+/** The nearest line before (`step` -1) or after (+1) `index` that is not blank or a comment. */
+function nearest(lines: readonly string[], index: number, step: 1 | -1): number | undefined {
+  for (let i = index + step; i >= 0 && i < lines.length; i += step)
+    if (!isBlank(lines[i] ?? '')) return i;
+  return undefined;
+}
+
+function spaces(n: number): string {
+  return n === 1 ? 'one space' : `${n} spaces`;
+}
+
+/**
+ * The line out of line near line `from` (0-based): one whose neighbours above and below start
+ * at the same column while it does not. Its key or item is what the author must move. A key of
+ * the line above is shown as an example only when `wording.quote` (never in front matter).
+ */
+function outOfLine(lines: readonly string[], from: number, wording: SlipWording): Slip | undefined {
+  for (let x = from; x < Math.min(lines.length, from + 3); x += 1) {
+    const line = lines[x] ?? '';
+    if (isBlank(line)) continue;
+    const p = nearest(lines, x, -1);
+    const n = nearest(lines, x, 1);
+    if (p === undefined || n === undefined) continue;
+    const above = lines[p] ?? '';
+    const below = lines[n] ?? '';
+    const item = isItem(line) && keyOf(line) === undefined;
+    const column = (l: string) => (item ? indentOf(l) : keyColumn(l));
+    if (item ? !isItem(above) || !isItem(below) : keyOf(line) === undefined) continue;
+    if (column(above) !== column(below) || column(line) === column(above)) continue;
+    const off = column(line) - column(above);
+    const sibling = item ? 'the items' : 'the keys';
+    const example = wording.quote ? keyOf(above) : undefined;
+    return {
+      line: x + 1,
+      column: column(line) + 1,
+      message: `This line is indented ${spaces(Math.abs(off))} ${off > 0 ? 'more' : 'less'} than ${sibling} around it${example === undefined ? '' : ` (\`${example.slice(0, 40)}:\` on line ${p + 1 + wording.firstLine})`}; line it up at column ${column(above) + 1}.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A list item at line `index` not lined up with any item above it: it is compared with the item
+ * above whose `-` is nearest to its column, the one it most likely belongs with.
+ */
+function misplacedItem(
+  lines: readonly string[],
+  index: number,
+  wording: SlipWording,
+): Slip | undefined {
+  const line = lines[index] ?? '';
+  if (!isItem(line)) return undefined;
+  const column = indentOf(line);
+  let best: number | undefined;
+  for (let i = index - 1; i >= 0 && i >= index - 500; i -= 1) {
+    const other = lines[i] ?? '';
+    if (!isItem(other)) continue;
+    const off = Math.abs(indentOf(other) - column);
+    if (off === 0) return undefined;
+    if (best === undefined || off < Math.abs(indentOf(lines[best] ?? '') - column)) best = i;
+  }
+  if (best === undefined) return undefined;
+  const target = indentOf(lines[best] ?? '');
+  const off = column - target;
+  return {
+    line: index + 1,
+    column: column + 1,
+    message: `This list item is indented ${spaces(Math.abs(off))} ${off > 0 ? 'more' : 'less'} than the list item on line ${best + 1 + wording.firstLine}; line its \`-\` up at column ${target + 1}.`,
+  };
+}
+
+/** The node of `doc` whose range holds `offset` and starts last, among those `pick` accepts. */
+function innermost(
+  doc: Document.Parsed,
+  offset: number,
+  pick: (node: unknown) => boolean,
+): { range: readonly [number, number, number] } | undefined {
+  let best: { range: readonly [number, number, number] } | undefined;
+  visit(doc, (_, node) => {
+    if (!pick(node)) return;
+    const range = (node as { range?: readonly [number, number, number] | null }).range;
+    if (!range || range[0] > offset || range[1] < offset) return;
+    if (!best || range[0] >= best.range[0]) best = { range };
+  });
+  return best;
+}
+
+/**
+ * Where to change something for the parser's first syntax error `first` (of `errors`), worded
+ * as `wording` allows.
+ */
+export function pinpoint(
+  text: string,
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  first: YamlError,
+  wording: SlipWording = PLAIN,
+): Slip | undefined {
+  const lines = linesOf(text);
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const quote = /Missing closing (["'])quote/.exec(first.message)?.[1];
+  if (first.code === 'MISSING_CHAR' && quote !== undefined) {
+    const scalar = innermost(
+      doc,
+      first.pos[0],
+      (n) =>
+        n instanceof Scalar &&
+        n.type === (quote === '"' ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE),
+    );
+    if (scalar)
+      return {
+        ...at(scalar.range[0]),
+        message: `This quoted text has no closing \`${quote}\`; add it where the text ends (${quote === '"' ? 'a `"` inside the text is written `\\"`' : "a `'` inside the text is written `''`"}).`,
+      };
+  }
+  if (/flow (sequence|mapping)/i.test(first.message)) {
+    const flow = innermost(
+      doc,
+      first.pos[0],
+      (n) => (isSeq(n) || isMap(n)) && (n as { flow?: boolean }).flow === true,
+    );
+    if (flow) {
+      const open = text[flow.range[0]] === '{' ? '{' : '[';
+      const close = open === '{' ? '}' : ']';
+      return {
+        ...at(flow.range[0]),
+        message: `This \`${open}\` is never closed; add \`${close}\` where the ${open === '[' ? 'list' : 'mapping'} ends, or put the text in quotes if the \`${open}\` belongs to it.`,
+      };
+    }
+  }
+  if (!INDENTATION.has(first.code)) return undefined;
+  const index = at(first.pos[0]).line - 1;
+  const line = lines[index] ?? '';
+  if (
+    first.code === 'MULTILINE_IMPLICIT_KEY' &&
+    !isItem(line) &&
+    keyOf(line) === undefined &&
+    !/:(\s|$)/.test(line)
+  ) {
+    return {
+      line: index + 1,
+      column: indentOf(line) + 1,
+      message:
+        'This line has no `:`; write `key: value`, or put the text in quotes if it goes on from the line above.',
+    };
+  }
+  const slip =
+    outOfLine(lines, Math.max(0, index), wording) ?? misplacedItem(lines, index, wording);
+  if (slip) return slip;
+  // At least point at the line's first character, not at the spaces before it.
+  return isBlank(line) ? undefined : { line: index + 1, column: indentOf(line) + 1 };
+}
+
+/**
+ * List items read as text: a `- ` line indented more than the item above it continues that
+ * item's text (`- Learns the basics. - Asks for help.`), which is valid YAML and almost never
+ * meant. One per item; at the `-`.
+ */
+export function foldedItems(
+  doc: Document.Parsed,
+  text: string,
+  lineCounter: LineCounter,
+  wording: SlipWording = PLAIN,
+): Slip[] {
+  const found: Slip[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== Scalar.PLAIN || !node.range) return;
+      // Most scalars are on one line: nothing to read for them.
+      const newline = text.indexOf('\n', node.range[0]);
+      if (newline < 0 || newline >= node.range[1]) return;
+      const source = text.slice(node.range[0], node.range[1]);
+      const folded = /\n[ \t]*- /.exec(source);
+      if (!folded) return;
+      const dash = node.range[0] + folded.index + folded[0].indexOf('-');
+      const { line, col } = lineCounter.linePos(dash);
+      const item = lineCounter.linePos(node.range[0]);
+      found.push({
+        line,
+        column: col,
+        message: `This \`- \` line is indented more than the list item above it (line ${item.line + wording.firstLine}), so it is read as more of that item's text; line the \`-\` up with the one above, or put the text in quotes if the dash belongs to it.`,
+      });
+    },
+  });
+  return found;
+}
+
+/** A key that repeats an earlier key of its mapping: where, which key, and where it came first. */
+export interface DuplicateKey {
+  readonly code: 'DUPLICATE_KEY';
+  readonly message: string;
+  readonly pos: readonly [number, number];
+  readonly key: string;
+  readonly first: number;
+}
+
+/** Every key that repeats an earlier key of the same mapping, in one pass over the document. */
+export function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const keys = new Map<unknown, number>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          const start = key.range?.[0] ?? 0;
+          const first = keys.get(key.value);
+          if (first !== undefined) {
+            found.push({
+              code: 'DUPLICATE_KEY',
+              message: 'Map keys must be unique',
+              pos: [start, start + 1],
+              key: String(key.value),
+              first,
+            });
+          } else keys.set(key.value, start);
+        } else stack.push(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+    else if (isPair(node)) stack.push(node.key, node.value);
+  }
+  return found.sort((a, b) => a.pos[0] - b.pos[0]);
+}

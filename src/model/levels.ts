@@ -1,0 +1,66 @@
+/**
+ * How levels rank and follow one another. A level's rank is its `grade`, or its position when
+ * the ladder has no grades; peers of one grade on different tracks share a rank. Shared by the
+ * review (judging moves) and the pages (what changes from the previous level).
+ */
+import type { Ladder, Level } from './types';
+
+/** A level and the ladder it belongs to. */
+export interface LevelRef {
+  readonly ladder: Ladder;
+  readonly level: Level;
+  /** Position in the ladder's level order. */
+  readonly index: number;
+}
+
+/** A level's rank: its `grade`, or its position when the ladder has no grades. */
+export function rankOf(ref: LevelRef): number {
+  return ref.level.grade ?? ref.index;
+}
+
+/** Whether `from` has an advancement edge to `to`. */
+export function hasEdge(from: LevelRef, to: LevelRef): boolean {
+  return from.level.next.some(
+    (e) => e.kind === 'level' && e.ladder === to.ladder.id && e.level === to.level.id,
+  );
+}
+
+/**
+ * The level a promotion to `to` starts from, when nobody says: of the levels of lower rank, the
+ * highest with an edge to it (on the same track first, then the latest in order); else the one
+ * level of any of `ladders` with an edge to it (the first level of a manager track, entered from
+ * an engineering ladder); else the highest on the same track; else the level just before it.
+ */
+export function previousLevel(
+  to: LevelRef,
+  ladders: readonly Ladder[] = [to.ladder],
+): LevelRef | undefined {
+  const refs = to.ladder.levels.map((level, index) => ({ ladder: to.ladder, level, index }));
+  const below = refs.filter((r) => rankOf(r) < rankOf(to));
+  const sameTrack = (x: LevelRef) => (x.level.track === to.level.track ? 1 : 0);
+  const best = (candidates: readonly LevelRef[]) =>
+    candidates.reduce<LevelRef | undefined>((top, r) => {
+      if (!top) return r;
+      if (rankOf(r) !== rankOf(top)) return rankOf(r) > rankOf(top) ? r : top;
+      if (sameTrack(r) !== sameTrack(top)) return sameTrack(r) > sameTrack(top) ? r : top;
+      return r.index > top.index ? r : top;
+    }, undefined);
+  const withEdge = best(below.filter((r) => hasEdge(r, to)));
+  if (withEdge) return withEdge;
+  const leading = ladders.flatMap((ladder) =>
+    ladder.levels.flatMap((level, index) =>
+      hasEdge({ ladder, level, index }, to) ? [{ ladder, level, index }] : [],
+    ),
+  );
+  if (leading.length === 1) return leading[0];
+  if (to.level.track !== undefined) {
+    const onTrack = best(below.filter((r) => r.level.track === to.level.track));
+    if (onTrack) return onTrack;
+  }
+  return to.index > 0 ? refs[to.index - 1] : undefined;
+}
+
+/** How pages show a level where its id would go: its label, else its id. */
+export function levelLabel(level: Level): string {
+  return level.label ?? level.id;
+}

@@ -1,0 +1,23 @@
+/** Short text for messages and reports. */
+
+/** Text on one line, cut to `max` characters with an ellipsis when something was cut. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/**
+ * Control characters written out (`\u001B`): a terminal or a log viewer would act on an escape
+ * sequence in a message.
+ */
+export function showControls(text: string): string {
+  return text.replace(
+    /\p{Cc}/gu,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
+/** A piece of user text for a message: one line, clipped, control characters shown. */
+export function quote(text: string, max = 60): string {
+  return showControls(clip(text, max));
+}
