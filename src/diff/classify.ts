@@ -3,9 +3,13 @@
  *
  * Breaking (major): something a packet or a person's plan points at goes away or rises: a
  * ladder, level, dimension, ability, milestone or role removed or given a new id; a dimension
- * newly required at a level; a requirement raised (a milestone, or evidence items per
- * dimension); an advancement edge removed. New or removed content is minor; wording is patch;
- * owners are governance, not content, and need no bump.
+ * newly required at a level; a requirement raised (a milestone, evidence items per dimension, or
+ * a level's or role's minimum of points); a role's maximum of points lowered; an advancement edge
+ * removed. So is what changes how a move or a claim is judged: a level's grade (promotion,
+ * lateral move and step down are judged by it) or track (which levels a promotion may skip), and
+ * how an ability's points count (every claim of it is worth something else). New or removed
+ * content is minor, and so is a level moved to another band; wording and display labels are
+ * patch; owners are governance, not content, and need no bump.
  */
 import type { StatementChange } from '../model/statement-diff';
 import type { Bump, ChangeBody, Impact, SubjectType } from './types';
@@ -60,7 +64,20 @@ export function classify(change: ChangeBody): { impact: Impact; bump: Bump } {
     case 'requirement-raised':
     case 'required-dimension-added':
     case 'edge-removed':
+    case 'grade-changed':
+    case 'track-changed':
+    case 'scoring-changed':
       return breaking;
+    case 'points-max-changed':
+      // A lower cap (or a new one) narrows the role; a higher one (or none) widens it.
+      return change.after !== undefined &&
+        (change.before === undefined || change.after < change.before)
+        ? breaking
+        : minor;
+    case 'band-changed':
+      return minor;
+    case 'label-changed':
+      return patch;
     case 'text-changed':
       return { impact: 'editorial', bump: textBump(change.changes) };
     case 'owners-changed':

@@ -108,6 +108,40 @@ function holderPieces(change: Extract<LadderChange, { holder: unknown }>, titles
   return ['Every level of ', { code: h.ladder }];
 }
 
+const SCORING = {
+  added: 'added up to each milestone',
+  held: 'held at each milestone',
+} as const;
+
+/** ` now needs 12 points in total (was 10)`: a level's or role's minimum of points. */
+export function pointsMinWords(change: {
+  readonly before?: number;
+  readonly after?: number;
+}): string {
+  if (change.after === undefined)
+    return ` no longer needs a points total (was at least ${change.before})`;
+  const was = change.before === undefined ? '' : ` (was ${change.before})`;
+  return ` now needs at least ${change.after} point${change.after === 1 ? '' : 's'} in total${was}`;
+}
+
+/** ` moves from grade 2 to grade 3`; a side without a grade is ranked by position. */
+export function gradeWords(before?: number, after?: number): string {
+  if (before === undefined) return ` now has grade ${after} (was ranked by its position)`;
+  if (after === undefined) return ` no longer has a grade (was ${before}; ranked by its position)`;
+  return ` moves from grade ${before} to grade ${after}`;
+}
+
+/** ` moves from track `ic` to `manager``, ` now in band `b``, ` no longer in a band (was `b`)`. */
+export function placeWords(
+  noun: 'track' | 'band',
+  before: string | undefined,
+  after: string | undefined,
+): Piece[] {
+  if (before === undefined) return [` now on ${noun} `, { code: after ?? '' }];
+  if (after === undefined) return [` no longer on a ${noun} (was `, { code: before }, ')'];
+  return [` moves from ${noun} `, { code: before }, ' to ', { code: after }];
+}
+
 /** One change as a sentence. */
 export function describeChange(change: LadderChange, titles: Titles): Piece[] {
   switch (change.kind) {
@@ -149,6 +183,7 @@ export function describeChange(change: LadderChange, titles: Titles): Piece[] {
           ...holder,
           ` now needs ${change.after ?? 1} evidence item${change.after === 1 ? '' : 's'} per required dimension${was}`,
         ];
+      if (change.requirement.type === 'points') return [...holder, pointsMinWords(change)];
       const ability = abilityTitle(titles, change.requirement.ability);
       if (change.after === undefined)
         return [
@@ -157,6 +192,36 @@ export function describeChange(change: LadderChange, titles: Titles): Piece[] {
         ];
       return [...holder, ` now requires ${ability} milestone ${change.after}${was}`];
     }
+    case 'points-max-changed':
+      return [
+        ...holderPieces(change, titles),
+        change.after === undefined
+          ? ` no longer caps the points total (was at most ${change.before})`
+          : ` now allows at most ${change.after} points in total${change.before === undefined ? ' (had no maximum)' : ` (was ${change.before})`}`,
+      ];
+    case 'grade-changed':
+      return [{ code: change.level }, gradeWords(change.before, change.after)];
+    case 'track-changed':
+    case 'band-changed':
+      return [
+        { code: change.level },
+        ...placeWords(
+          change.kind === 'track-changed' ? 'track' : 'band',
+          change.before,
+          change.after,
+        ),
+      ];
+    case 'label-changed':
+      return [
+        { code: change.level },
+        change.after === undefined
+          ? ` label removed (was ${change.before}; pages show the id)`
+          : ` label: ${change.before ?? change.level} → ${change.after}`,
+      ];
+    case 'scoring-changed':
+      return [
+        `${abilityTitle(titles, change.ability)}: points now ${SCORING[change.after]} (were ${SCORING[change.before]}), so every claim of it is worth another total`,
+      ];
     case 'edge-added':
       return [
         { code: change.level },

@@ -3,8 +3,9 @@
  * classified (see classify.ts), with the version check of every ladder and ability. Pure.
  */
 import { diffStatements } from '../model/statement-diff';
-import type { Ability, Edge, Level, Model, Role, Statement } from '../model/types';
+import type { Edge, Level, Model, Statement } from '../model/types';
 import { Changes } from './changes';
+import { diffAbility, diffRole } from './diff-abilities';
 import { contentJson as json, matchById } from './match';
 import {
   type IdMaps,
@@ -16,6 +17,7 @@ import {
   withoutId,
   withoutIdTitle,
 } from './pairing';
+import { diffPlacement, PLACEMENT_FIELDS } from './placement';
 import { keysOf, titlesOf } from './titles';
 import type { LadderChanges, Subject, VersionUnit } from './types';
 import { checkVersions } from './versions';
@@ -36,6 +38,7 @@ const LEVEL_STRUCTURE = new Set([
   'requiresExplicit',
   'abilities',
   'next',
+  ...PLACEMENT_FIELDS,
 ]);
 const LADDER_STRUCTURE = new Set([
   'id',
@@ -91,6 +94,7 @@ function diffLevel(
     out.emit({ kind: 'renamed', subject, before: before.title, after: after.title }, unit);
   for (const [field, b, a] of otherFields(before, after, LEVEL_STRUCTURE))
     out.text(subject, field, b, a, unit);
+  diffPlacement(out, ladder, before, after, unit);
 
   // Expectations per dimension, in the head's order; a removed dimension's are covered by its
   // removal.
@@ -266,46 +270,6 @@ function diffLadder(out: Changes, pair: LadderPair, maps: IdMaps, evidenceMinimu
     for (const level of new Set([...aSteps.keys(), ...bSteps.keys()]))
       out.text(s, `step at ${level}`, bSteps.get(level), aSteps.get(level), unit);
   }
-}
-
-function diffAbility(out: Changes, before: Ability, after: Ability): void {
-  const unit: VersionUnit = { type: 'ability', id: after.id };
-  const subject: Subject = { type: 'ability', ability: after.id };
-  if (before.title !== after.title)
-    out.emit({ kind: 'renamed', subject, before: before.title, after: after.title }, unit);
-  out.text(subject, 'description', before.description, after.description, unit);
-  out.owners(subject, before.owners, after.owners, unit);
-  const count = Math.max(before.milestones.length, after.milestones.length);
-  for (let n = 1; n <= count; n += 1) {
-    const b = before.milestones[n - 1];
-    const a = after.milestones[n - 1];
-    const s: Subject = { type: 'milestone', ability: after.id, milestone: n };
-    if (!a) out.emit({ kind: 'removed', subject: s }, unit);
-    else if (!b) out.emit({ kind: 'added', subject: s }, unit);
-    else {
-      if (b.points !== a.points)
-        out.emit(
-          {
-            kind: 'points-changed',
-            ability: after.id,
-            milestone: n,
-            before: b.points,
-            after: a.points,
-          },
-          unit,
-        );
-      out.text(s, 'examples', b.examples, a.examples, unit);
-    }
-  }
-}
-
-function diffRole(out: Changes, before: Role, after: Role, maps: IdMaps): void {
-  const unit: VersionUnit = { type: 'ladder', id: after.ladder };
-  const subject: Subject = { type: 'role', role: after.id };
-  if (before.title !== after.title)
-    out.emit({ kind: 'renamed', subject, before: before.title, after: after.title }, unit);
-  out.text(subject, 'description', before.description, after.description, unit);
-  out.requirements(subject, before.requires, after.requires, maps.abilities, unit);
 }
 
 /** Compares two models: every change in ladder terms, classified, and the version checks. */

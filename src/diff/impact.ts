@@ -5,7 +5,7 @@
  */
 
 import type { Model } from '../model/types';
-import { type Piece, subjectPieces } from './describe';
+import { gradeWords, type Piece, placeWords, pointsMinWords, subjectPieces } from './describe';
 import { type Impact, type LadderChange, type LadderChanges, subjectKey } from './types';
 
 /** What a packet targets, from its front matter. */
@@ -181,7 +181,8 @@ export function packetImpact(
           const was = c.before === undefined ? '' : ` (was ${c.before})`;
           const prefix: Piece[] =
             h.type === 'role' ? ['is for ', ...subjectPieces(h, titles, false), ', which '] : [];
-          if (c.requirement.type === 'evidence')
+          if (c.requirement.type === 'points') note(c.impact, ...prefix, pointsMinWords(c).trim());
+          else if (c.requirement.type === 'evidence')
             note(
               c.impact,
               ...prefix,
@@ -201,6 +202,29 @@ export function packetImpact(
           }
           break;
         }
+        case 'points-max-changed':
+          if (c.holder.role === packet.role)
+            note(
+              c.impact,
+              'is for ',
+              ...subjectPieces(c.holder, titles, false),
+              c.after === undefined
+                ? ', which no longer caps the points total'
+                : `, which now allows at most ${c.after} points${c.before === undefined ? '' : ` (was ${c.before})`}`,
+            );
+          break;
+        case 'grade-changed':
+          if (here(c.ladder, c.level))
+            note(c.impact, gradeWords(c.before, c.after).trim(), ', so the move is judged anew');
+          break;
+        case 'track-changed':
+          if (here(c.ladder, c.level))
+            note(
+              c.impact,
+              ...placeWords('track', c.before, c.after),
+              ', so the move is judged anew',
+            );
+          break;
         case 'edge-removed': {
           if (c.target.kind !== 'level' || !here(c.target.ladder, c.target.level) || !packet.from)
             break;

@@ -72,6 +72,18 @@ export function keysOf(change: LadderChange): string[] {
       if (change.requirement.type === 'milestone')
         keys.push(subjectKey({ type: 'ability', ability: change.requirement.ability }));
       break;
+    case 'points-max-changed':
+      keys.push(subjectKey(change.holder));
+      break;
+    case 'grade-changed':
+    case 'track-changed':
+    case 'band-changed':
+    case 'label-changed':
+      keys.push(level(change.ladder, change.level));
+      break;
+    case 'scoring-changed':
+      keys.push(subjectKey({ type: 'ability', ability: change.ability }));
+      break;
     case 'edge-added':
     case 'edge-removed':
       keys.push(level(change.ladder, change.level));

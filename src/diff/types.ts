@@ -29,10 +29,14 @@ export type SubjectType = Subject['type'];
 /** Who holds a requirement: a level, a role, or a whole ladder (its evidence minimum). */
 export type Holder = Extract<Subject, { type: 'level' | 'role' | 'ladder' }>;
 
-/** What is required: a milestone of an ability, or a number of evidence items per dimension. */
+/**
+ * What is required: a milestone of an ability, a number of evidence items per dimension, or a
+ * minimum total of points over every ability (a level's or a role's `points.min`).
+ */
 export type Requirement =
   | { readonly type: 'milestone'; readonly ability: string }
-  | { readonly type: 'evidence' };
+  | { readonly type: 'evidence' }
+  | { readonly type: 'points' };
 
 /** Something that carries a version: a ladder or an ability. */
 export interface VersionUnit {
@@ -83,6 +87,36 @@ export type ChangeBody =
       readonly requirement: Requirement;
       readonly before?: number;
       readonly after?: number;
+    }
+  /** A role's `points.max`; `before`/`after` absent: no maximum on that side. */
+  | {
+      readonly kind: 'points-max-changed';
+      readonly holder: Extract<Holder, { type: 'role' }>;
+      readonly before?: number;
+      readonly after?: number;
+    }
+  /** A level's rank; `before`/`after` absent: ranked by its position on that side. */
+  | {
+      readonly kind: 'grade-changed';
+      readonly ladder: string;
+      readonly level: string;
+      readonly before?: number;
+      readonly after?: number;
+    }
+  /** A level's track, band or display label; absent on a side that has none. */
+  | {
+      readonly kind: 'track-changed' | 'band-changed' | 'label-changed';
+      readonly ladder: string;
+      readonly level: string;
+      readonly before?: string;
+      readonly after?: string;
+    }
+  /** How an ability's milestone points count: `added` up to a milestone, or `held` at it. */
+  | {
+      readonly kind: 'scoring-changed';
+      readonly ability: string;
+      readonly before: 'added' | 'held';
+      readonly after: 'added' | 'held';
     }
   | {
       readonly kind: 'edge-added' | 'edge-removed';

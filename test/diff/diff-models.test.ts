@@ -18,11 +18,11 @@ function brief(c: LadderChange): string {
       ? JSON.stringify(c.subject)
       : 'dimension' in c
         ? `${c.level}/${c.dimension}`
-        : 'holder' in c
+        : 'requirement' in c
           ? `${JSON.stringify(c.holder)} ${JSON.stringify(c.requirement)}`
           : 'target' in c
             ? `${c.level}->${JSON.stringify(c.target)}`
-            : 'ability' in c
+            : 'milestone' in c
               ? `${c.ability}#${c.milestone}`
               : '';
   return `${c.kind} ${c.impact} ${c.bump} ${about}`;

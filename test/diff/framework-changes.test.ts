@@ -1,0 +1,141 @@
+// `ladder diff` on the framework ladders (test/fixtures/diff/frameworks/<kind>: the fixtures of
+// test/fixtures/render/frameworks as base, one kind of change in the head): a level's grade,
+// track, band and label, points asked by levels and roles, and how an ability's points count
+// are each reported in ladder terms and classified as a promotion committee would.
+import { describe, expect, it } from 'vitest';
+import { describeChange, plain } from '../../src/diff/describe';
+import { diffModels } from '../../src/diff/diff-models';
+import { packetImpact } from '../../src/diff/impact';
+import { sideModel } from './models';
+
+function changes(kind: string) {
+  const result = diffModels(
+    sideModel(`frameworks/${kind}`, 'base'),
+    sideModel(`frameworks/${kind}`, 'head'),
+  );
+  return {
+    result,
+    lines: result.changes.map(
+      (c) => `${c.impact} ${c.bump}: ${plain(describeChange(c, result.titles))}`,
+    ),
+  };
+}
+
+describe('ladder diff of the framework ladders', () => {
+  it('a level re-graded is breaking: promotions and lateral moves are judged by grade', () => {
+    const { result, lines } = changes('grade');
+    expect(lines).toEqual([
+      'breaking major: `staff-ic` moves from grade 3 to grade 4',
+      'breaking major: `director` moves from grade 3 to grade 4',
+    ]);
+    expect(result.changes[0]).toMatchObject({
+      kind: 'grade-changed',
+      ladder: 'tracks',
+      level: 'staff-ic',
+      before: 3,
+      after: 4,
+    });
+    const impact = packetImpact(result, [
+      { path: 'promotions/a.md', ladder: 'tracks', to: 'staff-ic', from: 'senior-ic' },
+      { path: 'promotions/b.md', ladder: 'tracks', to: 'senior-ic', from: 'engineer' },
+    ]);
+    expect(impact).toEqual([
+      {
+        path: 'promotions/a.md',
+        ladder: 'tracks',
+        level: 'staff-ic',
+        breaking: true,
+        notes: [
+          {
+            impact: 'breaking',
+            pieces: ['moves from grade 3 to grade 4', ', so the move is judged anew'],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('a level moved to another track is breaking: it changes which levels a move may skip', () => {
+    const { result, lines } = changes('track');
+    expect(lines).toEqual(['breaking major: `senior-manager` moves from track `manager` to `ic`']);
+    expect(result.changes[0]).toMatchObject({
+      kind: 'track-changed',
+      before: 'manager',
+      after: 'ic',
+    });
+  });
+
+  it('a display label changed is editorial wording (patch), not a generic text change', () => {
+    const { result, lines } = changes('label');
+    expect(lines).toEqual(['editorial patch: `senior-ic` label: E2 → S2']);
+    expect(result.changes[0]).toMatchObject({ kind: 'label-changed', before: 'E2', after: 'S2' });
+  });
+
+  it('a level moved to another band is editorial (minor): bands group levels on pages', () => {
+    const { result, lines } = changes('band');
+    expect(lines).toEqual(['editorial minor: `2.1` moves from band `engineer-2` to `engineer-1`']);
+    expect(result.changes[0]).toMatchObject({
+      kind: 'band-changed',
+      before: 'engineer-2',
+      after: 'engineer-1',
+    });
+  });
+
+  it("a level's points minimum raised is breaking, lowered is editorial", () => {
+    const { result, lines } = changes('level-points');
+    expect(lines).toEqual([
+      'editorial minor: `1.2` now needs at least 4 points in total (was 5)',
+      'breaking major: `2.1` now needs at least 11 points in total (was 10)',
+    ]);
+    expect(result.changes[1]).toMatchObject({
+      kind: 'requirement-raised',
+      holder: { type: 'level', ladder: 'growth', level: '2.1' },
+      requirement: { type: 'points' },
+      before: 10,
+      after: 11,
+    });
+    expect(result.versions[0]).toMatchObject({ required: 'major', status: 'not-bumped' });
+    const impact = packetImpact(result, [
+      { path: 'promotions/a.md', ladder: 'growth', to: '2.1', from: '1.2' },
+    ]);
+    expect(impact[0]?.notes).toEqual([
+      { impact: 'breaking', pieces: ['now needs at least 11 points in total (was 10)'] },
+    ]);
+  });
+
+  it("a role's range narrowed is breaking (minimum raised, maximum lowered), widened is editorial", () => {
+    const { result, lines } = changes('role-points');
+    expect(lines).toEqual([
+      'editorial minor: Role Engineer I (`engineer-1`) now allows at most 11 points in total (was 9)',
+      'breaking major: Role Engineer II (`engineer-2`) now needs at least 12 points in total (was 10)',
+      'breaking major: Role Engineer II (`engineer-2`) now allows at most 15 points in total (was 20)',
+    ]);
+    expect(result.changes[2]).toMatchObject({
+      kind: 'points-max-changed',
+      holder: { type: 'role', role: 'engineer-2' },
+      before: 20,
+      after: 15,
+    });
+    const impact = packetImpact(result, [
+      { path: 'promotions/a.md', ladder: 'growth', to: '2.2', role: 'engineer-2' },
+    ]);
+    expect(impact[0]?.notes.map((n) => plain(n.pieces))).toEqual([
+      'is for Engineer II (`engineer-2`), which now needs at least 12 points in total (was 10)',
+      'is for Engineer II (`engineer-2`), which now allows at most 15 points (was 20)',
+    ]);
+  });
+
+  it("an ability's points mode changed is breaking: every claim of it is worth another total", () => {
+    const { result, lines } = changes('scoring');
+    expect(lines).toEqual([
+      'breaking major: Web client: points now added up to each milestone (were held at each milestone), so every claim of it is worth another total',
+    ]);
+    expect(result.changes[0]).toMatchObject({
+      kind: 'scoring-changed',
+      ability: 'web',
+      before: 'held',
+      after: 'added',
+      unit: { type: 'ability', id: 'web' },
+    });
+  });
+});
