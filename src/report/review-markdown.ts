@@ -14,6 +14,7 @@ import type {
 import { describeCheck } from '../verify/judge';
 import type { LinkCheck } from '../verify/types';
 import { code, escapeHtml, messageNodes, oneLine, text } from './markdown-safety';
+import { pointsLine } from './points-words';
 import {
   cell,
   joinLines,
@@ -57,6 +58,8 @@ const STATUS_ICON: Readonly<Record<DimensionStatus, string>> = {
   thin: '🟡',
   missing: '❌',
 };
+
+const POINTS_ICON = { met: '✅', short: '❌', over: '⚠️' } as const;
 
 const SEVERITY_ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 
@@ -112,6 +115,10 @@ export function packetSection(
   const nodes = packetHeader(review, depth);
   const level = review.to ?? 'the target level';
   if (detail.table && review.dimensions.length > 0) nodes.push(dimensionTable(review, level));
+  if (review.points) {
+    const { state, text: line } = pointsLine(review.points);
+    nodes.push(paragraph(strong(text(line)), text(` ${POINTS_ICON[state]}`)));
+  }
   if (review.milestones.length > 0) nodes.push(milestoneList(review));
   nodes.push(...verificationSection(review, link, detail));
   if (detail.details !== 'none') {
@@ -208,7 +215,7 @@ function milestoneList(review: PacketReview): BlockContent {
       const claim =
         m.claimed === undefined
           ? 'no milestone claimed'
-          : `milestone ${m.claimed} claimed${m.points !== undefined ? ` (${m.points} points)` : ''}`;
+          : `milestone ${m.claimed} claimed${m.points !== undefined ? ` (${m.points} point${m.points === 1 ? '' : 's'})` : ''}`;
       const need =
         m.required === undefined ? '' : `; required: ${m.required}+ (${m.requiredBy.join(', ')})`;
       return [strong(text(oneLine(m.title, 80))), text(`: ${claim}${need} ${m.met ? '✅' : '❌'}`)];

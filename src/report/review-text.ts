@@ -9,10 +9,12 @@ import {
 } from '../review/index';
 import { describeCheckText } from '../verify/judge';
 import { codeFrame, diagnosticLine, type Palette, PLAIN } from './diagnostics-text';
+import { pointsLine } from './points-words';
 import { checkIcon, verificationLine, verificationNotes, warningWords } from './verification-words';
 import { visible } from './visible';
 
 const MARK = { evidenced: '✓', thin: '~', missing: '✗' } as const;
+const POINTS_MARK = { met: '✓', short: '✗', over: '!' } as const;
 
 function colourOf(status: DimensionReview['status'] | PacketReview['verdict'], p: Palette): string {
   return status === 'evidenced' || status === 'complete'
@@ -108,11 +110,16 @@ export function formatPacketText(
       );
     }
   }
+  if (r.points) {
+    const { state, text } = pointsLine(r.points);
+    const colour = state === 'met' ? p.blue : state === 'short' ? p.red : p.yellow;
+    lines.push(`  ${colour}${POINTS_MARK[state]}${p.reset} ${text}`);
+  }
   for (const m of r.milestones) {
     const claim =
       m.claimed === undefined
         ? 'no claim'
-        : `milestone ${m.claimed}${m.points !== undefined ? ` (${m.points} points)` : ''}`;
+        : `milestone ${m.claimed}${m.points !== undefined ? ` (${m.points} point${m.points === 1 ? '' : 's'})` : ''}`;
     const need =
       m.required === undefined ? '' : `; required: ${m.required}+ (${m.requiredBy.join(', ')})`;
     lines.push(`  ${m.met ? '✓' : '✗'} ${m.title}: ${claim}${need}`);

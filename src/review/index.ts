@@ -44,6 +44,7 @@ export type {
   PacketInput,
   PacketReview,
   PacketVerdict,
+  PointsCheck,
   ReviewOptions,
   ReviewReport,
 } from './types';

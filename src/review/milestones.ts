@@ -119,6 +119,7 @@ export function pointsCheck(
   const min = Math.max(levelMin ?? 0, roleRange?.min ?? 0);
   return {
     total,
+    required: min,
     ...(levelMin !== undefined ? { level: levelMin } : {}),
     ...(roleRange !== undefined ? { role: roleRange } : {}),
     // Above the role's range is a finding (`points-above-role`), not a shortfall.

@@ -47,7 +47,6 @@ export function summarise(
 
 /** ` of 135 needed`, ` (0–15 asked)`: the bounds a points total is held against. */
 function pointsBounds(points: PointsCheck): string {
-  const min = Math.max(points.level ?? 0, points.role?.min ?? 0);
   const max = points.role?.max;
-  return max !== undefined ? ` (${min}–${max} asked)` : ` of ${min} needed`;
+  return max !== undefined ? ` (${points.required}–${max} asked)` : ` of ${points.required} needed`;
 }

@@ -154,6 +154,8 @@ export interface MilestoneClaim {
 /** The claims' total points against what the target level and the role ask. */
 export interface PointsCheck {
   readonly total: number;
+  /** What the total is held against: the larger of the level's and the role's minimum. */
+  readonly required: number;
   /** The level's minimum, when it sets one. */
   readonly level?: number;
   /** The role's range, when it sets one. */

@@ -161,7 +161,7 @@ describe('scaffoldPacket', () => {
       ['web', 'evidenced'],
       ['communication', 'evidenced'],
     ]);
-    expect(review?.points).toEqual({ total: 12, level: 12, role: undefined, met: true });
+    expect(review?.points).toEqual({ total: 12, required: 12, level: 12, met: true });
   });
 
   it('lists the ids a ladder writes beside the numbered expectations, and only those', () => {
