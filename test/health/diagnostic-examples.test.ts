@@ -22,10 +22,9 @@ function block(text: string, line: number): string {
   const indent = (l: string) => l.length - l.trimStart().length;
   const first = lines[0] ?? '';
   const end = lines.findIndex((l, i) => i > 0 && indent(l) <= indent(first));
-  return lines
-    .slice(0, end)
-    .filter((l, i, all) => !all.slice(0, i + 1).some((m) => m.trim() === 'abilities:'))
-    .join('\n');
+  const item = lines.slice(0, end);
+  const abilities = item.findIndex((l) => l.trim() === 'abilities:');
+  return item.slice(0, abilities === -1 ? undefined : abilities).join('\n');
 }
 
 describe('docs/diagnostics.md examples of ladder health', () => {
