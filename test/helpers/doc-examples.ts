@@ -19,6 +19,8 @@ export interface Example {
   /** The fence's language for the input (`yaml` unless told; `sh` for a command). */
   readonly lang?: string;
   readonly diagnostic: Pick<Diagnostic, 'file' | 'line' | 'column' | 'message'>;
+  /** The code shown as the heading, when the example's key is not the code itself. */
+  readonly code?: string;
 }
 
 /** A code that one input cannot show, and why. */
@@ -51,8 +53,9 @@ export function stablePaths(text: string, folders: readonly string[]): string {
 export function exampleBlock(code: string, example: Example | NoExample): string {
   if ('why' in example) return `#### \`${code}\`\n\n${example.why}\n`;
   const { file, line, column, message } = example.diagnostic;
+  const heading = example.code ?? code;
   const lang = example.lang ?? (example.input.startsWith('$') ? 'sh' : 'yaml');
-  return `#### \`${code}\`\n\n\`\`\`${lang}\n${example.input}\n\`\`\`\n\n> ${file}:${line}:${column} ${message}\n`;
+  return `#### \`${heading}\`\n\n\`\`\`${lang}\n${example.input}\n\`\`\`\n\n> ${file}:${line}:${column} ${message}\n`;
 }
 
 /** Markers of the generated section `name`, made by `test` (a path from the root). */
