@@ -23,11 +23,6 @@ export interface Example {
   readonly code?: string;
 }
 
-/** A code that one input cannot show, and why. */
-export interface NoExample {
-  readonly why: string;
-}
-
 /**
  * The lines shown for a finding: the line to change, and the one above it unless that is blank
  * or a comment (`#` in YAML); long lines cut at `width`, NUL bytes and tabs written out.
@@ -49,9 +44,8 @@ export function stablePaths(text: string, folders: readonly string[]): string {
   return folders.reduce((t, folder) => t.replaceAll(folder, '/path/to/repository'), text);
 }
 
-/** The Markdown of one code's example (or of why it has none). */
-export function exampleBlock(code: string, example: Example | NoExample): string {
-  if ('why' in example) return `#### \`${code}\`\n\n${example.why}\n`;
+/** The Markdown of one code's example. */
+function exampleBlock(code: string, example: Example): string {
   const { file, line, column, message } = example.diagnostic;
   const heading = example.code ?? code;
   const lang = example.lang ?? (example.input.startsWith('$') ? 'sh' : 'yaml');
@@ -67,13 +61,13 @@ export function markers(name: string, test: string): { begin: string; end: strin
 }
 
 /**
- * Checks (or with UPDATE=1 writes) the section between the markers: one block per code, each
- * code with an example or a reason there is none.
+ * Checks (or with UPDATE=1 writes) the section between the markers: one block per example, and
+ * an example for each of `codes`.
  */
 export function checkSection(
   name: string,
   test: string,
-  examples: ReadonlyMap<string, Example | NoExample>,
+  examples: ReadonlyMap<string, Example>,
   codes: readonly string[],
 ): void {
   for (const code of codes) expect(examples.has(code), `an example of ${code}`).toBe(true);
