@@ -59,6 +59,13 @@ function fromFixture(code: string): Example | undefined {
   if (!diagnostic) return undefined;
   const text = new TextDecoder().decode(bytes);
   const input = SHOWN[code]?.(text, diagnostic.line) ?? linesAt(text, diagnostic.line, 130);
+  // Security: a message never quotes what the author wrote in the front matter.
+  for (const value of authored(text)) {
+    const word = new RegExp(
+      `(^|[^\\w-])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`,
+    );
+    expect(diagnostic.message, `${code} quotes ${value}`).not.toMatch(word);
+  }
   return { input, lang: 'markdown', diagnostic };
 }
 
@@ -70,6 +77,25 @@ function tooLarge(): Example {
     lang: 'markdown',
     diagnostic,
   };
+}
+
+/** The ids the ladders define: a message may name them, whoever wrote them in a packet. */
+const known = new Set([
+  ...model.ladders.flatMap((l) => [l.id, ...l.levels.flatMap((v) => [v.id, `${l.id}/${v.id}`])]),
+  ...model.roles.map((r) => r.id),
+  ...model.abilities.map((a) => a.id),
+]);
+
+/** The values (and nested keys) of the packet's front matter that name nothing the ladders define. */
+function authored(text: string): string[] {
+  return top(text)
+    .split('\n')
+    .flatMap((l) => [
+      ...(/^\s*[\w-]+:\s*['"]?([^'"]+?)['"]?\s*$/.exec(l)?.slice(1) ?? []),
+      // The keys of a nested mapping (`milestones:`) are the author's too.
+      ...(/^\s+([\w-]+):/.exec(l)?.slice(1) ?? []),
+    ])
+    .filter((v) => !/^\d+$/.test(v) && !known.has(v));
 }
 
 describe('docs/diagnostics.md examples of packets', () => {
