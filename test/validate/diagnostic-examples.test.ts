@@ -12,26 +12,19 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { FILE_CODES, SCHEMA_CODES } from '../../src/diagnostics/codes';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { fileTooLarge } from '../../src/load/decode';
 import { validateLadders } from '../../src/validate/index';
 import { RULES } from '../../src/validate/rules/index';
 import { runCli } from '../helpers/cli';
-import { FIXTURES, ROOT } from '../helpers/paths';
+import { checkSection, type Example, linesAt, stablePaths } from '../helpers/doc-examples';
+import { FIXTURES } from '../helpers/paths';
 
-const DOCS = join(ROOT, 'docs/diagnostics.md');
-const BEGIN = '<!-- examples: made by test/validate/diagnostic-examples.test.ts (UPDATE=1) -->';
-const END = '<!-- examples: end -->';
 const FIXTURE_DIR = join(FIXTURES, 'validate');
 
 const codes = [...new Set([...FILE_CODES, ...SCHEMA_CODES, ...RULES.map((r) => r.code)])];
-
-interface Example {
-  readonly input: string;
-  readonly diagnostic: Pick<Diagnostic, 'file' | 'line' | 'column' | 'message'>;
-}
 
 /** The fixture folder that shows `code`: the one named after it, else the first expecting it. */
 function fixtureFor(code: string): string | undefined {
@@ -52,17 +45,9 @@ function fromFixture(code: string): Example | undefined {
   const diagnostic = validateLadders(files).diagnostics.find((d) => d.code === code);
   if (!diagnostic) return undefined;
   const file = files.find((f) => f.path === diagnostic.file);
-  const lines = new TextDecoder().decode(file?.bytes).split('\n');
-  // The line to change, and the one above it for context (unless it is a comment).
-  const from = Math.max(0, diagnostic.line - 2);
-  const shown = lines
-    .slice(from, diagnostic.line)
-    .filter((l, i) => !(i === 0 && from < diagnostic.line - 1 && l.startsWith('#')))
-    .map((l) => (l.length > 100 ? `${l.slice(0, 99)}…` : l))
-    // Shown, not sent: a NUL byte or a tab is written out.
-    .map((l) => l.replaceAll('\0', '\\0').replaceAll('\t', '→'));
+  const shown = linesAt(new TextDecoder().decode(file?.bytes), diagnostic.line);
   return {
-    input: shown.join('\n'),
+    input: shown,
     diagnostic: { ...diagnostic, file: `ladders/${diagnostic.file}` },
   };
 }
@@ -79,10 +64,7 @@ async function fromPaths(): Promise<Map<string, Example>> {
     ) as { diagnostics: Diagnostic[] };
     const diagnostic = out.diagnostics[0] as Diagnostic;
     // The scratch repository's path changes from run to run; the docs show a stable one.
-    const message = [realpathSync(repo), repo].reduce(
-      (text, path) => text.replaceAll(path, '/path/to/repository'),
-      diagnostic.message,
-    );
+    const message = stablePaths(diagnostic.message, [realpathSync(repo), repo]);
     return { ...diagnostic, message };
   };
   return new Map([
@@ -111,28 +93,14 @@ async function fromPaths(): Promise<Map<string, Example>> {
   ]);
 }
 
-async function section(): Promise<string> {
-  const paths = await fromPaths();
-  const blocks = codes.map((code) => {
-    const example = fromFixture(code) ?? paths.get(code);
-    if (!example) throw new Error(`no example for ${code}`);
-    const { file, line, column, message } = example.diagnostic;
-    const lang = example.input.startsWith('$') ? 'sh' : 'yaml';
-    return `#### \`${code}\`\n\n\`\`\`${lang}\n${example.input}\n\`\`\`\n\n> ${file}:${line}:${column} ${message}\n`;
-  });
-  return `${BEGIN}\n\n${blocks.join('\n')}\n${END}`;
-}
-
 describe('docs/diagnostics.md examples', () => {
   it('shows one bad input for every code of ladder files, with the message it gets today', async () => {
-    const docs = readFileSync(DOCS, 'utf8');
-    const start = docs.indexOf(BEGIN);
-    const end = docs.indexOf(END);
-    expect(start, 'the examples markers').toBeGreaterThan(0);
-    const actual = await section();
-    if (process.env.UPDATE === '1')
-      writeFileSync(DOCS, `${docs.slice(0, start)}${actual}${docs.slice(end + END.length)}`);
-    else expect(docs.slice(start, end + END.length)).toBe(actual);
-    for (const code of codes) expect(actual).toContain(`#### \`${code}\``);
+    const paths = await fromPaths();
+    const examples = new Map<string, Example>();
+    for (const code of codes) {
+      const example = fromFixture(code) ?? paths.get(code);
+      if (example) examples.set(code, example);
+    }
+    checkSection('ladder files', 'test/validate/diagnostic-examples.test.ts', examples, codes);
   });
 });
