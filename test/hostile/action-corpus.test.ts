@@ -26,8 +26,6 @@ import {
   scratch,
 } from './corpus';
 
-/** A generous bound on one run of the action on hostile input. */
-const ACTION_TIME_LIMIT_MS = 60_000;
 const CROSS_FILE = new Set(['file-name-mismatch', 'duplicate-id']);
 
 // The stand-in, the workspaces and the checks of every run (no unexpected request among them).
@@ -50,11 +48,10 @@ async function run(
 ): Promise<RunResult> {
   const workspace = ws(event === 'pull_request' ? mergeWorkspace(pr) : baseWorkspace(pr));
   for (const [path, target] of links) symlinkSync(target, join(workspace, path));
-  const started = performance.now();
+  // How long a run takes is the benchmark's (bench/hostile.mjs); the test's timeout guards a hang.
   const result = await (event === 'pull_request' ? onPullRequest : onPullRequestTarget)(pr, {
     workspace,
   });
-  expect(performance.now() - started).toBeLessThan(ACTION_TIME_LIMIT_MS);
   expect(result.code, result.stderr).not.toBeNull();
   for (const text of [result.stdout, result.stderr, result.summary]) {
     expect(text).not.toMatch(STACK_TRACE);
