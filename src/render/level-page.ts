@@ -28,6 +28,7 @@ import {
   edgeInline,
   isEntryLevel,
   levelName,
+  milestonesClaim,
   newPacketCommand,
   partTitle,
   type Site,
@@ -190,19 +191,8 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
       ),
     );
   }
-  if (level.abilities.length > 0 || level.points !== undefined)
-    page.add(
-      paragraph(
-        'Under ',
-        code('milestones:'),
-        ' in its front matter, it claims ',
-        level.abilities.length > 0 ? 'at least the ability milestones listed above' : 'milestones',
-        level.points !== undefined
-          ? `, worth ${level.points.min} points or more in total, with a section of evidence per ability it claims`
-          : '',
-        '.',
-      ),
-    );
+  const claims = milestonesClaim(level);
+  if (claims) page.add(claims);
   return page.finish();
 }
 

@@ -1,9 +1,11 @@
 /** What every page builder shares: the model, the options, and lookups over the model. */
+
+import type { Paragraph } from 'mdast';
 import type { Health } from '../health/health';
 import { levelLabel } from '../model/levels';
 import { incomingEdges, ladderById } from '../model/lookup';
 import type { Edge, Ladder, Level, Milestone, Model, PartName, Provenance } from '../model/types';
-import { emphasis, type Inline, link, paragraph } from './markdown';
+import { code, emphasis, type Inline, link, paragraph } from './markdown';
 import { levelPage, relativeUrl } from './paths';
 
 /** Options of the render stage. */
@@ -157,4 +159,19 @@ export function milestoneWorth(milestone: Milestone): string {
 /** The command that scaffolds a promotion packet for a level (see the packets command). */
 export function newPacketCommand(ladder: string, level: string): string {
   return `npx ladder new-packet --ladder ${ladder} --to ${level}`;
+}
+
+/** What a packet for `level` claims under `milestones:`, when the level asks for abilities or points. */
+export function milestonesClaim(level: Level): Paragraph | undefined {
+  if (level.abilities.length === 0 && level.points === undefined) return undefined;
+  return paragraph(
+    'Under ',
+    code('milestones:'),
+    ' in its front matter, it claims ',
+    level.abilities.length > 0 ? 'at least the ability milestones listed above' : 'milestones',
+    level.points !== undefined
+      ? `, worth ${level.points.min} points or more in total, with a section of evidence per ability it claims`
+      : '',
+    '.',
+  );
 }

@@ -37,6 +37,7 @@ import {
   cumulativeSentence,
   dimensionTitle,
   levelName,
+  milestonesClaim,
   milestoneWorth,
   newPacketCommand,
   partTitle,
@@ -350,18 +351,7 @@ export function renderTransitionPage(site: Site, t: Transition): FinishedPage {
       ),
     );
   }
-  if (to.abilities.length > 0 || to.points !== undefined)
-    page.add(
-      paragraph(
-        'Under ',
-        code('milestones:'),
-        ' in its front matter, it claims ',
-        to.abilities.length > 0 ? 'at least the ability milestones listed above' : 'milestones',
-        to.points !== undefined
-          ? `, worth ${to.points.min} points or more in total, with a section of evidence per ability it claims`
-          : '',
-        '.',
-      ),
-    );
+  const claims = milestonesClaim(to);
+  if (claims) page.add(claims);
   return page.finish();
 }
