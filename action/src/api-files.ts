@@ -19,6 +19,7 @@ import {
   resolveInTree,
   type Tree,
   treeOf,
+  unreadInTree,
   walkTree,
 } from '../../src/load/tree-paths';
 import type { ChangedFile } from './changed-files';
@@ -260,19 +261,10 @@ export class ApiTreeSnapshot implements Snapshot {
   async read(path: string, maxBytes: number): Promise<ReadResult> {
     if (!safePath(path)) return problem(path, FILE_MESSAGES.outside, 'outside-repository');
     const target = await this.#resolve(path);
-    switch (target.kind) {
-      case 'missing':
-        return { kind: 'missing' };
-      case 'outside':
-        return problem(path, FILE_MESSAGES.linkOutside, 'outside-repository');
-      case 'nowhere':
-        return problem(path, FILE_MESSAGES.linkNowhere);
-      case 'folder':
-        return problem(path, FILE_MESSAGES.notFile);
-      case 'file':
-        if (target.file.size > maxBytes)
-          return { kind: 'too-large', size: target.file.size, limit: maxBytes };
-        return this.#files.readBlob(path, target.file.sha);
-    }
+    if (target.kind !== 'file')
+      return unreadInTree(path, target, await this.#entries(), this.#targets);
+    if (target.file.size > maxBytes)
+      return { kind: 'too-large', size: target.file.size, limit: maxBytes };
+    return this.#files.readBlob(path, target.file.sha);
   }
 }

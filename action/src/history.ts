@@ -15,7 +15,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileHistory, type History, ladderHistory } from '../../src/health/history';
-import { blameFiles, git } from '../../src/load/git-blame';
+import { git } from '../../src/load/git';
+import { blameFiles } from '../../src/load/git-blame';
 import type { InputFile } from '../../src/validate/index';
 import type { RepoRef } from './event';
 import * as log from './log';

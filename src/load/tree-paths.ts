@@ -1,10 +1,11 @@
 /**
  * Paths in a commit's tree, with symbolic links followed the way a checkout follows them, for
- * readers that have the tree as data rather than on disk: `ladder diff` (git) and the action
- * without a checkout (the GitHub API). Pure: a link's target is asked for (`need`) when it is
- * not known yet, so that a reader can fetch it (one API request) and ask again.
+ * readers that have the tree as data rather than on disk: a git commit (`git-commit.ts`) and the
+ * action without a checkout (the GitHub API). Pure: a link's target is asked for (`need`) when
+ * it is not known yet, so that a reader can fetch it (one API request) and ask again.
  */
-import { type ListOptions, walkedName } from './snapshot';
+import { FILE_MESSAGES } from '../diagnostics/file-messages';
+import { type ListOptions, problem, type ReadResult, walkedName } from './snapshot';
 
 /** What a tree says of each file: its mode (`120000` for a symbolic link), and what else the reader keeps. */
 export interface TreeFile {
@@ -132,4 +133,48 @@ export function walkTree<F extends TreeFile>(
   };
   walk(folder === '.' ? '' : folder);
   return need === undefined ? { kind: 'done', paths } : { kind: 'need', link: need };
+}
+
+/** Whether the last name of `path` is a symbolic link, once the links on the way are followed. */
+function endsInLink<F extends TreeFile>(
+  path: string,
+  tree: Tree<F>,
+  targets: LinkTargets,
+): boolean {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const parent = slash < 0 ? undefined : resolveInTree(path.slice(0, slash), tree, targets);
+  if (parent !== undefined && parent.kind !== 'folder') return false;
+  const here = parent === undefined || parent.path === '' ? name : `${parent.path}/${name}`;
+  return tree.files.get(here)?.mode === LINK_MODE;
+}
+
+/**
+ * What reading `path` meets when it does not lead to a file, in the working tree's words
+ * (working-tree.ts): a link out of the repository, a path that leads out through a linked
+ * folder, a link to nothing; a path through a link to nothing is not there.
+ */
+export function unreadInTree<F extends TreeFile>(
+  path: string,
+  target: Exclude<Resolved<F>, { readonly kind: 'file' }>,
+  tree: Tree<F>,
+  targets: LinkTargets,
+): ReadResult {
+  switch (target.kind) {
+    case 'missing':
+      return { kind: 'missing' };
+    case 'folder':
+      return problem(path, FILE_MESSAGES.notFile);
+    case 'outside':
+      return problem(
+        path,
+        endsInLink(path, tree, targets) ? FILE_MESSAGES.linkOutside : FILE_MESSAGES.throughLink,
+        'outside-repository',
+      );
+    case 'nowhere':
+    case 'need':
+      return endsInLink(path, tree, targets)
+        ? problem(path, FILE_MESSAGES.linkNowhere)
+        : { kind: 'missing' };
+  }
 }

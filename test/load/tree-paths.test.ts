@@ -1,7 +1,14 @@
 // Paths in a commit's tree with symbolic links followed as a checkout follows them (the reader
 // of `ladder diff` and of the action without a checkout). Pure functions: a tree as data.
 import { describe, expect, it } from 'vitest';
-import { LINK_MODE, resolveInTree, treeOf, walkTree } from '../../src/load/tree-paths';
+import { FILE_MESSAGES } from '../../src/diagnostics/file-messages';
+import {
+  LINK_MODE,
+  resolveInTree,
+  treeOf,
+  unreadInTree,
+  walkTree,
+} from '../../src/load/tree-paths';
 
 const FILE = '100644';
 
@@ -134,5 +141,33 @@ describe('walkTree', () => {
       ]),
     );
     expect(walkTree('ladders', t, new Map(), yml)).toEqual({ kind: 'need', link: 'ladders/b' });
+  });
+});
+
+describe('unreadInTree', () => {
+  const { tree: t, targets } = tree(['ladders/ops.yml'], {
+    'ladders/out': '/etc',
+    'ladders/up.yml': '../../x.yml',
+    'ladders/gone': 'nothing',
+    'ladders/copy.yml': 'ops.yml',
+  });
+  const read = (path: string) => {
+    const target = resolveInTree(path, t, targets);
+    if (target.kind === 'file') return 'file';
+    const r = unreadInTree(path, target, t, targets);
+    return r.kind === 'problem' ? `${r.diagnostic.code}: ${r.diagnostic.message}` : r.kind;
+  };
+
+  it('words what is not read as the working tree does', () => {
+    const outside = `outside-repository: ${FILE_MESSAGES.linkOutside}`;
+    expect(read('ladders/out')).toBe(outside);
+    expect(read('ladders/up.yml')).toBe(outside);
+    expect(read('ladders/out/passwd')).toBe(`outside-repository: ${FILE_MESSAGES.throughLink}`);
+    expect(read('ladders/gone')).toBe(`unreadable-file: ${FILE_MESSAGES.linkNowhere}`);
+    // Through a link to nothing, or a link to a file used as a folder: not there, as on disk.
+    expect(read('ladders/gone/x.yml')).toBe('missing');
+    expect(read('ladders/copy.yml/x.yml')).toBe('missing');
+    expect(read('ladders')).toBe(`unreadable-file: ${FILE_MESSAGES.notFile}`);
+    expect(read('ladders/none.yml')).toBe('missing');
   });
 });
