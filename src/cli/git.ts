@@ -1,36 +1,26 @@
 /**
- * The CLI's only contact with git, for `ladder diff` and `ladder health`: resolve revisions,
- * read files as they were at a commit (the blame is src/load/git-blame.ts). Always
+ * How the CLI chooses commits, for `ladder diff`, `ladder health` and `ladder init`: find the
+ * work tree, resolve revisions, the default branch and the default base of a diff. Reading a
+ * commit's files is src/load/git-commit.ts, the blame src/load/git-blame.ts. Always
  * `execFileSync('git', [...])` with an argument list, never a shell string, and revisions are
  * resolved to a commit id before they are used anywhere else.
  */
 import { execFileSync } from 'node:child_process';
-import type { Diagnostic } from '../diagnostics/diagnostic';
-import { FILE_MESSAGES } from '../diagnostics/file-messages';
-import { fileTooLarge } from '../load/decode';
-import { unreadable } from '../load/snapshot';
-import { LINK_MODE, resolveInTree, treeOf, walkTree } from '../load/tree-paths';
-import type { InputFile } from '../validate/index';
 import { type CliIo, UsageError } from './io';
-
-const MAX_BUFFER = 512 * 1024 * 1024;
 
 /** Where git runs: the repository root and the environment the CLI was given. */
 type GitPlace = Pick<CliIo, 'root' | 'env'>;
 
-function run(io: GitPlace, args: readonly string[], input?: string): Buffer {
-  return execFileSync('git', [...args], {
-    cwd: io.root,
-    env: io.env,
-    maxBuffer: MAX_BUFFER,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    ...(input === undefined ? {} : { input }),
-  });
-}
-
+/** Runs git; its output trimmed, or undefined when it fails. */
 function tryRun(io: GitPlace, args: readonly string[]): string | undefined {
   try {
-    return run(io, args).toString('utf8').trim();
+    return execFileSync('git', [...args], {
+      cwd: io.root,
+      env: io.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+      .toString('utf8')
+      .trim();
   } catch {
     return undefined;
   }
@@ -44,11 +34,6 @@ export function gitTopLevel(cwd: string, env: CliIo['env']): string | undefined 
 /** Whether the repository root is inside a git work tree. */
 export function isGitRepository(io: CliIo): boolean {
   return tryRun(io, ['rev-parse', '--is-inside-work-tree']) === 'true';
-}
-
-/** The folder of `io.root` inside the work tree, with a trailing slash (or empty at the top). */
-function prefix(io: CliIo): string {
-  return tryRun(io, ['rev-parse', '--show-prefix']) ?? '';
 }
 
 /** A revision the user named, resolved to a commit id; a clear usage error when unknown. */
@@ -119,107 +104,4 @@ export function defaultBase(io: CliIo): Revision {
     if (base) return { sha: base, label: `${base.slice(0, 7)} (merge base with ${branch})` };
   }
   return { sha: head, label: `${head.slice(0, 7)} (HEAD)` };
-}
-
-interface TreeEntry {
-  readonly mode: string;
-  readonly type: string;
-  readonly object: string;
-  readonly size: number;
-  readonly path: string;
-}
-
-function listTree(io: CliIo, sha: string, folder: string): TreeEntry[] {
-  const top = prefix(io);
-  const target = folder === '.' ? top || '.' : `${top}${folder}`;
-  const out = run(io, ['ls-tree', '-r', '-l', '-z', '--full-tree', sha, '--', target]);
-  return treeEntries(out, top);
-}
-
-/** The entries of `git ls-tree -r -l -z` output whose paths start with `top`, without it. */
-function treeEntries(out: Buffer, top: string): TreeEntry[] {
-  const entries: TreeEntry[] = [];
-  for (const record of out.toString('utf8').split('\0')) {
-    if (record === '') continue;
-    const tab = record.indexOf('\t');
-    const [mode = '', type = '', object = '', size = ''] = record.slice(0, tab).split(/ +/);
-    const full = record.slice(tab + 1);
-    if (!full.startsWith(top)) continue;
-    entries.push({ mode, type, object, size: Number(size) || 0, path: full.slice(top.length) });
-  }
-  return entries;
-}
-
-/** The contents of blobs, in order, in one `git cat-file --batch`. */
-function readBlobs(io: CliIo, objects: readonly string[]): Buffer[] {
-  if (objects.length === 0) return [];
-  const out = run(io, ['cat-file', '--batch'], `${objects.join('\n')}\n`);
-  const blobs: Buffer[] = [];
-  let offset = 0;
-  for (const _ of objects) {
-    const newline = out.indexOf(0x0a, offset);
-    const header = out.subarray(offset, newline).toString('utf8').split(' ');
-    const size = Number(header[2]);
-    const start = newline + 1;
-    blobs.push(out.subarray(start, start + size));
-    offset = start + size + 1;
-  }
-  return blobs;
-}
-
-/**
- * The files under `folder` at commit `sha` that `keep` keeps, read in one
- * `git cat-file --batch`, found as the working tree is walked (`walkTree`): symbolic links
- * followed inside the repository, and reported when they lead out of it or nowhere; hidden
- * folders skipped. Submodules are skipped; files over `maxBytes` are reported and not read.
- */
-export function readTreeFiles(
-  io: CliIo,
-  sha: string,
-  folder: string,
-  keep: (path: string) => boolean,
-  maxBytes: number,
-): { files: InputFile[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const listed = listTree(io, sha, folder);
-  // A link may lead anywhere in the commit: then the whole tree is needed, and every target.
-  const entries = listed.some((e) => e.mode === LINK_MODE) ? listTree(io, sha, '.') : listed;
-  const tree = treeOf(new Map(entries.filter((e) => e.type === 'blob').map((e) => [e.path, e])));
-  const links = [...tree.files.values()].filter((e) => e.mode === LINK_MODE);
-  const texts = readBlobs(
-    io,
-    links.map((e) => e.object),
-  );
-  const targets = new Map(links.map((e, i) => [e.path, texts[i]?.toString('utf8')]));
-  const walked = walkTree(folder, tree, targets, keep);
-  const wanted: TreeEntry[] = [];
-  for (const path of walked.kind === 'done' ? walked.paths : []) {
-    const target = resolveInTree(path, tree, targets);
-    if (target.kind === 'outside')
-      diagnostics.push(unreadable(path, FILE_MESSAGES.linkOutside, 'outside-repository'));
-    else if (target.kind === 'nowhere' || target.kind === 'need')
-      diagnostics.push(unreadable(path, FILE_MESSAGES.linkNowhere));
-    else if (target.kind === 'file') {
-      if (target.file.size <= maxBytes) wanted.push({ ...target.file, path });
-      else diagnostics.push(fileTooLarge(path, target.file.size, maxBytes));
-    }
-  }
-  const blobs = readBlobs(
-    io,
-    wanted.map((e) => e.object),
-  );
-  const files = wanted.map(
-    (e, i): InputFile => ({ path: e.path, bytes: blobs[i] ?? Buffer.alloc(0) }),
-  );
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, diagnostics };
-}
-
-/** The paths under `folder` at commit `sha` (for "is this packet on the default branch"). */
-export function treePaths(io: CliIo, sha: string, folder: string): Set<string> {
-  try {
-    return new Set(listTree(io, sha, folder).map((e) => e.path));
-  } catch {
-    return new Set();
-  }
 }

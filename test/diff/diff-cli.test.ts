@@ -101,6 +101,20 @@ describe('ladder diff (working tree against the merge base)', () => {
     expect(run.status).toBe(0);
   });
 
+  it('reads the folders of each side from its own config: a moved ladders folder is no change', async () => {
+    const dir = newRepo();
+    putTree(dir, scenario('editorial/base'));
+    commitAll(dir, 'base');
+    renameSync(join(dir, 'ladders'), join(dir, 'career'));
+    writeFileSync(join(dir, 'ladder.config.yml'), 'ladders: career\n');
+    for (const args of [[], ['--base', 'main~1', '--head', 'main']]) {
+      if (args.length > 0) commitAll(dir, 'moved');
+      const run = await runCli(['diff', ...args], { cwd: dir });
+      expect(run.stdout, args.join(' ')).toContain('No changes to the ladders in ladder terms.');
+      expect(run.status).toBe(0);
+    }
+  });
+
   it('lets a config turn version-not-bumped into a warning', async () => {
     const dir = scenarioRepo(scenario('scenario'));
     writeFileSync(join(dir, 'ladder.config.yml'), 'rules:\n  version-not-bumped: warning\n');

@@ -1,22 +1,23 @@
 /**
  * `ladder diff [--base REF] [--head REF] [--format text|markdown|json]`: the ladder change
  * between two git revisions in ladder terms, the version check, and the packets it affects.
- * This module only gathers the files (git, or the working tree); `compareLadderFiles` does the rest.
+ * This module only chooses the two sides (a commit, read from git as data, or the working tree)
+ * and reads each through the one workspace reader; `compareLadderFiles` does the rest.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import type { Config } from '../../config/config';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { compareLadderFiles } from '../../diff/compare';
-import { isLadderFileName } from '../../load/ladder-files';
-import { isPacketFile } from '../../packet/files';
+import { GitCommit } from '../../load/git-commit';
+import type { Snapshot } from '../../load/snapshot';
 import { ANSI, formatDiagnosticsText, PLAIN } from '../../report/diagnostics-text';
 import { ladderChangesSection } from '../../report/ladder-changes';
 import { ladderChangesText } from '../../report/ladder-changes-text';
 import type { InputFile } from '../../validate/index';
+import { listPackets, readPackets, readWorkspace } from '../../workspace/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat } from '../format';
-import { defaultBase, isGitRepository, type Revision, readTreeFiles, resolveCommit } from '../git';
-import { type CliIo, collectFiles, readConfig, sourceTexts, UsageError, workingTree } from '../io';
+import { defaultBase, isGitRepository, type Revision, resolveCommit } from '../git';
+import { type CliIo, sourceTexts, UsageError, workingTree } from '../io';
 
 export const spec = {
   summary: 'Explain a ladder change: semantic diff, version check, affected packets.',
@@ -45,18 +46,21 @@ export const spec = {
   example: 'npx ladder diff --base main --head HEAD --format markdown',
 } as const satisfies CommandSpec;
 
-/** The files of one side: a commit, or the working tree when `sha` is undefined. */
-async function readSide(
-  io: CliIo,
-  sha: string | undefined,
-  folder: string,
-  keep: (path: string) => boolean,
-  maxBytes: number,
-): Promise<{ files: InputFile[]; diagnostics: Diagnostic[] }> {
-  if (sha !== undefined) return readTreeFiles(io, sha, folder, keep, maxBytes);
-  // A folder that does not exist holds no files (every ladder removed, or no packets yet).
-  if (!existsSync(resolve(io.root, folder))) return { files: [], diagnostics: [] };
-  return collectFiles(workingTree(io), [folder], keep, maxBytes);
+/** One side of the diff as read: its config, its ladder files and the problems reading them. */
+interface Side {
+  readonly config: Config;
+  readonly files: readonly InputFile[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Reads a side as every command reads the working tree: its own ladder.config.yml, then the
+ * ladder files of its ladders folder. A side with no ladders is a change (every ladder
+ * removed, or none yet), not a problem: `no-ladders` is not reported here.
+ */
+async function readSide(snapshot: Snapshot): Promise<Side> {
+  const read = await readWorkspace(snapshot);
+  return { config: read.config, files: read.files, diagnostics: read.readProblems };
 }
 
 /** Exit 0, or 1 when a version was not bumped as required or a side does not validate. */
@@ -65,7 +69,6 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
   if (!isGitRepository(io))
     throw new UsageError('`ladder diff` compares git revisions; run it inside a git repository.');
-  const { config } = await readConfig(io);
   const base: Revision =
     values.base !== undefined
       ? { sha: resolveCommit(io, values.base), label: values.base }
@@ -77,16 +80,17 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     head: { ref: labels.head, sha: headSha ?? null },
   };
 
-  const before = await readSide(
-    io,
-    base.sha,
-    config.ladders,
-    isLadderFileName,
-    config.maxFileBytes,
-  );
-  const after = await readSide(io, headSha, config.ladders, isLadderFileName, config.maxFileBytes);
-  const packets = (await readSide(io, headSha, config.packets, isPacketFile, config.maxPacketBytes))
-    .files;
+  const baseTree = new GitCommit(io, base.sha);
+  const headTree: Snapshot =
+    headSha === undefined
+      ? workingTree(io)
+      : headSha === base.sha
+        ? baseTree
+        : new GitCommit(io, headSha);
+  const [before, after] = await Promise.all([readSide(baseTree), readSide(headTree)]);
+  // The head's config sets the rules of the comparison, as for every command on the working tree.
+  const { config } = after;
+  const packets = await readPackets(headTree, config, await listPackets(headTree, config));
   const comparison = compareLadderFiles(
     before.files,
     after.files,

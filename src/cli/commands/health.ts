@@ -7,13 +7,14 @@ import { applyHealthSeverities, healthReport } from '../../health/health';
 import { ladderHistory } from '../../health/history';
 import { healthPackets } from '../../health/packets';
 import { blameFiles } from '../../load/git-blame';
+import { GitCommit } from '../../load/git-commit';
 import { ANSI, PLAIN } from '../../report/diagnostics-text';
 import { healthMarkdown } from '../../report/health';
 import { healthText } from '../../report/health-text';
-import { readPackets } from '../../workspace/index';
+import { listPackets, readPackets } from '../../workspace/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat, printDiagnostics } from '../format';
-import { defaultBranch, isGitRepository, resolveCommit, treePaths } from '../git';
+import { defaultBranch, isGitRepository, resolveCommit } from '../git';
 import { type CliIo, workingTree } from '../io';
 import { openWorkspace } from '../workspace';
 
@@ -56,7 +57,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (git) {
     const branch = defaultBranch(io) ?? 'HEAD';
     try {
-      merged = treePaths(io, resolveCommit(io, branch), config.packets);
+      // The packets of that commit, listed as the working tree's are.
+      merged = new Set(await listPackets(new GitCommit(io, resolveCommit(io, branch)), config));
     } catch {
       merged = new Set();
     }
