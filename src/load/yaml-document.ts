@@ -39,8 +39,8 @@ export interface LoadLimits {
   readonly maxAliases: number;
   /**
    * Values (list items, keys and scalars) allowed in the data (default MAX_VALUES). The schema
-   * check reports every error (ajv's `allErrors`), and its cost grows with the square of the
-   * number of errors, so the data is capped before it gets there.
+   * check reports every error (ajv's `allErrors`), so its time and memory grow with the number
+   * of errors; the data is capped before it gets there.
    */
   readonly maxValues?: number;
 }

@@ -80,11 +80,11 @@ const OPENING_FENCE = /^---[ \t]*(\r?\n|$)/;
 /** Parses decoded packet text (the caller has checked its size). Never throws. */
 export function parsePacketText(path: string, text: string): ParsedPacket {
   const findings: Diagnostic[] = [];
-  // Text too complex to parse whole is parsed up to the paragraph at fault, for its front matter.
+  // Text too complex to parse whole is refused; only its front matter is parsed, for the verdict.
   const tooComplex = complexityProblem(path, text);
   let tree: Root | undefined;
   try {
-    tree = markdownTree(tooComplex ? linesBefore(text, tooComplex.line) : text);
+    tree = markdownTree(tooComplex ? frontMatterPart(text, tooComplex.line) : text);
   } catch {
     // The complexity scan should make this unreachable; never let a parser bug crash a review.
     findings.push({
@@ -135,6 +135,23 @@ export function parsePacketText(path: string, text: string): ParsedPacket {
   const withFrontMatter = frontMatter ? { frontMatter } : {};
   if (tooComplex) return { path, text, ...withFrontMatter, findings: [...findings, tooComplex] };
   return { path, text, ...withFrontMatter, body: readBody(path, tree), findings };
+}
+
+/** A line that closes the front matter, as remark-frontmatter reads it. */
+const CLOSING_FENCE = /^---[ \t]*\r?$/m;
+
+/**
+ * The front matter of a text refused as too complex, with nothing after it: the lines before the
+ * fault, cut after the closing fence when there is one there. (Parsing every block up to the
+ * fault, up to 5,000 of them, took seconds and only the front matter is used.)
+ */
+function frontMatterPart(text: string, faultLine: number): string {
+  const before = linesBefore(text, faultLine);
+  const opening = OPENING_FENCE.exec(before);
+  if (!opening) return '';
+  const closing = CLOSING_FENCE.exec(before.slice(opening[0].length));
+  if (!closing) return before;
+  return before.slice(0, opening[0].length + closing.index + closing[0].length);
 }
 
 /** The lines of `text` before line `line` (1-based). */

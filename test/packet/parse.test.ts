@@ -102,6 +102,26 @@ describe('limits', () => {
     // The same characters spread over list items are fine: each item is its own paragraph.
     expect(codes(`${FRONT}\n${'- **bold** and _em_\n'.repeat(500)}`)).toEqual([]);
   });
+
+  it('still reads the front matter of a refused packet, and only that', () => {
+    const blocks = 'a\n=\n'.repeat(5_001);
+    for (const front of [
+      FRONT,
+      FRONT.replaceAll('\n', '\r\n'),
+      '---  \ncandidate: dana\nladder: ops\nto: L3\n---\t\n',
+    ]) {
+      const parsed = parsePacketText('p.md', `${front}\n${blocks}`);
+      expect(parsed.findings.map((f) => f.code)).toEqual(['packet-too-complex']);
+      expect(parsed.frontMatter?.strings.to).toBe('L3');
+      expect(parsed.body).toBeUndefined();
+    }
+    // Unclosed before the fault: no front matter, and no claim that it is unclosed.
+    const unclosed = parsePacketText('p.md', `---\nto: L3\n${blocks}`);
+    expect(unclosed.frontMatter).toBeUndefined();
+    expect(unclosed.findings.map((f) => f.code)).toEqual(['packet-too-complex']);
+    // Without a fence there is none to read.
+    expect(codes(`${blocks}`)).toEqual(['front-matter-missing@1:1', 'packet-too-complex@10000:1']);
+  });
 });
 
 describe('evidence items', () => {
