@@ -1,7 +1,9 @@
 // The layers of the engine (docs/architecture.md), checked by `npm run lint`. Data flows one way:
-// each stage imports only the stages below it. The base (diagnostics, model, util) is below all.
+// each stage imports only the stages below it. The base (diagnostics, markdown, model, util) is
+// below all: src/markdown, the one Markdown layer (builders, safe text, the serialiser), is used
+// by render and report alike and imports no stage.
 const STAGES = [
-  ['diagnostics', 'model', 'util'],
+  ['diagnostics', 'markdown', 'model', 'util'],
   ['load'],
   ['validate'],
   ['config'],

@@ -9,6 +9,7 @@
 import type { AnnotationProperties } from '@actions/core';
 import * as core from '@actions/core';
 import { countBySeverity, type Diagnostic } from '../../src/diagnostics/diagnostic';
+import { escapeHtml } from '../../src/markdown/builders';
 import { plural } from '../../src/markdown/plural';
 import { jsonText, visible } from '../../src/report/visible';
 import type { PacketReview, ReviewReport } from '../../src/review/index';
@@ -86,17 +87,13 @@ function clip(markdown: string, max: number): string {
 }
 
 /** Text for the summary's HTML: controls, line breaks and bidi controls shown, markup escaped. */
-function escapeHtml(text: string): string {
-  return visible(text)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+function htmlText(text: string): string {
+  return escapeHtml(visible(text));
 }
 
 /** A diagnostic message as HTML: escaped, with its `code spans` shown as code. */
 function messageHtml(message: string): string {
-  return escapeHtml(message).replace(/`([^`]+)`/g, '<code>$1</code>');
+  return htmlText(message).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 /** Verification of a packet's GitHub links, in counts only (the summary never names a link). */
@@ -124,7 +121,7 @@ export async function writeSummary(report: RunReport, mode: SummaryMode): Promis
   const counts = countBySeverity(diagnostics);
   const s = core.summary.addHeading('Ladder as Code', 2);
   s.addRaw(
-    `<p>${escapeHtml(report.subject)}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')}.</p>`,
+    `<p>${htmlText(report.subject)}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')}.</p>`,
     true,
   );
   const packets = report.review?.packets ?? [];
@@ -139,8 +136,8 @@ export async function writeSummary(report: RunReport, mode: SummaryMode): Promis
         { data: 'GitHub links verified', header: true },
       ],
       ...packets.map((p) => [
-        `<code>${escapeHtml(p.path)}</code>`,
-        escapeHtml(p.verdict),
+        `<code>${htmlText(p.path)}</code>`,
+        htmlText(p.verdict),
         dimensionCounts(p),
         String(p.findings.length),
         verificationCounts(p),
@@ -153,28 +150,25 @@ export async function writeSummary(report: RunReport, mode: SummaryMode): Promis
     s.addRaw(
       stale.length === 0
         ? '<p>The rendered pages are current.</p>'
-        : `<p>${plural(stale.length, 'page')} out of date${report.pagesCommit ? `; refreshed in ${escapeHtml(report.pagesCommit.slice(0, 7))}` : '; run <code>npx ladder render</code> and commit the result'}.</p>`,
+        : `<p>${plural(stale.length, 'page')} out of date${report.pagesCommit ? `; refreshed in ${htmlText(report.pagesCommit.slice(0, 7))}` : '; run <code>npx ladder render</code> and commit the result'}.</p>`,
       true,
     );
   }
   if (report.comment && report.comment.action !== 'none')
     s.addRaw(
-      `<p>Review comment ${report.comment.action}: <a href="${escapeHtml(report.comment.url)}">${escapeHtml(report.comment.url)}</a>.</p>`,
+      `<p>Review comment ${report.comment.action}: <a href="${htmlText(report.comment.url)}">${htmlText(report.comment.url)}</a>.</p>`,
       true,
     );
   if (report.commentProblem)
-    s.addRaw(
-      `<p>The review comment was not written: ${escapeHtml(report.commentProblem)}</p>`,
-      true,
-    );
+    s.addRaw(`<p>The review comment was not written: ${htmlText(report.commentProblem)}</p>`, true);
   if (diagnostics.length > 0) {
     s.addHeading('Problems', 3);
     const rows = diagnostics
       .slice(0, MAX_SUMMARY_ROWS)
       .map((d) => [
-        escapeHtml(d.severity),
-        `<code>${escapeHtml(d.code)}</code>`,
-        `<code>${escapeHtml(`${d.file}:${d.line}:${d.column}`)}</code>`,
+        htmlText(d.severity),
+        `<code>${htmlText(d.code)}</code>`,
+        `<code>${htmlText(`${d.file}:${d.line}:${d.column}`)}</code>`,
         messageHtml(d.message),
       ]);
     s.addTable([
@@ -194,8 +188,8 @@ export async function writeSummary(report: RunReport, mode: SummaryMode): Promis
   if (reviews?.kind === 'requested')
     s.addRaw(
       `<p>Review requested from ${[
-        ...reviews.users.map((u) => `<code>${escapeHtml(u)}</code>`),
-        ...reviews.teams.map((t) => `the team <code>${escapeHtml(t)}</code>`),
+        ...reviews.users.map((u) => `<code>${htmlText(u)}</code>`),
+        ...reviews.teams.map((t) => `the team <code>${htmlText(t)}</code>`),
       ].join(', ')}.</p>`,
       true,
     );

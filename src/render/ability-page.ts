@@ -1,17 +1,8 @@
 /** An ability's page: its milestones with points and examples, and who requires it. */
+
+import { type Inline, join } from '../markdown/builders';
+import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from '../markdown/page';
 import type { Ability } from '../model/types';
-import {
-  code,
-  emphasis,
-  type Inline,
-  join,
-  link,
-  list,
-  paragraph,
-  paragraphs,
-  strong,
-  table,
-} from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import {
   abilityPage,

@@ -4,9 +4,10 @@
  * document says about itself (author, book, tags), so one author's view never reads as the
  * ladder's policy.
  */
+
+import { link, list, paragraph, paragraphs, strong } from '../markdown/page';
 import type { Ladder, Section } from '../model/types';
 import { aboutTitle } from './ladder-page';
-import { link, list, paragraph, paragraphs, strong } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import { aboutPage, INDEX_PAGE, ladderPage, relativeUrl } from './paths';
 import { documentById, type Site } from './site';

@@ -8,9 +8,10 @@
 
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Health, HealthEntry } from '../health/health';
+import type { Inline } from '../markdown/builders';
+import { code, link, list, paragraph, table } from '../markdown/page';
 import { plural } from '../markdown/plural';
 import { ladderById } from '../model/lookup';
-import { code, type Inline, link, list, paragraph, table } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import {
   abilityPage,

@@ -1,6 +1,8 @@
 /** The index page: every ladder and ability, with links to their pages and exports. */
+
+import { firstParagraph, type Inline, join } from '../markdown/builders';
+import { code, link, list, paragraph, table } from '../markdown/page';
 import { abilityById } from '../model/lookup';
-import { code, firstParagraph, type Inline, join, link, list, paragraph, table } from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import {
   abilityPage,

@@ -5,24 +5,13 @@
  * roles, and where it was written from. Each part carries the heading its document gives it and
  * names that document; the ladder's longer prose is on its about page.
  */
+
+import { codeBlock, firstParagraph, type Inline, join } from '../markdown/builders';
+import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from '../markdown/page';
 import { plural } from '../markdown/plural';
 import { abilityById } from '../model/lookup';
 import type { Ladder, Model } from '../model/types';
 import { pointRange, renderLadderStructure } from './ladder-structure';
-import {
-  code,
-  codeBlock,
-  emphasis,
-  firstParagraph,
-  type Inline,
-  join,
-  link,
-  list,
-  paragraph,
-  paragraphs,
-  strong,
-  table,
-} from './markdown';
 import { careerPaths } from './mermaid';
 import { type FinishedPage, PageBuilder } from './page';
 import {

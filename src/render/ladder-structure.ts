@@ -3,9 +3,11 @@
  * it: tracks side by side at each grade (with planned targets in their track's column), bands,
  * and the rating scale its statements use.
  */
+
+import { firstParagraph, join } from '../markdown/builders';
+import { emphasis, link, list, paragraph, strong, table } from '../markdown/page';
 import { levelLabel } from '../model/levels';
 import type { Ladder, PointRange } from '../model/types';
-import { emphasis, firstParagraph, join, link, list, paragraph, strong, table } from './markdown';
 import type { PageBuilder } from './page';
 import { levelPage } from './paths';
 import { levelName } from './site';

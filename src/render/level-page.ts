@@ -4,22 +4,11 @@
  * at this level, where to go next and how to start a packet for it.
  */
 import type { List, ListItem } from 'mdast';
+import { codeBlock, type Inline, join } from '../markdown/builders';
+import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from '../markdown/page';
 import { levelLabel } from '../model/levels';
 import { abilityById } from '../model/lookup';
 import type { Ladder, Level, Statement } from '../model/types';
-import {
-  code,
-  codeBlock,
-  emphasis,
-  type Inline,
-  join,
-  link,
-  list,
-  paragraph,
-  paragraphs,
-  strong,
-  table,
-} from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import { abilityPage, INDEX_PAGE, ladderPage, levelPage, relativeUrl } from './paths';
 import {

@@ -6,7 +6,9 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Link, RootContent } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
-import { heading, html, type Inline, link, serialise } from './markdown';
+import { html, type Inline } from '../markdown/builders';
+import { heading, link } from '../markdown/page';
+import { serialise } from '../markdown/serialise';
 import { markdownMarker } from './marker';
 import { relativeUrl } from './paths';
 

@@ -5,8 +5,10 @@
  * them (which declare `cumulative`, which titles two ladders order differently, which
  * abilities no level requires), so it stays true as they change.
  */
+
+import type { Inline } from '../markdown/builders';
+import { code, emphasis, link, list, paragraph, strong, table } from '../markdown/page';
 import type { Ladder, Model } from '../model/types';
-import { code, emphasis, type Inline, link, list, paragraph, strong, table } from './markdown';
 import type { PageBuilder } from './page';
 import { INDEX_PAGE, levelPage, relativeUrl, repositoryUrl } from './paths';
 import { levelName, type Site } from './site';

@@ -2,10 +2,11 @@
 
 import type { Paragraph } from 'mdast';
 import type { Health } from '../health/health';
+import type { Inline } from '../markdown/builders';
+import { code, emphasis, link, paragraph } from '../markdown/page';
 import { levelLabel } from '../model/levels';
 import { incomingEdges, ladderById } from '../model/lookup';
 import type { Edge, Ladder, Level, Milestone, Model, PartName, Provenance } from '../model/types';
-import { code, emphasis, type Inline, link, paragraph } from './markdown';
 import { levelPage, relativeUrl } from './paths';
 
 /** Options of the render stage. */

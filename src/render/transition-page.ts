@@ -7,22 +7,12 @@
  * applying. Then the themes, transition, impact and influence lines and the thread steps of the
  * two levels, and what the higher level asks for: abilities, the dimensions a packet evidences.
  */
+
+import { codeBlock, type Inline, join } from '../markdown/builders';
+import { emphasis, link, list, paragraph, strike, strong, table } from '../markdown/page';
 import { abilityById, ladderById } from '../model/lookup';
 import { pairStatements, type StatementPair } from '../model/statement-pairs';
 import type { Ladder, Level, Statement } from '../model/types';
-import {
-  code,
-  codeBlock,
-  emphasis,
-  type Inline,
-  join,
-  link,
-  list,
-  paragraph,
-  strike,
-  strong,
-  table,
-} from './markdown';
 import { type FinishedPage, PageBuilder } from './page';
 import {
   abilityPage,

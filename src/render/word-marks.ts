@@ -4,8 +4,10 @@
  * it would otherwise run into a neighbouring word (`problems.~~Shows~~` reads as one word).
  * The text outside the struck runs is always the new text.
  */
+
+import type { Inline } from '../markdown/builders';
+import { strike, strong } from '../markdown/page';
 import type { WordChange } from '../model/statement-diff';
-import { type Inline, strike, strong } from './markdown';
 
 const WORD_END = /[\p{L}\p{N}.,;:!?)]$/u;
 const WORD_START = /^[\p{L}\p{N}(]/u;

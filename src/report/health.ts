@@ -6,17 +6,10 @@
  */
 import type { RootContent } from 'mdast';
 import type { Health, HealthEntry } from '../health/health';
+import type { Inline } from '../markdown/builders';
 import { plural } from '../markdown/plural';
-import {
-  code,
-  heading,
-  type Inline,
-  list,
-  message,
-  paragraph,
-  serialise,
-  table,
-} from './ladder-changes-mdast';
+import { code, heading, list, message, paragraph, table } from '../markdown/safe';
+import { serialise } from '../markdown/serialise';
 
 /** Options of `healthMarkdown`. */
 export interface HealthMarkdownOptions {
@@ -111,15 +104,7 @@ export function healthMarkdown(health: Health, options: HealthMarkdownOptions = 
   if (health.ladders.length > 0)
     blocks.push(
       table(
-        [
-          ['ladder'],
-          ['levels'],
-          ['dimensions'],
-          ['packets'],
-          ['reached'],
-          ['last changed'],
-          ['warnings'],
-        ],
+        ['ladder', 'levels', 'dimensions', 'packets', 'reached', 'last changed', 'warnings'],
         health.ladders.map((l) => [
           [`${l.ladder.title} (`, code(l.ladder.id), ')'],
           [String(l.levels.length)],
@@ -140,7 +125,7 @@ export function healthMarkdown(health: Health, options: HealthMarkdownOptions = 
     blocks.push(list(panel(l.ladder, 'ladder')));
     blocks.push(
       table(
-        [['level'], ['title'], ['led to from'], ['packets'], ['reached'], ['last changed'], ['']],
+        ['level', 'title', 'led to from', 'packets', 'reached', 'last changed', ''],
         l.levels.map((e) => [
           [code(e.id)],
           [e.title],
@@ -155,7 +140,7 @@ export function healthMarkdown(health: Health, options: HealthMarkdownOptions = 
     if (l.dimensions.length > 0)
       blocks.push(
         table(
-          [['dimension'], ['used at'], ['packets citing it'], ['merged'], ['last changed'], ['']],
+          ['dimension', 'used at', 'packets citing it', 'merged', 'last changed', ''],
           l.dimensions.map((e) => [
             [`${e.title} (`, code(e.id), ')'],
             [plural(e.referencedBy.levels, 'level')],

@@ -4,27 +4,27 @@
  * long lists and statement detail collapsed), and the packets the change affects. Built as mdast;
  * shortened step by step to stay under a size budget.
  */
-import type { List, RootContent } from 'mdast';
-import { type SummaryItem, summarise, type UnitSummary } from '../diff/describe';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { type Piece, type SummaryItem, summarise, type UnitSummary } from '../diff/describe';
 import type { PacketImpact } from '../diff/impact';
 import type { Reviewers } from '../diff/owners';
 import type { LadderChanges, VersionCheck } from '../diff/types';
+import { details, type Inline } from '../markdown/builders';
 import { plural } from '../markdown/plural';
-import type { StatementChange } from '../model/statement-diff';
 import {
   code,
-  details,
   emphasis,
   heading,
-  type Inline,
+  item,
   list,
   paragraph,
-  pieces,
-  serialise,
+  strike,
   strong,
   table,
-  words,
-} from './ladder-changes-mdast';
+  text,
+} from '../markdown/safe';
+import { serialise } from '../markdown/serialise';
+import type { StatementChange, WordChange } from '../model/statement-diff';
 
 /** Options of `ladderChangesMarkdown`. */
 export interface LadderChangesMarkdownOptions {
@@ -52,6 +52,23 @@ const DETAILS: readonly Detail[] = [
 
 /** Editorial items beyond this many are collapsed. */
 const VISIBLE_EDITORIAL = 10;
+
+/** Sentence pieces as inline content: ids as code. */
+function pieces(list: readonly Piece[]): Inline[] {
+  return list.map((p) => (typeof p === 'string' ? p : code(p.code)));
+}
+
+/**
+ * A rewording: kept words plain, new words bold, dropped words struck through. Spaces stay out
+ * of the emphasis (statement-diff puts them in `same` runs), so `**word**` renders as bold.
+ */
+function words(list: readonly WordChange[]): PhrasingContent[] {
+  return list
+    .filter((w) => w.text.trim() !== '' || w.kind === 'same')
+    .map((w) =>
+      w.kind === 'same' ? text(w.text) : w.kind === 'added' ? strong(w.text) : strike(w.text),
+    );
+}
 
 function clip(value: string, detail: Detail): string {
   return detail.statements === 'clipped' && value.length > 300 ? `${value.slice(0, 299)}…` : value;
@@ -107,9 +124,11 @@ function unitBlocks(unit: UnitSummary, depth: 3 | 4, detail: Detail): RootConten
   if (visible.length > 0) blocks.push(list(visible.map(itemInline)));
   if (collapsed.length > 0)
     blocks.push(
-      ...details(`${plural(collapsed.length, 'more editorial change')}`, [
-        list(collapsed.map(itemInline)),
-      ]),
+      ...details(
+        `${plural(collapsed.length, 'more editorial change')}`,
+        [list(collapsed.map(itemInline))],
+        'block',
+      ),
     );
   if (hidden > 0)
     blocks.push(
@@ -125,11 +144,12 @@ function unitBlocks(unit: UnitSummary, depth: 3 | 4, detail: Detail): RootConten
     const withDetail = shown.filter((i) => i.details.length > 0);
     const count = withDetail.reduce((n, i) => n + i.details.length, 0);
     if (count > 0) {
-      const nested: { inline: Inline[]; sub: List }[] = withDetail.map((i) => ({
-        inline: pieces(i.pieces),
-        sub: list(statementItems(i.details, detail)),
-      }));
-      blocks.push(...details(`The ${plural(count, 'statement')} in detail`, [list(nested)]));
+      const nested = withDetail.map((i) =>
+        item(pieces(i.pieces), list(statementItems(i.details, detail))),
+      );
+      blocks.push(
+        ...details(`The ${plural(count, 'statement')} in detail`, [list(nested)], 'block'),
+      );
     }
   }
   return blocks;
@@ -211,7 +231,7 @@ function render(
   if (result.versions.length > 0)
     blocks.push(
       table(
-        [[''], ['version'], ['the change calls for'], ['']],
+        ['', 'version', 'the change calls for', ''],
         result.versions.map((v) => [
           [`${v.title} (`, code(v.unit.id), v.unit.type === 'ability' ? ', ability)' : ')'],
           ...versionCells(v),

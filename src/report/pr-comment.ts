@@ -5,10 +5,13 @@
  * (`<details>`, `<summary>`, the marker). The body never exceeds GitHub's 65,536 characters: when
  * the full version is over 60,000 it sheds detail step by step and says so.
  */
-import type { Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { RootContent, Table } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { oneLine } from '../markdown/builders';
+import { plural } from '../markdown/plural';
+import { code, emphasis, heading, message, paragraph, table } from '../markdown/safe';
+import { serialise } from '../markdown/serialise';
 import type { ReviewReport } from '../review/index';
-import { code, messageNodes, oneLine, serialise, text } from './markdown-safety';
 import {
   type Detail,
   FULL_DETAIL,
@@ -67,28 +70,24 @@ export function composeComment(input: CommentInput): string {
   }
   if (packets.length === 0 && ladder.length === 0 && extras.length === 0) {
     return finish(
-      serialise(
-        root([
-          heading(2, 'Ladder as Code'),
-          paragraph(text('No promotion packets or ladder changes in this pull request any more.')),
-        ]),
-      ),
+      serialise([
+        heading(2, 'Ladder as Code'),
+        paragraph('No promotion packets or ladder changes in this pull request any more.'),
+      ]),
       [],
     );
   }
   for (const [step, { detail, ladderRows }] of DETAIL_STEPS.entries()) {
     const note = step === 0 ? extrasNote : shortenedNote(extrasNote);
-    const before = serialise(
-      root([...head(note), ...(packets.length > 1 ? [overview(packets)] : [])]),
-    );
-    const after = serialise(root(ladderSection(ladder, link, ladderRows)));
+    const before = serialise([...head(note), ...(packets.length > 1 ? [overview(packets)] : [])]);
+    const after = serialise(ladderSection(ladder, link, ladderRows));
     // Each packet section starts with a heading, so sections serialised apart join cleanly; a
     // step is abandoned as soon as it is over budget, without serialising the rest.
     let size = finish('', extras).length + before.length + after.length;
     const parts: string[] = [];
     for (const p of packets) {
       if (size > COMMENT_TARGET) break;
-      const part = serialise(root(packetSection(p, link, detail, 3))).trimEnd();
+      const part = serialise(packetSection(p, link, detail, 3)).trimEnd();
       size += part.length + 2;
       parts.push(part);
     }
@@ -112,13 +111,13 @@ function compact(
   extras: readonly string[],
   extrasNote: string | undefined,
 ): string {
-  const before = serialise(root(head(shortenedNote(extrasNote))));
-  const after = serialise(root(ladderSection(ladder, link, 5)));
+  const before = serialise(head(shortenedNote(extrasNote)));
+  const after = serialise(ladderSection(ladder, link, 5));
   let budget = COMMENT_TARGET - finish('', extras).length - before.length - after.length - 500;
   const shown: string[] = [];
   let hidden = 0;
   for (const p of packets) {
-    const part = serialise(root(packetHeader(p, 3))).trimEnd();
+    const part = serialise(packetHeader(p, 3)).trimEnd();
     if (part.length + 2 > budget) {
       hidden += 1;
       continue;
@@ -128,15 +127,13 @@ function compact(
   }
   const more =
     hidden > 0
-      ? serialise(
-          root([
-            paragraph(
-              text(`…and ${hidden} more packet${hidden === 1 ? '' : 's'} not shown here; run `),
-              code('npx ladder review'),
-              text(' for all of them.'),
-            ),
-          ]),
-        )
+      ? serialise([
+          paragraph(
+            `…and ${plural(hidden, 'more packet')} not shown here; run `,
+            code('npx ladder review'),
+            ' for all of them.',
+          ),
+        ])
       : '';
   const body = finish(
     [before, ...shown, more, after]
@@ -157,36 +154,22 @@ function shortenedNote(extra: string | undefined): string {
 function head(note: string | undefined): RootContent[] {
   const nodes: RootContent[] = [heading(2, 'Ladder as Code review')];
   if (note !== undefined)
-    nodes.push({ type: 'blockquote', children: [paragraph(...messageNodes(note))] });
+    nodes.push({ type: 'blockquote', children: [paragraph(...message(note))] });
   return nodes;
 }
 
 function overview(packets: ReviewReport['packets']): Table {
-  const cell = (...children: PhrasingContent[]) => ({ type: 'tableCell' as const, children });
-  return {
-    type: 'table',
-    align: [null, null, null, null],
-    children: [
-      {
-        type: 'tableRow',
-        children: [
-          cell(text('Packet')),
-          cell(text('Candidate')),
-          cell(text('Target')),
-          cell(text('Verdict')),
-        ],
-      },
-      ...packets.slice(0, 100).map((p) => ({
-        type: 'tableRow' as const,
-        children: [
-          cell(code(oneLine(p.path, 120))),
-          cell(text(oneLine(p.candidate ?? '—', 60))),
-          cell(text(oneLine([p.ladder, p.to].filter((x) => x !== undefined).join(' ') || '—', 60))),
-          cell(text(`${verdictIcon(p.verdict)} ${oneLine(p.summary, 160)}`)),
-        ],
-      })),
-    ],
-  };
+  return table(
+    ['Packet', 'Candidate', 'Target', 'Verdict'],
+    packets
+      .slice(0, 100)
+      .map((p) => [
+        [code(oneLine(p.path, 120))],
+        [oneLine(p.candidate ?? '—', 60)],
+        [oneLine([p.ladder, p.to].filter((x) => x !== undefined).join(' ') || '—', 60)],
+        [`${verdictIcon(p.verdict)} ${oneLine(p.summary, 160)}`],
+      ]),
+  );
 }
 
 function ladderSection(
@@ -199,7 +182,7 @@ function ladderSection(
   const nodes: RootContent[] = [
     heading(
       3,
-      `Ladder problems (${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} other)`,
+      `Ladder problems (${plural(errors, 'error')}, ${diagnostics.length - errors} other)`,
     ),
   ];
   // Each diagnostic names its own file, so the list links to that file rather than a packet.
@@ -219,34 +202,20 @@ function ladderSection(
   if (diagnostics.length > max)
     nodes.push(
       paragraph(
-        text(`…and ${diagnostics.length - max} more; run `),
+        `…and ${diagnostics.length - max} more; run `,
         code('npx ladder validate'),
-        text(' to see them all.'),
+        ' to see them all.',
       ),
     );
   return nodes;
 }
 
-function heading(depth: 2 | 3, value: string): RootContent {
-  return { type: 'heading', depth, children: [text(value)] };
-}
-
-function paragraph(...children: PhrasingContent[]): Paragraph {
-  return { type: 'paragraph', children };
-}
-
-function root(children: readonly RootContent[]): Root {
-  return { type: 'root', children: [...children] };
-}
-
 /** Marker, body, extra sections, footer; then a last guard that nothing else opens a comment. */
 function finish(main: string, extras: readonly string[]): string {
-  const footer = serialise(
-    root([
-      { type: 'thematicBreak' },
-      paragraph({ type: 'emphasis', children: messageNodes(FOOTER) }),
-    ]),
-  ).trimEnd();
+  const footer = serialise([
+    { type: 'thematicBreak' },
+    paragraph(emphasis(...message(FOOTER))),
+  ]).trimEnd();
   const rest = [main.trimEnd(), ...extras, footer]
     .filter((x) => x !== '')
     .join('\n\n')

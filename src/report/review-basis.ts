@@ -3,17 +3,11 @@
  * config it changes (and which config the review ran under), and the ladders its packets target.
  * A pull request cannot lower its own bar, and the comment says so in plain words.
  */
+import type { RootContent } from 'mdast';
 import type { ConfigChange } from '../config/compare';
-import {
-  code,
-  heading,
-  type Inline,
-  list,
-  message,
-  paragraph,
-  serialise,
-  strong,
-} from './ladder-changes-mdast';
+import type { Inline } from '../markdown/builders';
+import { code, heading, list, message, paragraph, strong } from '../markdown/safe';
+import { serialise } from '../markdown/serialise';
 
 /** Which config the review ran under: the base branch's, or the pull request's own. */
 export type AppliedConfig = 'base' | 'head';
@@ -32,11 +26,12 @@ export function configChangeMarkdown(
   applied: AppliedConfig,
   depth: 2 | 3 = 3,
 ): string {
-  const blocks = [heading(depth, 'Configuration')];
+  const blocks: RootContent[] = [heading(depth, 'Configuration')];
   blocks.push(
     paragraph(
       '⚠️ ',
-      strong('This pull request changes '),
+      strong('This pull request changes'),
+      ' ',
       code(file),
       changes.length === 0 ? ', but no setting of it.' : ':',
     ),

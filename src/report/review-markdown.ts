@@ -3,8 +3,11 @@
  * findings. Packet text appears only as short excerpts; evidence links point at the packet's
  * lines. `detail` lets the comment shed weight when it would be too long.
  */
-import type { BlockContent, PhrasingContent, RootContent, Table } from 'mdast';
+import type { BlockContent, RootContent, Table } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { details, type Inline, oneLine } from '../markdown/builders';
+import { plural } from '../markdown/plural';
+import { code, heading, list, message, paragraph, strong, table } from '../markdown/safe';
 import type {
   DimensionReview,
   DimensionStatus,
@@ -13,20 +16,11 @@ import type {
 } from '../review/index';
 import { describeCheck } from '../verify/judge';
 import type { LinkCheck } from '../verify/types';
-import { code, escapeHtml, messageNodes, oneLine, text } from './markdown-safety';
+import { joinLines, type LineLinker, lineRef } from './line-links';
 import { pointsLine } from './points-words';
-import {
-  cell,
-  joinLines,
-  type LineLinker,
-  lineRef,
-  list,
-  paragraph,
-  strong,
-} from './review-pieces';
 import { checkIcon, verificationLine, verificationNotes, warningWords } from './verification-words';
 
-export { type LineLinker, lineLinker } from './review-pieces';
+export { type LineLinker, lineLinker } from './line-links';
 
 /** How much of a packet review to show. */
 export interface Detail {
@@ -69,9 +63,9 @@ export function verdictIcon(verdict: PacketVerdict): string {
 }
 
 /** "L2 SRE → L3 Senior SRE" and the rest of the packet's identity line. */
-function identity(review: PacketReview): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  if (review.candidate !== undefined) out.push(strong(text(oneLine(review.candidate, 100))));
+function identity(review: PacketReview): Inline[] {
+  const out: Inline[] = [];
+  if (review.candidate !== undefined) out.push(strong(oneLine(review.candidate, 100)));
   const target =
     review.to === undefined
       ? undefined
@@ -82,25 +76,21 @@ function identity(review: PacketReview): PhrasingContent[] {
     review.cycle === undefined ? undefined : `cycle ${review.cycle}`,
   ].filter((p): p is string => p !== undefined);
   if (parts.length > 0)
-    out.push(text(`${out.length > 0 ? ' · ' : ''}${oneLine(parts.join(' · '), 300)}`));
+    out.push(`${out.length > 0 ? ' · ' : ''}${oneLine(parts.join(' · '), 300)}`);
   return out;
 }
 
 /** The heading, identity and verdict of a packet: what even the shortest comment shows. */
 export function packetHeader(review: PacketReview, depth: 2 | 3): RootContent[] {
   const nodes: RootContent[] = [
-    {
-      type: 'heading',
-      depth,
-      children: [text(`${VERDICT_ICON[review.verdict]} `), code(review.path)],
-    },
+    heading(depth, `${VERDICT_ICON[review.verdict]} `, code(review.path)),
   ];
   const who = identity(review);
   if (who.length > 0) nodes.push(paragraph(...who));
-  nodes.push(paragraph(strong(text(review.summary))));
+  nodes.push(paragraph(strong(review.summary)));
   if (review.verdict === 'complete')
     nodes.push(
-      paragraph(text('Every required dimension has evidence with a link. Over to the reviewers.')),
+      paragraph('Every required dimension has evidence with a link. Over to the reviewers.'),
     );
   return nodes;
 }
@@ -117,7 +107,7 @@ export function packetSection(
   if (detail.table && review.dimensions.length > 0) nodes.push(dimensionTable(review, level));
   if (review.points) {
     const { state, text: line } = pointsLine(review.points);
-    nodes.push(paragraph(strong(text(line)), text(` ${POINTS_ICON[state]}`)));
+    nodes.push(paragraph(strong(line), ` ${POINTS_ICON[state]}`));
   }
   if (review.milestones.length > 0) nodes.push(milestoneList(review));
   nodes.push(...verificationSection(review, link, detail));
@@ -134,41 +124,33 @@ export function packetSection(
 
 function dimensionTable(review: PacketReview, level: string): Table {
   const verified = review.verification !== undefined;
-  const header = [
-    cell(text('Dimension')),
-    cell(text('Status')),
-    cell(text('Evidence')),
-    ...(verified ? [cell(text('Verified on GitHub'))] : []),
-    cell(text(`What ${level} expects`)),
-  ];
-  return {
-    type: 'table',
-    align: [null, null, 'right', ...(verified ? (['right'] as const) : []), null],
-    children: [
-      { type: 'tableRow', children: header },
-      ...review.dimensions.map((d) => {
-        const real = d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length;
-        return {
-          type: 'tableRow' as const,
-          children: [
-            cell(text(oneLine(d.title, 80))),
-            cell(text(`${STATUS_ICON[d.status]} ${d.status}`)),
-            cell(text(String(real))),
-            ...(verified ? [cell(text(`${d.verified ?? 0} of ${real}`))] : []),
-            cell(text(expectsInOneLine(d))),
-          ],
-        };
-      }),
+  return table(
+    [
+      'Dimension',
+      'Status',
+      { header: ['Evidence'], align: 'right' },
+      ...(verified ? [{ header: ['Verified on GitHub'], align: 'right' } as const] : []),
+      `What ${level} expects`,
     ],
-  };
+    review.dimensions.map((d) => {
+      const real = d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length;
+      return [
+        [oneLine(d.title, 80)],
+        [`${STATUS_ICON[d.status]} ${d.status}`],
+        [String(real)],
+        ...(verified ? [[`${d.verified ?? 0} of ${real}`]] : []),
+        [expectsInOneLine(d)],
+      ];
+    }),
+  );
 }
 
 /** A link's status: its icon and plain words, logins as code (never a mention). */
-function checkNodes(check: LinkCheck, limit: number, named: boolean): PhrasingContent[] {
-  const out: PhrasingContent[] = [text(`${checkIcon(check)} `)];
-  if (named) out.push(code(check.key), text(': '));
+function checkNodes(check: LinkCheck, limit: number, named: boolean): Inline[] {
+  const out: Inline[] = [`${checkIcon(check)} `];
+  if (named) out.push(code(check.key), ': ');
   for (const part of describeCheck(check, limit))
-    out.push('login' in part ? code(part.login) : text(part.text));
+    out.push('login' in part ? code(part.login) : part.text);
   return out;
 }
 
@@ -180,25 +162,25 @@ function verificationSection(
 ): RootContent[] {
   const line = verificationLine(review);
   if (line === undefined) return [];
-  const nodes: RootContent[] = [paragraph(strong(text('On GitHub:')), text(` ${line}`))];
-  const warnings: PhrasingContent[][] = [];
+  const nodes: RootContent[] = [paragraph(strong('On GitHub:'), ` ${line}`)];
+  const warnings: Inline[][] = [];
   for (const d of review.dimensions)
     for (const e of d.evidence)
       for (const c of e.verification ?? [])
         if (c.warnings.length > 0)
           warnings.push([
-            text('⚠️ '),
+            '⚠️ ',
             lineRef(link, review.path, e.line),
-            text(` (${oneLine(d.title, 80)}) `),
+            ` (${oneLine(d.title, 80)}) `,
             code(c.key),
-            text(`: ${warningWords(c)}.`),
+            `: ${warningWords(c)}.`,
           ]);
   const max = detail.findings > 0 ? detail.findings : 5;
   if (warnings.length > 0) nodes.push(list(warnings.slice(0, max)));
   if (warnings.length > max)
-    nodes.push(paragraph(text(`…and ${warnings.length - max} more links with warnings.`)));
+    nodes.push(paragraph(`…and ${warnings.length - max} more links with warnings.`));
   const notes = verificationNotes(review);
-  if (notes.length > 0 && detail.table) nodes.push(paragraph(...messageNodes(notes.join(' '))));
+  if (notes.length > 0 && detail.table) nodes.push(paragraph(...message(notes.join(' '))));
   return nodes;
 }
 
@@ -215,10 +197,10 @@ function milestoneList(review: PacketReview): BlockContent {
       const claim =
         m.claimed === undefined
           ? 'no milestone claimed'
-          : `milestone ${m.claimed} claimed${m.points !== undefined ? ` (${m.points} point${m.points === 1 ? '' : 's'})` : ''}`;
+          : `milestone ${m.claimed} claimed${m.points !== undefined ? ` (${plural(m.points, 'point')})` : ''}`;
       const need =
         m.required === undefined ? '' : `; required: ${m.required}+ (${m.requiredBy.join(', ')})`;
-      return [strong(text(oneLine(m.title, 80))), text(`: ${claim}${need} ${m.met ? '✅' : '❌'}`)];
+      return [strong(oneLine(m.title, 80)), `: ${claim}${need} ${m.met ? '✅' : '❌'}`];
     }),
   );
 }
@@ -232,24 +214,18 @@ function dimensionDetails(
 ): RootContent[] {
   const real = d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length;
   const summary = `${STATUS_ICON[d.status]} ${oneLine(d.title, 80)}: ${d.status} (${oneLine(d.reasons.join('; '), 200)})`;
-  const nodes: RootContent[] = [
-    { type: 'html', value: `<details><summary>${escapeHtml(summary)}</summary>` },
-  ];
+  const nodes: RootContent[] = [];
   if (d.expectations.length > 0) {
     nodes.push(
-      paragraph(
-        strong(text(`What ${level}${review.toTitle ? ` (${review.toTitle})` : ''} expects`)),
-      ),
+      paragraph(strong(`What ${level}${review.toTitle ? ` (${review.toTitle})` : ''} expects`)),
     );
     nodes.push(
       list(
         d.expectations.map((e) => {
           const mark = e.coverage === 'none' ? '⬜' : '✅';
-          const children: PhrasingContent[] = [
-            text(`${mark} ${e.number}. ${oneLine(e.text, 400)}`),
-          ];
+          const children: Inline[] = [`${mark} ${e.number}. ${oneLine(e.text, 400)}`];
           if (e.coverage !== 'none') {
-            children.push(text(e.coverage === 'explicit' ? ' — ' : ' — probably, by wording: '));
+            children.push(e.coverage === 'explicit' ? ' — ' : ' — probably, by wording: ');
             children.push(...joinLines(link, review.path, e.lines));
           }
           return children;
@@ -258,52 +234,44 @@ function dimensionDetails(
     );
   }
   if (d.evidence.length > 0) {
-    nodes.push(paragraph(strong(text(`Evidence found (${real} item${real === 1 ? '' : 's'})`))));
+    nodes.push(paragraph(strong(`Evidence found (${plural(real, 'item')})`)));
     nodes.push(
       list(
         d.evidence.slice(0, 25).map((e) => {
-          const children: PhrasingContent[] = [
+          const children: Inline[] = [
             lineRef(link, review.path, e.line, `Line ${e.line}`, e.endLine),
           ];
           if (detail.excerpts && e.excerpt !== '')
-            children.push(text(`: “${oneLine(e.excerpt, EXCERPT_CHARS)}”`));
+            children.push(`: “${oneLine(e.excerpt, EXCERPT_CHARS)}”`);
           if (e.placeholder !== undefined)
-            children.push(text(` — ⚠️ placeholder: ${oneLine(e.placeholder, 120)}`));
-          else if (e.plan) children.push(text(' — unchecked task: a plan, not evidence'));
-          else if (!e.linked) children.push(text(' — no link'));
+            children.push(` — ⚠️ placeholder: ${oneLine(e.placeholder, 120)}`);
+          else if (e.plan) children.push(' — unchecked task: a plan, not evidence');
+          else if (!e.linked) children.push(' — no link');
           const checks = e.verification ?? [];
           checks.slice(0, 5).forEach((c, i) => {
-            children.push(text(i === 0 ? ' — ' : '; '));
+            children.push(i === 0 ? ' — ' : '; ');
             children.push(...checkNodes(c, review.verification?.limit ?? 0, checks.length > 1));
           });
-          if (checks.length > 5) children.push(text(`; and ${checks.length - 5} more links`));
+          if (checks.length > 5) children.push(`; and ${checks.length - 5} more links`);
           return children;
         }),
       ),
     );
-    if (d.evidence.length > 25)
-      nodes.push(paragraph(text(`…and ${d.evidence.length - 25} more items.`)));
+    if (d.evidence.length > 25) nodes.push(paragraph(`…and ${d.evidence.length - 25} more items.`));
   }
   if (d.toAdd.length > 0) {
-    nodes.push(paragraph(strong(text('To add'))));
-    nodes.push(list(d.toAdd.map((t) => messageNodes(t))));
+    nodes.push(paragraph(strong('To add')));
+    nodes.push(list(d.toAdd.map((t) => message(t))));
   }
-  nodes.push({ type: 'html', value: '</details>' });
-  return nodes;
+  return details(summary, nodes);
 }
 
 function whatToAdd(review: PacketReview, link: LineLinker, depth: 2 | 3): RootContent[] {
-  const items: PhrasingContent[][] = [];
+  const items: Inline[][] = [];
   for (const d of review.dimensions) {
     if (d.status === 'evidenced') continue;
-    const where =
-      d.line !== undefined ? [text(' ('), lineRef(link, review.path, d.line), text(')')] : [];
-    items.push([
-      strong(text(oneLine(d.title, 80))),
-      ...where,
-      text(': '),
-      ...messageNodes(d.toAdd.join(' ')),
-    ]);
+    const where = d.line !== undefined ? [' (', lineRef(link, review.path, d.line), ')'] : [];
+    items.push([strong(oneLine(d.title, 80)), ...where, ': ', ...message(d.toAdd.join(' '))]);
   }
   const open = review.dimensions.flatMap((d) =>
     d.status === 'missing'
@@ -312,25 +280,16 @@ function whatToAdd(review: PacketReview, link: LineLinker, depth: 2 | 3): RootCo
   );
   if (open.length > 0) {
     items.push([
-      text(
-        `Optional: no item addresses ${oneLine(open.join(', '), 400)} yet; add evidence for ${open.length === 1 ? 'it' : 'them'}, or mark an item with `,
-      ),
+      `Optional: no item addresses ${oneLine(open.join(', '), 400)} yet; add evidence for ${open.length === 1 ? 'it' : 'them'}, or mark an item with `,
       code('(addresses: N)'),
-      text('.'),
+      '.',
     ]);
   }
   const fix = review.findings.filter((f) => f.severity === 'error');
   if (review.verdict === 'invalid' && fix.length > 0)
-    items.unshift([
-      text(
-        `Fix the ${fix.length} error${fix.length === 1 ? '' : 's'} listed under Findings first.`,
-      ),
-    ]);
+    items.unshift([`Fix the ${plural(fix.length, 'error')} listed under Findings first.`]);
   if (items.length === 0) return [];
-  return [
-    { type: 'heading', depth: (depth + 1) as 3 | 4, children: [text('What to add')] },
-    list(items),
-  ];
+  return [heading((depth + 1) as 3 | 4, 'What to add'), list(items)];
 }
 
 /** Findings as a list: errors and warnings shown, notes folded away, at most `max` each. */
@@ -342,36 +301,31 @@ export function findingList(
   depth: 2 | 3,
 ): RootContent[] {
   if (max <= 0 || findings.length === 0) return [];
-  const row = (f: Diagnostic): PhrasingContent[] => [
-    text(`${SEVERITY_ICON[f.severity]} `),
+  const row = (f: Diagnostic): Inline[] => [
+    `${SEVERITY_ICON[f.severity]} `,
     lineRef(link, f.file === path ? path : f.file, f.line, `line ${f.line}`),
-    text(' '),
+    ' ',
     code(f.code),
-    text(': '),
-    ...(f.quote === undefined ? [] : [text(`“${oneLine(f.quote, 80)}” — `)]),
-    ...messageNodes(oneLine(f.message, 400)),
+    ': ',
+    ...(f.quote === undefined ? [] : [`“${oneLine(f.quote, 80)}” — `]),
+    ...message(oneLine(f.message, 400)),
   ];
   const serious = findings.filter((f) => f.severity !== 'info');
   const notes = findings.filter((f) => f.severity === 'info');
   const nodes: RootContent[] = [];
   if (serious.length > 0) {
-    nodes.push({ type: 'heading', depth: (depth + 1) as 3 | 4, children: [text('Findings')] });
+    nodes.push(heading((depth + 1) as 3 | 4, 'Findings'));
     nodes.push(list(serious.slice(0, max).map(row)));
     if (serious.length > max)
       nodes.push(
-        paragraph(
-          text(`…and ${serious.length - max} more; they appear as annotations on the packet.`),
-        ),
+        paragraph(`…and ${serious.length - max} more; they appear as annotations on the packet.`),
       );
   }
   if (notes.length > 0) {
-    nodes.push({
-      type: 'html',
-      value: `<details><summary>${escapeHtml(`Notes (${notes.length})`)}</summary>`,
-    });
-    nodes.push(list(notes.slice(0, max).map(row)));
-    if (notes.length > max) nodes.push(paragraph(text(`…and ${notes.length - max} more.`)));
-    nodes.push({ type: 'html', value: '</details>' });
+    const more = notes.length > max ? [paragraph(`…and ${notes.length - max} more.`)] : [];
+    nodes.push(
+      ...details(`Notes (${notes.length})`, [list(notes.slice(0, max).map(row)), ...more]),
+    );
   }
   return nodes;
 }

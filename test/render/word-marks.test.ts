@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import type { Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { paragraph } from '../../src/markdown/page';
+import { serialise } from '../../src/markdown/serialise';
 import { wordDiff } from '../../src/model/statement-diff';
-import { paragraph, serialise } from '../../src/render/markdown';
 import { wordMarks } from '../../src/render/word-marks';
 import { SEED } from '../property/settings';
 import { parse } from './markdown-tree';

@@ -6,22 +6,21 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_OPTIONS } from '../../src/markdown/serialise';
 import {
   emphasis,
   heading,
   link,
   list,
   paragraph,
-  serialise,
   strike,
   strong,
   table,
   text,
-} from '../../src/render/markdown';
+} from '../../src/markdown/page';
+import { MARKDOWN_OPTIONS, serialise } from '../../src/markdown/serialise';
 import { runs, SEED } from '../property/settings';
-import { MARKDOWN_PIECES } from './markdown-pieces';
-import { parse } from './markdown-tree';
+import { MARKDOWN_PIECES } from '../render/markdown-pieces';
+import { parse } from '../render/markdown-tree';
 
 const pieces = MARKDOWN_PIECES;
 const word = fc
