@@ -102,6 +102,27 @@ export function packetCorpus(): CorpusFile<PacketExpectation>[] {
   return corpus<PacketExpectation>('packets', '.md');
 }
 
+/**
+ * Generated files whose only hazard is the parser's work: thousands of blocks or brackets (just
+ * under the limits, so parsed in full), or 100,000 list items. Their reviews and diagnostics are
+ * plain (no findings, or one), so a test that runs the corpus through several channels asserts
+ * each of them through one (the JSON channel, with its exact verdict and codes) and leaves them
+ * out of the others: formatting and reading them is that of any plain file. What they cost is in
+ * `npm run bench` (bench/hostile.mjs).
+ */
+export const PARSER_WORK: ReadonlySet<string> = new Set([
+  'setext-4900.md',
+  'list-paragraph-2400.md',
+  'many-unclosed.md',
+  'many-items.yml',
+  'many-keys.yml',
+]);
+
+/** The corpus without the files of PARSER_WORK. */
+export function withoutParserWork<E>(files: readonly CorpusFile<E>[]): CorpusFile<E>[] {
+  return files.filter((f) => !PARSER_WORK.has(f.name));
+}
+
 /** A scratch area: `repo/` (the repository) and `outside/` (files the tools must never read). */
 export interface Scratch {
   readonly root: string;
