@@ -12,11 +12,29 @@
  *
  * Only the endpoints the action uses are served; anything else answers 404 and is logged with
  * `unexpected: true`, so a test can assert that the action stayed on its path.
+ *
+ * Its answers have the shapes of GitHub's REST description (api-shapes.ts), and with `contract`
+ * set (the action's suite sets it) every REST request and the stand-in's own answer to it are
+ * held against that description (openapi-contract.ts); what departs from it is logged on the
+ * request as `violations`.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  blob,
+  contentEntry,
+  diffEntry,
+  gitCommit,
+  gitRef,
+  gitTree,
+  issueComment,
+  listedCommit,
+  pullRequest,
+  reviewRequestedEvent,
+} from './api-shapes';
 import { GraphqlStandIn } from './graphql-stand-in';
+import type { Exchange } from './openapi-contract';
 
 /** An account as the REST API shows it. */
 export interface ApiUser {
@@ -64,6 +82,8 @@ export interface LoggedRequest {
   readonly at: number;
   readonly userAgent: string;
   readonly unexpected?: boolean;
+  /** Where the request, or the stand-in's answer, departs from GitHub's REST description. */
+  readonly violations?: readonly string[];
 }
 
 /** A scripted misbehaviour for requests matching `method` and `path`. */
@@ -91,6 +111,28 @@ export const SECONDARY_RATE_LIMIT =
 /** GitHub's answer to a read-only token that tries to write. */
 export const NOT_ACCESSIBLE = 'Resource not accessible by integration';
 
+/** GitHub's answer to a comment over 65536 characters (`operation`: the docs' anchor). */
+function tooLong(operation: string): Answer {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: 'body is too long (maximum is 65536 characters)',
+        },
+      ],
+      documentation_url: `https://docs.github.com/rest/issues/comments#${operation}`,
+    },
+  };
+}
+
+/** The sha the stand-in gives a pull request's file entries (it keeps no head commit per file). */
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+
 /** The Git blob id of some bytes, as GitHub computes it. */
 export function blobSha(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
@@ -98,7 +140,10 @@ export function blobSha(bytes: Uint8Array): string {
 
 interface Answer {
   readonly status: number;
+  /** Sent as JSON. */
   readonly body?: unknown;
+  /** Sent as it is (a raw media type), instead of `body`. */
+  readonly text?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -134,6 +179,12 @@ export class ApiStandIn {
   graphql = new GraphqlStandIn();
   /** GraphQL `viewer` as GitHub gives it for the Actions token. */
   viewer = { login: 'github-actions', __typename: 'Bot' };
+  /**
+   * Holds each REST request, and the stand-in's own answer to it, against GitHub's description
+   * (openapi-contract.ts); what it returns is logged as the request's `violations`. The action's
+   * test suite sets it; GraphQL requests are held against GitHub's schema by `graphql`.
+   */
+  contract: ((exchange: Exchange) => readonly string[]) | undefined;
   #nextId = 1000;
   #server: Server | undefined;
   readonly #waiting = new Map<Fault, (() => void)[]>();
@@ -202,18 +253,7 @@ export class ApiStandIn {
   }
 
   #comment(c: StoredComment): Json {
-    return {
-      id: c.id,
-      node_id: `IC_${c.id}`,
-      url: `${this.url}/repos/${this.owner}/${this.repo}/issues/comments/${c.id}`,
-      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${c.issue}#issuecomment-${c.id}`,
-      issue_url: `${this.url}/repos/${this.owner}/${this.repo}/issues/${c.issue}`,
-      body: c.body,
-      user: { login: c.user.login, id: c.user.id, type: c.user.type },
-      created_at: c.createdAt,
-      updated_at: c.updatedAt,
-      author_association: c.user.type === 'Bot' ? 'NONE' : 'OWNER',
-    };
+    return issueComment(this, c);
   }
 
   /** One page of `items`, with GitHub's `Link` header. */
@@ -244,6 +284,42 @@ export class ApiStandIn {
     return this.commits.get(sha);
   }
 
+  /** A commit's tree as the trees API gives it; links have mode 120000. */
+  #tree(sha: string, files: ReadonlyMap<string, Uint8Array>): Json {
+    return gitTree(
+      this,
+      sha,
+      [...files].map(([path, bytes]) => ({
+        path,
+        mode: this.links.has(path) ? '120000' : '100644',
+        size: bytes.length,
+        sha: blobSha(bytes),
+      })),
+    );
+  }
+
+  /** The contents API's listing of a folder: its files and its folders, one level deep. */
+  #folder(files: ReadonlyMap<string, Uint8Array>, folder: string, ref: string): Json[] {
+    const prefix = `${folder}/`;
+    const entries = new Map<string, Json>();
+    for (const [path, bytes] of files) {
+      if (!path.startsWith(prefix)) continue;
+      const slash = path.indexOf('/', prefix.length);
+      if (slash < 0)
+        entries.set(
+          path,
+          contentEntry(this, ref, { type: 'file', path, size: bytes.length, sha: blobSha(bytes) }),
+        );
+      else {
+        const dir = path.slice(0, slash);
+        const sha = createHash('sha1').update(`tree ${ref} ${dir}`).digest('hex');
+        if (!entries.has(dir))
+          entries.set(dir, contentEntry(this, ref, { type: 'dir', path: dir, size: 0, sha }));
+      }
+    }
+    return [...entries.values()];
+  }
+
   #blob(sha: string): Uint8Array | undefined {
     for (const files of this.commits.values())
       for (const bytes of files.values()) if (blobSha(bytes) === sha) return bytes;
@@ -272,6 +348,7 @@ export class ApiStandIn {
       if (fault.gate !== undefined) await this.#hold(fault);
     }
     let answer: Answer;
+    let routed: Answer | undefined;
     let unexpected = false;
     const grant = this.tokens.get(
       (req.headers.authorization ?? '').replace(/^(token|bearer) /i, ''),
@@ -285,7 +362,7 @@ export class ApiStandIn {
       } catch {
         body = {};
       }
-      const routed = this.#route(method, path, url, body, grant, req.headers.accept ?? '');
+      routed = this.#route(method, path, url, body, grant, req.headers.accept ?? '');
       unexpected = routed === undefined;
       answer = routed ?? { status: 404, body: { message: 'Not Found' } };
     }
@@ -295,6 +372,7 @@ export class ApiStandIn {
         body: fault.body ?? { message: `Scripted ${fault.status}` },
         headers: fault.headers ?? {},
       };
+    const violations = this.#violations(method, path, url, raw, req.headers.accept ?? '', routed);
     this.requests.push({
       method,
       path,
@@ -303,12 +381,16 @@ export class ApiStandIn {
       at: Date.now(),
       userAgent: req.headers['user-agent'] ?? '',
       ...(unexpected ? { unexpected } : {}),
+      ...(violations.length > 0 ? { violations } : {}),
     });
     const headers: Record<string, string> = {
       'x-github-api-version-selected': '2022-11-28',
       ...answer.headers,
     };
-    if (answer.body === undefined) {
+    if (answer.text !== undefined) {
+      res.writeHead(answer.status, headers);
+      res.end(answer.text);
+    } else if (answer.body === undefined) {
       res.writeHead(answer.status, headers);
       res.end();
     } else {
@@ -317,6 +399,32 @@ export class ApiStandIn {
         ...headers,
       });
       res.end(JSON.stringify(answer.body));
+    }
+  }
+
+  /** What `contract` finds wrong with a REST request and the stand-in's own answer to it. */
+  #violations(
+    method: string,
+    path: string,
+    url: URL,
+    body: string,
+    accept: string,
+    routed: Answer | undefined,
+  ): readonly string[] {
+    if (!this.contract || path === '/graphql') return [];
+    try {
+      return this.contract({
+        method,
+        rawPath: url.pathname,
+        query: url.searchParams,
+        body,
+        accept,
+        ...(routed && routed.text === undefined
+          ? { response: { status: routed.status, body: routed.body } }
+          : {}),
+      });
+    } catch (error) {
+      return [`${method} ${url.pathname}: the contract check failed: ${String(error)}`];
     }
   }
 
@@ -361,15 +469,7 @@ export class ApiStandIn {
       if (!files) return { status: 404, body: { message: 'Not Found' } };
       return this.#page(
         url,
-        files.map((f) => ({
-          sha: '0000000000000000000000000000000000000000',
-          filename: f.filename,
-          status: f.status,
-          additions: 1,
-          deletions: 0,
-          changes: 1,
-          ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
-        })),
+        files.map((f) => diffEntry(this, ZERO_SHA, f)),
       );
     }
     m = /^\/issues\/(\d+)\/comments$/.exec(rest);
@@ -381,20 +481,7 @@ export class ApiStandIn {
     if (m && method === 'POST') {
       if (!grant.write) return readOnly;
       const text = typeof body.body === 'string' ? body.body : '';
-      if (text.length > 65536)
-        return {
-          status: 422,
-          body: {
-            message: 'Validation Failed',
-            errors: [
-              {
-                code: 'custom',
-                field: 'body',
-                message: 'body is too long (maximum is 65536 characters)',
-              },
-            ],
-          },
-        };
+      if (text.length > 65536) return tooLong('create-an-issue-comment');
       return { status: 201, body: this.#comment(this.addComment(Number(m[1]), text, grant.user)) };
     }
     m = /^\/issues\/comments\/(\d+)$/.exec(rest);
@@ -412,7 +499,7 @@ export class ApiStandIn {
           return { status: 204 };
         }
         const text = typeof body.body === 'string' ? body.body : '';
-        if (text.length > 65536) return { status: 422, body: { message: 'Validation Failed' } };
+        if (text.length > 65536) return tooLong('update-an-issue-comment');
         comment.body = text;
         comment.updatedAt = new Date().toISOString();
         return { status: 200, body: this.#comment(comment) };
@@ -431,22 +518,20 @@ export class ApiStandIn {
         { users, teams },
       ]);
       const events = this.issueEvents.get(number) ?? [];
-      for (const login of users)
-        events.push({
-          id: this.#nextId++,
-          event: 'review_requested',
-          requested_reviewer: { login },
-        });
-      for (const slug of teams)
-        events.push({ id: this.#nextId++, event: 'review_requested', requested_team: { slug } });
+      for (const user of users)
+        events.push(reviewRequestedEvent(this, this.#nextId++, grant.user, { user }));
+      for (const team of teams)
+        events.push(reviewRequestedEvent(this, this.#nextId++, grant.user, { team }));
       this.issueEvents.set(number, events);
+      const asked = this.reviewRequests.get(number) ?? [];
       return {
         status: 201,
-        body: {
+        body: pullRequest(
+          this,
           number,
-          requested_reviewers: users.map((login) => ({ login })),
-          requested_teams: teams.map((slug) => ({ slug })),
-        },
+          [...new Set(asked.flatMap((r) => r.users))],
+          [...new Set(asked.flatMap((r) => r.teams))],
+        ),
       };
     }
     m = /^\/issues\/(\d+)\/events$/.exec(rest);
@@ -457,43 +542,39 @@ export class ApiStandIn {
       const date = this.fileDates.get(path);
       if (!files?.has(path) || date === undefined) return this.#page(url, []);
       const id = createHash('sha1').update(`${path} ${date}`).digest('hex');
-      const person = { name: 'Octo Cat', email: 'octocat@example.com', date };
-      return this.#page(url, [{ sha: id, commit: { author: person, committer: person } }]);
+      return this.#page(url, [listedCommit(this, id, date)]);
     }
     m = /^\/contents\/(.+)$/s.exec(rest);
     if (m && method === 'GET') {
       const filePath = m[1] ?? '';
-      const files = this.#files(url.searchParams.get('ref') ?? '');
+      const ref = url.searchParams.get('ref') ?? '';
+      const files = this.#files(ref);
       const bytes = files?.get(filePath);
       if (!files || !bytes) {
-        const prefix = `${filePath}/`;
-        const listing = files ? [...files.keys()].filter((p) => p.startsWith(prefix)) : [];
-        if (listing.length > 0)
-          return { status: 200, body: listing.map((p) => ({ type: 'file', path: p, name: p })) };
+        const listing = files ? this.#folder(files, filePath, ref) : [];
+        if (listing.length > 0) return { status: 200, body: listing };
         return { status: 404, body: { message: 'Not Found' } };
       }
+      const entry = { path: filePath, size: bytes.length, sha: blobSha(bytes) };
       if (this.links.has(filePath))
         return {
           status: 200,
           body: {
-            type: 'symlink',
+            ...contentEntry(this, ref, { type: 'symlink', ...entry }),
             target: new TextDecoder().decode(bytes),
-            name: filePath.slice(filePath.lastIndexOf('/') + 1),
-            path: filePath,
-            size: bytes.length,
-            sha: blobSha(bytes),
           },
         };
-      if (accept.includes('raw')) return { status: 200, body: new TextDecoder().decode(bytes) };
+      if (accept.includes('raw'))
+        return {
+          status: 200,
+          text: new TextDecoder().decode(bytes),
+          headers: { 'content-type': 'application/vnd.github.raw+json; charset=utf-8' },
+        };
       const large = bytes.length > 1024 * 1024;
       return {
         status: 200,
         body: {
-          type: 'file',
-          name: filePath.slice(filePath.lastIndexOf('/') + 1),
-          path: filePath,
-          size: bytes.length,
-          sha: blobSha(bytes),
+          ...contentEntry(this, ref, { type: 'file', ...entry }),
           encoding: large ? 'none' : 'base64',
           content: large ? '' : Buffer.from(bytes).toString('base64'),
         },
@@ -503,34 +584,13 @@ export class ApiStandIn {
     if (m && method === 'GET') {
       const bytes = this.#blob(m[1] ?? '');
       if (!bytes) return { status: 404, body: { message: 'Not Found' } };
-      return {
-        status: 200,
-        body: {
-          sha: m[1],
-          size: bytes.length,
-          encoding: 'base64',
-          content: Buffer.from(bytes).toString('base64'),
-        },
-      };
+      return { status: 200, body: blob(this, m[1] ?? '', bytes) };
     }
     m = /^\/git\/trees\/([0-9a-f]{40})$/.exec(rest);
     if (m && method === 'GET') {
       const files = this.#files(m[1] ?? '');
       if (!files) return { status: 404, body: { message: 'Not Found' } };
-      return {
-        status: 200,
-        body: {
-          sha: m[1],
-          truncated: false,
-          tree: [...files].map(([p, bytes]) => ({
-            path: p,
-            mode: this.links.has(p) ? '120000' : '100644',
-            type: 'blob',
-            size: bytes.length,
-            sha: blobSha(bytes),
-          })),
-        },
-      };
+      return { status: 200, body: this.#tree(m[1] ?? '', files) };
     }
     if (method === 'POST' && rest === '/git/trees') {
       if (!grant.write) return readOnly;
@@ -545,27 +605,40 @@ export class ApiStandIn {
         .update(`tree ${this.#nextId++}`)
         .digest('hex');
       this.commits.set(sha, files);
-      return { status: 201, body: { sha, tree: [] } };
+      return { status: 201, body: this.#tree(sha, files) };
     }
     if (method === 'POST' && rest === '/git/commits') {
       if (!grant.write) return readOnly;
       const files = this.#files(String(body.tree));
-      if (!files) return { status: 422, body: { message: 'Tree not found' } };
+      if (!files)
+        return {
+          status: 422,
+          body: {
+            message: 'Tree SHA does not exist',
+            documentation_url: 'https://docs.github.com/rest/git/commits#create-a-commit',
+          },
+        };
       const sha = createHash('sha1')
         .update(`commit ${this.#nextId++}`)
         .digest('hex');
       this.commits.set(sha, files);
-      return { status: 201, body: { sha, parents: body.parents, message: body.message } };
+      const parents = Array.isArray(body.parents) ? body.parents.map(String) : [];
+      return {
+        status: 201,
+        body: gitCommit(this, {
+          sha,
+          tree: String(body.tree),
+          message: String(body.message),
+          parents,
+        }),
+      };
     }
     m = /^\/git\/refs\/heads\/(.+)$/.exec(rest);
     if (m && method === 'PATCH') {
       if (!grant.write) return readOnly;
       const branch = m[1] ?? '';
       this.branches.set(branch, String(body.sha));
-      return {
-        status: 200,
-        body: { ref: `refs/heads/${branch}`, object: { sha: body.sha, type: 'commit' } },
-      };
+      return { status: 200, body: gitRef(this, branch, String(body.sha)) };
     }
     return undefined;
   }

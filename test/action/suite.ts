@@ -3,8 +3,9 @@
  * before the first test, stopped after the last, its per-test state cleared before each test),
  * the runs and the workspaces they used, and the checks every run must pass, made after each
  * test: no packet text on stdout or stderr (the log can be public when the comment is not), no
- * stack trace, no request the stand-in did not expect. Call `useActionSuite()` once at the top
- * of a test file.
+ * stack trace, no request the stand-in did not expect, no contract violation (a REST request, or
+ * the stand-in's answer to it, that GitHub's OpenAPI description does not document:
+ * openapi-contract.ts). Call `useActionSuite()` once at the top of a test file.
  *
  * A run is the action's entry logic in this process (test/action/in-process.ts) unless it asks
  * for the committed bundle as a process (`bundle: true`, or `useActionSuite({ bundle: true })`
@@ -16,6 +17,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { ACTIONS_BOT, type ApiStandIn, type StoredComment } from './api-stand-in';
 import { BUNDLE, type RunResult, type RunSpec, runAction } from './harness';
 import { runInProcess } from './in-process';
+import { contractViolations, loadContract } from './openapi-contract';
 import { baseWorkspace, createApi, mergeWorkspace, type PullRequestFixture } from './scenario';
 
 /**
@@ -67,6 +69,7 @@ export function requestLine(r: { readonly method: string; readonly path: string 
 /** Registers the shared hooks of an end-to-end test file and returns its stand-in and runners. */
 export function useActionSuite(options: SuiteOptions = {}): ActionSuite {
   const api = createApi();
+  api.contract = contractViolations;
   const workspaces: string[] = [];
   const runs: RunResult[] = [];
 
@@ -74,6 +77,8 @@ export function useActionSuite(options: SuiteOptions = {}): ActionSuite {
     expect(existsSync(BUNDLE) && statSync(BUNDLE).size > 0, 'run `npm run bundle` first').toBe(
       true,
     );
+    // Read GitHub's description here rather than inside the first test's first request.
+    loadContract();
     await api.start();
   });
 
@@ -100,6 +105,7 @@ export function useActionSuite(options: SuiteOptions = {}): ActionSuite {
         }
         expect(result.stderr).not.toMatch(STACK_TRACE);
         expect(result.requests.filter((r) => r.unexpected)).toEqual([]);
+        expect(result.requests.flatMap((r) => r.violations ?? [])).toEqual([]);
       }
     } finally {
       for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
