@@ -60,20 +60,39 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** Builds a generated file's bytes from its recipe. */
+/** Generated files by recipe: test files share a worker's modules, and the largest is 20 MB. */
+const generated = new Map<string, Buffer>();
+
+/** Builds a generated file's bytes from its recipe (once per recipe). */
 export function generate(recipe: Recipe): Buffer {
-  const parts: string[] = [recipe.head];
-  let length = recipe.head.length;
+  const key = JSON.stringify(recipe);
+  const known = generated.get(key);
+  if (known) return known;
+  const bytes = Buffer.from(`${recipe.head}${body(recipe)}${recipe.tail}`, 'utf8');
+  generated.set(key, bytes);
+  return bytes;
+}
+
+/** The repeated part: `count` pieces, or as many as bring the text to `bytes` characters. */
+function body(recipe: Recipe): string {
+  const { head, repeat, count, bytes } = recipe;
+  if (!repeat.includes('{i}')) {
+    const toSize =
+      bytes === undefined ? Infinity : Math.ceil((bytes - head.length) / repeat.length);
+    const n = Math.max(0, Math.min(count ?? Infinity, toSize));
+    return Number.isFinite(n) ? repeat.repeat(n) : '';
+  }
+  const parts: string[] = [];
+  let length = head.length;
   for (let i = 0; ; i += 1) {
-    if (recipe.count !== undefined && i >= recipe.count) break;
-    if (recipe.bytes !== undefined && length >= recipe.bytes) break;
-    if (recipe.count === undefined && recipe.bytes === undefined) break;
-    const piece = recipe.repeat.replaceAll('{i}', String(i));
+    if (count !== undefined && i >= count) break;
+    if (bytes !== undefined && length >= bytes) break;
+    if (count === undefined && bytes === undefined) break;
+    const piece = repeat.replaceAll('{i}', String(i));
     parts.push(piece);
     length += piece.length;
   }
-  parts.push(recipe.tail);
-  return Buffer.from(parts.join(''), 'utf8');
+  return parts.join('');
 }
 
 function corpus<E>(folder: 'ladders' | 'packets', extension: string): CorpusFile<E>[] {
