@@ -38,6 +38,6 @@ describe('docs/diagnostics.md examples of the config file', () => {
         code: diagnostic.code,
       });
     }
-    checkSection('config', 'test/validate/config-examples.test.ts', examples, ORDER);
+    checkSection('config', 'test/config/config-examples.test.ts', examples, ORDER);
   });
 });
