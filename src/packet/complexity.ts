@@ -14,6 +14,15 @@ export const COMPLEXITY_LIMITS = {
   bracketsPerBlock: 1000,
   /** Backticks in one block. */
   backticksPerBlock: 1000,
+  /**
+   * The parser's work on emphasis, brackets and backticks in the whole packet: each such mark
+   * costs about as many steps as there are marks before it in its paragraph (micromark splices
+   * the paragraph's event list for every match), so this is the sum over paragraphs of half
+   * the square of their marks. 100 paragraphs just under the per-paragraph limits took 3-6 s;
+   * this allows about twenty of them, a second's work, and is far above a real packet's
+   * (hundreds of paragraphs of twenty marks make a few hundred thousand).
+   */
+  delimiterWork: 10_000_000,
   /** Nested containers (`>`, list markers) opened on one line. */
   containersPerLine: 32,
   /** Columns of indentation before a container marker (nested lists by indentation). */
@@ -42,6 +51,7 @@ export function complexityProblem(path: string, text: string): Diagnostic | unde
   let emphasis = 0;
   let brackets = 0;
   let backticks = 0;
+  let work = 0;
   let blockStart = 1;
   let blocks = 0;
   let afterBlank = true;
@@ -72,9 +82,9 @@ export function complexityProblem(path: string, text: string): Diagnostic | unde
     if (!blank) {
       for (let i = 0; i < content.length; i += 1) {
         const c = content.charCodeAt(i);
-        if (c === 42 || c === 95 || c === 126) emphasis += 1;
-        else if (c === 91) brackets += 1;
-        else if (c === 96) backticks += 1;
+        if (c === 42 || c === 95 || c === 126) work += ++emphasis;
+        else if (c === 91) work += ++brackets;
+        else if (c === 96) work += ++backticks;
       }
       const nesting = containerNesting(content);
       const tooMany =
@@ -92,6 +102,12 @@ export function complexityProblem(path: string, text: string): Diagnostic | unde
           `The paragraph starting on line ${blockStart} has ${tooMany}; such text is too slow to parse safely, so the packet was not reviewed. Split the paragraph with blank lines or remove them.`,
         );
       }
+      if (work > COMPLEXITY_LIMITS.delimiterWork)
+        return problem(
+          path,
+          blockStart,
+          `By the paragraph starting on line ${blockStart}, the packet's paragraphs hold so many \`*\`, \`_\`, \`~\`, \`[\` or backtick characters that it is too slow to parse safely, so the packet was not reviewed. Split long paragraphs into shorter ones, or remove the characters.`,
+        );
       if (
         nesting.containers > COMPLEXITY_LIMITS.containersPerLine ||
         nesting.indent > COMPLEXITY_LIMITS.indentBeforeMarker

@@ -1,5 +1,6 @@
 // The packet reader: front matter positions, size and encoding limits, and evidence items.
 import { describe, expect, it } from 'vitest';
+import { complexityProblem } from '../../src/packet/complexity';
 import { addressedNumbers, itemPlaceholder, normaliseText } from '../../src/packet/evidence';
 import { parsePacket, parsePacketText } from '../../src/packet/parse';
 import type { PacketItem } from '../../src/packet/types';
@@ -101,6 +102,27 @@ describe('limits', () => {
     expect(codes(`${FRONT}\n${nested}\n`)).toEqual(['packet-too-complex@72:1']);
     // The same characters spread over list items are fine: each item is its own paragraph.
     expect(codes(`${FRONT}\n${'- **bold** and _em_\n'.repeat(500)}`)).toEqual([]);
+  });
+
+  it("refuses a packet whose paragraphs together hold too much for the parser's budget", () => {
+    // Each paragraph just under its limit; the budget allows twenty such (src/packet/complexity.ts).
+    for (const [piece, marks] of [
+      ['*a', 999],
+      ['[a]', 999],
+      ['`a', 999],
+    ] as const) {
+      const paragraph = `${piece.repeat(marks)}\n\n`;
+      const body = (n: number) => `${FRONT}\n${paragraph.repeat(n)}`;
+      expect(complexityProblem('p.md', body(20)), piece).toBeUndefined();
+      const refused = complexityProblem('p.md', body(21));
+      expect(refused?.code, piece).toBe('packet-too-complex');
+      // Named at the paragraph that went over: the 21st, after the front matter's six lines.
+      expect(refused?.line, piece).toBe(7 + 20 * 2);
+    }
+    // Short paragraphs cost little however many there are: the budget grows with the square.
+    expect(
+      complexityProblem('p.md', `${FRONT}\n${'**bold** and _em_ [x](y)\n\n'.repeat(4_000)}`),
+    ).toBe(undefined);
   });
 
   it('still reads the front matter of a refused packet, and only that', () => {
