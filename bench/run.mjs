@@ -4,7 +4,7 @@
 // Start-up figures come from paired, alternating runs (a floor, then the tool, n times), so a
 // busy machine slows both sides of a pair alike.
 //
-//   node bench/run.mjs [--sizes 10,100,1000] [--runs 5] [--pairs 15] [--floors-up-to 100]
+//   node bench/run.mjs [--sizes 10,100,1000] [--runs 3] [--pairs 15] [--floors-up-to 100]
 //                      [--quick] [--out file]
 //
 // The review and render floors and ajv-cli run at the sizes up to --floors-up-to (default 100:
@@ -41,8 +41,9 @@ const { values } = parseArgs({
 });
 const quick = values.quick ?? false;
 const sizes = (values.sizes ?? (quick ? '2,4' : '10,100,1000')).split(',').map(Number);
-// One run of each command at 1,000 ladders (minutes each), three pairs for validate's ratio.
-const runsFor = (size) => Number(values.runs ?? (quick ? 1 : size >= 1000 ? 1 : 5));
+// Three runs of each command (one at 1,000 ladders: minutes each), at least three pairs for
+// validate's ratio.
+const runsFor = (size) => Number(values.runs ?? (quick ? 1 : size >= 1000 ? 1 : 3));
 const validatePairsFor = (size) => Math.max(runsFor(size), quick ? 1 : 3);
 const floorsUpTo = Number(values['floors-up-to'] ?? (quick ? Number.POSITIVE_INFINITY : 100));
 const startPairs = Number(values.pairs ?? (quick ? 2 : 15));
@@ -89,7 +90,11 @@ function once(command, args, { cwd, env = {} }) {
 
 /** Runs a command `runs` times: median wall time and peak RSS, the last run's output. */
 function measure(command, args, options) {
-  const all = Array.from({ length: options.runs }, () => once(command, args, options));
+  return summary(Array.from({ length: options.runs }, () => once(command, args, options)));
+}
+
+/** Several runs of one command: median wall time and peak RSS, the last run's output. */
+function summary(all) {
   const last = all.at(-1);
   return {
     ms: spread(all.map((r) => r.ms)).median,
@@ -177,6 +182,9 @@ async function actionRun(pairs) {
   };
 }
 
+// The review's work per packet, as the floor's is (it reads and parses each file): reading the
+// packets, parsing and reviewing them, and formatting the report.
+const packetWork = (stages) => (stages.packets ?? 0) + stages.review + (stages.report ?? 0);
 const floorJson = (m) => {
   const { ms, ...rest } = JSON.parse(m.stdout);
   return { ms: m.ms, rssMb: m.rssMb, inProcessMs: ms, ...rest };
@@ -226,21 +234,35 @@ for (const size of sizes) {
   };
   row.floorYamlAjv = { ms: validate.floor.median, spread: validate.floor };
   row.validateOverFloor = validate.ratio;
+  // The other commands, `runs` times; with the floors, review and render each paired with its
+  // floor, alternating (the remark floor, then review; render, then the to-markdown floor, which
+  // serialises the pages render has just written).
   const floors = size <= floorsUpTo;
-  if (floors)
-    row.floorRemark = floorJson(
-      measure(...node('bench/floors/remark.mjs', join(dir, 'promotions')), { cwd: root, runs }),
-    );
+  const all = { render: [], review: [], check: [], floorRemark: [], floorToMarkdown: [] };
+  const remarkFloor = [...node('bench/floors/remark.mjs', join(dir, 'promotions')), { cwd: root }];
+  for (let i = 0; i < runs; i += 1)
+    for (const name of commands.slice(1)) {
+      if (floors && name === 'review') all.floorRemark.push(once(...remarkFloor));
+      const args = name === 'review' ? [ladderBin, 'review', 'promotions'] : [ladderBin, name];
+      all[name].push(once(process.execPath, args, { cwd: dir, env }));
+      if (floors && name === 'render')
+        all.floorToMarkdown.push(once(process.execPath, [toMarkdownFloor], { cwd: dir }));
+    }
   for (const name of commands.slice(1)) {
-    const args = name === 'review' ? [ladderBin, 'review', 'promotions'] : [ladderBin, name];
-    const m = measure(process.execPath, args, { cwd: dir, runs, env });
+    const m = summary(all[name]);
     row[name] = { ms: m.ms, rssMb: m.rssMb, status: m.status, stages: m.stages };
   }
-  // `ladder render` has written the pages: the floor serialises the same pages.
-  if (floors)
-    row.floorToMarkdown = floorJson(
-      measure(process.execPath, [toMarkdownFloor], { cwd: dir, runs }),
+  if (floors) {
+    row.floorRemark = floorJson(summary(all.floorRemark));
+    row.floorToMarkdown = floorJson(summary(all.floorToMarkdown));
+    const inProcess = (r) => JSON.parse(r.stdout).ms;
+    row.reviewOverFloor = spread(
+      all.review.map((r, i) => packetWork(r.stages) / inProcess(all.floorRemark[i])),
     );
+    row.renderOverFloor = spread(
+      all.render.map((r, i) => r.stages.render / inProcess(all.floorToMarkdown[i])),
+    );
+  }
   // Context, not a target: ajv-cli (it reports no positions).
   const peer =
     floors &&
@@ -333,22 +355,19 @@ target(
   1.3,
   `${largest.validate.ms.toFixed(0)} / ${largest.floorYamlAjv.ms.toFixed(0)} ms; ratios ${range(largest.validateOverFloor)}`,
 );
-// The review's work per packet, as the floor's is (it reads and parses each file): reading the
-// packets, parsing and reviewing them, and formatting the report.
-const packetWork = (stages) => (stages.packets ?? 0) + stages.review + (stages.report ?? 0);
-if (floored.review?.stages?.review !== undefined && floored.floorRemark)
+if (floored.reviewOverFloor)
   target(
-    'review / remark-parse floor with GFM and front matter (in-process)',
-    ratio(packetWork(floored.review.stages), floored.floorRemark.inProcessMs),
+    'review / remark-parse floor with GFM and front matter (in-process, paired)',
+    floored.reviewOverFloor.median,
     1.5,
-    `${packetWork(floored.review.stages).toFixed(0)} / ${floored.floorRemark.inProcessMs.toFixed(0)} ms for ${floored.packets} packets`,
+    `${packetWork(floored.review.stages).toFixed(0)} / ${floored.floorRemark.inProcessMs.toFixed(0)} ms for ${floored.packets} packets (last pair); ratios ${range(floored.reviewOverFloor)}`,
   );
-if (floored.render?.stages?.render !== undefined && floored.floorToMarkdown)
+if (floored.renderOverFloor)
   target(
-    'render / mdast-util-to-markdown serialising the same pages (in-process)',
-    ratio(floored.render.stages.render, floored.floorToMarkdown.inProcessMs),
+    'render / mdast-util-to-markdown serialising the same pages (in-process, paired)',
+    floored.renderOverFloor.median,
     2,
-    `${floored.render.stages.render.toFixed(0)} / ${floored.floorToMarkdown.inProcessMs.toFixed(0)} ms for the ${floored.floorToMarkdown.files} pages of ${flooredSize} ladders; to-markdown with the product's text handler: ${floored.floorToMarkdown.productMs.toFixed(0)} ms (render / that: ${ratio(floored.render.stages.render, floored.floorToMarkdown.productMs).toFixed(2)}); pages the same as written: ${floored.floorToMarkdown.current}`,
+    `${floored.render.stages.render.toFixed(0)} / ${floored.floorToMarkdown.inProcessMs.toFixed(0)} ms for the ${floored.floorToMarkdown.files} pages of ${flooredSize} ladders (last pair); ratios ${range(floored.renderOverFloor)}; to-markdown with the product's text handler: ${floored.floorToMarkdown.productMs.toFixed(0)} ms (render / that: ${ratio(floored.render.stages.render, floored.floorToMarkdown.productMs).toFixed(2)}); pages the same as written: ${floored.floorToMarkdown.current}`,
   );
 for (let i = 1; i < sizes.length; i += 1) {
   const a = results.sizes[sizes[i - 1]];
