@@ -4,7 +4,12 @@
 // Start-up figures come from paired, alternating runs (a floor, then the tool, n times), so a
 // busy machine slows both sides of a pair alike.
 //
-//   node bench/run.mjs [--sizes 10,100,1000] [--runs 5] [--pairs 15] [--quick] [--out file]
+//   node bench/run.mjs [--sizes 10,100,1000] [--runs 3] [--pairs 15] [--floors-up-to 100]
+//                      [--quick] [--out file]
+//
+// The review and render floors and ajv-cli run at the sizes up to --floors-up-to (default 100:
+// at 1,000 ladders the to-markdown floor alone takes minutes); the review and render targets are
+// judged at the largest size that has them. validate's floor runs at every size.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -31,11 +36,16 @@ const { values } = parseArgs({
     pairs: { type: 'string' },
     quick: { type: 'boolean' },
     out: { type: 'string' },
+    'floors-up-to': { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
 const sizes = (values.sizes ?? (quick ? '2,4' : '10,100,1000')).split(',').map(Number);
-const runsFor = (size) => Number(values.runs ?? (quick ? 1 : size >= 1000 ? 3 : 5));
+// Three runs of each command (one at 1,000 ladders: minutes each), at least three pairs for
+// validate's ratio.
+const runsFor = (size) => Number(values.runs ?? (quick ? 1 : size >= 1000 ? 1 : 3));
+const validatePairsFor = (size) => Math.max(runsFor(size), quick ? 1 : 3);
+const floorsUpTo = Number(values['floors-up-to'] ?? (quick ? Number.POSITIVE_INFINITY : 100));
 const startPairs = Number(values.pairs ?? (quick ? 2 : 15));
 const outFile = resolve(
   root,
@@ -80,7 +90,11 @@ function once(command, args, { cwd, env = {} }) {
 
 /** Runs a command `runs` times: median wall time and peak RSS, the last run's output. */
 function measure(command, args, options) {
-  const all = Array.from({ length: options.runs }, () => once(command, args, options));
+  return summary(Array.from({ length: options.runs }, () => once(command, args, options)));
+}
+
+/** Several runs of one command: median wall time and peak RSS, the last run's output. */
+function summary(all) {
   const last = all.at(-1);
   return {
     ms: spread(all.map((r) => r.ms)).median,
@@ -111,16 +125,18 @@ function paired(floor, tool, n) {
   };
 }
 
-/** Bundles bench/action-run.ts (it uses the tests' API stand-in) and runs it. */
-async function actionRun(pairs) {
-  const bundle = join(root, 'action/dist/index.js');
-  if (!existsSync(bundle)) return null;
+/**
+ * Bundles a TypeScript script of bench/ into bench/.out/ (two folders below the root, so that
+ * the tests' harness finds the repository as it does in test/); `swaps` maps a package to the
+ * module that stands in for it in src/.
+ */
+async function bundleScript(entry, swaps = {}) {
   const { build } = await import('esbuild');
-  // Two folders below the root, so that the harness finds the repository as it does in test/.
-  const script = join(root, 'bench/.out/action-run.mjs');
+  const script = join(root, 'bench/.out', entry.replace(/^.*\//, '').replace(/\.ts$/, '.mjs'));
   mkdirSync(dirname(script), { recursive: true });
+  const src = join(root, 'src');
   await build({
-    entryPoints: [join(root, 'bench/action-run.ts')],
+    entryPoints: [join(root, entry)],
     outfile: script,
     bundle: true,
     platform: 'node',
@@ -128,7 +144,26 @@ async function actionRun(pairs) {
     target: 'node20',
     packages: 'external',
     logLevel: 'warning',
+    plugins: [
+      {
+        name: 'swaps',
+        setup(b) {
+          for (const [name, stand] of Object.entries(swaps))
+            b.onResolve({ filter: new RegExp(`^${name}$`) }, (a) =>
+              a.importer.startsWith(src) ? { path: join(root, stand) } : undefined,
+            );
+        },
+      },
+    ],
   });
+  return script;
+}
+
+/** Bundles bench/action-run.ts (it uses the tests' API stand-in) and runs it. */
+async function actionRun(pairs) {
+  const bundle = join(root, 'action/dist/index.js');
+  if (!existsSync(bundle)) return null;
+  const script = await bundleScript('bench/action-run.ts');
   const run = spawnSync(process.execPath, [script, String(pairs)], {
     cwd: root,
     encoding: 'utf8',
@@ -147,7 +182,13 @@ async function actionRun(pairs) {
   };
 }
 
-const floorJson = (m) => ({ ms: m.ms, rssMb: m.rssMb, inProcessMs: JSON.parse(m.stdout).ms });
+// The review's work per packet, as the floor's is (it reads and parses each file): reading the
+// packets, parsing and reviewing them, and formatting the report.
+const packetWork = (stages) => (stages.packets ?? 0) + stages.review + (stages.report ?? 0);
+const floorJson = (m) => {
+  const { ms, ...rest } = JSON.parse(m.stdout);
+  return { ms: m.ms, rssMb: m.rssMb, inProcessMs: ms, ...rest };
+};
 const node = (script, ...args) => [process.execPath, [join(root, script), ...args]];
 
 const results = {
@@ -166,6 +207,11 @@ results.shipped = paired(
   startPairs,
 );
 
+// The to-markdown floor runs in-process inside `ladder render --check` (see its header).
+const toMarkdownFloor = await bundleScript('bench/floors/to-markdown.ts', {
+  'mdast-util-to-markdown': 'bench/floors/timed-to-markdown.ts',
+});
+
 const commands = ['validate', 'render', 'review', 'check'];
 for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `ladder-bench-${size}-`));
@@ -177,7 +223,7 @@ for (const size of sizes) {
   const validate = paired(
     [...node('bench/floors/yaml-ajv.mjs', join(dir, 'ladders')), { cwd: root }],
     [process.execPath, [ladderBin, 'validate'], { cwd: dir, env }],
-    runs,
+    validatePairsFor(size),
   );
   row.validate = {
     ms: validate.tool.median,
@@ -188,37 +234,53 @@ for (const size of sizes) {
   };
   row.floorYamlAjv = { ms: validate.floor.median, spread: validate.floor };
   row.validateOverFloor = validate.ratio;
-  row.floorRemark = floorJson(
-    measure(...node('bench/floors/remark.mjs', join(dir, 'promotions')), { cwd: root, runs }),
-  );
+  // The other commands, `runs` times; with the floors, review and render each paired with its
+  // floor, alternating (the remark floor, then review; render, then the to-markdown floor, which
+  // serialises the pages render has just written).
+  const floors = size <= floorsUpTo;
+  const all = { render: [], review: [], check: [], floorRemark: [], floorToMarkdown: [] };
+  const remarkFloor = [...node('bench/floors/remark.mjs', join(dir, 'promotions')), { cwd: root }];
+  for (let i = 0; i < runs; i += 1)
+    for (const name of commands.slice(1)) {
+      if (floors && name === 'review') all.floorRemark.push(once(...remarkFloor));
+      const args = name === 'review' ? [ladderBin, 'review', 'promotions'] : [ladderBin, name];
+      all[name].push(once(process.execPath, args, { cwd: dir, env }));
+      if (floors && name === 'render')
+        all.floorToMarkdown.push(once(process.execPath, [toMarkdownFloor], { cwd: dir }));
+    }
   for (const name of commands.slice(1)) {
-    const args = name === 'review' ? [ladderBin, 'review', 'promotions'] : [ladderBin, name];
-    const m = measure(process.execPath, args, { cwd: dir, runs, env });
+    const m = summary(all[name]);
     row[name] = { ms: m.ms, rssMb: m.rssMb, status: m.status, stages: m.stages };
   }
-  // `ladder render` has written the pages: the floor serialises the same pages.
-  row.floorToMarkdown = floorJson(
-    measure(...node('bench/floors/to-markdown.mjs', join(dir, 'docs/ladders')), {
-      cwd: root,
-      runs,
-    }),
-  );
+  if (floors) {
+    row.floorRemark = floorJson(summary(all.floorRemark));
+    row.floorToMarkdown = floorJson(summary(all.floorToMarkdown));
+    const inProcess = (r) => JSON.parse(r.stdout).ms;
+    row.reviewOverFloor = spread(
+      all.review.map((r, i) => packetWork(r.stages) / inProcess(all.floorRemark[i])),
+    );
+    row.renderOverFloor = spread(
+      all.render.map((r, i) => r.stages.render / inProcess(all.floorToMarkdown[i])),
+    );
+  }
   // Context, not a target: ajv-cli (it reports no positions).
-  const peer = measure(
-    process.execPath,
-    [
-      fileURLToPath(import.meta.resolve('ajv-cli/dist/index.js')),
-      'validate',
-      '--spec=draft2020',
-      '--strict=false',
-      '-s',
-      join(root, 'schema/ladder.schema.json'),
-      '-d',
-      join(dir, 'ladders/*.yml'),
-    ],
-    { cwd: root, runs },
-  );
-  row.peerAjvCli = { ms: peer.ms, rssMb: peer.rssMb, status: peer.status };
+  const peer =
+    floors &&
+    measure(
+      process.execPath,
+      [
+        fileURLToPath(import.meta.resolve('ajv-cli/dist/index.js')),
+        'validate',
+        '--spec=draft2020',
+        '--strict=false',
+        '-s',
+        join(root, 'schema/ladder.schema.json'),
+        '-d',
+        join(dir, 'ladders/*.yml'),
+      ],
+      { cwd: root, runs },
+    );
+  if (peer) row.peerAjvCli = { ms: peer.ms, rssMb: peer.rssMb, status: peer.status };
   results.sizes[size] = row;
   rmSync(dir, { recursive: true, force: true });
 }
@@ -258,6 +320,9 @@ results.action = await actionRun(quick ? 1 : 10);
 // Targets.
 const ratio = (a, b) => (a && b ? a / b : Number.NaN);
 const largest = results.sizes[sizes.at(-1)];
+// The largest size measured with the review and render floors.
+const flooredSize = sizes.filter((size) => size <= floorsUpTo).at(-1) ?? sizes.at(-1);
+const floored = results.sizes[flooredSize];
 const targets = [];
 const target = (name, value, limit, detail) => {
   targets.push({ name, value: Number(value.toFixed(3)), limit, met: value <= limit, detail });
@@ -290,22 +355,19 @@ target(
   1.3,
   `${largest.validate.ms.toFixed(0)} / ${largest.floorYamlAjv.ms.toFixed(0)} ms; ratios ${range(largest.validateOverFloor)}`,
 );
-// The review's work per packet, as the floor's is (it reads and parses each file): reading the
-// packets, parsing and reviewing them, and formatting the report.
-const packetWork = (stages) => (stages.packets ?? 0) + stages.review + (stages.report ?? 0);
-if (largest.review?.stages?.review !== undefined)
+if (floored.reviewOverFloor)
   target(
-    'review / remark-parse floor with GFM and front matter (in-process)',
-    ratio(packetWork(largest.review.stages), largest.floorRemark.inProcessMs),
+    'review / remark-parse floor with GFM and front matter (in-process, paired)',
+    floored.reviewOverFloor.median,
     1.5,
-    `${packetWork(largest.review.stages).toFixed(0)} / ${largest.floorRemark.inProcessMs.toFixed(0)} ms for ${largest.packets} packets`,
+    `${packetWork(floored.review.stages).toFixed(0)} / ${floored.floorRemark.inProcessMs.toFixed(0)} ms for ${floored.packets} packets (last pair); ratios ${range(floored.reviewOverFloor)}`,
   );
-if (largest.render?.stages?.render !== undefined)
+if (floored.renderOverFloor)
   target(
-    'render / mdast-util-to-markdown serialising the same pages (in-process)',
-    ratio(largest.render.stages.render, largest.floorToMarkdown.inProcessMs),
+    'render / mdast-util-to-markdown serialising the same pages (in-process, paired)',
+    floored.renderOverFloor.median,
     2,
-    `${largest.render.stages.render.toFixed(0)} / ${largest.floorToMarkdown.inProcessMs.toFixed(0)} ms for ${largest.levels} level pages and their ladders' pages`,
+    `${floored.render.stages.render.toFixed(0)} / ${floored.floorToMarkdown.inProcessMs.toFixed(0)} ms for the ${floored.floorToMarkdown.files} pages of ${flooredSize} ladders (last pair); ratios ${range(floored.renderOverFloor)}; to-markdown with the product's text handler: ${floored.floorToMarkdown.productMs.toFixed(0)} ms (render / that: ${ratio(floored.render.stages.render, floored.floorToMarkdown.productMs).toFixed(2)}); pages the same as written: ${floored.floorToMarkdown.current}`,
   );
 for (let i = 1; i < sizes.length; i += 1) {
   const a = results.sizes[sizes[i - 1]];
@@ -347,7 +409,7 @@ if (results.hostile)
   );
 results.targets = targets;
 // Context, not a target: validate against ajv-cli, which reports no positions.
-results.validateOverAjvCli = ratio(largest.validate.ms, largest.peerAjvCli.ms);
+results.validateOverAjvCli = ratio(floored.validate.ms, floored.peerAjvCli?.ms);
 
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
@@ -371,12 +433,12 @@ for (const size of sizes) {
     [
       'floor: remark-parse + GFM + front matter',
       row.floorRemark,
-      `parse ${f(row.floorRemark.inProcessMs)}`,
+      `parse ${f(row.floorRemark?.inProcessMs)}`,
     ],
     [
       'floor: mdast-util-to-markdown',
       row.floorToMarkdown,
-      `serialise ${f(row.floorToMarkdown.inProcessMs)}`,
+      `serialise ${f(row.floorToMarkdown?.inProcessMs)} (with the product's text handler ${f(row.floorToMarkdown?.productMs)})`,
     ],
     ['context: ajv-cli', row.peerAjvCli, ''],
     ...commands.map((n) => [
@@ -412,7 +474,7 @@ for (const t of targets)
   );
 lines.push(
   '',
-  `validate ${sizes.at(-1)} ladders / ajv-cli (context, not a target): ${f(results.validateOverAjvCli)}`,
+  `validate ${flooredSize} ladders / ajv-cli (context, not a target): ${f(results.validateOverAjvCli)}`,
   '',
   `Figures written to ${outFile}`,
 );

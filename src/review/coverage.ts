@@ -114,35 +114,62 @@ function keywordsOf(form: StatementForm): ReadonlySet<string> {
  * expectation with a word or two changed.
  */
 export function restates(item: PacketItem, statements: readonly Statement[]): boolean {
-  const forms = formsOf(statements)
-    .map((f) => f.normalised)
-    .filter((n) => n !== '');
-  return [item.claim, item.bareClaim].some((claim) => restatesIn(claim, forms));
+  const forms = restateFormsOf(statements);
+  return (
+    restatesIn(item.claim, forms) ||
+    (item.bareClaim !== item.claim && restatesIn(item.bareClaim, forms))
+  );
 }
 
-function restatesIn(claim: string, forms: readonly string[]): boolean {
+/** A non-empty expectation as `restates` compares it: its text, its words, how many. */
+interface RestateForm {
+  readonly text: string;
+  readonly words: ReadonlySet<string>;
+  readonly count: number;
+}
+
+/** The restate forms of each list of forms, made once per list (every item is compared with it). */
+const restateForms = new WeakMap<readonly StatementForm[], readonly RestateForm[]>();
+
+function restateFormsOf(statements: readonly Statement[]): readonly RestateForm[] {
+  const forms = formsOf(statements);
+  let out = restateForms.get(forms);
+  if (!out) {
+    out = forms
+      .filter((f) => f.normalised !== '')
+      .map((f) => {
+        const parts = f.normalised.split(' ');
+        return { text: f.normalised, words: new Set(parts), count: parts.length };
+      });
+    restateForms.set(forms, out);
+  }
+  return out;
+}
+
+function restatesIn(claim: string, forms: readonly RestateForm[]): boolean {
   // A hint left in place: `1. The expectation (id: its-id)`, number and id dropped.
   const text = claim.replace(/^\d{1,2} /, '').replace(/ id [a-z0-9 ]{1,80}$/, '');
   if (text.length < 12) return false;
-  if (forms.some((n) => n === text || (text.length >= 30 && n.includes(text)))) return true;
+  if (forms.some((n) => n.text === text || (text.length >= 30 && n.text.includes(text))))
+    return true;
   // Whole expectations, each taken out once: what is left is what the author added.
   let rest = ` ${text} `;
   let removed = false;
   for (const n of forms) {
-    if (n.split(' ').length < 4 || !rest.includes(` ${n} `)) continue;
-    rest = rest.replace(` ${n} `, ' ');
+    if (n.count < 4 || !rest.includes(` ${n.text} `)) continue;
+    rest = rest.replace(` ${n.text} `, ' ');
     removed = true;
   }
   if (removed) return rest.trim() === '' || rest.trim().split(' ').length <= 3;
   const words = new Set(text.split(' '));
-  return forms.some((n) => {
-    const want = new Set(n.split(' '));
-    if (want.size < 4) return false;
+  return forms.some(({ words: want }) => {
+    // At most one word of the expectation missing and two added: sizes that far apart cannot.
+    if (want.size < 4 || words.size - want.size > 2 || want.size - words.size > 1) return false;
     let missing = 0;
-    for (const w of want) if (!words.has(w)) missing += 1;
+    for (const w of want) if (!words.has(w) && ++missing > 1) return false;
     let added = 0;
-    for (const w of words) if (!want.has(w)) added += 1;
-    return missing <= 1 && added <= 2;
+    for (const w of words) if (!want.has(w) && ++added > 2) return false;
+    return true;
   });
 }
 
