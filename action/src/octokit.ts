@@ -7,9 +7,8 @@
  *
  * Not through `getOctokit`, for the action's start-up time: importing `@actions/github`
  * evaluates undici, its proxy-aware fetch, whether a proxy is set or not. Here, without a proxy,
- * requests go through `node:http(s)` (./node-fetch.ts: Node's own fetch is undici too, compiled
- * on its first call); with one, `@actions/github`'s proxy fetch is loaded at the first request,
- * so proxied runs work as before.
+ * requests go through Node's own fetch (undici too, built into Node); with one,
+ * `@actions/github`'s proxy fetch is loaded at the first request, so proxied runs work as before.
  */
 
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
@@ -19,7 +18,6 @@ import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
 import type { TokenContext } from './event';
 import * as log from './log';
-import { nodeFetch } from './node-fetch';
 
 /** The authenticated client: REST methods, pagination, retries, throttling. */
 export type Client = InstanceType<ReturnType<typeof clientClass>>;
@@ -71,13 +69,13 @@ function userAgentPrefix(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * The fetch for requests to `baseUrl`: `nodeFetch` (./node-fetch.ts) unless the
+ * The fetch for requests to `baseUrl`: undefined (octokit then uses Node's fetch) unless the
  * runner's proxy variables apply to it (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, decided by
  * `@actions/http-client` as before). Then it is `@actions/github`'s fetch through an undici
  * proxy agent, loaded on the first request.
  */
-function clientFetch(baseUrl: string): typeof fetch {
-  if (!getProxyUrl(new URL(baseUrl))?.hostname) return nodeFetch;
+function proxyFetch(baseUrl: string): typeof fetch | undefined {
+  if (!getProxyUrl(new URL(baseUrl))?.hostname) return undefined;
   let loaded: Promise<typeof fetch> | undefined;
   return async (input, init) => {
     loaded ??= import('@actions/github/lib/utils').then(
@@ -117,7 +115,7 @@ export function createClient(
   const base = retryBaseMs(env);
   const timeout = requestTimeoutMs(env);
   const baseUrl = apiBaseUrl(env);
-  const fetch = clientFetch(baseUrl);
+  const fetch = proxyFetch(baseUrl);
   const userAgent = userAgentPrefix(env);
   // Registered first, so it sits innermost and sees each attempt the retry plugins make. Each
   // attempt gets its own deadline: without one, an API that accepts the connection and never
@@ -150,7 +148,7 @@ export function createClient(
     baseUrl,
     auth: `token ${token}`,
     ...(userAgent === undefined ? {} : { userAgent }),
-    request: { fetch },
+    ...(fetch === undefined ? {} : { request: { fetch } }),
     retry: { retryAfterBaseValue: base },
     throttle: {
       ...spacing(base),
