@@ -32,18 +32,20 @@ type Json = Record<string, unknown>;
 const require = createRequire(import.meta.url);
 
 /** Every example payload of one event, as fresh copies. */
-function examples(name: string): Json[] {
+/** The webhook examples of one event, as published (read-only: `example` hands out copies). */
+function examples(name: string): readonly Json[] {
   const all = require('@octokit/webhooks-examples/api.github.com/index.json') as {
     name: string;
     examples: Json[];
   }[];
-  return structuredClone(all.find((e) => e.name === name)?.examples ?? []);
+  return all.find((e) => e.name === name)?.examples ?? [];
 }
 
+/** A copy of the first example of an event (and action), for a test to change. */
 function example(name: string, action?: string): Json {
   const found = examples(name).find((e) => action === undefined || e.action === action);
   if (!found) throw new Error(`No ${name}/${action} example in @octokit/webhooks-examples`);
-  return found;
+  return structuredClone(found);
 }
 
 function repository(owner: string, repo: string, base: Json): Json {
@@ -94,8 +96,9 @@ export function pullRequestPayload(shape: PullRequestShape): Json {
 
 /** A `push` example (to a branch, not a tag), adapted to our repository. */
 export function pushPayload(owner: string, repo: string, sha: string, branch = 'main'): Json {
-  const payload = examples('push').find((e) => String(e.ref).startsWith('refs/heads/'));
-  if (!payload) throw new Error('No branch push example in @octokit/webhooks-examples');
+  const found = examples('push').find((e) => String(e.ref).startsWith('refs/heads/'));
+  if (!found) throw new Error('No branch push example in @octokit/webhooks-examples');
+  const payload = structuredClone(found);
   payload.ref = `refs/heads/${branch}`;
   payload.after = sha;
   payload.repository = repository(owner, repo, payload.repository as Json);
