@@ -53,14 +53,26 @@ export function isStraightLine(model: Model, ladder: Ladder): boolean {
       only.level === following.id
     );
   });
-  return (
-    straight &&
-    !model.ladders.some(
-      (l) =>
-        l.id !== ladder.id &&
-        l.levels.some((v) => v.next.some((e) => e.kind === 'level' && e.ladder === ladder.id)),
-    )
-  );
+  return straight && !ledIntoFromElsewhere(model).has(ladder.id);
+}
+
+const ledInto = new WeakMap<Model, ReadonlySet<string>>();
+
+/**
+ * The ladders some level of another ladder leads into, found once per model (each ladder's page
+ * asks; scanning every ladder for each made rendering 1,000 ladders quadratic).
+ */
+function ledIntoFromElsewhere(model: Model): ReadonlySet<string> {
+  let ids = ledInto.get(model);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const l of model.ladders)
+      for (const v of l.levels)
+        for (const e of v.next) if (e.kind === 'level' && e.ladder !== l.id) found.add(e.ladder);
+    ids = found;
+    ledInto.set(model, ids);
+  }
+  return ids;
 }
 
 /** Renders one ladder's page. Level pages must be rendered first (their anchors are linked). */

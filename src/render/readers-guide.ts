@@ -38,10 +38,13 @@ function titleWords(ladder: Ladder): Map<string, number> {
  */
 export function reversedOrders(model: Model): string[] {
   const out: string[] = [];
+  // Each ladder's words once, not once per pair: 1,000 ladders make half a million pairs.
+  const words = model.ladders.map(titleWords);
   model.ladders.forEach((a, i) => {
-    for (const b of model.ladders.slice(i + 1)) {
-      const wa = titleWords(a);
-      const wb = titleWords(b);
+    const wa = words[i] ?? new Map<string, number>();
+    for (let j = i + 1; j < model.ladders.length; j += 1) {
+      const b = model.ladders[j] as Ladder;
+      const wb = words[j] ?? new Map<string, number>();
       const shared = [...wa.keys()].filter((w) => wb.has(w));
       for (const w1 of shared)
         for (const w2 of shared) {
