@@ -141,16 +141,16 @@ export function parsePacketText(path: string, text: string): ParsedPacket {
 const CLOSING_FENCE = /^---[ \t]*\r?$/m;
 
 /**
- * The front matter of a text refused as too complex, with nothing after it: the lines before the
- * fault, cut after the closing fence when there is one there. (Parsing every block up to the
- * fault, up to 5,000 of them, took seconds and only the front matter is used.)
+ * The front matter of a text refused as too complex, with nothing after it, or nothing when it is
+ * not closed before the fault (the parser would find none there either). Parsing every block up
+ * to the fault, up to 5,000 of them, took seconds, and only the front matter is used.
  */
 function frontMatterPart(text: string, faultLine: number): string {
   const before = linesBefore(text, faultLine);
   const opening = OPENING_FENCE.exec(before);
   if (!opening) return '';
   const closing = CLOSING_FENCE.exec(before.slice(opening[0].length));
-  if (!closing) return before;
+  if (!closing) return '';
   return before.slice(0, opening[0].length + closing.index + closing[0].length);
 }
 
