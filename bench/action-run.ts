@@ -1,21 +1,63 @@
 // Part of `npm run bench` (bundled by bench/run.mjs into bench/.out/): the committed action
 // bundle's whole run on a pull request that adds one packet, against the API stand-in of the
-// tests, paired and alternating with `node -e 0`. Prints JSON: per pair, both wall times and the
-// time from start to the first API request; and the API requests of one run.
-import { spawnSync } from 'node:child_process';
-import { runAction } from '../test/action/harness';
+// tests, alternating with `node -e 0` and with the floor of the packages the action is built on
+// (bench/floors/action-libraries.ts, bundled to the path given as the second argument). Prints
+// JSON: per round, the three wall times and the action's time from start to its first API
+// request; and the API requests of one run.
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAction, TOKEN } from '../test/action/harness';
 import { createApi, mergeWorkspace, openPullRequest } from '../test/action/scenario';
 
 const pairs = Number(process.argv[2] ?? '10');
+const floor = process.argv[3];
 const api = createApi();
 await api.start();
-const out: { node: number; run: number; firstRequest: number }[] = [];
+const out: { node: number; floor?: number; run: number; firstRequest: number }[] = [];
 let requests: string[] = [];
+
+/**
+ * The floor's whole run on a pull request of its own (the same files), as a process. Not
+ * `spawnSync`: the stand-in answers from this process, so its event loop must keep running.
+ */
+async function runFloor(number: number): Promise<number> {
+  if (floor === undefined) return Number.NaN;
+  const pr = openPullRequest(api, number, { fixture: 'pr-packet' });
+  const workspace = mergeWorkspace(pr);
+  // The runner creates these files before a step starts.
+  for (const file of ['.floor-output', '.floor-summary']) writeFileSync(join(workspace, file), '');
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [floor], {
+    cwd: workspace,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {
+      PATH: process.env.PATH,
+      GITHUB_API_URL: api.url,
+      GITHUB_REPOSITORY: `${api.owner}/${api.repo}`,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: join(workspace, '.floor-output'),
+      GITHUB_STEP_SUMMARY: join(workspace, '.floor-summary'),
+      FLOOR_TOKEN: TOKEN,
+      FLOOR_PULL_REQUEST: String(number),
+    },
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+  });
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const ms = performance.now() - t0;
+  if (code !== 0) throw new Error(`the action floor failed:\n${stderr.slice(-2000)}`);
+  return ms;
+}
+
 try {
   for (let i = 0; i < pairs; i += 1) {
     const t0 = performance.now();
     spawnSync(process.execPath, ['-e', '0']);
     const node = performance.now() - t0;
+    const floorMs = await runFloor(500 + i);
     // A new pull request each time, so that every run is a first run (it creates the comment).
     const pr = openPullRequest(api, 100 + i, { fixture: 'pr-packet' });
     const workspace = mergeWorkspace(pr);
@@ -31,7 +73,12 @@ try {
     const run = performance.now() - t1;
     if (result.code !== 0) throw new Error(`the action failed:\n${result.stdout}${result.stderr}`);
     const first = result.requests[0];
-    out.push({ node, run, firstRequest: first ? first.at - startedAt : Number.NaN });
+    out.push({
+      node,
+      ...(floor === undefined ? {} : { floor: floorMs }),
+      run,
+      firstRequest: first ? first.at - startedAt : Number.NaN,
+    });
     requests = result.requests.map((r) => `${r.method} ${r.path}`);
   }
 } finally {

@@ -159,12 +159,38 @@ async function bundleScript(entry, swaps = {}) {
   return script;
 }
 
+/**
+ * The floor of the action's run (bench/floors/action-libraries.ts), bundled and minified as the
+ * action's bundle is, into one file: the packages alone, cold.
+ */
+async function bundleActionFloor() {
+  const { build } = await import('esbuild');
+  const outfile = join(root, 'bench/.out/action-libraries.mjs');
+  await build({
+    entryPoints: [join(root, 'bench/floors/action-libraries.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    charset: 'ascii',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  return outfile;
+}
+
 /** Bundles bench/action-run.ts (it uses the tests' API stand-in) and runs it. */
 async function actionRun(pairs) {
   const bundle = join(root, 'action/dist/index.js');
   if (!existsSync(bundle)) return null;
   const script = await bundleScript('bench/action-run.ts');
-  const run = spawnSync(process.execPath, [script, String(pairs)], {
+  const floor = await bundleActionFloor();
+  const run = spawnSync(process.execPath, [script, String(pairs), floor], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -176,6 +202,9 @@ async function actionRun(pairs) {
     run: spread(rows.map((r) => r.run)),
     firstRequest: spread(rows.map((r) => r.firstRequest)),
     ratio: spread(rows.map((r) => r.run / r.node)),
+    floor: spread(rows.map((r) => r.floor)),
+    floorRatio: spread(rows.map((r) => r.floor / r.node)),
+    overFloor: spread(rows.map((r) => r.run / r.floor)),
     firstRequestRatio: spread(rows.map((r) => r.firstRequest / r.node)),
     requests,
     bytes: statSync(bundle).size,
@@ -340,7 +369,7 @@ if (results.action) {
     'action whole run, one-packet pull request / node -e 0 (paired)',
     a.ratio.median,
     3,
-    `${a.run.median.toFixed(0)} / ${a.node.median.toFixed(0)} ms; ratios ${range(a.ratio)}; start to first request ${a.firstRequest.median.toFixed(0)} ms = ${a.firstRequestRatio.median.toFixed(2)}× (${range(a.firstRequestRatio)})`,
+    `${a.run.median.toFixed(0)} / ${a.node.median.toFixed(0)} ms; ratios ${range(a.ratio)}; start to first request ${a.firstRequest.median.toFixed(0)} ms = ${a.firstRequestRatio.median.toFixed(2)}× (${range(a.firstRequestRatio)}); the packages alone (floor) ${a.floor.median.toFixed(0)} ms = ${a.floorRatio.median.toFixed(2)}× node -e 0 (${range(a.floorRatio)}), the action ${a.overFloor.median.toFixed(2)}× that floor (${range(a.overFloor)})`,
   );
   target(
     'API requests, one-packet pull request (first run)',
@@ -455,7 +484,7 @@ for (const size of sizes) {
 if (results.action)
   lines.push(
     '',
-    `action bundle: ${(results.action.bytes / 1024).toFixed(0)} KiB; one-packet pull request: whole run ${f(results.action.run.median)} ms (${f(results.action.run.min)}–${f(results.action.run.max)}), start to first API request ${f(results.action.firstRequest.median)} ms, node -e 0 ${f(results.action.node.median)} ms`,
+    `action bundle: ${(results.action.bytes / 1024).toFixed(0)} KiB; one-packet pull request: whole run ${f(results.action.run.median)} ms (${f(results.action.run.min)}–${f(results.action.run.max)}), start to first API request ${f(results.action.firstRequest.median)} ms, node -e 0 ${f(results.action.node.median)} ms, the packages alone (floor: bench/floors/action-libraries.ts) ${f(results.action.floor.median)} ms`,
   );
 if (results.verifiedRun)
   lines.push(

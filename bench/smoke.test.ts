@@ -30,6 +30,8 @@ describe('npm run bench (smoke)', () => {
     expect(row.peerAjvCli.status).toBe(0);
     expect(results.shipped.ratio.median).toBeGreaterThan(0);
     expect(results.action.requests.length).toBeGreaterThan(0);
+    // The floor of the action's packages ran beside it (bench/floors/action-libraries.ts).
+    expect(results.action.floor.median).toBeGreaterThan(0);
     expect(results.targets.length).toBeGreaterThan(8);
     // The bundled action on a one-packet pull request with 100 verified links, counted.
     expect(results.verifiedRun).toMatchObject({ code: 0, links: 100 });
