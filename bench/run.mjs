@@ -242,6 +242,12 @@ const toMarkdownFloor = await bundleScript('bench/floors/to-markdown.ts', {
 });
 
 const commands = ['validate', 'render', 'review', 'check'];
+// The previous size's organisation, kept until the next size is measured: growth is judged on
+// runs of the two sizes made one right after the other, as the machine's speed drifts over the
+// minutes between sizes.
+let previous;
+const PAGES = 'docs/ladders';
+const stageSum = (m) => Object.values(m.stages ?? {}).reduce((x, y) => x + y, 0);
 for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `ladder-bench-${size}-`));
   const counts = generateOrganisation(dir, size);
@@ -269,11 +275,24 @@ for (const size of sizes) {
   const floors = size <= floorsUpTo;
   const all = { render: [], review: [], check: [], floorRemark: [], floorToMarkdown: [] };
   const remarkFloor = [...node('bench/floors/remark.mjs', join(dir, 'promotions')), { cwd: root }];
+  const growth = { validate: [], render: [], review: [], check: [] };
   for (let i = 0; i < runs; i += 1)
-    for (const name of commands.slice(1)) {
-      if (floors && name === 'review') all.floorRemark.push(once(...remarkFloor));
+    for (const name of commands) {
       const args = name === 'review' ? [ladderBin, 'review', 'promotions'] : [ladderBin, name];
+      // Growth: this size right after the previous one, in the same state: the first render
+      // of a size writes every page, later ones compare them.
+      if (previous && name === 'render' && !existsSync(join(dir, PAGES)))
+        rmSync(join(previous.dir, PAGES), { recursive: true, force: true });
+      const before = previous && once(process.execPath, args, { cwd: previous.dir, env });
+      const run =
+        name === 'validate' && before ? once(process.execPath, args, { cwd: dir, env }) : undefined;
+      if (name === 'validate') {
+        if (before && run) growth.validate.push(stageSum(run) / stageSum(before));
+        continue;
+      }
+      if (floors && name === 'review') all.floorRemark.push(once(...remarkFloor));
       all[name].push(once(process.execPath, args, { cwd: dir, env }));
+      if (before) growth[name].push(stageSum(all[name].at(-1)) / stageSum(before));
       if (floors && name === 'render')
         all.floorToMarkdown.push(once(process.execPath, [toMarkdownFloor], { cwd: dir }));
     }
@@ -310,9 +329,16 @@ for (const size of sizes) {
       { cwd: root, runs },
     );
   if (peer) row.peerAjvCli = { ms: peer.ms, rssMb: peer.rssMb, status: peer.status };
+  if (previous)
+    row.growth = {
+      from: previous.size,
+      ...Object.fromEntries(Object.entries(growth).map(([name, ratios]) => [name, spread(ratios)])),
+    };
   results.sizes[size] = row;
-  rmSync(dir, { recursive: true, force: true });
+  if (previous) rmSync(previous.dir, { recursive: true, force: true });
+  previous = { size, dir };
 }
+if (previous) rmSync(previous.dir, { recursive: true, force: true });
 // API requests of a first run on a one-packet pull request whose 100 evidence links are verified.
 results.verifiedRun = existsSync(join(root, 'action/dist/index.js'))
   ? await verifiedRunRequests(root, 100)
@@ -399,19 +425,17 @@ if (floored.renderOverFloor)
     `${floored.render.stages.render.toFixed(0)} / ${floored.floorToMarkdown.inProcessMs.toFixed(0)} ms for the ${floored.floorToMarkdown.files} pages of ${flooredSize} ladders (last pair); ratios ${range(floored.renderOverFloor)}; to-markdown with the product's text handler: ${floored.floorToMarkdown.productMs.toFixed(0)} ms (render / that: ${ratio(floored.render.stages.render, floored.floorToMarkdown.productMs).toFixed(2)}); pages the same as written: ${floored.floorToMarkdown.current}`,
   );
 for (let i = 1; i < sizes.length; i += 1) {
-  const a = results.sizes[sizes[i - 1]];
-  const b = results.sizes[sizes[i]];
+  const { growth } = results.sizes[sizes[i]];
   const factor = sizes[i] / sizes[i - 1];
-  for (const name of commands) {
-    if (!a[name]?.stages || !b[name]?.stages) continue;
-    // Process start is a constant, not growth: compare the in-process stage totals.
-    const stageSum = (m) => Object.values(m.stages).reduce((x, y) => x + y, 0);
+  // Process start is a constant, not growth: the in-process stage totals are compared, per pair
+  // of runs made one after the other (the median, and the spread, of their ratios).
+  for (const name of commands)
     target(
-      `${name} time growth ${sizes[i - 1]}→${sizes[i]} ladders (in-process)`,
-      ratio(stageSum(b[name]), stageSum(a[name])) / (factor / 10),
+      `${name} time growth ${sizes[i - 1]}→${sizes[i]} ladders (in-process, paired)`,
+      growth[name].median / (factor / 10),
       11,
+      `ratios ${(growth[name].min / (factor / 10)).toFixed(2)}–${(growth[name].max / (factor / 10)).toFixed(2)}`,
     );
-  }
 }
 const [fewPackets, manyPackets] = [results.packetGrowth[8], results.packetGrowth[80]];
 if (fewPackets.rssMb && manyPackets.rssMb)
