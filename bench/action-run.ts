@@ -5,7 +5,7 @@
 // JSON: per round, the three wall times and the action's time from start to its first API
 // request; and the API requests of one run.
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction, TOKEN } from '../test/action/harness';
 import { createApi, mergeWorkspace, openPullRequest } from '../test/action/scenario';
@@ -48,6 +48,7 @@ async function runFloor(number: number): Promise<number> {
   });
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const ms = performance.now() - t0;
+  rmSync(workspace, { recursive: true, force: true });
   if (code !== 0) throw new Error(`the action floor failed:\n${stderr.slice(-2000)}`);
   return ms;
 }
@@ -71,6 +72,7 @@ try {
       sha: pr.mergeSha,
     });
     const run = performance.now() - t1;
+    rmSync(workspace, { recursive: true, force: true });
     if (result.code !== 0) throw new Error(`the action failed:\n${result.stdout}${result.stderr}`);
     const first = result.requests[0];
     out.push({
