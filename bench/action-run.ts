@@ -1,12 +1,15 @@
 // Part of `npm run bench` (bundled by bench/run.mjs into bench/.out/): the committed action
 // bundle's whole run on a pull request that adds one packet, against the API stand-in of the
 // tests, alternating with `node -e 0` and with the floor of the packages the action is built on
-// (bench/floors/action-libraries.ts, bundled to the path given as the second argument). Prints
-// JSON: per round, the three wall times and the action's time from start to its first API
-// request; and the API requests of one run.
+// (bench/floors/action-libraries.ts, bundled to the path given as the second argument). Then one
+// first run on a packet whose 100 evidence links are verified (GraphQL answered by the stand-in
+// against GitHub's schema). Prints JSON: per round, the three wall times and the action's time
+// from start to its first API request; the API requests of one run; and those of the verified
+// run, with its exit code.
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GraphqlStandIn } from '../test/action/graphql-stand-in';
 import { runAction, TOKEN } from '../test/action/harness';
 import { createApi, mergeWorkspace, openPullRequest } from '../test/action/scenario';
 
@@ -16,6 +19,36 @@ const api = createApi();
 await api.start();
 const out: { node: number; floor?: number; run: number; firstRequest: number }[] = [];
 let requests: string[] = [];
+let verified: { code: number | null; links: number; requests: string[] } | undefined;
+
+/** A first run on a packet with `links` GitHub evidence links, all verified: its requests. */
+async function verifiedRun(links: number) {
+  api.graphql = new GraphqlStandIn();
+  api.graphql.addPullRequests('acme/infra', links, 'bench', '2026-08-02T00:00:00Z');
+  const items = Array.from(
+    { length: links },
+    (_, i) => `- Shipped part ${i + 1} ([PR](https://github.com/acme/infra/pull/${i + 1})).`,
+  );
+  const half = Math.ceil(links / 2);
+  const packet = `---\ncandidate: bench\ngithub: bench\nladder: demo\nto: L2\ncycle: 2026-H2\n---\n\n## Mastery\n\n${items.slice(0, half).join('\n')}\n\n## Judgment\n\n${items.slice(half).join('\n')}\n`;
+  const pr = openPullRequest(api, 900, {
+    files: new Map([['promotions/bench-L2.md', new TextEncoder().encode(packet)]]),
+  });
+  const workspace = mergeWorkspace(pr);
+  const result = await runAction({
+    api,
+    event: 'pull_request',
+    payload: pr.payload,
+    workspace,
+    sha: pr.mergeSha,
+  });
+  rmSync(workspace, { recursive: true, force: true });
+  return {
+    code: result.code,
+    links,
+    requests: result.requests.map((r) => `${r.method} ${r.path}`),
+  };
+}
 
 /**
  * The floor's whole run on a pull request of its own (the same files), as a process. Not
@@ -83,7 +116,8 @@ try {
     });
     requests = result.requests.map((r) => `${r.method} ${r.path}`);
   }
+  verified = await verifiedRun(100);
 } finally {
   await api.stop();
 }
-process.stdout.write(`${JSON.stringify({ pairs: out, requests })}\n`);
+process.stdout.write(`${JSON.stringify({ pairs: out, requests, verified })}\n`);
