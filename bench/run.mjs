@@ -44,6 +44,9 @@ const sizes = (values.sizes ?? (quick ? '2,4' : '10,100,1000')).split(',').map(N
 // validate's ratio.
 const runsFor = (size) => Number(values.runs ?? (quick ? 1 : size >= 1000 ? 1 : 3));
 const validatePairsFor = (size) => Math.max(runsFor(size), quick ? 1 : 3);
+// The review / remark floor verdict swung between 1.4× and 1.8× across runs of 3 pairs on the
+// same code: it gets 7 pairs (a review at 100 ladders and its floor take about 15 s together).
+const reviewPairsFor = (size) => Math.max(runsFor(size), quick ? 1 : 7);
 const floorsUpTo = Number(values['floors-up-to'] ?? (quick ? Number.POSITIVE_INFINITY : 100));
 const startPairs = Number(values.pairs ?? (quick ? 2 : 15));
 const outFile = resolve(
@@ -295,6 +298,14 @@ for (const size of sizes) {
       if (before) growth[name].push(stageSum(all[name].at(-1)) / stageSum(before));
       if (floors && name === 'render')
         all.floorToMarkdown.push(once(process.execPath, [toMarkdownFloor], { cwd: dir }));
+    }
+  // More pairs of review and its floor than of the other commands (see reviewPairsFor).
+  if (floors)
+    for (let i = runs; i < reviewPairsFor(size); i += 1) {
+      all.floorRemark.push(once(...remarkFloor));
+      all.review.push(
+        once(process.execPath, [ladderBin, 'review', 'promotions'], { cwd: dir, env }),
+      );
     }
   for (const name of commands.slice(1)) {
     const m = summary(all[name]);
