@@ -11,7 +11,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphqlStandIn } from '../test/action/graphql-stand-in';
 import { runAction, TOKEN } from '../test/action/harness';
-import { createApi, mergeWorkspace, openPullRequest } from '../test/action/scenario';
+import {
+  createApi,
+  mergeWorkspace,
+  openPullRequest,
+  type PullRequestFixture,
+} from '../test/action/scenario';
 
 const pairs = Number(process.argv[2] ?? '10');
 const floor = process.argv[3];
@@ -20,6 +25,23 @@ await api.start();
 const out: { node: number; floor?: number; run: number; firstRequest: number }[] = [];
 let requests: string[] = [];
 let verified: { code: number | null; links: number; requests: string[] } | undefined;
+
+/** The committed bundle's run on a pull request, in a checkout of its merge commit (then removed). */
+async function runBundle(pr: PullRequestFixture) {
+  const workspace = mergeWorkspace(pr);
+  const startedAt = Date.now();
+  const t0 = performance.now();
+  const result = await runAction({
+    api,
+    event: 'pull_request',
+    payload: pr.payload,
+    workspace,
+    sha: pr.mergeSha,
+  });
+  const ms = performance.now() - t0;
+  rmSync(workspace, { recursive: true, force: true });
+  return { result, ms, startedAt };
+}
 
 /** A first run on a packet with `links` GitHub evidence links, all verified: its requests. */
 async function verifiedRun(links: number) {
@@ -34,15 +56,7 @@ async function verifiedRun(links: number) {
   const pr = openPullRequest(api, 900, {
     files: new Map([['promotions/bench-L2.md', new TextEncoder().encode(packet)]]),
   });
-  const workspace = mergeWorkspace(pr);
-  const result = await runAction({
-    api,
-    event: 'pull_request',
-    payload: pr.payload,
-    workspace,
-    sha: pr.mergeSha,
-  });
-  rmSync(workspace, { recursive: true, force: true });
+  const { result } = await runBundle(pr);
   return {
     code: result.code,
     links,
@@ -94,18 +108,7 @@ try {
     const floorMs = await runFloor(500 + i);
     // A new pull request each time, so that every run is a first run (it creates the comment).
     const pr = openPullRequest(api, 100 + i, { fixture: 'pr-packet' });
-    const workspace = mergeWorkspace(pr);
-    const startedAt = Date.now();
-    const t1 = performance.now();
-    const result = await runAction({
-      api,
-      event: 'pull_request',
-      payload: pr.payload,
-      workspace,
-      sha: pr.mergeSha,
-    });
-    const run = performance.now() - t1;
-    rmSync(workspace, { recursive: true, force: true });
+    const { result, ms: run, startedAt } = await runBundle(pr);
     if (result.code !== 0) throw new Error(`the action failed:\n${result.stdout}${result.stderr}`);
     const first = result.requests[0];
     out.push({

@@ -4,7 +4,7 @@
 // a pull request of its own against the same API stand-in: `@octokit/rest` with the retry and
 // throttling plugins sends the requests of a first run (the changed files, a GraphQL query, the
 // comments, a new comment, the comments again); `yaml` reads the config and the ladder files with
-// positions and the build's ajv validators check them; unified + remark-parse (GFM, front matter)
+// positions and the product's pinned options, and the build's ajv validators check them; unified + remark-parse (GFM, front matter)
 // parse the packet and `yaml` its front matter; mdast-util-to-markdown writes a comment;
 // `@actions/core` sets an output and the job summary. Prints nothing; exits 0.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
+import { PINNED_OPTIONS } from '../../src/load/yaml-parse';
 import {
   config as validateConfig,
   ladder as validateLadder,
@@ -49,18 +50,7 @@ const client = new GitHub({
 const read = (path: string) => readFileSync(join(workspace, path), 'utf8');
 const yamlFile = (text: string) => {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    resolveKnownTags: false,
-    uniqueKeys: false,
-    strict: true,
-    prettyErrors: false,
-    stringKeys: true,
-    logLevel: 'error',
-  });
+  const doc = parseDocument(text, { ...PINNED_OPTIONS, lineCounter });
   return { data: doc.toJS({ maxAliasCount: 100 }), lineCounter, errors: doc.errors };
 };
 

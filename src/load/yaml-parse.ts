@@ -41,30 +41,33 @@ class DepthParser extends Parser {
   }
 }
 
+/** The pinned options (see the top of this file); the benchmark's floors parse with them too. */
+export const PINNED_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  // YAML 1.1's `!!set`, `!!omap`, `!!pairs`, `!!binary` and `!!timestamp` would otherwise
+  // become a Set, a Map, bytes or a Date; they are tags like any other (`yaml-tag`).
+  resolveKnownTags: false,
+  // The library's own duplicate-key check compares each key with every earlier one, which
+  // takes minutes on a mapping of 100,000 keys; `duplicateKeys` below does it in one pass.
+  uniqueKeys: false,
+  strict: true,
+  prettyErrors: false,
+  keepSourceTokens: false,
+  // Keys are text: a list, mapping, alias or tag as a key is an error (NON_STRING_KEY), not
+  // a key silently stringified with a process warning that copies source text to stderr.
+  stringKeys: true,
+  // The library never writes to the console; every problem is a diagnostic.
+  logLevel: 'error',
+} as const;
+
 /**
- * Parses with the pinned options (see the top of this file), as `yaml`'s `parseDocument` does
- * but through `DepthParser`. May throw (`TooDeep`, or the library's own errors).
+ * Parses with the pinned options, as `yaml`'s `parseDocument` does but through `DepthParser`.
+ * May throw (`TooDeep`, or the library's own errors).
  */
 export function parsePinned(text: string, lineCounter: LineCounter): Document.Parsed {
-  const composer = new Composer({
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    // YAML 1.1's `!!set`, `!!omap`, `!!pairs`, `!!binary` and `!!timestamp` would otherwise
-    // become a Set, a Map, bytes or a Date; they are tags like any other (`yaml-tag`).
-    resolveKnownTags: false,
-    // The library's own duplicate-key check compares each key with every earlier one, which
-    // takes minutes on a mapping of 100,000 keys; `duplicateKeys` below does it in one pass.
-    uniqueKeys: false,
-    strict: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-    // Keys are text: a list, mapping, alias or tag as a key is an error (NON_STRING_KEY), not
-    // a key silently stringified with a process warning that copies source text to stderr.
-    stringKeys: true,
-    // The library never writes to the console; every problem is a diagnostic.
-    logLevel: 'error',
-  });
+  const composer = new Composer(PINNED_OPTIONS);
   const tokens = new DepthParser(lineCounter.addNewLine).parse(text);
   let first: Document.Parsed | undefined;
   for (const doc of composer.compose(tokens, true, text.length)) {
