@@ -26,7 +26,7 @@ const out: { node: number; floor?: number; run: number; firstRequest: number }[]
 let requests: string[] = [];
 let verified: { code: number | null; links: number; requests: string[] } | undefined;
 
-/** The committed bundle's run on a pull request, in a checkout of its merge commit (then removed). */
+/** The committed bundle's run on a pull request, in a fresh checkout of its merge commit. */
 async function runBundle(pr: PullRequestFixture) {
   const workspace = mergeWorkspace(pr);
   const startedAt = Date.now();

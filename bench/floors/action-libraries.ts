@@ -4,9 +4,10 @@
 // a pull request of its own against the same API stand-in: `@octokit/rest` with the retry and
 // throttling plugins sends the requests of a first run (the changed files, a GraphQL query, the
 // comments, a new comment, the comments again); `yaml` reads the config and the ladder files with
-// positions and the product's pinned options, and the build's ajv validators check them; unified + remark-parse (GFM, front matter)
-// parse the packet and `yaml` its front matter; mdast-util-to-markdown writes a comment;
-// `@actions/core` sets an output and the job summary. Prints nothing; exits 0.
+// positions and the product's pinned options, and the build's ajv validators check them;
+// unified + remark-parse (GFM, front matter) parse the packet and `yaml` its front matter;
+// mdast-util-to-markdown writes a comment; `@actions/core` sets an output and the job summary.
+// Prints nothing; exits 0.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';

@@ -41,7 +41,7 @@ class DepthParser extends Parser {
   }
 }
 
-/** The pinned options (see the top of this file); the benchmark's floors parse with them too. */
+/** The pinned options (see the top of this file), also used by the action's floor in bench/. */
 export const PINNED_OPTIONS = {
   version: '1.2',
   schema: 'core',
