@@ -6,10 +6,8 @@
  * resolved to a commit id before they are used anywhere else.
  */
 import { execFileSync } from 'node:child_process';
+import type { GitPlace } from '../load/git';
 import { type CliIo, UsageError } from './io';
-
-/** Where git runs: the repository root and the environment the CLI was given. */
-type GitPlace = Pick<CliIo, 'root' | 'env'>;
 
 /** Runs git; its output trimmed, or undefined when it fails. */
 function tryRun(io: GitPlace, args: readonly string[]): string | undefined {

@@ -1,9 +1,10 @@
 /**
  * A snapshot is one commit's tree (or the working tree) seen through a narrow interface: list a
  * folder, read a file under a size cap. The CLI and the action read every file through one:
- * the working tree (`working-tree.ts`), a git commit (`git-commit.ts`: `ladder diff`, `ladder
- * health`), or GitHub's API (the action without a checkout, and the files a pull request changes). `loadWorkspace`
- * (src/workspace) reads the config, the ladders and the packets from any of them.
+ * the working tree (`working-tree.ts`), a git commit (`git-commit.ts`: `ladder diff`,
+ * `ladder health`), or GitHub's API (the action without a checkout, and the files a pull
+ * request changes). `loadWorkspace` (src/workspace) reads the config, the ladders and the
+ * packets from any of them.
  *
  * Every path stays inside the repository: `..`, absolute paths and symbolic links that lead out
  * are reported, not read.
