@@ -4,7 +4,8 @@
  * Ours is a comment whose first line is the hidden marker AND whose author is the token's own
  * account (`github-actions[bot]` by default): a human who pastes the marker into a comment is
  * ignored, never edited, and so is a comment of another workflow on the same account that quotes
- * the marker anywhere but on its first line. Comments are listed 100 per page across every page. The comment is
+ * the marker anywhere but on its first line. Comments are listed 100 per page across every page
+ * (comment-list.ts; the first page may come with the evidence check's request). The comment is
  * created once, then updated in place; an update with the same body is skipped; an update that
  * finds it deleted (404) creates it again. A create that fails with a 5xx may still have created
  * it, so it is never retried blindly: the comments are listed again and reconciled by marker
@@ -13,6 +14,7 @@
  */
 
 import { COMMENT_MARKER } from '../../src/report/pr-comment';
+import { type CommentPage, type IssueComment, listComments } from './comment-list';
 import type { RepoRef, TokenContext } from './event';
 import * as log from './log';
 import { ActionFailure, type Client, permissionFailure, statusOf } from './octokit';
@@ -40,13 +42,6 @@ export type CommentOutcome =
     }
   | { readonly action: 'none' };
 
-interface IssueComment {
-  readonly id: number;
-  readonly body?: string | undefined;
-  readonly html_url: string;
-  readonly user: { readonly login: string; readonly type: string } | null;
-}
-
 const CREATE_ATTEMPTS = 3;
 
 /** Whether a body's first line is the marker (GitHub may store the line ending as CRLF). */
@@ -67,6 +62,18 @@ export function isOurs(comment: IssueComment, author: string): boolean {
 function same(a: string | undefined, b: string): boolean {
   const norm = (s: string) => s.replaceAll('\r\n', '\n').trimEnd();
   return a !== undefined && norm(a) === norm(b);
+}
+
+/** An answer with GraphQL `errors` (the pull request not found, a protected organisation). */
+function graphqlFailure(error: unknown): ActionFailure | undefined {
+  if (!(error instanceof Error) || error.name !== 'GraphqlResponseError' || !('errors' in error))
+    return undefined;
+  const [first] = Array.isArray(error.errors) ? (error.errors as unknown[]) : [];
+  const { type, message } = (first ?? {}) as { type?: unknown; message?: unknown };
+  const said = [type, message].filter((x) => typeof x === 'string').join(': ');
+  return new ActionFailure(
+    `GitHub did not list the comments of the pull request${said ? ` (${said})` : ''}; re-run the job, and check that the token may read the pull request (\`pull-requests: read\`).`,
+  );
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -92,18 +99,14 @@ class StickyComment {
     return permissionFailure(error, 'write-comment', what, this.#t.token) ?? error;
   }
 
-  /** Our comments, oldest first. */
-  async ours(): Promise<IssueComment[]> {
+  /** Our comments, oldest first; from `first` on when the first page was read already. */
+  async ours(first?: CommentPage): Promise<IssueComment[]> {
     const { client, repo, number, author } = this.#t;
     try {
-      const all: IssueComment[] = await client.paginate(client.rest.issues.listComments, {
-        ...repo,
-        issue_number: number,
-        per_page: 100,
-      });
+      const all = await listComments(client, repo, number, first);
       return all.filter((c) => isOurs(c, author)).sort((a, b) => a.id - b.id);
     } catch (error) {
-      throw this.#fail(error, 'read the comments of the pull request');
+      throw graphqlFailure(error) ?? this.#fail(error, 'read the comments of the pull request');
     }
   }
 
@@ -208,16 +211,18 @@ class StickyComment {
 
 /**
  * Makes the pull request carry exactly one comment of ours with `body`. With `create` false
- * (nothing to report), an existing comment is updated but none is created.
+ * (nothing to report), an existing comment is updated but none is created. `firstPage`: the first
+ * page of comments, when it came with another request.
  */
 export async function syncComment(
   target: CommentTarget,
   body: string,
   create: boolean,
+  firstPage?: CommentPage,
 ): Promise<CommentOutcome> {
   const sticky = new StickyComment(target);
-  const ours = await sticky.ours();
-  const [first] = ours;
-  if (first === undefined) return create ? sticky.createAndSettle(body) : { action: 'none' };
-  return sticky.settle(ours, body, 'unchanged', first);
+  const ours = await sticky.ours(firstPage);
+  const [oldest] = ours;
+  if (oldest === undefined) return create ? sticky.createAndSettle(body) : { action: 'none' };
+  return sticky.settle(ours, body, 'unchanged', oldest);
 }

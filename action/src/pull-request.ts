@@ -34,6 +34,7 @@ import {
 import { ApiFiles, ApiTreeSnapshot, OverlaySnapshot } from './api-files';
 import { type ChangedFile, LIST_FILES_LIMIT } from './changed-files';
 import { type CommentOutcome, discoverAuthor, syncComment } from './comment';
+import { type CommentPage, commentFields, readPage } from './comment-list';
 import type { Context, Outcome } from './context';
 import type { PullRequestRoute, RunnerEnv } from './event';
 import { checkedOutCommit, hasCheckout } from './files';
@@ -257,6 +258,11 @@ export async function runPullRequest(
     parsePacket(p.path, p.bytes, { maxBytes: config.maxPacketBytes }),
   );
   // The packets' GitHub links are verified before the review, which reports what GitHub says.
+  // The first page of comments rides on that request when it goes with the workflow token.
+  const listing =
+    inputs.comment && ctx.verifyClient === undefined
+      ? commentFields(route.repo, route.number)
+      : undefined;
   const verified = await verifyPackets(
     parsed,
     config,
@@ -268,6 +274,7 @@ export async function runPullRequest(
       trackers: config.trackers,
       ...(files ? { files } : {}),
     },
+    listing,
   );
   const reviewed = parsed.map((p) => reviewParsedPacket(reviewModel, p, verified.options));
   const changedLadders = ladderIdsIn(new Set(changedLadderFiles), [model, reviewModel]);
@@ -308,6 +315,7 @@ export async function runPullRequest(
   };
   annotate(allDiagnostics(report));
   const outcome = await writeComment(ctx, route, report, config, {
+    firstPage: listing && readPage(verified.extraData),
     relevant: packetPaths.length > 0 || ladderChanged,
     body: () =>
       composeComment({
@@ -341,7 +349,12 @@ async function writeComment(
   route: PullRequestRoute,
   report: RunReport,
   config: Config,
-  content: { readonly relevant: boolean; readonly body: () => string },
+  content: {
+    /** The first page of comments, when it came with the evidence check's request. */
+    readonly firstPage: CommentPage | undefined;
+    readonly relevant: boolean;
+    readonly body: () => string;
+  },
 ): Promise<Outcome> {
   const { inputs, client } = ctx;
   if (!inputs.comment) return { report, config };
@@ -363,6 +376,7 @@ async function writeComment(
       },
       body,
       content.relevant,
+      content.firstPage,
     );
   } catch (error) {
     if (!(error instanceof ActionFailure)) throw error;

@@ -3,12 +3,14 @@
  * and how to judge them is src/verify/'s, shared with `ladder review --verify`; here the
  * requests go through the action's client (its retries, its rate-limit waits, its request
  * count), with the workflow token or the `verify-token` input's. Nothing of the answers is
- * logged: only how many links were asked and in how many requests.
+ * logged: only how many links were asked and in how many requests. The first request may carry
+ * extra fields of the caller's (the comments of the pull request), whose answer is handed back.
  */
 import type { Config } from '../../src/config/config';
 import { plural } from '../../src/markdown/plural';
 import type { ParsedPacket } from '../../src/packet/types';
 import type { ReviewOptions } from '../../src/review/index';
+import { type ExtraFields, withFields } from '../../src/verify/query';
 import {
   packetTargets,
   type RunVerification,
@@ -51,9 +53,33 @@ function errorData(error: unknown): unknown {
     : undefined;
 }
 
+/** `send`, with `extra` asked in its first request; `data()` is that request's answer. */
+function riding(send: Send, extra: ExtraFields | undefined) {
+  let pending = extra;
+  let data: unknown;
+  const first: Send = async (batch) => {
+    if (pending === undefined) return send(batch);
+    const fields = pending;
+    pending = undefined;
+    const answer = await send(withFields(batch, fields));
+    if (answer.ok) data = (answer.body as { data?: unknown } | undefined)?.data;
+    return answer;
+  };
+  return { send: first, data: () => data };
+}
+
+/** What verification found, and the answer to the extra fields when a request carried them. */
+export interface PacketVerification {
+  readonly options: ReviewOptions;
+  readonly run?: RunVerification;
+  /** The `data` of the request that carried `extra` (none when nothing was asked). */
+  readonly extraData?: unknown;
+}
+
 /**
  * Verifies the GitHub links of the packets and returns the review options that carry the
  * answers (the options unchanged when `review.verify` is `off` or there is nothing to ask).
+ * `extra`: fields to ask in the first request, if one is made.
  */
 export async function verifyPackets(
   packets: readonly ParsedPacket[],
@@ -61,7 +87,8 @@ export async function verifyPackets(
   scope: TargetScope,
   client: Client,
   options: ReviewOptions,
-): Promise<{ options: ReviewOptions; run?: RunVerification }> {
+  extra?: ExtraFields,
+): Promise<PacketVerification> {
   if (config.verify === 'off') {
     log.info('Evidence verification: off (`review.verify` in the config).');
     return { options };
@@ -71,12 +98,14 @@ export async function verifyPackets(
     return { ...(github === undefined ? {} : { login: github }), targets: packetTargets(p, scope) };
   });
   if (asked.every((a) => a.targets.length === 0)) return { options };
-  const run = await verifyTargets(asked, config.maxVerifiedLinks, clientSender(client));
+  const sender = riding(clientSender(client), extra);
+  const run = await verifyTargets(asked, config.maxVerifiedLinks, sender.send);
   log.info(
     `Evidence verification: ${plural(run.asked, 'GitHub link')} in ${plural(run.requests, 'request')}${run.overLimit > 0 ? `; ${run.overLimit} over the limit of ${config.maxVerifiedLinks}` : ''}.`,
   );
   return {
     run,
+    extraData: sender.data(),
     options: {
       ...options,
       verification: {

@@ -20,6 +20,45 @@ export interface QueryBatch {
   readonly query: string;
   readonly variables: Readonly<Record<string, unknown>>;
   readonly aliases: readonly Alias[];
+  /** The parts the query is written from, for `withFields`. */
+  readonly parts: QueryParts;
+}
+
+/** Variable declarations (`$u0: URI!`), root fields, and fragment definitions. */
+interface QueryParts {
+  readonly declarations: readonly string[];
+  readonly fields: readonly string[];
+  readonly fragments: readonly string[];
+}
+
+/**
+ * Root fields an edge asks in the same request as verification, under aliases of its own (the
+ * action lists the pull request's comments this way, a request fewer per run). The verifying
+ * code never reads them: `readAnswer` reads only the aliases of `Alias`.
+ */
+export interface ExtraFields {
+  readonly declarations: readonly string[];
+  readonly fields: readonly string[];
+  readonly variables: Readonly<Record<string, unknown>>;
+}
+
+function queryText({ declarations, fields, fragments }: QueryParts): string {
+  return `query LadderVerify(${declarations.join(', ')}) {\n${fields.join('\n')}\n}\n\n${fragments.join('\n\n')}\n`;
+}
+
+/** The batch with `extra`'s fields asked beside its own. */
+export function withFields(batch: QueryBatch, extra: ExtraFields): QueryBatch {
+  const parts = {
+    declarations: [...batch.parts.declarations, ...extra.declarations],
+    fields: [...batch.parts.fields, ...extra.fields],
+    fragments: batch.parts.fragments,
+  };
+  return {
+    query: queryText(parts),
+    variables: { ...batch.variables, ...extra.variables },
+    aliases: batch.aliases,
+    parts,
+  };
 }
 
 const FRAGMENTS = {
@@ -137,6 +176,6 @@ export function buildBatch(targets: readonly Target[], login: string | undefined
   const fragments = (Object.keys(FRAGMENTS) as FragmentName[])
     .filter((k) => used.has(k))
     .map((k) => FRAGMENTS[k]);
-  const query = `query LadderVerify(${declarations.join(', ')}) {\n${fields.join('\n')}\n}\n\n${fragments.join('\n\n')}\n`;
-  return { query, variables, aliases };
+  const parts = { declarations, fields, fragments };
+  return { query: queryText(parts), variables, aliases, parts };
 }

@@ -33,7 +33,7 @@ import {
   renderedPages,
   sha,
 } from './scenario';
-import { requestLine, useActionSuite } from './suite';
+import { graphqlFault, requestLine, useActionSuite } from './suite';
 
 const MARKER = '<!-- ladder-as-code:pr-comment -->';
 const PACKET = 'promotions/rivera-dana-L2.md';
@@ -67,17 +67,18 @@ function editedPacket(pr: PullRequestFixture): Map<string, Uint8Array> {
 }
 
 describe('a pull request that adds a promotion packet', () => {
-  it('gets one comment, then the same comment updated in place, in at most 5 requests', async () => {
+  it('gets one comment, then the same comment updated in place, in at most 4 requests', async () => {
     const pr = openPullRequest(api, 7, { fixture: 'pr-packet' });
     // The bundle as a process: a pull request's first run, a second push and a re-run.
     const first = await onPullRequest(pr, { bundle: true });
     expect(first.code, first.stdout).toBe(0);
+    // The first page of comments comes with the evidence check; after the create, the list is
+    // read again, in case another run created one at the same time.
     expect(first.requests.map(requestLine)).toEqual([
       'GET /pulls/7/files',
-      'POST /graphql',
-      'GET /issues/7/comments',
+      'POST /graphql LadderVerify',
       'POST /issues/7/comments',
-      'GET /issues/7/comments',
+      'POST /graphql LadderComments',
     ]);
     const [comment] = botComments(7);
     expect(botComments(7)).toHaveLength(1);
@@ -103,8 +104,7 @@ describe('a pull request that adds a promotion packet', () => {
     expect(again.code).toBe(0);
     expect(again.requests.map(requestLine)).toEqual([
       'GET /pulls/7/files',
-      'POST /graphql',
-      'GET /issues/7/comments',
+      'POST /graphql LadderVerify',
       `PATCH /issues/comments/${comment?.id}`,
     ]);
     expect(botComments(7)).toHaveLength(1);
@@ -116,8 +116,7 @@ describe('a pull request that adds a promotion packet', () => {
     expect(rerun.code).toBe(0);
     expect(rerun.requests.map(requestLine)).toEqual([
       'GET /pulls/7/files',
-      'POST /graphql',
-      'GET /issues/7/comments',
+      'POST /graphql LadderVerify',
     ]);
     expect(rerun.outputs['comment-url']).toBe(first.outputs['comment-url']);
   });
@@ -129,8 +128,13 @@ describe('a pull request that adds a promotion packet', () => {
     for (let i = 0; i < 30; i += 1) api.addComment(8, `nit ${i}`, HUMAN);
     const result = await onPullRequest(pr);
     expect(result.code).toBe(0);
-    const lists = result.requests.filter((r) => r.path.endsWith('/issues/8/comments'));
-    expect(lists.map((r) => r.query)).toEqual(['?per_page=100', '?per_page=100&page=2']);
+    // The first page with the evidence check, the second on its own.
+    expect(result.requests.map(requestLine)).toEqual([
+      'GET /pulls/8/files',
+      'POST /graphql LadderVerify',
+      'POST /graphql LadderComments',
+      `PATCH /issues/comments/${ours.id}`,
+    ]);
     expect(botComments(8).map((c) => c.id)).toEqual([ours.id]);
     expect(botComments(8)[0]?.body).not.toContain('old review');
   });
@@ -157,10 +161,9 @@ describe('a pull request that adds a promotion packet', () => {
     expect(result.requests.map(requestLine)).toEqual([
       'GET /pulls/10/files',
       `GET /contents/${PACKET}`,
-      'POST /graphql',
-      'GET /issues/10/comments',
+      'POST /graphql LadderVerify',
       'POST /issues/10/comments',
-      'GET /issues/10/comments',
+      'POST /graphql LadderComments',
     ]);
     expect(result.requests[1]?.query).toBe(`?ref=${pr.headSha}`);
     expect(JSON.parse(result.outputs.packets ?? '')).toEqual([
@@ -569,23 +572,19 @@ describe('faults', () => {
   it('retries a transient 502 and a secondary rate limit on the write', async () => {
     const pr = openPullRequest(api, 30, { fixture: 'pr-packet' });
     const existing = api.addComment(30, `${MARKER}\nold`, ACTIONS_BOT);
-    api.faults.push(
-      { method: 'GET', path: /\/issues\/30\/comments$/, status: 502 },
-      {
-        method: 'PATCH',
-        path: /\/issues\/comments\/\d+$/,
-        status: 403,
-        body: { message: SECONDARY_RATE_LIMIT },
-        headers: { 'retry-after': '1' },
-      },
-    );
+    api.faults.push(graphqlFault('LadderVerify', { status: 502 }), {
+      method: 'PATCH',
+      path: /\/issues\/comments\/\d+$/,
+      status: 403,
+      body: { message: SECONDARY_RATE_LIMIT },
+      headers: { 'retry-after': '1' },
+    });
     const result = await onPullRequest(pr);
     expect(result.code, result.stdout).toBe(0);
     expect(result.requests.map((r) => `${requestLine(r)} ${r.status}`)).toEqual([
       'GET /pulls/30/files 200',
-      'POST /graphql 200',
-      'GET /issues/30/comments 502',
-      'GET /issues/30/comments 200',
+      'POST /graphql LadderVerify 502',
+      'POST /graphql LadderVerify 200',
       `PATCH /issues/comments/${existing.id} 403`,
       `PATCH /issues/comments/${existing.id} 200`,
     ]);
@@ -605,11 +604,10 @@ describe('faults', () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.requests.map((r) => `${requestLine(r)} ${r.status}`)).toEqual([
       'GET /pulls/31/files 200',
-      'POST /graphql 200',
-      'GET /issues/31/comments 200',
+      'POST /graphql LadderVerify 200',
       'POST /issues/31/comments 502',
-      'GET /issues/31/comments 200',
-      'GET /issues/31/comments 200',
+      'POST /graphql LadderComments 200',
+      'POST /graphql LadderComments 200',
     ]);
     expect(botComments(31)).toHaveLength(1);
     expect(result.outputs['comment-id']).toBe(String(botComments(31)[0]?.id));
@@ -691,11 +689,10 @@ describe('faults', () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.requests.map((r) => `${requestLine(r)} ${r.status}`)).toEqual([
       'GET /pulls/35/files 200',
-      'POST /graphql 200',
-      'GET /issues/35/comments 200',
+      'POST /graphql LadderVerify 200',
       `PATCH /issues/comments/${old.id} 404`,
       'POST /issues/35/comments 201',
-      'GET /issues/35/comments 200',
+      'POST /graphql LadderComments 200',
     ]);
     expect(botComments(35)).toHaveLength(1);
     expect(botComments(35)[0]?.id).not.toBe(old.id);
@@ -703,8 +700,8 @@ describe('faults', () => {
 
   it('two runs at once leave one comment', async () => {
     const pr = openPullRequest(api, 36, { fixture: 'pr-packet' });
-    // Both runs list the comments before either creates one.
-    api.faults.push({ method: 'GET', path: /\/issues\/36\/comments$/, gate: 2, times: 2 });
+    // Both runs list the comments (with the evidence check) before either creates one.
+    api.faults.push(graphqlFault('LadderVerify', { gate: 2, times: 2 }));
     // The bundle as two processes: two jobs at once (one in-process run at a time).
     const [a, b] = await Promise.all([
       onPullRequest(pr, { bundle: true }),
@@ -756,7 +753,7 @@ describe('a pull request whose packet was removed', () => {
     expect(result.code).toBe(0);
     expect(result.requests.map(requestLine)).toEqual([
       'GET /pulls/41/files',
-      'GET /issues/41/comments',
+      'POST /graphql LadderComments',
     ]);
     expect(api.commentsOn(41)).toHaveLength(0);
     expect(result.outputs['comment-url']).toBe('');

@@ -33,7 +33,7 @@ import {
   pullRequest,
   reviewRequestedEvent,
 } from './api-shapes';
-import { GraphqlStandIn } from './graphql-stand-in';
+import { GraphqlStandIn, type Home } from './graphql-stand-in';
 import type { Exchange } from './openapi-contract';
 
 /** An account as the REST API shows it. */
@@ -82,6 +82,8 @@ export interface LoggedRequest {
   readonly at: number;
   readonly userAgent: string;
   readonly unexpected?: boolean;
+  /** A GraphQL request's operation name (`LadderVerify`, `LadderComments`). */
+  readonly operation?: string;
   /** Where the request, or the stand-in's answer, departs from GitHub's REST description. */
   readonly violations?: readonly string[];
 }
@@ -90,6 +92,8 @@ export interface LoggedRequest {
 export interface Fault {
   readonly method: string;
   readonly path: RegExp;
+  /** For GraphQL: only requests of this operation. */
+  readonly operation?: string;
   /** How many matching requests it applies to (default 1). */
   times?: number;
   /** Answer with this status instead of the real answer. */
@@ -102,6 +106,18 @@ export interface Fault {
   readonly before?: (api: ApiStandIn) => void;
   /** Holds matching requests until this many have arrived, then lets them all go. */
   readonly gate?: number;
+}
+
+/** The operation name of a GraphQL request's body (`query LadderVerify(...)`), if it has one. */
+function operationName(raw: string): string | undefined {
+  try {
+    const { query } = JSON.parse(raw) as { query?: unknown };
+    return typeof query === 'string'
+      ? /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1]
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The message GitHub sends with a secondary rate limit. */
@@ -256,6 +272,23 @@ export class ApiStandIn {
     return issueComment(this, c);
   }
 
+  /** This repository as GraphQL sees it: the comments of its pull requests. */
+  #home(): Home {
+    return {
+      owner: this.owner,
+      name: this.repo,
+      comments: (number) =>
+        this.pulls.has(number)
+          ? this.commentsOn(number).map((c) => ({
+              id: c.id,
+              body: c.body,
+              url: String(this.#comment(c).html_url),
+              user: c.user,
+            }))
+          : undefined,
+    };
+  }
+
   /** One page of `items`, with GitHub's `Link` header. */
   #page(url: URL, items: readonly unknown[]): Answer {
     const perPage = Math.min(
@@ -339,8 +372,13 @@ export class ApiStandIn {
     } catch {
       // Left as sent; no route matches it.
     }
+    const operation = path === '/graphql' ? operationName(raw) : undefined;
     const fault = this.faults.find(
-      (f) => f.method === method && f.path.test(path) && (f.times ?? 1) > 0,
+      (f) =>
+        f.method === method &&
+        f.path.test(path) &&
+        (f.operation === undefined || f.operation === operation) &&
+        (f.times ?? 1) > 0,
     );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
@@ -381,6 +419,7 @@ export class ApiStandIn {
       at: Date.now(),
       userAgent: req.headers['user-agent'] ?? '',
       ...(unexpected ? { unexpected } : {}),
+      ...(operation === undefined ? {} : { operation }),
       ...(violations.length > 0 ? { violations } : {}),
     });
     const headers: Record<string, string> = {
@@ -449,9 +488,10 @@ export class ApiStandIn {
     if (method === 'POST' && path === '/graphql')
       return {
         status: 200,
+        // `viewer` is answered as GitHub does, not as the schema says: `User!`, yet a `Bot`.
         body:
-          typeof body.query === 'string' && /^\s*query\s+LadderVerify\b/.test(body.query)
-            ? this.graphql.answer(body)
+          typeof body.query === 'string' && /^\s*query\s+Ladder\w+\b/.test(body.query)
+            ? this.graphql.answer(body, this.#home())
             : { data: { viewer: this.viewer } },
       };
     if (!path.startsWith(`${repoPrefix}/`)) return undefined;

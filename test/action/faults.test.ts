@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS_BOT, HUMAN, SECONDARY_RATE_LIMIT, type StoredComment } from './api-stand-in';
 import type { RunResult } from './harness';
 import { openPullRequest, type PullRequestFixture } from './scenario';
-import { requestLine, useActionSuite } from './suite';
+import { graphqlFault, requestLine, useActionSuite } from './suite';
 
 const MARKER = '<!-- ladder-as-code:pr-comment -->';
 /** The client's deadline per request in the timeout scenarios (the action's default is 30 s). */
@@ -35,7 +35,7 @@ function pullRequest(number: number): {
   return { pr, people: people.map((c) => ({ ...c })) };
 }
 
-function line(r: { method: string; path: string; status: number }): string {
+function line(r: { method: string; path: string; operation?: string; status: number }): string {
   return `${requestLine(r)} ${r.status}`;
 }
 
@@ -81,17 +81,17 @@ describe('5xx answers, then success', () => {
 
   it('two 502s in a row on listing the comments are retried', async () => {
     const { pr, people } = pullRequest(92);
-    api.faults.push({ method: 'GET', path: /\/issues\/92\/comments$/, status: 502, times: 2 });
+    // The list read again after the create (the first page came with the evidence check).
+    api.faults.push(graphqlFault('LadderComments', { status: 502, times: 2 }));
     const result = await run(pr);
     expect(result.code, result.stdout).toBe(0);
     expect(result.requests.map(line)).toEqual([
       'GET /pulls/92/files 200',
-      'POST /graphql 200',
-      'GET /issues/92/comments 502',
-      'GET /issues/92/comments 502',
-      'GET /issues/92/comments 200',
+      'POST /graphql LadderVerify 200',
       'POST /issues/92/comments 201',
-      'GET /issues/92/comments 200',
+      'POST /graphql LadderComments 502',
+      'POST /graphql LadderComments 502',
+      'POST /graphql LadderComments 200',
     ]);
     expect(ours(92)).toHaveLength(1);
     expectInvariants(92, people, [result]);
@@ -139,18 +139,18 @@ describe('rate limits', () => {
 
   it('a 429 with retry-after on listing the comments waits, then goes on', async () => {
     const { pr, people } = pullRequest(95);
-    api.faults.push({
-      method: 'GET',
-      path: /\/issues\/95\/comments$/,
-      status: 429,
-      body: { message: SECONDARY_RATE_LIMIT },
-      headers: { 'retry-after': '1' },
-    });
+    api.faults.push(
+      graphqlFault('LadderVerify', {
+        status: 429,
+        body: { message: SECONDARY_RATE_LIMIT },
+        headers: { 'retry-after': '1' },
+      }),
+    );
     const result = await run(pr);
     expect(result.code, result.stdout).toBe(0);
-    expect(result.requests.map(line).slice(2, 4)).toEqual([
-      'GET /issues/95/comments 429',
-      'GET /issues/95/comments 200',
+    expect(result.requests.map(line).slice(1, 3)).toEqual([
+      'POST /graphql LadderVerify 429',
+      'POST /graphql LadderVerify 200',
     ]);
     expect(ours(95)).toHaveLength(1);
     expectInvariants(95, people, [result]);
@@ -163,7 +163,7 @@ describe('requests that never answer', () => {
   it('a comment list held past the deadline is abandoned and asked again', async () => {
     const { pr, people } = pullRequest(96);
     // The first request is held until a second one arrives: the answer comes too late.
-    api.faults.push({ method: 'GET', path: /\/issues\/96\/comments$/, gate: 2, times: 2 });
+    api.faults.push(graphqlFault('LadderComments', { gate: 2, times: 2 }));
     const started = Date.now();
     const result = await run(pr, { env });
     expect(result.code, result.stdout).toBe(0);
@@ -226,20 +226,30 @@ describe('404s', () => {
     expectInvariants(99, people, [result]);
   });
 
-  it('a 404 on listing the comments fails without writing anything', async () => {
+  it('a pull request GraphQL does not find fails without writing anything', async () => {
     const { pr, people } = pullRequest(100);
+    // GitHub answers 200 with the error on the alias, and no data there.
+    const message = 'Could not resolve to a PullRequest with the number of 100.';
     api.faults.push({
-      method: 'GET',
-      path: /\/issues\/100\/comments$/,
-      status: 404,
-      body: { message: 'Not Found' },
+      method: 'POST',
+      path: /^\/graphql$/,
+      times: 5,
+      status: 200,
+      body: {
+        data: { ladderComments: { pullRequest: null } },
+        errors: [{ type: 'NOT_FOUND', path: ['ladderComments', 'pullRequest'], message }],
+      },
     });
     const result = await run(pr);
     expect(result.code).toBe(1);
-    // Reads only: the files, the links' verification (a GraphQL query) and the comments.
-    expect(result.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
-    expect(result.stdout).toMatch(
-      /^::error::GitHub's API answered 404 to GET .*\/issues\/100\/comments/m,
+    // Reads only: the files, then the comments (with the evidence check, then on their own).
+    expect(result.requests.map(line)).toEqual([
+      'GET /pulls/100/files 200',
+      'POST /graphql LadderVerify 200',
+      'POST /graphql LadderComments 200',
+    ]);
+    expect(result.stdout).toContain(
+      `::error::GitHub did not list the comments of the pull request (NOT_FOUND: ${message})`,
     );
     expectInvariants(100, people, [result]);
   });
@@ -260,7 +270,7 @@ describe('the pull request and its comment', () => {
   it('two runs at once that both find our comment update it, leaving one', async () => {
     const { pr, people } = pullRequest(102);
     const old = api.addComment(102, `${MARKER}\nold review`, ACTIONS_BOT);
-    api.faults.push({ method: 'GET', path: /\/issues\/102\/comments$/, gate: 2, times: 2 });
+    api.faults.push(graphqlFault('LadderVerify', { gate: 2, times: 2 }));
     // The bundle as two processes: two jobs at once (one in-process run at a time).
     const results = await Promise.all([run(pr, { bundle: true }), run(pr, { bundle: true })]);
     for (const result of results) expect(result.code, result.stdout).toBe(0);
@@ -281,9 +291,8 @@ describe('the pull request and its comment', () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.requests.map(line)).toEqual([
       'GET /pulls/103/files 200',
-      'POST /graphql 200',
-      'GET /issues/103/comments 200',
-      'GET /issues/103/comments 200',
+      'POST /graphql LadderVerify 200',
+      'POST /graphql LadderComments 200',
       `PATCH /issues/comments/${old.id} 200`,
     ]);
     expect(ours(103).map((c) => c.id)).toEqual([old.id]);

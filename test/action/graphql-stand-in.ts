@@ -1,9 +1,10 @@
 /**
- * GitHub's GraphQL API for the stand-in: the queries of evidence verification are executed
- * against GitHub's published schema (`@octokit/graphql-schema`), so a field that does not exist
- * fails as it would on GitHub, over objects built from a fixture file of repositories, pull
- * requests, issues, commits, discussions and releases. Errors come back the way GitHub sends
- * them: per alias, with `type` (`NOT_FOUND`, `FORBIDDEN`) and `path`.
+ * GitHub's GraphQL API for the stand-in: the action's queries (evidence verification, the
+ * comments of the pull request, `viewer`) are executed against GitHub's published schema
+ * (`@octokit/graphql-schema`), so a field that does not exist fails as it would on GitHub, over
+ * objects built from a fixture file of repositories, pull requests, issues, commits, discussions
+ * and releases, and from the REST stand-in's own repository (its comments). Errors come back the
+ * way GitHub sends them: per alias, with `type` (`NOT_FOUND`, `FORBIDDEN`) and `path`.
  */
 import { readFileSync } from 'node:fs';
 import { schema as githubSchema } from '@octokit/graphql-schema';
@@ -149,6 +150,51 @@ function writes(query: string): boolean {
   }
 }
 
+/** A comment of the REST stand-in's repository, as GraphQL shapes it. */
+export interface HomeComment {
+  readonly id: number;
+  readonly body: string;
+  readonly url: string;
+  /** The REST login and type (`github-actions[bot]`, `Bot`). */
+  readonly user: { readonly login: string; readonly type: 'Bot' | 'User' };
+}
+
+/** The REST stand-in's side of a request: its repository and the comments of its pull requests. */
+export interface Home {
+  readonly owner: string;
+  readonly name: string;
+  /** The comments of a pull request, oldest first; undefined when there is no such pull request. */
+  readonly comments: (number: number) => readonly HomeComment[] | undefined;
+}
+
+/** A comment as GraphQL gives it: a bot's login without `[bot]`, ids as BigInt text. */
+function graphqlComment(c: HomeComment): Json {
+  const bot = c.user.type === 'Bot';
+  return {
+    fullDatabaseId: String(c.id),
+    body: c.body,
+    url: c.url,
+    author: {
+      __typename: bot ? 'Bot' : 'User',
+      login: bot ? c.user.login.replace(/\[bot\]$/, '') : c.user.login,
+    },
+  };
+}
+
+/** A connection's page: `first` from the one after the `after` cursor (an index, in base64). */
+function connection(items: readonly Json[], first: number, after: string | null | undefined): Json {
+  const start = after ? Number(Buffer.from(after, 'base64').toString('utf8')) + 1 : 0;
+  const nodes = items.slice(start, start + first);
+  const end = start + nodes.length - 1;
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      endCursor: nodes.length > 0 ? Buffer.from(String(end)).toString('base64') : null,
+    },
+  };
+}
+
 /** The repositories and objects GraphQL answers about. */
 export class GraphqlStandIn {
   readonly repositories = new Map<string, FixtureRepository>();
@@ -239,8 +285,41 @@ export class GraphqlStandIn {
     return item(`tag:${decodeURIComponent(tag ?? '')}`) ?? null;
   }
 
+  /** The REST stand-in's repository: the fixture's, if any, with its pull requests' comments. */
+  #home(home: Home): Json {
+    let repo: Json;
+    try {
+      repo = this.#repository(home.owner, home.name);
+    } catch {
+      repo = {
+        id: `R_${Buffer.from(`${home.owner}/${home.name}`).toString('base64url')}`,
+        issueOrPullRequest: ({ number }: { number: number }) => {
+          throw githubError(
+            'NOT_FOUND',
+            `Could not resolve to an issue or pull request with the number of ${number}.`,
+          );
+        },
+      };
+    }
+    return {
+      ...repo,
+      pullRequest: ({ number }: { number: number }) => {
+        const comments = home.comments(number);
+        if (comments === undefined)
+          throw githubError(
+            'NOT_FOUND',
+            `Could not resolve to a PullRequest with the number of ${number}.`,
+          );
+        return {
+          comments: ({ first, after }: { first?: number; after?: string | null }) =>
+            connection(comments.map(graphqlComment), first ?? 100, after),
+        };
+      },
+    };
+  }
+
   /** Executes one request (`{ query, variables }`) and answers as GitHub does. */
-  answer(body: Json): Json {
+  answer(body: Json, home?: Home): Json {
     const query = typeof body.query === 'string' ? body.query : '';
     this.queries.push(query);
     if (writes(query))
@@ -252,7 +331,9 @@ export class GraphqlStandIn {
       rootValue: {
         resource: ({ url }: { url: string }) => this.#resource(url),
         repository: ({ owner, name }: { owner: string; name: string }) =>
-          this.#repository(owner, name),
+          home && `${owner}/${name}`.toLowerCase() === `${home.owner}/${home.name}`.toLowerCase()
+            ? this.#home(home)
+            : this.#repository(owner, name),
       },
     });
     const errors = (result.errors ?? []).map((e) => ({

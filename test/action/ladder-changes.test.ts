@@ -55,9 +55,9 @@ describe('a pull request that changes a ladder', () => {
     expect(first.requests.map(requestLine)).toEqual([
       'GET /pulls/70/files',
       `GET /contents/${LADDER}`,
-      'GET /issues/70/comments',
+      'POST /graphql LadderComments',
       'POST /issues/70/comments',
-      'GET /issues/70/comments',
+      'POST /graphql LadderComments',
       'GET /issues/70/events',
       'POST /pulls/70/requested_reviewers',
     ]);
@@ -112,7 +112,7 @@ describe('a pull request that changes a ladder', () => {
     expect(again.requests.map(requestLine)).toEqual([
       'GET /pulls/70/files',
       `GET /contents/${LADDER}`,
-      'GET /issues/70/comments',
+      'POST /graphql LadderComments',
       `PATCH /issues/comments/${botComments(70)[0]?.id}`,
       'GET /issues/70/events',
     ]);
@@ -140,9 +140,9 @@ describe('a pull request that changes a ladder', () => {
         .filter((p) => p.startsWith('docs/'))
         .sort()
         .map((p) => `GET /contents/${p}`),
-      'GET /issues/72/comments',
+      'POST /graphql LadderComments',
       'POST /issues/72/comments',
-      'GET /issues/72/comments',
+      'POST /graphql LadderComments',
       'GET /issues/72/events',
       'POST /pulls/72/requested_reviewers',
     ]);
@@ -170,9 +170,9 @@ describe('a pull request that changes a ladder', () => {
       'GET /pulls/74/files',
       `GET /git/trees/${pr.headSha}`,
       `GET /contents/${LADDER}`,
-      'GET /issues/74/comments',
+      'POST /graphql LadderComments',
       'POST /issues/74/comments',
-      'GET /issues/74/comments',
+      'POST /graphql LadderComments',
       'GET /issues/74/events',
       'POST /pulls/74/requested_reviewers',
     ]);
@@ -209,9 +209,9 @@ describe('a pull request that changes a ladder', () => {
     expect(result.requests.map(requestLine)).toEqual([
       'GET /pulls/76/files',
       `GET /contents/${LADDER}`,
-      'GET /issues/76/comments',
+      'POST /graphql LadderComments',
       'POST /issues/76/comments',
-      'GET /issues/76/comments',
+      'POST /graphql LadderComments',
     ]);
     const changes = section(botComments(76)[0]?.body ?? '');
     expect(changes).toContain('Owners of what changed');

@@ -14,7 +14,7 @@
  */
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { ACTIONS_BOT, type ApiStandIn, type StoredComment } from './api-stand-in';
+import { ACTIONS_BOT, type ApiStandIn, type Fault, type StoredComment } from './api-stand-in';
 import { BUNDLE, type RunResult, type RunSpec, runAction } from './harness';
 import { runInProcess } from './in-process';
 import { contractViolations, loadContract } from './openapi-contract';
@@ -62,8 +62,21 @@ export interface ActionSuite {
 }
 
 /** `GET /pulls/7/files`: a logged request without the repository prefix. */
-export function requestLine(r: { readonly method: string; readonly path: string }): string {
-  return `${r.method} ${r.path.replace(/^\/repos\/acme\/ladders/, '')}`;
+export function requestLine(r: {
+  readonly method: string;
+  readonly path: string;
+  readonly operation?: string;
+}): string {
+  const line = `${r.method} ${r.path.replace(/^\/repos\/acme\/ladders/, '')}`;
+  return r.operation === undefined ? line : `${line} ${r.operation}`;
+}
+
+/** A fault on the GraphQL requests of one operation (`LadderVerify`, `LadderComments`). */
+export function graphqlFault(
+  operation: string,
+  fault: Omit<Fault, 'method' | 'path' | 'operation'>,
+): Fault {
+  return { method: 'POST', path: /^\/graphql$/, operation, ...fault };
 }
 
 /** Registers the shared hooks of an end-to-end test file and returns its stand-in and runners. */

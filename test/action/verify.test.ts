@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { validate } from '@octokit/graphql-schema';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GraphqlStandIn } from './graphql-stand-in';
-import { ROOT } from './harness';
+import { ROOT, type RunResult } from './harness';
 import { openPullRequest } from './scenario';
-import { requestLine, useActionSuite } from './suite';
+import { graphqlFault, requestLine, useActionSuite } from './suite';
 
 const PACKET = 'promotions/lee-ana-L2.md';
 const { api, onPullRequest, botComments } = useActionSuite();
@@ -29,23 +29,30 @@ function itemLine(body: string, line: number): string {
   return body.split('\n').find((l) => l.includes(`#L${line})`) && l.startsWith('- [Line')) ?? '';
 }
 
+/** The run's GraphQL requests: the operation and the status of each. */
+function graphqlOperations(result: RunResult): string[] {
+  return result.requests
+    .filter((r) => r.path === '/graphql')
+    .map((r) => `${r.operation ?? '?'} ${r.status}`);
+}
+
 /** The comment without the invisible word joiners that keep `#12` from becoming a reference. */
 function plain(body: string | undefined): string {
   return (body ?? '').replaceAll('\u2060', '');
 }
 
 describe('evidence verified on GitHub', () => {
-  it('shows what GitHub confirms for each link, within 5 requests on the first run', async () => {
+  it('shows what GitHub confirms for each link, within 4 requests on the first run', async () => {
     fixtureData();
     const pr = openPullRequest(api, 40, { fixture: 'pr-verify' });
     const result = await onPullRequest(pr);
     expect(result.code, result.stdout).toBe(0);
+    // The first page of comments rides on the verification query.
     expect(result.requests.map(requestLine)).toEqual([
       'GET /pulls/40/files',
-      'POST /graphql',
-      'GET /issues/40/comments',
+      'POST /graphql LadderVerify',
       'POST /issues/40/comments',
-      'GET /issues/40/comments',
+      'POST /graphql LadderComments',
     ]);
     const body = plain(botComments(40)[0]?.body);
     const status = (line: number) => itemLine(body, line).replace(/^.*” — /, '');
@@ -92,7 +99,12 @@ describe('evidence verified on GitHub', () => {
     });
     const result = await onPullRequest(pr);
     expect(result.code, result.stdout).toBe(0);
-    expect(result.requests.filter((r) => r.path === '/graphql')).toHaveLength(2);
+    // Two verification queries, then the list read again after the create.
+    expect(graphqlOperations(result)).toEqual([
+      'LadderVerify 200',
+      'LadderVerify 200',
+      'LadderComments 200',
+    ]);
     expect(botComments(41)[0]?.body).toContain('**On GitHub:** 150 of 150 GitHub links verified.');
   });
 
@@ -116,8 +128,10 @@ describe('evidence verified on GitHub', () => {
     });
     const limited = await onPullRequest(pr);
     expect(limited.code, limited.stdout).toBe(0);
-    expect(limited.requests.filter((r) => r.path === '/graphql').map((r) => r.status)).toEqual([
-      200, 200,
+    expect(graphqlOperations(limited)).toEqual([
+      'LadderVerify 200',
+      'LadderVerify 200',
+      'LadderComments 200',
     ]);
     const body = plain(botComments(42)[0]?.body);
     expect(itemLine(body, 11)).toContain('🔒 not verifiable with this token');
@@ -128,19 +142,23 @@ describe('evidence verified on GitHub', () => {
     api.faults.push({ method: 'POST', path: /^\/graphql$/, status: 502 });
     const retried = await onPullRequest(pr);
     expect(retried.code).toBe(0);
-    expect(retried.requests.filter((r) => r.path === '/graphql').map((r) => r.status)).toEqual([
-      502, 200,
-    ]);
+    expect(graphqlOperations(retried)).toEqual(['LadderVerify 502', 'LadderVerify 200']);
     expect(botComments(42)).toHaveLength(1);
   });
 
-  it('reviews anyway when GitHub keeps refusing: the links are "not checked", the run passes', async () => {
+  it('reviews anyway when GitHub keeps refusing to verify: the links are "not checked", the run passes', async () => {
     fixtureData();
-    api.faults.push({ method: 'POST', path: /^\/graphql$/, status: 502, times: 20 });
+    api.faults.push(graphqlFault('LadderVerify', { status: 502, times: 20 }));
     const pr = openPullRequest(api, 43, { fixture: 'pr-verify' });
     const result = await onPullRequest(pr);
     expect(result.code, result.stdout).toBe(0);
     expect(result.outputs.result).toBe('pass');
+    // Four tries (the retries), then the comments are listed on their own.
+    expect(graphqlOperations(result)).toEqual([
+      ...Array(4).fill('LadderVerify 502'),
+      'LadderComments 200',
+      'LadderComments 200',
+    ]);
     const body = plain(botComments(43)[0]?.body);
     expect(itemLine(body, 14)).toContain('… not checked: GitHub did not answer');
     expect(body).toContain('7 not checked');
@@ -154,10 +172,11 @@ describe('evidence verified on GitHub', () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.requests.map((r) => `${requestLine(r)} ${r.status}`)).toEqual([
       'GET /pulls/44/files 200',
-      'POST /graphql 401',
-      'GET /issues/44/comments 200',
+      'POST /graphql LadderVerify 401',
+      // The comments are the workflow token's to read: never asked with the other token.
+      'POST /graphql LadderComments 200',
       'POST /issues/44/comments 201',
-      'GET /issues/44/comments 200',
+      'POST /graphql LadderComments 200',
     ]);
     expect(itemLine(plain(botComments(44)[0]?.body), 14)).toContain(
       'not checked: GitHub refused the token',
@@ -168,7 +187,7 @@ describe('evidence verified on GitHub', () => {
     ]);
   });
 
-  it('sends no query under `review.verify: off`', async () => {
+  it('sends no verification query under `review.verify: off`', async () => {
     fixtureData();
     const config = new TextEncoder().encode('review:\n  verify: off\n');
     const pr = openPullRequest(api, 45, {
@@ -177,7 +196,7 @@ describe('evidence verified on GitHub', () => {
     });
     const result = await onPullRequest(pr);
     expect(result.code, result.stdout).toBe(0);
-    expect(result.requests.filter((r) => r.path === '/graphql')).toEqual([]);
+    expect(graphqlOperations(result)).toEqual(['LadderComments 200', 'LadderComments 200']);
     expect(botComments(45)[0]?.body).not.toContain('On GitHub');
   });
 });

@@ -50,7 +50,7 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
       [ACTION, 'a 403 names the missing permission, without a stack trace'],
       [ACTION, 'a fork under pull_request gets a warning recommending pull_request_target'],
       [FAULTS, 'a pull request GitHub does not know fails in one line that says what to check'],
-      [FAULTS, 'a 404 on listing the comments fails without writing anything'],
+      [FAULTS, 'a pull request GraphQL does not find fails without writing anything'],
     ],
   },
   {

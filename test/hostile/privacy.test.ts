@@ -173,7 +173,7 @@ describe('privacy of packet text', () => {
       `merged PR by \`${CANARY.linkedAuthor}\`, the candidate had no part, merged 2026-08-17`,
     );
     expect(safe.summary).toContain('0 of 1 (1 with warnings)');
-    expect(safe.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
+    expect(safe.requests.filter((r) => r.operation === 'LadderVerify')).toHaveLength(1);
   });
 
   it('never writes what GitHub says about a linked item to the log or the default summary', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { validate } from '@octokit/graphql-schema';
 import { describe, expect, it } from 'vitest';
 import { describeCheckText, judge } from '../../src/verify/judge';
-import { BATCH_SIZE, buildBatch, buildBatches } from '../../src/verify/query';
+import { BATCH_SIZE, buildBatch, buildBatches, withFields } from '../../src/verify/query';
 import { readAnswer } from '../../src/verify/response';
 import { resultKey, verifyTargets } from '../../src/verify/run';
 import { itemTargets, referenceTarget, urlTarget } from '../../src/verify/targets';
@@ -97,6 +97,25 @@ describe('the GraphQL queries', () => {
   it('ask for no title, body or other text', () => {
     const { query } = buildBatch(TARGETS, 'rivera-dana');
     expect(query).not.toMatch(/\b(title|body\w*|message\w*|description\w*)\b/i);
+  });
+
+  it('carry an edge’s extra fields beside their own, still valid, and read the same', () => {
+    const batch = buildBatch(TARGETS, 'rivera-dana');
+    const extra = {
+      declarations: ['$extraOwner: String!'],
+      fields: ['  extra: repository(owner: $extraOwner, name: "ladders") { id }'],
+      variables: { extraOwner: 'acme' },
+    };
+    const both = withFields(batch, extra);
+    expect(validate(both.query).map((e) => e.message)).toEqual([]);
+    expect(both.query).toContain(extra.fields[0]);
+    expect(both.query.startsWith(batch.query.slice(0, batch.query.indexOf(')')))).toBe(true);
+    expect(both.variables).toEqual({ ...batch.variables, extraOwner: 'acme' });
+    expect(both.aliases).toBe(batch.aliases);
+    // The extra alias in the answer changes nothing of what is read.
+    const { data, errors } = ANSWER as { data: object; errors: unknown[] };
+    const answer = { data: { ...data, extra: { id: 'R_1' } }, errors };
+    expect(readAnswer(both, answer)).toEqual(readAnswer(batch, ANSWER));
   });
 
   it('are split in requests of 100 targets', () => {
