@@ -1,9 +1,10 @@
 /**
- * How the engine runs git: the blame of the health report (`git-blame.ts`) and a commit read as
- * a snapshot (`git-commit.ts`). Only `git` runs, with an argument list: no shell, no fsmonitor
- * hook, no optional locks, no prompt, and a timeout.
+ * How git runs, everywhere: the blame of the health report (`git-blame.ts`), a commit read as a
+ * snapshot (`git-commit.ts`), and the CLI's choice of commits and of its root (src/cli/git.ts,
+ * through `gitSync`). Only `git` runs, with an argument list: no shell, no fsmonitor hook, no
+ * optional locks, no prompt, and a timeout.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 
 /** The longest one git call may take. */
 const GIT_TIMEOUT_MS = 20_000;
@@ -26,6 +27,16 @@ export interface GitInput {
   readonly maxBuffer?: number;
 }
 
+/** The arguments git gets: no fsmonitor hook, even if a global config names one. */
+function guarded(args: readonly string[]): string[] {
+  return ['-c', 'core.fsmonitor=false', ...args];
+}
+
+/** The environment git gets: no locks taken on the index, never a prompt for credentials. */
+function environment(place: GitPlace): NodeJS.ProcessEnv {
+  return { ...place.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' };
+}
+
 /** Runs git with `args` in `place`: its standard output as bytes; rejects when git fails. */
 export function gitBytes(
   place: GitPlace,
@@ -35,14 +46,13 @@ export function gitBytes(
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
-      // No fsmonitor hook, even if a global config names one; no locks taken on the index.
-      ['-c', 'core.fsmonitor=false', ...args],
+      guarded(args),
       {
         cwd: place.root,
         encoding: 'buffer',
         timeout: GIT_TIMEOUT_MS,
         maxBuffer: options.maxBuffer ?? MAX_BUFFER,
-        env: { ...place.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+        env: environment(place),
       },
       (error, stdout, stderr) => {
         if (!error) resolve(stdout);
@@ -62,6 +72,27 @@ export function gitBytes(
 export async function git(place: GitPlace, args: readonly string[]): Promise<string | undefined> {
   try {
     return (await gitBytes(place, args)).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs git with `args` in `place` and waits: its standard output trimmed, or undefined when it
+ * fails. For the CLI's few short questions (the root, a revision, the branch), asked before
+ * anything else runs.
+ */
+export function gitSync(place: GitPlace, args: readonly string[]): string | undefined {
+  try {
+    return execFileSync('git', guarded(args), {
+      cwd: place.root,
+      env: environment(place),
+      timeout: GIT_TIMEOUT_MS,
+      maxBuffer: MAX_BUFFER,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+      .toString('utf8')
+      .trim();
   } catch {
     return undefined;
   }
