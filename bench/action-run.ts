@@ -26,6 +26,11 @@ const out: { node: number; floor?: number; run: number; firstRequest: number }[]
 let requests: string[] = [];
 let verified: { code: number | null; links: number; requests: string[] } | undefined;
 
+/** `POST /graphql LadderVerify`: a request as the results list it (GraphQL with its operation). */
+function requestLine(r: { method: string; path: string; operation?: string }): string {
+  return `${r.method} ${r.path}${r.operation === undefined ? '' : ` ${r.operation}`}`;
+}
+
 /** The committed bundle's run on a pull request, in a fresh checkout of its merge commit. */
 async function runBundle(pr: PullRequestFixture) {
   const workspace = mergeWorkspace(pr);
@@ -60,7 +65,7 @@ async function verifiedRun(links: number) {
   return {
     code: result.code,
     links,
-    requests: result.requests.map((r) => `${r.method} ${r.path}`),
+    requests: result.requests.map(requestLine),
   };
 }
 
@@ -117,7 +122,7 @@ try {
       run,
       firstRequest: first ? first.at - startedAt : Number.NaN,
     });
-    requests = result.requests.map((r) => `${r.method} ${r.path}`);
+    requests = result.requests.map(requestLine);
   }
   verified = await verifiedRun(100);
 } finally {
