@@ -9,14 +9,20 @@ import { type CliStart, pathExists } from './io';
  * The repository root for a command run in `cwd`: the nearest folder upward that holds
  * `ladder.config.yml`, else the top of the git work tree, else `cwd` itself. Both as real paths,
  * so that paths typed relative to `cwd` and paths relative to the root agree.
+ *
+ * The top of the work tree is the nearest folder upward with a `.git` (a folder, or the file of
+ * a worktree or submodule), found as git finds it, in the same walk; git itself is asked only
+ * when there is none (a `GIT_DIR` in the environment), which spares every command a process.
  */
 export function findRoot(cwd: string, env: CliStart['env']): { root: string; cwd: string } {
   const here = realOr(resolve(cwd));
+  let workTree: string | undefined;
   for (let dir = here; ; dir = dirname(dir)) {
     if (pathExists(join(dir, CONFIG_FILE))) return { root: dir, cwd: here };
+    if (workTree === undefined && pathExists(join(dir, '.git'))) workTree = dir;
     if (dirname(dir) === dir) break;
   }
-  const top = gitTopLevel(here, env);
+  const top = workTree ?? gitTopLevel(here, env);
   return { root: top === undefined ? here : realOr(top), cwd: here };
 }
 

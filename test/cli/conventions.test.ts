@@ -3,9 +3,18 @@
 // folder, paths relative to the current folder, one file checked against the whole repository,
 // and `ladder diff` on the default branch.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandHelp } from '../../src/cli/args';
 import { runCli } from '../helpers/cli';
@@ -95,6 +104,32 @@ describe('the repository root', () => {
     expect((JSON.parse(run.stdout).diagnostics as { file: string }[])[0]?.file).toBe(
       'ladders/manager.yml',
     );
+  });
+
+  it('finds the git top level without running git, through a worktree’s `.git` file too', async () => {
+    const dir = twoLadders({ git: true });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
+        cwd: dir,
+      });
+    git('add', '-A');
+    git('commit', '-qm', 'Ladders');
+    const worktree = join(dir, 'wt');
+    git('worktree', 'add', '-q', '-b', 'other', worktree);
+    // A git on the PATH that only writes down that it ran.
+    const bin = mkdtempSync(join(tmpdir(), 'ladder-conv-bin-'));
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\ntouch "${bin}/ran"\nexit 1\n`, { mode: 0o755 });
+    const env = { PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
+    for (const [top, from] of [
+      [dir, join(dir, 'ladders')],
+      [worktree, join(worktree, 'ladders')],
+    ] as const) {
+      const outside = await runCli(['validate', '../..', '--format', 'json'], { cwd: from, env });
+      const [problem] = JSON.parse(outside.stdout).diagnostics as { message: string }[];
+      expect(problem?.message).toContain(`The repository root is ${top}.`);
+    }
+    expect(existsSync(join(bin, 'ran'))).toBe(false);
+    rmSync(bin, { recursive: true, force: true });
   });
 
   it('takes paths relative to the current folder, and refuses one outside, naming the root', async () => {
