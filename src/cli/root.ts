@@ -11,8 +11,9 @@ import { type CliStart, pathExists } from './io';
  * so that paths typed relative to `cwd` and paths relative to the root agree.
  *
  * The top of the work tree is the nearest folder upward with a `.git` (a folder, or the file of
- * a worktree or submodule), found as git finds it, in the same walk; git itself is asked only
- * when there is none (a `GIT_DIR` in the environment), which spares every command a process.
+ * a worktree or submodule), found as git finds it, in the same walk, which spares every command
+ * a process. Git itself is asked when `GIT_DIR` or `GIT_WORK_TREE` overrides that search, or
+ * when there is no `.git`.
  */
 export function findRoot(cwd: string, env: CliStart['env']): { root: string; cwd: string } {
   const here = realOr(resolve(cwd));
@@ -22,7 +23,8 @@ export function findRoot(cwd: string, env: CliStart['env']): { root: string; cwd
     if (workTree === undefined && pathExists(join(dir, '.git'))) workTree = dir;
     if (dirname(dir) === dir) break;
   }
-  const top = workTree ?? gitTopLevel(here, env);
+  const overridden = env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined;
+  const top = (overridden ? undefined : workTree) ?? gitTopLevel(here, env);
   return { root: top === undefined ? here : realOr(top), cwd: here };
 }
 
