@@ -1,6 +1,6 @@
 // How git runs (src/load/git.ts), seen from outside: a `git` on the PATH that writes down its
-// arguments and environment, then hands over to the real git. Every call the CLI makes, to find
-// its root and choose commits (src/cli/git.ts) as much as to read a commit and blame its lines
+// arguments and environment, then hands over to the real git. Every call the CLI makes, to
+// choose commits (src/cli/git.ts) as much as to read a commit and blame its lines
 // (src/load/), comes with the same guards: no fsmonitor hook, no optional locks, no prompt.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ async function callsOf(args: readonly string[], cwd: string) {
 }
 
 describe('every git call the product makes', () => {
-  it('carries the guards: `ladder diff` (root, revisions, the base commit read)', async () => {
+  it('carries the guards: `ladder diff` (revisions, the base commit read)', async () => {
     const dir = scenarioRepo(join(FIXTURES, 'diff', 'scenario'));
     try {
       const { run, calls } = await callsOf(['diff'], dir);
