@@ -315,7 +315,7 @@ export async function runPullRequest(
   };
   annotate(allDiagnostics(report));
   const outcome = await writeComment(ctx, route, report, config, {
-    firstPage: listing && readPage(verified.extraData),
+    firstPage: readPage(verified.extraData),
     relevant: packetPaths.length > 0 || ladderChanged,
     body: () =>
       composeComment({

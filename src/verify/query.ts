@@ -36,9 +36,7 @@ interface QueryParts {
  * action lists the pull request's comments this way, a request fewer per run). The verifying
  * code never reads them: `readAnswer` reads only the aliases of `Alias`.
  */
-export interface ExtraFields {
-  readonly declarations: readonly string[];
-  readonly fields: readonly string[];
+export interface ExtraFields extends Omit<QueryParts, 'fragments'> {
   readonly variables: Readonly<Record<string, unknown>>;
 }
 

@@ -150,6 +150,11 @@ function writes(query: string): boolean {
   }
 }
 
+/** A repository's node id, as stable as GitHub's. */
+function repositoryId(owner: string, name: string): string {
+  return `R_${Buffer.from(`${owner}/${name}`).toString('base64url')}`;
+}
+
 /** A comment of the REST stand-in's repository, as GraphQL shapes it. */
 export interface HomeComment {
   readonly id: number;
@@ -236,7 +241,7 @@ export class GraphqlStandIn {
       return found ? shaped(key, found) : undefined;
     };
     return {
-      id: `R_${Buffer.from(`${owner}/${name}`).toString('base64url')}`,
+      id: repositoryId(owner, name),
       item,
       issueOrPullRequest: ({ number }: { number: number }) => {
         const found = item(String(number));
@@ -292,7 +297,7 @@ export class GraphqlStandIn {
       repo = this.#repository(home.owner, home.name);
     } catch {
       repo = {
-        id: `R_${Buffer.from(`${home.owner}/${home.name}`).toString('base64url')}`,
+        id: repositoryId(home.owner, home.name),
         issueOrPullRequest: ({ number }: { number: number }) => {
           throw githubError(
             'NOT_FOUND',

@@ -31,6 +31,13 @@ function twoLadders(options: { git?: boolean; config?: boolean } = {}): string {
   return dir;
 }
 
+/** Runs git in `dir` with a throwaway identity (commits need one). */
+function gitIn(dir: string, ...args: string[]): Buffer {
+  return execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
+    cwd: dir,
+  });
+}
+
 describe('help', () => {
   it.each(COMMANDS)(
     '`ladder help %s` (and the command with --help) lists every option with its default and an example',
@@ -108,10 +115,7 @@ describe('the repository root', () => {
 
   it('finds the git top level without running git, through a worktree’s `.git` file too', async () => {
     const dir = twoLadders({ git: true });
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
-        cwd: dir,
-      });
+    const git = (...args: string[]) => gitIn(dir, ...args);
     git('add', '-A');
     git('commit', '-qm', 'Ladders');
     const worktree = join(dir, 'wt');
@@ -181,10 +185,7 @@ describe('checking one file', () => {
 describe('ladder diff on the default branch', () => {
   it('compares with the commit before HEAD, and says so', async () => {
     const dir = twoLadders({ git: true });
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
-        cwd: dir,
-      });
+    const git = (...args: string[]) => gitIn(dir, ...args);
     const manager = join(dir, 'ladders/manager.yml');
     writeFileSync(manager, readFileSync(manager, 'utf8').replace('peeple', 'people'));
     git('add', '-A');
