@@ -115,6 +115,30 @@ describe('ladder diff (working tree against the merge base)', () => {
     }
   });
 
+  it("reports what is wrong in the head's ladder.config.yml, as validate does, and exits 1", async () => {
+    const dir = scenarioRepo(scenario('editorial'), true);
+    writeFileSync(join(dir, 'ladder.config.yml'), 'reviw:\n  failOn: thin\n');
+    const run = await runCli(['diff', '--base', 'main'], { cwd: dir });
+    expect(run.stdout).toContain('Ladder changes from main to the working tree');
+    expect(run.stdout).toMatch(
+      /ladder\.config\.yml:1:1 {2}error {2}unknown-key {2}Unknown key `reviw`/,
+    );
+    expect(run.status).toBe(1);
+    const json = JSON.parse((await runCli(['diff', '--format', 'json'], { cwd: dir })).stdout);
+    expect(json.ok).toBe(false);
+    expect(json.changes.length).toBeGreaterThan(0);
+    expect(json.diagnostics.map((d: { code: string }) => d.code)).toContain('unknown-key');
+    // A broken ladder too: both are reported.
+    const file = join(dir, 'ladders/support.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      care:\n', '      kare:\n'));
+    const broken = await runCli(['diff'], { cwd: dir });
+    expect(broken.stdout).toContain('do not validate');
+    expect(broken.stdout).toMatch(
+      /unknown-dimension[\s\S]*ladder\.config\.yml:1:1 {2}error {2}unknown-key/,
+    );
+    expect(broken.status).toBe(1);
+  });
+
   it('lets a config turn version-not-bumped into a warning', async () => {
     const dir = scenarioRepo(scenario('scenario'));
     writeFileSync(join(dir, 'ladder.config.yml'), 'rules:\n  version-not-bumped: warning\n');

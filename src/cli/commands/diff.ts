@@ -5,7 +5,7 @@
  * and reads each through the one workspace reader; `compareLadderFiles` does the rest.
  */
 import type { Config } from '../../config/config';
-import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { compareDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic';
 import { compareLadderFiles } from '../../diff/compare';
 import { GitCommit } from '../../load/git-commit';
 import type { Snapshot } from '../../load/snapshot';
@@ -49,6 +49,8 @@ export const spec = {
 /** One side of the diff as read: its config, its ladder files and the problems reading them. */
 interface Side {
   readonly config: Config;
+  /** What is wrong in the side's ladder.config.yml (its defaults stand in for a bad value). */
+  readonly configDiagnostics: readonly Diagnostic[];
   readonly files: readonly InputFile[];
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -60,10 +62,18 @@ interface Side {
  */
 async function readSide(snapshot: Snapshot): Promise<Side> {
   const read = await readWorkspace(snapshot);
-  return { config: read.config, files: read.files, diagnostics: read.readProblems };
+  return {
+    config: read.config,
+    configDiagnostics: read.configDiagnostics,
+    files: read.files,
+    diagnostics: read.readProblems,
+  };
 }
 
-/** Exit 0, or 1 when a version was not bumped as required or a side does not validate. */
+/**
+ * Exit 0, or 1 when a version was not bumped as required, the head's config has an error, or a
+ * side does not validate.
+ */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
@@ -103,9 +113,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     { base: before.diagnostics, head: after.diagnostics },
   );
   const palette = io.colour ? ANSI : PLAIN;
+  // The head's config is the one in force, so what is wrong in it is reported with the change
+  // (as `validate` reports it); the base's was already there before the change.
+  const configProblems = after.configDiagnostics;
 
   if (!comparison.ok) {
-    const diagnostics = comparison.broken.flatMap((b) => b.errors);
+    const diagnostics = [...comparison.broken.flatMap((b) => b.errors), ...configProblems];
     const which = comparison.broken.map((b) => labels[b.side]);
     if (format === 'json') {
       io.stdout(`${JSON.stringify({ ok: false, ...revisions, diagnostics }, null, 2)}\n`);
@@ -121,11 +134,14 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         );
         io.stdout(`${formatDiagnosticsText(b.errors, sourceTexts(files), palette)}\n`);
       }
+      if (configProblems.length > 0)
+        io.stdout(`\n${formatDiagnosticsText(configProblems, new Map(), palette)}\n`);
     }
     return 1;
   }
 
-  const { result, impact, reviewers, diagnostics } = comparison;
+  const { result, impact, reviewers } = comparison;
+  const diagnostics = [...configProblems, ...comparison.diagnostics].sort(compareDiagnostics);
   const failed = diagnostics.some((d) => d.severity === 'error');
   if (format === 'json') {
     io.stdout(
