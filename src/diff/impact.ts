@@ -5,6 +5,7 @@
  */
 
 import type { Model } from '../model/types';
+import { pointsAt, resolveAbility } from '../review/milestones';
 import { gradeWords, type Piece, placeWords, pointsMinWords, subjectPieces } from './describe';
 import { type Impact, type LadderChange, type LadderChanges, subjectKey } from './types';
 
@@ -19,6 +20,8 @@ export interface PacketTarget {
   readonly from?: string;
   /** The role the packet names, for ability-based ladders. */
   readonly role?: string;
+  /** The milestones it claims: ability (as the packet names it) → milestone. */
+  readonly milestones?: Readonly<Record<string, number>>;
 }
 
 /** One thing that changes for a packet: a clause that follows "which" ("now also requires ..."). */
@@ -239,6 +242,7 @@ export function packetImpact(
     }
     for (const [dim, list] of expectations)
       note('editorial', `has changed expectations for ${dimension(ladder, dim)} (${counts(list)})`);
+    notes.push(...claimNotes(packet, ladder, changes, titles, options));
     // Breaking notes first, each group in the order found.
     notes.sort((a, b) => (a.impact === b.impact ? 0 : a.impact === 'breaking' ? -1 : 1));
     if (notes.length > 0)
@@ -249,6 +253,48 @@ export function packetImpact(
         breaking: notes.some((n) => n.impact === 'breaking'),
         notes,
       });
+  }
+  return out;
+}
+
+/**
+ * The packet's milestone claims whose worth in points the changes moved (a milestone's points,
+ * or how the ability counts them): each moves the packet against every points minimum and role
+ * range at once. Breaking when a change to the ability is.
+ */
+function claimNotes(
+  packet: PacketTarget,
+  ladder: string,
+  changes: readonly LadderChange[],
+  titles: LadderChanges['titles'],
+  { base, head }: ImpactOptions,
+): ImpactNote[] {
+  if (!packet.milestones || !base || !head) return [];
+  const touched = new Map<string, Impact>();
+  for (const c of changes)
+    if (c.kind === 'points-changed' || c.kind === 'scoring-changed')
+      touched.set(c.ability, touched.get(c.ability) === 'breaking' ? 'breaking' : c.impact);
+  const out: ImpactNote[] = [];
+  if (touched.size === 0) return out;
+  for (const [key, n] of Object.entries(packet.milestones)) {
+    const before = resolveAbility(base, packet.ladder, key);
+    const after = resolveAbility(head, ladder, key);
+    if (before.kind !== 'found' || after.kind !== 'found') continue;
+    const impact = touched.get(after.value.id);
+    const was = pointsAt(before.value, n);
+    const now = pointsAt(after.value, n);
+    if (impact === undefined || was === now) continue;
+    const title = titles[subjectKey({ type: 'ability', ability: after.value.id })] ?? key;
+    const how =
+      before.value.scoring === after.value.scoring
+        ? ''
+        : `; its points are now ${after.value.scoring === 'held' ? 'held, not added' : 'added, not held'}`;
+    out.push({
+      impact,
+      pieces: [
+        `now counts its claim of ${title} milestone ${n} as ${now} points (was ${was}${how})`,
+      ],
+    });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { diffModels } from '../../src/diff/diff-models';
 import { packetImpact } from '../../src/diff/impact';
 import { reviewersFor } from '../../src/diff/owners';
 import { readPacket } from '../../src/health/packets';
+import type { Model } from '../../src/model/types';
 import { FIXTURES } from '../helpers/paths';
 import { ladderModel, sideModel } from './models';
 
@@ -62,6 +63,7 @@ describe('packetImpact', () => {
           'editorial: requires Judgment, whose id is now `judgment` (was `judgement`)',
           'editorial: has changed expectations for Mastery (1 reworded, 1 added)',
           'editorial: has changed expectations for Security (1 added)',
+          'editorial: now counts its claim of Platform Skill milestone 3 as 11 points (was 10)',
         ],
       },
     ]);
@@ -100,6 +102,49 @@ levels:
     ).toEqual([
       'p/one.md: is now `B2` (likely renamed)',
       'p/two.md: can no longer be reached from `A`',
+    ]);
+  });
+
+  it('names the milestone claims now worth other points, and only those', () => {
+    const yaml = (scoring: 'added' | 'held', second: number) => `id: demo
+title: Demo
+levels:
+  - id: A
+    title: One
+    points: { min: 3 }
+abilities:
+  - id: skill
+    title: Skill
+    scoring: ${scoring}
+    milestones:
+      - points: 1
+      - points: ${second}
+      - points: 6
+`;
+    const claims = [1, 2, 3].map((n) => ({
+      path: `p/${n}.md`,
+      ladder: 'demo',
+      to: 'A',
+      milestones: { [n === 3 ? 'demo/skill' : 'skill']: n },
+    }));
+    const notes = (before: Model, after: Model) =>
+      packetImpact(diffModels(before, after), claims, { base: before, head: after }).map(
+        (p) =>
+          `${p.path} ${p.breaking ? 'breaking' : 'editorial'}: ${plain(p.notes[0]?.pieces ?? [])}`,
+      );
+    // Added up to a milestone (1, 4, 10), now held at it (1, 3, 6): the first claim is worth 1 still.
+    expect(notes(ladderModel(yaml('added', 3)), ladderModel(yaml('held', 3)))).toEqual([
+      'p/2.md breaking: now counts its claim of Skill milestone 2 as 3 points (was 4; its points are now held, not added)',
+      'p/3.md breaking: now counts its claim of Skill milestone 3 as 6 points (was 10; its points are now held, not added)',
+    ]);
+    // Held: milestone 2's points move only a claim of milestone 2.
+    expect(notes(ladderModel(yaml('held', 3)), ladderModel(yaml('held', 4)))).toEqual([
+      'p/2.md editorial: now counts its claim of Skill milestone 2 as 4 points (was 3)',
+    ]);
+    // Added: they move every claim from milestone 2 on.
+    expect(notes(ladderModel(yaml('added', 3)), ladderModel(yaml('added', 2)))).toEqual([
+      'p/2.md editorial: now counts its claim of Skill milestone 2 as 3 points (was 4)',
+      'p/3.md editorial: now counts its claim of Skill milestone 3 as 9 points (was 10)',
     ]);
   });
 
