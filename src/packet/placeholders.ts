@@ -175,6 +175,11 @@ function spoken(marker: string): string {
 
 /** `test test test`, `aaaa bbbb`: three or more words and only one distinct word, or keyboard mash. */
 function repeatsOneWord(plain: string): boolean {
-  const list = plain.split(' ');
-  return list.length >= 3 && new Set(list).size === 1;
+  // `plain` is words joined by single spaces: the first word, then ` word` again and again.
+  const first = plain.indexOf(' ');
+  if (first <= 0 || (plain.length + 1) % (first + 1) !== 0) return false;
+  const times = (plain.length + 1) / (first + 1);
+  return (
+    times >= 3 && plain === `${plain.slice(0, first + 1).repeat(times - 1)}${plain.slice(0, first)}`
+  );
 }

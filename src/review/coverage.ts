@@ -124,6 +124,8 @@ export function restates(item: PacketItem, statements: readonly Statement[]): bo
 /** A non-empty expectation as `restates` compares it: its text, its words, how many. */
 interface RestateForm {
   readonly text: string;
+  /** ` text `, as it is looked for among a claim's words. */
+  readonly padded: string;
   readonly words: ReadonlySet<string>;
   readonly count: number;
 }
@@ -139,7 +141,12 @@ function restateFormsOf(statements: readonly Statement[]): readonly RestateForm[
       .filter((f) => f.normalised !== '')
       .map((f) => {
         const parts = f.normalised.split(' ');
-        return { text: f.normalised, words: new Set(parts), count: parts.length };
+        return {
+          text: f.normalised,
+          padded: ` ${f.normalised} `,
+          words: new Set(parts),
+          count: parts.length,
+        };
       });
     restateForms.set(forms, out);
   }
@@ -156,15 +163,20 @@ function restatesIn(claim: string, forms: readonly RestateForm[]): boolean {
   let rest = ` ${text} `;
   let removed = false;
   for (const n of forms) {
-    if (n.count < 4 || !rest.includes(` ${n.text} `)) continue;
-    rest = rest.replace(` ${n.text} `, ' ');
+    if (n.count < 4 || n.padded.length > rest.length || !rest.includes(n.padded)) continue;
+    rest = rest.replace(n.padded, ' ');
     removed = true;
   }
   if (removed) return rest.trim() === '' || rest.trim().split(' ').length <= 3;
-  const words = new Set(text.split(' '));
+  const parts = text.split(' ');
+  // Made only for an expectation with about as many words: most are far longer than a claim.
+  let words: ReadonlySet<string> | undefined;
   return forms.some(({ words: want }) => {
-    // At most one word of the expectation missing and two added: sizes that far apart cannot.
-    if (want.size < 4 || words.size - want.size > 2 || want.size - words.size > 1) return false;
+    // At most one word of the expectation missing and two added: sizes that far apart cannot
+    // (the claim has at most as many distinct words as words).
+    if (want.size < 4 || want.size - parts.length > 1) return false;
+    words ??= new Set(parts);
+    if (words.size - want.size > 2 || want.size - words.size > 1) return false;
     let missing = 0;
     for (const w of want) if (!words.has(w) && ++missing > 1) return false;
     let added = 0;

@@ -218,6 +218,21 @@ describe('evidence items', () => {
     expect(itemPlaceholder('Reduced p99 latency by XXX ms', [])).toBe('it still says XXX');
   });
 
+  it('counts one word said three times or more as filler, and nothing else', () => {
+    const filler = 'it is filler text, not evidence';
+    for (const text of ['test test test', 'Data, data; DATA!', 'ab ab ab ab ab', 'go  go\tgo'])
+      expect(itemPlaceholder(text, []), text).toBe(filler);
+    for (const text of [
+      'data data',
+      'ab ab abc',
+      'abc ab ab',
+      'ab abab ab',
+      'a aa a',
+      'go go go on',
+    ])
+      expect(itemPlaceholder(text, []), text).toBeUndefined();
+  });
+
   it('reads which expectations an item addresses', () => {
     expect(addressedNumbers('Did it (addresses: 2)')).toEqual([2]);
     expect(addressedNumbers('Did it (Addresses: 1, 3 and #4)')).toEqual([1, 3, 4]);

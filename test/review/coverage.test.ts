@@ -1,0 +1,78 @@
+// Which items only restate an expectation (`restates`), on each of the ways it recognises one.
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../src/model/types';
+import { normaliseText } from '../../src/packet/evidence';
+import type { PacketItem } from '../../src/packet/types';
+import { restates } from '../../src/review/coverage';
+
+const statement = (text: string, id: string): Statement => ({
+  id,
+  text,
+  examples: [],
+  signals: [],
+  links: [],
+});
+
+const STATEMENTS = [
+  statement('Plans and runs upgrades of production databases without downtime', 'upgrades'),
+  statement('Leads incident reviews for the whole team', 'reviews'),
+  statement('Short one', 'short'),
+];
+
+/** An item whose own words (its claim) are `text`. */
+const item = (text: string): PacketItem => {
+  const claim = normaliseText(text);
+  return { claim, bareClaim: claim } as PacketItem;
+};
+
+describe('restates', () => {
+  it.each([
+    [
+      'an expectation word for word',
+      'Plans and runs upgrades of production databases without downtime.',
+    ],
+    ['part of an expectation of 30 characters or more', 'runs upgrades of production databases'],
+    ['a scaffold hint left in place', '1. Leads incident reviews for the whole team (id: reviews)'],
+    [
+      'two expectations together',
+      'Leads incident reviews for the whole team; plans and runs upgrades of production databases without downtime',
+    ],
+    [
+      'an expectation with three words added',
+      'I always personally Leads incident reviews for the whole team',
+    ],
+    [
+      'an expectation with one word missing',
+      'Plans and runs upgrades of databases without downtime',
+    ],
+    [
+      'an expectation with one word changed',
+      'Plans and runs upgrades of staging databases without downtime',
+    ],
+    [
+      'an expectation with two words added',
+      'Plans and runs all upgrades of production databases without any downtime',
+    ],
+  ])('recognises %s', (_, text) => {
+    expect(restates(item(text), STATEMENTS)).toBe(true);
+  });
+
+  it.each([
+    [
+      'evidence in its own words',
+      'Upgraded the orders database to Postgres 16 with a 4-second cutover',
+    ],
+    [
+      'an expectation with four words added',
+      'I always Leads incident reviews for the whole team, every week',
+    ],
+    ['an expectation with two words missing', 'Plans and runs upgrades of databases without'],
+    [
+      'an expectation with three words changed',
+      'Plans and runs migrations of staging systems without downtime',
+    ],
+    ['a short text', 'Short one'],
+  ])('leaves %s alone', (_, text) => {
+    expect(restates(item(text), STATEMENTS)).toBe(false);
+  });
+});
