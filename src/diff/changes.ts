@@ -3,6 +3,8 @@ import { diffStatements } from '../model/statement-diff';
 import type { MilestoneRequirement } from '../model/types';
 import { classify } from './classify';
 import { textLines } from './match';
+import type { IdMaps } from './pairing';
+import { requiredAbility } from './scoped-names';
 import type { ChangeBody, Holder, LadderChange, Subject, VersionUnit } from './types';
 
 /** Collects changes with their classification and the version they count against. */
@@ -47,11 +49,12 @@ export class Changes {
     holder: Holder,
     before: readonly MilestoneRequirement[],
     after: readonly MilestoneRequirement[],
-    abilityIds: ReadonlyMap<string, string>,
+    maps: Pick<IdMaps, 'abilities' | 'names'>,
     unit: VersionUnit,
   ): void {
-    const b = new Map(before.map((r) => [abilityIds.get(r.ability) ?? r.ability, r.milestone]));
-    const a = new Map(after.map((r) => [r.ability, r.milestone]));
+    const name = (r: MilestoneRequirement) => requiredAbility(maps.names, r);
+    const b = new Map(before.map((r) => [maps.abilities.get(name(r)) ?? name(r), r.milestone]));
+    const a = new Map(after.map((r) => [name(r), r.milestone]));
     for (const ability of new Set([...a.keys(), ...b.keys()])) {
       const was = b.get(ability);
       const now = a.get(ability);

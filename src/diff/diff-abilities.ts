@@ -8,10 +8,13 @@ import type { IdMaps } from './pairing';
 import { diffPointRange } from './placement';
 import type { Subject, VersionUnit } from './types';
 
-/** An ability: its title, text, group, how its points count and each milestone. */
-export function diffAbility(out: Changes, before: Ability, after: Ability): void {
-  const unit: VersionUnit = { type: 'ability', id: after.id };
-  const subject: Subject = { type: 'ability', ability: after.id };
+/**
+ * An ability, `name`d as scoped-names.ts names it: its title, text, group, how its points count
+ * and each milestone.
+ */
+export function diffAbility(out: Changes, before: Ability, after: Ability, name: string): void {
+  const unit: VersionUnit = { type: 'ability', id: name };
+  const subject: Subject = { type: 'ability', ability: name };
   if (before.title !== after.title)
     out.emit({ kind: 'renamed', subject, before: before.title, after: after.title }, unit);
   out.text(subject, 'description', before.description, after.description, unit);
@@ -19,7 +22,7 @@ export function diffAbility(out: Changes, before: Ability, after: Ability): void
   out.text(subject, 'group', before.group, after.group, unit);
   if (before.scoring !== after.scoring)
     out.emit(
-      { kind: 'scoring-changed', ability: after.id, before: before.scoring, after: after.scoring },
+      { kind: 'scoring-changed', ability: name, before: before.scoring, after: after.scoring },
       unit,
     );
   const count = Math.max(before.milestones.length, after.milestones.length);
@@ -28,7 +31,7 @@ export function diffAbility(out: Changes, before: Ability, after: Ability): void
     const a = after.milestones[i];
     // Milestones are numbered as written (from 0 on abilities that start at milestone 0).
     const n = a?.number ?? b?.number ?? i + 1;
-    const s: Subject = { type: 'milestone', ability: after.id, milestone: n };
+    const s: Subject = { type: 'milestone', ability: name, milestone: n };
     if (!a) out.emit({ kind: 'removed', subject: s }, unit);
     else if (!b) out.emit({ kind: 'added', subject: s }, unit);
     else {
@@ -36,7 +39,7 @@ export function diffAbility(out: Changes, before: Ability, after: Ability): void
         out.emit(
           {
             kind: 'points-changed',
-            ability: after.id,
+            ability: name,
             milestone: n,
             before: b.points,
             after: a.points,
@@ -54,10 +57,10 @@ export function diffAbility(out: Changes, before: Ability, after: Ability): void
 /** A role: its title, description, milestone requirements and range of points. */
 export function diffRole(out: Changes, before: Role, after: Role, maps: IdMaps): void {
   const unit: VersionUnit = { type: 'ladder', id: after.ladder };
-  const subject = { type: 'role' as const, role: after.id };
+  const subject = { type: 'role' as const, role: maps.names.role(after) };
   if (before.title !== after.title)
     out.emit({ kind: 'renamed', subject, before: before.title, after: after.title }, unit);
   out.text(subject, 'description', before.description, after.description, unit);
-  out.requirements(subject, before.requires, after.requires, maps.abilities, unit);
+  out.requirements(subject, before.requires, after.requires, maps, unit);
   diffPointRange(out, subject, before.points, after.points, unit);
 }

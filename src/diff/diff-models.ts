@@ -18,6 +18,7 @@ import {
   withoutIdTitle,
 } from './pairing';
 import { diffPlacement, PLACEMENT_FIELDS } from './placement';
+import { scopedNames } from './scoped-names';
 import { keysOf, titlesOf } from './titles';
 import type { LadderChanges, Subject, VersionUnit } from './types';
 import { checkVersions } from './versions';
@@ -154,7 +155,7 @@ function diffLevel(
     if (!isRequired.has(d))
       out.emit({ kind: 'required-dimension-removed', ladder, level: after.id, dimension: d }, unit);
 
-  out.requirements(subject, before.abilities, after.abilities, maps.abilities, unit);
+  out.requirements(subject, before.abilities, after.abilities, maps, unit);
 
   const beforeEdges = new Map(before.next.map((e) => [edgeKey(e, maps), e]));
   const afterEdges = new Map(after.next.map((e) => [edgeKey(e), e]));
@@ -283,10 +284,16 @@ export function diffModels(base: Model, head: Model, options: DiffOptions = {}):
   for (const p of pairs)
     for (const l of p.levels.pairs)
       levelIds.set(levelKey(p.before.id, l.before.id), levelKey(p.after.id, l.after.id));
-  const abilities = matchById(base.abilities, head.abilities, {
-    exact: (a) => json({ ...withoutId(a), ladder: undefined }),
-    loose: (a) => json({ ...withoutIdTitle(a), ladder: undefined }),
-  });
+  const names = scopedNames(base, head);
+  const abilities = matchById(
+    base.abilities,
+    head.abilities,
+    {
+      exact: (a) => json({ ...withoutId(a), ladder: undefined }),
+      loose: (a) => json({ ...withoutIdTitle(a), ladder: undefined }),
+    },
+    names.ability,
+  );
   const removedLevels = new Set([
     ...ladders.removed.flatMap((l) => l.levels.map((x) => levelKey(l.id, x.id))),
     ...pairs.flatMap((p) => p.levels.removed.map((x) => levelKey(p.before.id, x.id))),
@@ -296,6 +303,7 @@ export function diffModels(base: Model, head: Model, options: DiffOptions = {}):
     levels: levelIds,
     abilities: abilities.ids,
     removedLevels,
+    names,
   };
 
   out.membership(
@@ -309,7 +317,7 @@ export function diffModels(base: Model, head: Model, options: DiffOptions = {}):
   // happens inside an ability counts against the ability's own version.
   out.membership(
     abilities,
-    (a) => ({ type: 'ability', ability: a.id }),
+    (a) => ({ type: 'ability', ability: names.ability(a) }),
     (a) => ({ type: 'ladder', id: a.ladder }),
   );
   for (const { before, after, renamed } of abilities.pairs) {
@@ -317,40 +325,52 @@ export function diffModels(base: Model, head: Model, options: DiffOptions = {}):
       out.emit(
         {
           kind: 'likely-renamed',
-          subject: { type: 'ability', ability: after.id },
-          from: before.id,
+          subject: { type: 'ability', ability: names.ability(after) },
+          from: names.ability(before),
         },
         { type: 'ladder', id: after.ladder },
       );
-    diffAbility(out, before, after);
+    diffAbility(out, before, after, names.ability(after));
   }
 
-  const roles = matchById(base.roles, head.roles, {
-    exact: (r) => json({ ...withoutId(r), ladder: undefined }),
-    loose: (r) => (r.description ? json({ ...withoutIdTitle(r), ladder: undefined }) : undefined),
-  });
+  const roles = matchById(
+    base.roles,
+    head.roles,
+    {
+      exact: (r) => json({ ...withoutId(r), ladder: undefined }),
+      loose: (r) => (r.description ? json({ ...withoutIdTitle(r), ladder: undefined }) : undefined),
+    },
+    names.role,
+  );
   out.membership(
     roles,
-    (r) => ({ type: 'role', role: r.id }),
+    (r) => ({ type: 'role', role: names.role(r) }),
     (r) => ({ type: 'ladder', id: r.ladder }),
   );
   for (const { before, after, renamed } of roles.pairs) {
     if (renamed)
       out.emit(
-        { kind: 'likely-renamed', subject: { type: 'role', role: after.id }, from: before.id },
+        {
+          kind: 'likely-renamed',
+          subject: { type: 'role', role: names.role(after) },
+          from: names.role(before),
+        },
         { type: 'ladder', id: after.ladder },
       );
     diffRole(out, before, after, maps);
   }
 
   const allTitles = new Map<string, string>();
-  titlesOf(base, allTitles);
-  titlesOf(head, allTitles);
+  titlesOf(base, allTitles, names);
+  titlesOf(head, allTitles, names);
   const used = new Set(out.list.flatMap(keysOf));
-  const versions = checkVersions(base, head, out.list, {
-    ladders: ladders.ids,
-    abilities: abilities.ids,
-  });
+  const versions = checkVersions(
+    base,
+    head,
+    out.list,
+    { ladders: ladders.ids, abilities: abilities.ids },
+    names,
+  );
   for (const v of versions) used.add(`${v.unit.type}:${v.unit.id}`);
   const titles: Record<string, string> = {};
   for (const key of [...used].sort()) {

@@ -5,8 +5,9 @@
  */
 
 import type { Model } from '../model/types';
-import { pointsAt, resolveAbility } from '../review/milestones';
+import { pointsAt, resolveAbility, resolveRole } from '../review/milestones';
 import { gradeWords, type Piece, placeWords, pointsMinWords, subjectPieces } from './describe';
+import { type ScopedNames, scopedNames } from './scoped-names';
 import { type Impact, type LadderChange, type LadderChanges, subjectKey } from './types';
 
 /** What a packet targets, from its front matter. */
@@ -71,6 +72,7 @@ export function packetImpact(
   options: ImpactOptions = {},
 ): PacketImpact[] {
   const { changes, titles } = result;
+  const names = options.base && options.head ? scopedNames(options.base, options.head) : undefined;
   const dimension = (ladder: string, id: string) =>
     titles[subjectKey({ type: 'dimension', ladder, dimension: id })] ?? id;
   const out: PacketImpact[] = [];
@@ -107,6 +109,7 @@ export function packetImpact(
       }
     }
     const here = (l: string, v: string) => l === ladder && v === level;
+    const isRole = roleOf(packet, ladder, options, names);
     const expectations = new Map<string, LadderChange[]>();
     for (const c of changes) {
       switch (c.kind) {
@@ -124,7 +127,7 @@ export function packetImpact(
               c.impact,
               `loses the dimension ${dimension(ladder, c.subject.dimension)}, which was removed`,
             );
-          else if (c.subject.type === 'role' && c.subject.role === packet.role)
+          else if (c.subject.type === 'role' && isRole(c.subject.role))
             note(c.impact, 'is for role ', { code: c.subject.role }, ', which was removed');
           break;
         case 'renamed':
@@ -179,7 +182,7 @@ export function packetImpact(
           const applies =
             (h.type === 'level' && here(h.ladder, h.level)) ||
             (h.type === 'ladder' && h.ladder === ladder) ||
-            (h.type === 'role' && h.role === packet.role);
+            (h.type === 'role' && isRole(h.role));
           if (!applies) break;
           const was = c.before === undefined ? '' : ` (was ${c.before})`;
           const prefix: Piece[] =
@@ -206,7 +209,7 @@ export function packetImpact(
           break;
         }
         case 'points-max-changed':
-          if (c.holder.role === packet.role)
+          if (isRole(c.holder.role))
             note(
               c.impact,
               'is for ',
@@ -242,7 +245,7 @@ export function packetImpact(
     }
     for (const [dim, list] of expectations)
       note('editorial', `has changed expectations for ${dimension(ladder, dim)} (${counts(list)})`);
-    notes.push(...claimNotes(packet, ladder, changes, titles, options));
+    if (names) notes.push(...claimNotes(packet, ladder, changes, titles, options, names));
     // Breaking notes first, each group in the order found.
     notes.sort((a, b) => (a.impact === b.impact ? 0 : a.impact === 'breaking' ? -1 : 1));
     if (notes.length > 0)
@@ -268,6 +271,7 @@ function claimNotes(
   changes: readonly LadderChange[],
   titles: LadderChanges['titles'],
   { base, head }: ImpactOptions,
+  names: ScopedNames,
 ): ImpactNote[] {
   if (!packet.milestones || !base || !head) return [];
   const touched = new Map<string, Impact>();
@@ -280,11 +284,12 @@ function claimNotes(
     const before = resolveAbility(base, packet.ladder, key);
     const after = resolveAbility(head, ladder, key);
     if (before.kind !== 'found' || after.kind !== 'found') continue;
-    const impact = touched.get(after.value.id);
+    const name = names.ability(after.value);
+    const impact = touched.get(name);
     const was = pointsAt(before.value, n);
     const now = pointsAt(after.value, n);
     if (impact === undefined || was === now) continue;
-    const title = titles[subjectKey({ type: 'ability', ability: after.value.id })] ?? key;
+    const title = titles[subjectKey({ type: 'ability', ability: name })] ?? key;
     const how =
       before.value.scoring === after.value.scoring
         ? ''
@@ -297,4 +302,28 @@ function claimNotes(
     });
   }
   return out;
+}
+
+/**
+ * Whether a role named in a change (scoped-names.ts) is the packet's: the role it names, found
+ * from its ladder on either side; as written when the models are not known.
+ */
+function roleOf(
+  packet: PacketTarget,
+  ladder: string,
+  { base, head }: ImpactOptions,
+  names: ScopedNames | undefined,
+): (name: string) => boolean {
+  const { role } = packet;
+  if (role === undefined) return () => false;
+  if (!names || !base || !head) return (name) => name === role;
+  const found = new Set<string>();
+  for (const [model, from] of [
+    [base, packet.ladder],
+    [head, ladder],
+  ] as const) {
+    const r = resolveRole(model, from, role);
+    if (r.kind === 'found') found.add(names.role(r.value));
+  }
+  return (name) => found.has(name);
 }

@@ -6,7 +6,7 @@ export interface Matching<T> {
   readonly pairs: readonly { readonly before: T; readonly after: T; readonly renamed: boolean }[];
   readonly added: readonly T[];
   readonly removed: readonly T[];
-  /** Base id → head id, for every pair. */
+  /** Base id (or name) → head id, for every pair. */
   readonly ids: ReadonlyMap<string, string>;
 }
 
@@ -19,24 +19,26 @@ export interface ContentKeys<T> {
 }
 
 /**
- * Pairs items with the same id; then pairs each removed item with the first added item of the
- * same content (exact first, then without the title), as a likely rename.
+ * Pairs items with the same id (or `name`, for ids unique only within a ladder); then pairs each
+ * removed item with the first added item of the same content (exact first, then without the
+ * title), as a likely rename.
  */
 export function matchById<T extends { readonly id: string }>(
   before: readonly T[],
   after: readonly T[],
   keys: ContentKeys<T>,
+  name: (item: T) => string = (item) => item.id,
 ): Matching<T> {
-  const afterIds = new Map(after.map((a) => [a.id, a]));
-  const beforeIds = new Set(before.map((b) => b.id));
+  const afterIds = new Map(after.map((a) => [name(a), a]));
+  const beforeIds = new Set(before.map(name));
   const pairs: { before: T; after: T; renamed: boolean }[] = [];
   const removed: T[] = [];
   for (const b of before) {
-    const a = afterIds.get(b.id);
+    const a = afterIds.get(name(b));
     if (a) pairs.push({ before: b, after: a, renamed: false });
     else removed.push(b);
   }
-  let added = after.filter((a) => !beforeIds.has(a.id));
+  let added = after.filter((a) => !beforeIds.has(name(a)));
   const stillRemoved: T[] = [];
   for (const b of removed) {
     const exact = keys.exact(b);
@@ -55,7 +57,7 @@ export function matchById<T extends { readonly id: string }>(
     pairs,
     added,
     removed: stillRemoved,
-    ids: new Map(pairs.map((p) => [p.before.id, p.after.id])),
+    ids: new Map(pairs.map((p) => [name(p.before), name(p.after)])),
   };
 }
 

@@ -4,6 +4,7 @@
  * a way that pings.
  */
 import type { Model } from '../model/types';
+import { type ScopedNames, scopedNames } from './scoped-names';
 import type { LadderChange } from './types';
 
 /** GitHub users and teams (`org/team`) to ask for review, sorted, without duplicates. */
@@ -24,7 +25,7 @@ export interface ReviewerOptions {
 }
 
 /** The ladder, group, dimension and ability owners a change touches, in one model. */
-function ownersIn(model: Model, change: LadderChange): string[] {
+function ownersIn(model: Model, change: LadderChange, names: ScopedNames): string[] {
   const owners: string[] = [];
   const ladderOf = (id: string) => model.ladders.find((l) => l.id === id);
   const addLadder = (id: string) => owners.push(...(ladderOf(id)?.owners ?? []));
@@ -36,8 +37,8 @@ function ownersIn(model: Model, change: LadderChange): string[] {
     if (d.group !== undefined)
       owners.push(...(l.groups.find((g) => g.id === d.group)?.owners ?? []));
   };
-  const addAbility = (id: string) =>
-    owners.push(...(model.abilities.find((a) => a.id === id)?.owners ?? []));
+  const addAbility = (name: string) =>
+    owners.push(...(model.abilities.find((a) => names.ability(a) === name)?.owners ?? []));
 
   if (change.unit.type === 'ladder') addLadder(change.unit.id);
   else addAbility(change.unit.id);
@@ -60,9 +61,10 @@ export function reviewersFor(
   options: ReviewerOptions = {},
 ): Reviewers {
   const seen = new Map<string, string>();
+  const names = scopedNames(options.base ?? head, head);
   for (const change of changes)
     for (const model of options.base ? [head, options.base] : [head])
-      for (const owner of ownersIn(model, change))
+      for (const owner of ownersIn(model, change, names))
         if (!seen.has(owner.toLowerCase())) seen.set(owner.toLowerCase(), owner);
   const excluded = new Set((options.exclude ?? []).map((e) => e.toLowerCase()));
   const all = [...seen.entries()]

@@ -5,6 +5,7 @@
  */
 import type { Dimension, Group, Ladder, Level, Model, Statement, Thread } from '../model/types';
 import { contentJson as json, type Matching, matchById } from './match';
+import type { ScopedNames } from './scoped-names';
 
 /** Level keys are `ladder/level`. */
 export function levelKey(ladder: string, level: string): string {
@@ -96,7 +97,10 @@ export interface IdMaps {
   readonly ladders: ReadonlyMap<string, string>;
   /** `baseLadder/baseLevel` → `headLadder/headLevel`. */
   readonly levels: ReadonlyMap<string, string>;
+  /** Base ability name → head ability name (see scoped-names.ts). */
   readonly abilities: ReadonlyMap<string, string>;
   /** Base `ladder/level` keys of levels that were removed (edges to them go with them). */
   readonly removedLevels: ReadonlySet<string>;
+  /** How abilities and roles are named. */
+  readonly names: ScopedNames;
 }

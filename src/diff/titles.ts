@@ -1,10 +1,11 @@
 /** The titles table of a diff: the title of every subject its changes and versions name. */
 import type { Model } from '../model/types';
+import type { ScopedNames } from './scoped-names';
 import type { LadderChange, Subject } from './types';
 import { subjectKey } from './types';
 
 /** Titles of every subject in a model, by subject key. */
-export function titlesOf(model: Model, into: Map<string, string>): void {
+export function titlesOf(model: Model, into: Map<string, string>, names: ScopedNames): void {
   const put = (s: Subject, title: string) => into.set(subjectKey(s), title);
   for (const l of model.ladders) {
     put({ type: 'ladder', ladder: l.id }, l.title);
@@ -14,8 +15,8 @@ export function titlesOf(model: Model, into: Map<string, string>): void {
     for (const x of l.groups) put({ type: 'group', ladder: l.id, group: x.id }, x.title);
     for (const x of l.threads) put({ type: 'thread', ladder: l.id, thread: x.id }, x.title);
   }
-  for (const a of model.abilities) put({ type: 'ability', ability: a.id }, a.title);
-  for (const r of model.roles) put({ type: 'role', role: r.id }, r.title);
+  for (const a of model.abilities) put({ type: 'ability', ability: names.ability(a) }, a.title);
+  for (const r of model.roles) put({ type: 'role', role: names.role(r) }, r.title);
 }
 
 /** The subject keys a change names, so the titles table holds just those. */

@@ -9,6 +9,7 @@ import type { Model } from '../model/types';
 import type { InputFile } from '../validate/index';
 import { bumpCovers, maxBump } from './classify';
 import { describeChange, plain } from './describe';
+import { idOf, type ScopedNames } from './scoped-names';
 import {
   type Bump,
   type LadderChange,
@@ -57,10 +58,10 @@ interface Versioned {
   readonly origin: { readonly file: string };
 }
 
-function find(model: Model, unit: VersionUnit): Versioned | undefined {
+function find(model: Model, unit: VersionUnit, names: ScopedNames): Versioned | undefined {
   return unit.type === 'ladder'
     ? model.ladders.find((l) => l.id === unit.id)
-    : model.abilities.find((a) => a.id === unit.id);
+    : model.abilities.find((a) => names.ability(a) === unit.id);
 }
 
 /**
@@ -75,6 +76,7 @@ export function checkVersions(
     readonly ladders: ReadonlyMap<string, string>;
     readonly abilities: ReadonlyMap<string, string>;
   },
+  names: ScopedNames,
 ): VersionCheck[] {
   const required = new Map<string, { unit: VersionUnit; bump: Bump }>();
   const consider = (unit: VersionUnit, bump: Bump) => {
@@ -83,22 +85,24 @@ export function checkVersions(
     required.set(key, { unit, bump: seen ? maxBump(seen.bump, bump) : bump });
   };
   for (const c of changes) consider(c.unit, c.bump);
-  for (const [type, list, map] of [
-    ['ladder', base.ladders, ids.ladders],
-    ['ability', base.abilities, ids.abilities],
-  ] as const) {
-    for (const b of list) {
-      const unit: VersionUnit = { type, id: map.get(b.id) ?? b.id };
-      const a = find(head, unit);
-      if (a && a.version !== b.version) consider(unit, 'none');
-    }
-  }
+  const versionMoved = (type: VersionUnit['type'], name: string, b: Versioned) => {
+    const unit: VersionUnit = { type, id: name };
+    const a = find(head, unit, names);
+    if (a && a.version !== b.version) consider(unit, 'none');
+  };
+  for (const b of base.ladders) versionMoved('ladder', ids.ladders.get(b.id) ?? b.id, b);
+  for (const b of base.abilities)
+    versionMoved('ability', ids.abilities.get(names.ability(b)) ?? names.ability(b), b);
   const inverse = (map: ReadonlyMap<string, string>) => new Map([...map].map(([b, a]) => [a, b]));
   const baseIds = { ladder: inverse(ids.ladders), ability: inverse(ids.abilities) };
 
   const checks = [...required.values()].map(({ unit, bump }): VersionCheck => {
-    const after = find(head, unit);
-    const before = find(base, { type: unit.type, id: baseIds[unit.type].get(unit.id) ?? unit.id });
+    const after = find(head, unit, names);
+    const before = find(
+      base,
+      { type: unit.type, id: baseIds[unit.type].get(unit.id) ?? unit.id },
+      names,
+    );
     const title = after?.title ?? before?.title ?? unit.id;
     const common = {
       unit,
@@ -139,7 +143,7 @@ function locateVersion(
   const data = loaded.file.data as { abilities?: { id?: unknown }[] };
   let path: (string | number)[] = [];
   if (check.unit.type === 'ability') {
-    const index = (data.abilities ?? []).findIndex((a) => a.id === check.unit.id);
+    const index = (data.abilities ?? []).findIndex((a) => a.id === idOf(check.unit.id));
     if (index >= 0) path = ['abilities', index];
   }
   const at =

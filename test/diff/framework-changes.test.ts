@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { describeChange, plain } from '../../src/diff/describe';
 import { diffModels } from '../../src/diff/diff-models';
 import { packetImpact } from '../../src/diff/impact';
-import { sideModel } from './models';
+import { reviewersFor } from '../../src/diff/owners';
+import { versionDiagnostics } from '../../src/diff/versions';
+import { inlineFiles, laddersModel, sideModel } from './models';
 
 function changes(kind: string) {
   const result = diffModels(
@@ -137,5 +139,84 @@ describe('ladder diff of the framework ladders', () => {
       after: 'added',
       unit: { type: 'ability', id: 'web' },
     });
+  });
+});
+
+describe('abilities and roles of the same id in two ladders', () => {
+  // Ids unique only within their ladder: each ladder's `skill` and `eng` are told apart.
+  const ladder = (
+    id: string,
+    o: { points?: number; required?: number; role?: string } = {},
+  ) => `id: ${id}
+title: ${id.toUpperCase()}
+levels:
+  - id: A
+    title: One
+    points: { min: 1 }
+abilities:
+  - id: skill
+    title: ${id.toUpperCase()} Skill
+    version: 1.0.0
+    owners: [${id}-guild]
+    milestones:
+      - points: 1
+      - points: ${o.points ?? 3}
+roles:
+  - id: eng
+    title: ${o.role ?? `${id.toUpperCase()} Engineer`}
+    requires:
+      skill: ${o.required ?? 1}
+`;
+  const base = inlineFiles({
+    'ladders/alpha.yml': ladder('alpha'),
+    'ladders/beta.yml': ladder('beta'),
+  });
+  const head = inlineFiles({
+    'ladders/alpha.yml': ladder('alpha', { required: 2 }),
+    'ladders/beta.yml': ladder('beta', { points: 5, role: 'BETA Engineers' }),
+  });
+  const before = laddersModel(base);
+  const after = laddersModel(head);
+  const result = diffModels(before, after);
+
+  it('names them `ladder/id` and pairs each with its own', () => {
+    expect(
+      result.changes.map(
+        (c) =>
+          `${c.impact} ${c.unit.type}:${c.unit.id}: ${plain(describeChange(c, result.titles))}`,
+      ),
+    ).toEqual([
+      'editorial ability:beta/skill: BETA Skill milestone 2: points 3 → 5',
+      'breaking ladder:alpha: Role ALPHA Engineer (`alpha/eng`) now requires ALPHA Skill milestone 2 (was 1)',
+      'editorial ladder:beta: Role `beta/eng` renamed: BETA Engineer → BETA Engineers',
+    ]);
+  });
+
+  it("checks and places each ability's own version, and asks its own owners", () => {
+    expect(
+      versionDiagnostics(result, head).map((d) => `${d.file}:${d.line} ${d.message.slice(0, 24)}`),
+    ).toEqual(['ladders/beta.yml:10 Ability `beta/skill` cha']);
+    expect(reviewersFor(result.changes, after, { base: before }).users).not.toContain(
+      'alpha-guild',
+    );
+    expect(reviewersFor(result.changes, after, { base: before }).users).toContain('beta-guild');
+  });
+
+  it("tells each packet what changed for its own ladder's role and ability", () => {
+    const packet = (ladder: string) => ({
+      path: `promotions/${ladder}.md`,
+      ladder,
+      to: 'A',
+      role: 'eng',
+      milestones: { skill: 2 },
+    });
+    expect(
+      packetImpact(result, [packet('alpha'), packet('beta')], { base: before, head: after }).map(
+        (p) => `${p.path}: ${p.notes.map((n) => plain(n.pieces)).join('; ')}`,
+      ),
+    ).toEqual([
+      'promotions/alpha.md: is for ALPHA Engineer (`alpha/eng`), which now requires ALPHA Skill milestone 2 (was 1)',
+      'promotions/beta.md: now counts its claim of BETA Skill milestone 2 as 6 points (was 4)',
+    ]);
   });
 });

@@ -24,7 +24,20 @@ export function sideModel(scenario: string, side: 'base' | 'head'): Model {
 
 /** A model from one ladder written inline (for small, focused cases). */
 export function ladderModel(yaml: string, path = 'ladders/demo.yml'): Model {
-  const { model, diagnostics } = validateLadders([{ path, bytes: new TextEncoder().encode(yaml) }]);
+  return laddersModel(inlineFiles({ [path]: yaml }));
+}
+
+/** Ladder files written inline: path → YAML. */
+export function inlineFiles(files: Readonly<Record<string, string>>): InputFile[] {
+  return Object.entries(files).map(([path, yaml]) => ({
+    path,
+    bytes: new TextEncoder().encode(yaml),
+  }));
+}
+
+/** The model of several ladder files; fails the test if they do not validate. */
+export function laddersModel(files: readonly InputFile[]): Model {
+  const { model, diagnostics } = validateLadders(files);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(JSON.stringify(errors));
   return model;
