@@ -9,7 +9,7 @@ import { plural } from '../markdown/plural';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
 import type { HealthPacket } from './packets';
-import { type References, references } from './references';
+import { abilityKey, type References, references } from './references';
 
 export type { HealthPacket } from './packets';
 
@@ -262,13 +262,14 @@ export function healthReport(
   const refs = references(model, packets);
   const ladders = model.ladders.map((l) => ladderHealth(l, refs, history, options));
   const abilities = model.abilities.map((ability) => {
-    const claiming = refs.packetsByAbility.get(ability.id) ?? [];
-    const levels = refs.abilityLevels.get(ability.id) ?? 0;
-    const roles = refs.abilityRoles.get(ability.id) ?? 0;
+    const scoped = abilityKey(ability);
+    const claiming = refs.packetsByAbility.get(scoped) ?? [];
+    const levels = refs.abilityLevels.get(scoped) ?? 0;
+    const roles = refs.abilityRoles.get(scoped) ?? 0;
     return finish(
       {
         kind: 'ability',
-        key: `ability:${ability.id}`,
+        key: `ability:${scoped}`,
         id: ability.id,
         ladder: ability.ladder,
         title: ability.title,

@@ -12,7 +12,10 @@ export interface SubjectHistory {
   readonly line: number;
 }
 
-/** History by subject key (`ladder:ops`, `level:ops/L3`, `dimension:ops/judgment`, `ability:x`). */
+/**
+ * History by subject key (`ladder:ops`, `level:ops/L3`, `dimension:ops/judgment`,
+ * `ability:ops/x`).
+ */
 export type History = ReadonlyMap<string, SubjectHistory>;
 
 /**
@@ -73,7 +76,7 @@ export function subjectSpans(file: InputFile): Map<string, Span[]> {
     });
   });
   (data.abilities ?? []).forEach((ability, k) => {
-    add(`ability:${ability.id}`, span(['abilities', k]));
+    add(`ability:${ladder}/${ability.id}`, span(['abilities', k]));
   });
   return spans;
 }

@@ -1,5 +1,6 @@
 /** Who references what in the model and the packets, counted once for the health report. */
-import type { Model } from '../model/types';
+import type { MilestoneRequirement, Model } from '../model/types';
+import { resolveAbility } from '../review/milestones';
 import type { HealthPacket } from './packets';
 
 /**
@@ -13,15 +14,26 @@ export interface References {
   readonly levelIncoming: Map<string, number>;
   /** Ladder id → roles declared with it. */
   readonly ladderRoles: Map<string, number>;
-  /** Ability id → levels requiring a milestone of it. */
+  /** Ability (`abilityKey`) → levels requiring a milestone of it. */
   readonly abilityLevels: Map<string, number>;
-  /** Ability id → roles requiring a milestone of it. */
+  /** Ability (`abilityKey`) → roles requiring a milestone of it. */
   readonly abilityRoles: Map<string, number>;
   /** Ladder id → packets for it. */
   readonly packetsByLadder: Map<string, HealthPacket[]>;
-  /** Ability id → packets claiming a milestone of it. */
+  /** Ability (`abilityKey`) → packets claiming a milestone of it. */
   readonly packetsByAbility: Map<string, HealthPacket[]>;
 }
+
+/**
+ * An ability as the counts know it: `ladder/id`, as its id is unique only within the ladder that
+ * declares it (two ladders may each have a `communication`).
+ */
+export function abilityKey(ability: { readonly ladder: string; readonly id: string }): string {
+  return `${ability.ladder}/${ability.id}`;
+}
+
+/** The ability a milestone requirement names, as `abilityKey`. */
+const required = (r: MilestoneRequirement) => abilityKey({ ladder: r.ladder, id: r.ability });
 
 function increment(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -55,16 +67,21 @@ export function references(model: Model, packets: readonly HealthPacket[]): Refe
       }
       for (const id of ladders) increment(refs.ladderIncoming, id);
       for (const key of levels) increment(refs.levelIncoming, key);
-      for (const id of new Set(level.abilities.map((r) => r.ability)))
-        increment(refs.abilityLevels, id);
+      for (const key of new Set(level.abilities.map(required))) increment(refs.abilityLevels, key);
     }
   for (const role of model.roles) {
     increment(refs.ladderRoles, role.ladder);
-    for (const id of new Set(role.requires.map((q) => q.ability))) increment(refs.abilityRoles, id);
+    for (const key of new Set(role.requires.map(required))) increment(refs.abilityRoles, key);
   }
   for (const packet of packets) {
     append(refs.packetsByLadder, packet.ladder, packet);
-    for (const id of Object.keys(packet.milestones)) append(refs.packetsByAbility, id, packet);
+    // A claim names the ability as written in the packet: bare from its ladder, or `ladder/id`.
+    const claimed = new Set<string>();
+    for (const ref of Object.keys(packet.milestones)) {
+      const found = resolveAbility(model, packet.ladder, ref);
+      if (found.kind === 'found') claimed.add(abilityKey(found.value));
+    }
+    for (const key of claimed) append(refs.packetsByAbility, key, packet);
   }
   return refs;
 }

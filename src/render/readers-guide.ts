@@ -147,7 +147,9 @@ export function addReadersGuide(site: Site, page: PageBuilder): void {
 
   const unmapped = model.abilities.filter(
     (a) =>
-      !model.ladders.some((l) => l.levels.some((v) => v.abilities.some((q) => q.ability === a.id))),
+      !model.ladders.some((l) =>
+        l.levels.some((v) => v.abilities.some((q) => q.ladder === a.ladder && q.ability === a.id)),
+      ),
   );
   const notSaid: Inline[][] = [];
   for (const a of unmapped)

@@ -91,7 +91,7 @@ describe('history', () => {
       [20, 21],
       [29, 30],
     ]);
-    expect(spans.get('ability:support-skill')?.[0]?.[0]).toBe(43);
+    expect(spans.get('ability:support/support-skill')?.[0]?.[0]).toBe(43);
   });
 
   it('dates each subject by its newest line', () => {
@@ -171,6 +171,43 @@ describe('healthReport', () => {
       observations: 1,
       reached: 1,
     });
+  });
+
+  it("counts each ladder's own ability when two ladders declare the same id", () => {
+    const ladder = (id: string) => ({
+      path: `ladders/${id}.yml`,
+      bytes: Buffer.from(
+        `id: ${id}\ntitle: ${id}\nlevels:\n  - id: L1\n    title: One\n    summary: s\n    abilities: { skill: 1 }\nabilities:\n  - id: skill\n    title: ${id} skill\n    milestones:\n      - points: 1\nroles:\n  - id: r\n    title: R\n    requires: { skill: 1 }\n`,
+      ),
+    });
+    const { model: both } = validateLadders([ladder('a'), ladder('b')]);
+    const claim = (path: string, from: string, milestones: Record<string, number>) => ({
+      path,
+      ladder: from,
+      to: 'L1',
+      milestones,
+      cited: [],
+      merged: true,
+      complete: true,
+    });
+    const health = healthReport(
+      both,
+      // Bare from its own ladder, or `ladder/id` from another.
+      [claim('p.md', 'a', { skill: 1 }), claim('q.md', 'b', { 'a/skill': 1 })],
+      new Map(),
+      { now: NOW, staleAfterDays: 730 },
+    );
+    expect(
+      health.abilities.map((e) => [
+        e.ladder,
+        e.referencedBy.roles,
+        e.referencedBy.levels,
+        e.observations,
+      ]),
+    ).toEqual([
+      ['a', 1, 1, 2],
+      ['b', 1, 1, 0],
+    ]);
   });
 
   const packets = [

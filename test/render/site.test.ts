@@ -79,6 +79,22 @@ describe('renderSite', () => {
     const ladderPage = files.find((f) => f.path === 'eng/README.md')?.content ?? '';
     expect(ladderPage).toContain('](../../ladders/eng.yml)');
   });
+
+  it("tells apart two ladders' abilities of the same id: only the one no level requires is unmapped", () => {
+    const ladder = (id: string, required: boolean) => ({
+      path: `ladders/${id}.yml`,
+      bytes: Buffer.from(
+        `id: ${id}\ntitle: ${id}\nlevels:\n  - id: L1\n    title: One\n    summary: s\n${required ? '    abilities: { skill: 1 }\n' : ''}abilities:\n  - id: skill\n    title: Skill of ${id}\n    milestones:\n      - points: 1\n`,
+      ),
+    });
+    const { model } = validateLadders([ladder('a', true), ladder('b', false)]);
+    const index =
+      renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model) }).files.find(
+        (f) => f.path === 'README.md',
+      )?.content ?? '';
+    expect(index).toContain('no level requires Skill of b');
+    expect(index).not.toContain('no level requires Skill of a');
+  });
 });
 
 describe('the JSON exports', () => {
