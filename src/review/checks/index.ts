@@ -4,6 +4,7 @@ import { careerMove } from './career-move';
 import { dimensionNotRequired } from './dimension-not-required';
 import { disguisedHeading } from './disguised-heading';
 import { duplicateSection } from './duplicate-section';
+import { evidenceOutsideSection } from './evidence-outside-section';
 import { milestoneOutOfRange } from './milestone-out-of-range';
 import { milestonePoints } from './milestone-points';
 import { milestoneShortfall } from './milestone-shortfall';
@@ -45,6 +46,7 @@ export const CHECKS: readonly Check[] = [
   disguisedHeading,
   duplicateSection,
   dimensionNotRequired,
+  evidenceOutsideSection,
   placeholderEvidence,
   uncheckedTask,
   unknownExpectation,

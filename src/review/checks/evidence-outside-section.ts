@@ -1,0 +1,58 @@
+import type { PacketItem } from '../../packet/types';
+import type { Check } from '../check';
+
+/** An item that reads as evidence: not a placeholder, with a link that opens something or a reference. */
+function evidenceLike(item: PacketItem): boolean {
+  return (
+    item.placeholder === undefined &&
+    (item.links.some((l) => l.placeholder === undefined) || item.references.length > 0)
+  );
+}
+
+/** `a`, `a or b`, `a, b or c`. */
+function either(words: readonly string[]): string {
+  return words.length <= 2
+    ? words.join(' or ')
+    : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/**
+ * Evidence under no dimension heading: before the first one (under the packet's title), or
+ * under a group heading (`## Craft` above `### Quality`), where a scaffolded packet invites it.
+ * Under a heading that names nothing, `unknown-heading` says so already.
+ */
+export const evidenceOutsideSection: Check = {
+  code: 'evidence-outside-section',
+  severity: 'warning',
+  description:
+    'A list item with a link or an issue reference is under no dimension heading (before the first, or under a group heading), so it counts as evidence for no dimension.',
+  run(context, report) {
+    const { sections, body, ladder } = context;
+    if (!sections || !body || !ladder || context.wholeBody) return;
+    for (const block of body.blocks) {
+      if (block.kind !== 'list') continue;
+      const heading = body.headings[block.heading];
+      const role = sections.roles[block.heading];
+      const group = role?.kind === 'group' ? role.id : undefined;
+      const outside = heading === undefined || group !== undefined || heading.depth < 2;
+      if (!outside || (role !== undefined && role.kind !== 'group' && role.kind !== 'other'))
+        continue;
+      const items = block.items.filter(evidenceLike);
+      const first = items[0];
+      if (!first) continue;
+      const one = items.length === 1;
+      const where =
+        heading !== undefined && group !== undefined
+          ? `under the group heading on line ${heading.line}`
+          : 'before the first dimension heading';
+      const dimensions =
+        group === undefined || context.abilitySections
+          ? []
+          : ladder.dimensions.filter((d) => d.group === group).map((d) => d.title);
+      report(
+        { line: first.line, column: first.column },
+        `${one ? 'This item links to work but is' : `These ${items.length} items link to work but are`} ${where}, so ${one ? 'it counts' : 'they count'} as evidence for no dimension; move ${one ? 'it' : 'each'} under the heading of the dimension it evidences${dimensions.length > 0 ? ` (${either(dimensions)})` : ''}.`,
+      );
+    }
+  },
+};
