@@ -42,9 +42,17 @@ export function resolveAbility(model: Model, ladder: string, ref: string) {
   return index.resolve(ladder, ref);
 }
 
+/** The roles of the model, scoped to their ladders (one index per model). */
+const roleIndexes = new WeakMap<Model, ReturnType<typeof scopedIndex<Role>>>();
+
 /** The role a packet names, seen from its ladder: `role` of that ladder, or `ladder/role`. */
 export function resolveRole(model: Model, ladder: string, ref: string) {
-  return scopedIndex(model.roles.map((r) => [r.ladder, r] as const)).resolve(ladder, ref);
+  let index = roleIndexes.get(model);
+  if (!index) {
+    index = scopedIndex(model.roles.map((r) => [r.ladder, r] as const));
+    roleIndexes.set(model, index);
+  }
+  return index.resolve(ladder, ref);
 }
 
 /** Every ability that is claimed or required, with the claim, its points and the requirement. */
