@@ -6,7 +6,7 @@ export interface Matching<T> {
   readonly pairs: readonly { readonly before: T; readonly after: T; readonly renamed: boolean }[];
   readonly added: readonly T[];
   readonly removed: readonly T[];
-  /** Base id (or name) → head id, for every pair. */
+  /** Base id → head id (or names, when matched by name), for every pair. */
   readonly ids: ReadonlyMap<string, string>;
 }
 
