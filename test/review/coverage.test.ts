@@ -1,7 +1,7 @@
 // Which items only restate an expectation (`restates`), on each of the ways it recognises one.
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/model/types';
-import { normaliseText } from '../../src/packet/evidence';
+import { parsePacketText } from '../../src/packet/parse';
 import type { PacketItem } from '../../src/packet/types';
 import { restates } from '../../src/review/coverage';
 
@@ -19,10 +19,14 @@ const STATEMENTS = [
   statement('Short one', 'short'),
 ];
 
-/** An item whose own words (its claim) are `text`. */
+/** The evidence item `- text` (or `1. text`, as written) as the packet reader reads it. */
 const item = (text: string): PacketItem => {
-  const claim = normaliseText(text);
-  return { claim, bareClaim: claim } as PacketItem;
+  const line = /^\d+\. /.test(text) ? text : `- ${text}`;
+  const body = parsePacketText('p.md', `---\nto: L2\n---\n\n## Craft\n\n${line}\n`).body;
+  const block = body?.blocks.find((b) => b.kind === 'list');
+  const found = block?.kind === 'list' ? block.items[0] : undefined;
+  if (!found) throw new Error(`no item in ${text}`);
+  return found;
 };
 
 describe('restates', () => {
