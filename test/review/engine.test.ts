@@ -54,6 +54,20 @@ describe('reviewDiagnostics', () => {
   });
 });
 
+describe('evidence outside the sections', () => {
+  it('warns under a group heading, naming its dimensions, and only notes it above every heading', () => {
+    const [r] = review('evidence-outside-section.md').packets;
+    expect(
+      r?.findings
+        .filter((f) => f.code === 'evidence-outside-section')
+        .map((f) => `${f.line} ${f.severity}: ${f.message.split(';')[1]?.trim()}`),
+    ).toEqual([
+      '10 info: move it under the heading of the dimension it evidences.',
+      '15 warning: move each under the heading of the dimension it evidences (Mastery, Tech and Tooling, Scope or Judgment).',
+    ]);
+  });
+});
+
 describe('statuses', () => {
   it('uses the ladder evidence minimum over the configured one', () => {
     const [platform] = reviewPackets(model, [packet('thin.md')], {

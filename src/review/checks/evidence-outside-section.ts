@@ -25,7 +25,7 @@ export const evidenceOutsideSection: Check = {
   code: 'evidence-outside-section',
   severity: 'warning',
   description:
-    'A list item with a link or an issue reference is under no dimension heading (before the first, or under a group heading), so it counts as evidence for no dimension.',
+    'A list item with a link or an issue reference is under no dimension heading, so it counts as evidence for no dimension (a warning under a group heading, else info).',
   run(context, report) {
     const { sections, body, ladder } = context;
     if (!sections || !body || !ladder || context.wholeBody) return;
@@ -49,9 +49,12 @@ export const evidenceOutsideSection: Check = {
         group === undefined || context.abilitySections
           ? []
           : ladder.dimensions.filter((d) => d.group === group).map((d) => d.title);
+      // Under a group heading the scaffold made, it was meant as evidence; above every heading it
+      // may be context the author links to on purpose (free text is welcome there).
       report(
         { line: first.line, column: first.column },
         `${one ? 'This item links to work but is' : `These ${items.length} items link to work but are`} ${where}, so ${one ? 'it counts' : 'they count'} as evidence for no dimension; move ${one ? 'it' : 'each'} under the heading of the dimension it evidences${dimensions.length > 0 ? ` (${either(dimensions)})` : ''}.`,
+        group === undefined ? 'info' : 'warning',
       );
     }
   },
