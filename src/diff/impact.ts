@@ -110,6 +110,11 @@ export function packetImpact(
     }
     const here = (l: string, v: string) => l === ladder && v === level;
     const isRole = roleOf(packet, ladder, options, names);
+    // The packet's milestone claims by the name of the ability they meant at the base.
+    const claimed =
+      names && options.base ? claimsAt(options.base, packet, names) : new Map<string, number>();
+    const ability = (name: string) =>
+      titles[subjectKey({ type: 'ability', ability: name })] ?? name;
     const expectations = new Map<string, LadderChange[]>();
     for (const c of changes) {
       switch (c.kind) {
@@ -129,6 +134,11 @@ export function packetImpact(
             );
           else if (c.subject.type === 'role' && isRole(c.subject.role))
             note(c.impact, 'is for role ', { code: c.subject.role }, ', which was removed');
+          else if (c.subject.type === 'ability' && claimed.has(c.subject.ability))
+            note(
+              c.impact,
+              `claims ${ability(c.subject.ability)} milestone ${claimed.get(c.subject.ability)}, an ability that was removed`,
+            );
           break;
         case 'renamed':
           if (c.subject.type === 'level' && here(c.subject.ladder, c.subject.level))
@@ -157,6 +167,29 @@ export function packetImpact(
               ' (was ',
               { code: c.from },
               ')',
+            );
+          // A claim or a role names its ability or role by id: the packet must follow the new one.
+          else if (c.subject.type === 'ability' && claimed.has(c.from))
+            note(
+              c.impact,
+              `claims ${ability(c.subject.ability)}, whose id is now `,
+              { code: c.subject.ability },
+              ' (was ',
+              { code: c.from },
+              '), so its ',
+              { code: 'milestones:' },
+              ' key needs the new id',
+            );
+          else if (c.subject.type === 'role' && isRole(c.from))
+            note(
+              c.impact,
+              'is for role ',
+              { code: c.from },
+              ', whose id is now ',
+              { code: c.subject.role },
+              ', so its ',
+              { code: 'role:' },
+              ' needs the new id',
             );
           break;
         case 'required-dimension-added':
@@ -326,4 +359,14 @@ function roleOf(
     if (r.kind === 'found') found.add(names.role(r.value));
   }
   return (name) => found.has(name);
+}
+
+/** The packet's claims at the base: the name (scoped-names.ts) of each ability claimed → milestone. */
+function claimsAt(base: Model, packet: PacketTarget, names: ScopedNames): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, n] of Object.entries(packet.milestones ?? {})) {
+    const found = resolveAbility(base, packet.ladder, key);
+    if (found.kind === 'found') out.set(names.ability(found.value), n);
+  }
+  return out;
 }

@@ -148,6 +148,47 @@ abilities:
     ]);
   });
 
+  it('names the packets whose claimed ability or role was removed or given a new id', () => {
+    const yaml = (o: { ability?: string; role?: string }) => `id: demo
+title: Demo
+levels:
+  - id: A
+    title: One
+    points: { min: 3 }
+${
+  o.ability === undefined
+    ? ''
+    : `abilities:
+  - id: ${o.ability}
+    title: Skill
+    milestones:
+      - points: 1
+      - points: 3
+`
+}roles:
+  - id: ${o.role ?? 'eng'}
+    title: Engineer
+    points: { min: 1 }
+`;
+    const packet = { path: 'p.md', ladder: 'demo', to: 'A', role: 'eng', milestones: { skill: 2 } };
+    const notes = (before: string, after: string) => {
+      const [b, a] = [ladderModel(before), ladderModel(after)];
+      return packetImpact(diffModels(b, a), [packet], { base: b, head: a }).flatMap((p) =>
+        p.notes.map((n) => `${n.impact}: ${plain(n.pieces)}`),
+      );
+    };
+    const skill = yaml({ ability: 'skill' });
+    expect(notes(skill, yaml({ ability: 'craft-skill' }))).toEqual([
+      'breaking: claims Skill, whose id is now `craft-skill` (was `skill`), so its `milestones:` key needs the new id',
+    ]);
+    expect(notes(skill, yaml({}))).toEqual([
+      'breaking: claims Skill milestone 2, an ability that was removed',
+    ]);
+    expect(notes(skill, yaml({ ability: 'skill', role: 'engineer' }))).toEqual([
+      'breaking: is for role `eng`, whose id is now `engineer`, so its `role:` needs the new id',
+    ]);
+  });
+
   it('lists no packets when nothing touches their targets', () => {
     expect(packetImpact(diffModels(base, base), packets())).toEqual([]);
   });
