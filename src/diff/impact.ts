@@ -139,6 +139,14 @@ export function packetImpact(
               c.impact,
               `claims ${ability(c.subject.ability)} milestone ${claimed.get(c.subject.ability)}, an ability that was removed`,
             );
+          else if (
+            c.subject.type === 'milestone' &&
+            claimed.get(c.subject.ability) === c.subject.milestone
+          )
+            note(
+              c.impact,
+              `claims ${ability(c.subject.ability)} milestone ${c.subject.milestone}, which was removed`,
+            );
           break;
         case 'renamed':
           if (c.subject.type === 'level' && here(c.subject.ladder, c.subject.level))

@@ -184,6 +184,10 @@ ${
     expect(notes(skill, yaml({}))).toEqual([
       'breaking: claims Skill milestone 2, an ability that was removed',
     ]);
+    // Its last milestone removed: a claim of it now claims nothing.
+    expect(notes(skill, skill.replace('      - points: 3\n', ''))).toEqual([
+      'breaking: claims Skill milestone 2, which was removed',
+    ]);
     expect(notes(skill, yaml({ ability: 'skill', role: 'engineer' }))).toEqual([
       'breaking: is for role `eng`, whose id is now `engineer`, so its `role:` needs the new id',
     ]);
