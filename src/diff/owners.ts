@@ -4,7 +4,7 @@
  * a way that pings.
  */
 import type { Model } from '../model/types';
-import { type ScopedNames, scopedNames } from './scoped-names';
+import { isNamed } from './scoped-names';
 import type { LadderChange } from './types';
 
 /** GitHub users and teams (`org/team`) to ask for review, sorted, without duplicates. */
@@ -25,7 +25,7 @@ export interface ReviewerOptions {
 }
 
 /** The ladder, group, dimension and ability owners a change touches, in one model. */
-function ownersIn(model: Model, change: LadderChange, names: ScopedNames): string[] {
+function ownersIn(model: Model, change: LadderChange): string[] {
   const owners: string[] = [];
   const ladderOf = (id: string) => model.ladders.find((l) => l.id === id);
   const addLadder = (id: string) => owners.push(...(ladderOf(id)?.owners ?? []));
@@ -37,8 +37,9 @@ function ownersIn(model: Model, change: LadderChange, names: ScopedNames): strin
     if (d.group !== undefined)
       owners.push(...(l.groups.find((g) => g.id === d.group)?.owners ?? []));
   };
+  // By name, as the diff names it (the base alone may not know that another ladder shares the id).
   const addAbility = (name: string) =>
-    owners.push(...(model.abilities.find((a) => names.ability(a) === name)?.owners ?? []));
+    owners.push(...(model.abilities.find((a) => isNamed(a, name))?.owners ?? []));
 
   if (change.unit.type === 'ladder') addLadder(change.unit.id);
   else addAbility(change.unit.id);
@@ -61,10 +62,9 @@ export function reviewersFor(
   options: ReviewerOptions = {},
 ): Reviewers {
   const seen = new Map<string, string>();
-  const names = scopedNames(options.base ?? head, head);
   for (const change of changes)
     for (const model of options.base ? [head, options.base] : [head])
-      for (const owner of ownersIn(model, change, names))
+      for (const owner of ownersIn(model, change))
         if (!seen.has(owner.toLowerCase())) seen.set(owner.toLowerCase(), owner);
   const excluded = new Set((options.exclude ?? []).map((e) => e.toLowerCase()));
   const all = [...seen.entries()]

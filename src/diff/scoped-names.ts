@@ -45,6 +45,14 @@ export function requiredAbility(
   return names.ability({ ladder: requirement.ladder, id: requirement.ability });
 }
 
+/**
+ * Whether an ability or role is the one a diff names, in any model: `ladder/id` names that
+ * ladder's; a bare id is shared by no two ladders of either side, so it names the only one.
+ */
+export function isNamed(item: Scoped, name: string): boolean {
+  return name.includes('/') ? `${item.ladder}/${item.id}` === name : item.id === name;
+}
+
 /** The id within its ladder of a name (`ladder/id` or `id`). */
 export function idOf(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);

@@ -202,6 +202,18 @@ roles:
     expect(reviewersFor(result.changes, after, { base: before }).users).toContain('beta-guild');
   });
 
+  it("asks the base's owners of an ability even when the change adds another ladder's of its id", () => {
+    // The action asks owners as the base names them: there, `skill` is alpha's alone.
+    const only = inlineFiles({ 'ladders/alpha.yml': ladder('alpha') });
+    const edited = inlineFiles({
+      'ladders/alpha.yml': ladder('alpha', { points: 4 }),
+      'ladders/beta.yml': ladder('beta'),
+    });
+    const both = diffModels(laddersModel(only), laddersModel(edited));
+    expect(both.changes.map((c) => c.unit.id)).toContain('alpha/skill');
+    expect(reviewersFor(both.changes, laddersModel(only)).users).toContain('alpha-guild');
+  });
+
   it("tells each packet what changed for its own ladder's role and ability", () => {
     const packet = (ladder: string) => ({
       path: `promotions/${ladder}.md`,
