@@ -66,6 +66,14 @@ describe('evidence outside the sections', () => {
       '15 warning: move each under the heading of the dimension it evidences (Mastery, Tech and Tooling, Scope or Judgment).',
     ]);
   });
+
+  it('says nothing of evidence under a level-1 dimension heading, or under a heading that names nothing', () => {
+    const text = `---\ncandidate: x\nladder: ops\nfrom: L2\nto: L3\n---\n\n## Side projects\n\n- Wrote the fleet dashboard ([ops#4](https://github.com/acme/ops/pull/4))\n\n# Mastery\n\n- Upgraded the brokers ([ops#1](https://github.com/acme/ops/pull/1))\n`;
+    const [r] = reviewPackets(model, [{ path: 'p.md', bytes: Buffer.from(text) }], OPTIONS).packets;
+    expect(r?.dimensions.find((d) => d.id === 'mastery')?.status).toBe('evidenced');
+    expect(r?.findings.map((f) => f.code)).not.toContain('evidence-outside-section');
+    expect(r?.findings.map((f) => f.code)).toContain('unknown-heading');
+  });
 });
 
 describe('statuses', () => {

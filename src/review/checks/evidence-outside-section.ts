@@ -1,7 +1,10 @@
 import type { PacketItem } from '../../packet/types';
 import type { Check } from '../check';
 
-/** An item that reads as evidence: not a placeholder, with a link that opens something or a reference. */
+/**
+ * An item that reads as evidence: not a placeholder, with a link that opens something or an
+ * issue reference.
+ */
 function evidenceLike(item: PacketItem): boolean {
   return (
     item.placeholder === undefined &&
@@ -34,9 +37,13 @@ export const evidenceOutsideSection: Check = {
       const heading = body.headings[block.heading];
       const role = sections.roles[block.heading];
       const group = role?.kind === 'group' ? role.id : undefined;
-      const outside = heading === undefined || group !== undefined || heading.depth < 2;
-      if (!outside || (role !== undefined && role.kind !== 'group' && role.kind !== 'other'))
-        continue;
+      // Above every heading, under a group heading, or under the title (a level-1 heading that
+      // names no dimension); under any other heading the evidence counts, or has a finding.
+      const outside =
+        heading === undefined ||
+        group !== undefined ||
+        (heading.depth < 2 && role?.kind === 'other');
+      if (!outside) continue;
       const items = block.items.filter(evidenceLike);
       const first = items[0];
       if (!first) continue;
