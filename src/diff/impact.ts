@@ -5,9 +5,9 @@
  */
 
 import type { Model } from '../model/types';
-import { pointsAt, resolveAbility, resolveRole } from '../review/milestones';
 import { gradeWords, type Piece, placeWords, pointsMinWords, subjectPieces } from './describe';
-import { type ScopedNames, scopedNames } from './scoped-names';
+import { claimNotes, claimsOf, movedPoints, roleOf, type Sides } from './impact-claims';
+import { scopedNames } from './scoped-names';
 import { type Impact, type LadderChange, type LadderChanges, subjectKey } from './types';
 
 /** What a packet targets, from its front matter. */
@@ -72,7 +72,15 @@ export function packetImpact(
   options: ImpactOptions = {},
 ): PacketImpact[] {
   const { changes, titles } = result;
-  const names = options.base && options.head ? scopedNames(options.base, options.head) : undefined;
+  const sides: Sides | undefined =
+    options.base && options.head
+      ? {
+          base: options.base,
+          head: options.head,
+          names: scopedNames(options.base, options.head),
+        }
+      : undefined;
+  const moved = movedPoints(changes);
   const dimension = (ladder: string, id: string) =>
     titles[subjectKey({ type: 'dimension', ladder, dimension: id })] ?? id;
   const out: PacketImpact[] = [];
@@ -109,10 +117,10 @@ export function packetImpact(
       }
     }
     const here = (l: string, v: string) => l === ladder && v === level;
-    const isRole = roleOf(packet, ladder, options, names);
+    const isRole = roleOf(packet, ladder, sides);
+    const claims = sides ? claimsOf(packet, ladder, sides) : [];
     // The packet's milestone claims by the name of the ability they meant at the base.
-    const claimed =
-      names && options.base ? claimsAt(options.base, packet, names) : new Map<string, number>();
+    const claimed = new Map(claims.flatMap((c) => (c.base ? [[c.base.name, c.milestone]] : [])));
     const ability = (name: string) =>
       titles[subjectKey({ type: 'ability', ability: name })] ?? name;
     const expectations = new Map<string, LadderChange[]>();
@@ -286,7 +294,7 @@ export function packetImpact(
     }
     for (const [dim, list] of expectations)
       note('editorial', `has changed expectations for ${dimension(ladder, dim)} (${counts(list)})`);
-    if (names) notes.push(...claimNotes(packet, ladder, changes, titles, options, names));
+    notes.push(...claimNotes(claims, moved, titles));
     // Breaking notes first, each group in the order found.
     notes.sort((a, b) => (a.impact === b.impact ? 0 : a.impact === 'breaking' ? -1 : 1));
     if (notes.length > 0)
@@ -297,84 +305,6 @@ export function packetImpact(
         breaking: notes.some((n) => n.impact === 'breaking'),
         notes,
       });
-  }
-  return out;
-}
-
-/**
- * The packet's milestone claims whose worth in points the changes moved (a milestone's points,
- * or how the ability counts them): each moves the packet against every points minimum and role
- * range at once. Breaking when a change to the ability is.
- */
-function claimNotes(
-  packet: PacketTarget,
-  ladder: string,
-  changes: readonly LadderChange[],
-  titles: LadderChanges['titles'],
-  { base, head }: ImpactOptions,
-  names: ScopedNames,
-): ImpactNote[] {
-  if (!packet.milestones || !base || !head) return [];
-  const touched = new Map<string, Impact>();
-  for (const c of changes)
-    if (c.kind === 'points-changed' || c.kind === 'scoring-changed')
-      touched.set(c.ability, touched.get(c.ability) === 'breaking' ? 'breaking' : c.impact);
-  const out: ImpactNote[] = [];
-  if (touched.size === 0) return out;
-  for (const [key, n] of Object.entries(packet.milestones)) {
-    const before = resolveAbility(base, packet.ladder, key);
-    const after = resolveAbility(head, ladder, key);
-    if (before.kind !== 'found' || after.kind !== 'found') continue;
-    const name = names.ability(after.value);
-    const impact = touched.get(name);
-    const was = pointsAt(before.value, n);
-    const now = pointsAt(after.value, n);
-    if (impact === undefined || was === now) continue;
-    const title = titles[subjectKey({ type: 'ability', ability: name })] ?? key;
-    const how =
-      before.value.scoring === after.value.scoring
-        ? ''
-        : `; its points are now ${after.value.scoring === 'held' ? 'held, not added' : 'added, not held'}`;
-    out.push({
-      impact,
-      pieces: [
-        `now counts its claim of ${title} milestone ${n} as ${now} points (was ${was}${how})`,
-      ],
-    });
-  }
-  return out;
-}
-
-/**
- * Whether a role named in a change (scoped-names.ts) is the packet's: the role it names, found
- * from its ladder on either side; as written when the models are not known.
- */
-function roleOf(
-  packet: PacketTarget,
-  ladder: string,
-  { base, head }: ImpactOptions,
-  names: ScopedNames | undefined,
-): (name: string) => boolean {
-  const { role } = packet;
-  if (role === undefined) return () => false;
-  if (!names || !base || !head) return (name) => name === role;
-  const found = new Set<string>();
-  for (const [model, from] of [
-    [base, packet.ladder],
-    [head, ladder],
-  ] as const) {
-    const r = resolveRole(model, from, role);
-    if (r.kind === 'found') found.add(names.role(r.value));
-  }
-  return (name) => found.has(name);
-}
-
-/** The packet's claims at the base: the name (scoped-names.ts) of each ability claimed → milestone. */
-function claimsAt(base: Model, packet: PacketTarget, names: ScopedNames): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [key, n] of Object.entries(packet.milestones ?? {})) {
-    const found = resolveAbility(base, packet.ladder, key);
-    if (found.kind === 'found') out.set(names.ability(found.value), n);
   }
   return out;
 }

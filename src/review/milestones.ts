@@ -4,7 +4,7 @@
  * milestones under `milestones:`. A claim is worth the milestone's points when the ability holds
  * them (`scoring: held`), else the sum of the points up to it (`added`, the default).
  */
-import { scopedIndex } from '../model/scoped';
+import { type ScopedIndex, scopedIndex } from '../model/scoped';
 import type { Ability, Level, Model, Role } from '../model/types';
 import type { MilestoneClaim, PointsCheck } from './types';
 
@@ -29,30 +29,31 @@ export function abilityRef(model: Model, ladder: string | undefined, ability: Ab
     : `${ability.ladder}/${ability.id}`;
 }
 
-/** The abilities of the model, scoped to their ladders (one index per model). */
-const indexes = new WeakMap<Model, ReturnType<typeof scopedIndex<Ability>>>();
+/** One scoped index per model and kind (abilities, roles): models do not change once built. */
+function cachedIndex<T extends { readonly id: string; readonly ladder: string }>(
+  cache: WeakMap<Model, ScopedIndex<T>>,
+  model: Model,
+  items: readonly T[],
+): ScopedIndex<T> {
+  let index = cache.get(model);
+  if (!index) {
+    index = scopedIndex(items.map((item) => [item.ladder, item] as const));
+    cache.set(model, index);
+  }
+  return index;
+}
+
+const abilityIndexes = new WeakMap<Model, ScopedIndex<Ability>>();
+const roleIndexes = new WeakMap<Model, ScopedIndex<Role>>();
 
 /** The ability a claim or requirement names, seen from `ladder`. */
 export function resolveAbility(model: Model, ladder: string, ref: string) {
-  let index = indexes.get(model);
-  if (!index) {
-    index = scopedIndex(model.abilities.map((a) => [a.ladder, a] as const));
-    indexes.set(model, index);
-  }
-  return index.resolve(ladder, ref);
+  return cachedIndex(abilityIndexes, model, model.abilities).resolve(ladder, ref);
 }
-
-/** The roles of the model, scoped to their ladders (one index per model). */
-const roleIndexes = new WeakMap<Model, ReturnType<typeof scopedIndex<Role>>>();
 
 /** The role a packet names, seen from its ladder: `role` of that ladder, or `ladder/role`. */
 export function resolveRole(model: Model, ladder: string, ref: string) {
-  let index = roleIndexes.get(model);
-  if (!index) {
-    index = scopedIndex(model.roles.map((r) => [r.ladder, r] as const));
-    roleIndexes.set(model, index);
-  }
-  return index.resolve(ladder, ref);
+  return cachedIndex(roleIndexes, model, model.roles).resolve(ladder, ref);
 }
 
 /** Every ability that is claimed or required, with the claim, its points and the requirement. */

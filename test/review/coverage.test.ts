@@ -1,17 +1,9 @@
 // Which items only restate an expectation (`restates`), on each of the ways it recognises one.
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../src/model/types';
 import { parsePacketText } from '../../src/packet/parse';
 import type { PacketItem } from '../../src/packet/types';
 import { restates } from '../../src/review/coverage';
-
-const statement = (text: string, id: string): Statement => ({
-  id,
-  text,
-  examples: [],
-  signals: [],
-  links: [],
-});
+import { statement } from './helpers';
 
 const STATEMENTS = [
   statement('Plans and runs upgrades of production databases without downtime', 'upgrades'),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { expect } from 'vitest';
-import type { Model } from '../../src/model/types';
+import type { Model, Statement } from '../../src/model/types';
 import { COMMENT_LIMIT, COMMENT_MARKER } from '../../src/report/pr-comment';
 import { validateLadders } from '../../src/validate/index';
 import { ACTING_CHARACTER, mathIn, parseAsGitHub } from '../helpers/github-markdown';
@@ -81,4 +81,9 @@ export function assertSafe(body: string, blobBase?: string): Root {
   });
   expect(broken).toEqual([]);
   return tree;
+}
+
+/** An expectation with only its text and id, for the coverage and restatement tests. */
+export function statement(text: string, id: string): Statement {
+  return { id, text, examples: [], signals: [], links: [] };
 }

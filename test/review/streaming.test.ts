@@ -25,7 +25,7 @@ import {
 } from '../../src/review/index';
 import { matcherFor } from '../../src/review/match';
 import { runCli } from '../helpers/cli';
-import { fixtureModel, OPTIONS, packet, REVIEW } from './helpers';
+import { fixtureModel, OPTIONS, packet, REVIEW, statement } from './helpers';
 
 const model = fixtureModel();
 const NAMES = [
@@ -168,13 +168,6 @@ describe('review shortcuts', () => {
       readFileSync(join(REVIEW, 'packets', 'complete.md'), 'utf8'),
     );
     const list = (parsed.body?.blocks ?? []).flatMap((b) => (b.kind === 'list' ? b.items : []));
-    const statement = (text: string, id: string) => ({
-      id,
-      text,
-      examples: [],
-      signals: [],
-      links: [],
-    });
     const statements = [
       statement('Plans and runs upgrades of production databases', 'plans'),
       statement('Leads incidents', 'leads'),
