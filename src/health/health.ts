@@ -116,7 +116,8 @@ function finish(b: Builder, history: History, options: HealthOptions, quiet: boo
     reached: b.reached,
   };
   if (!h) return { ...base, warnings };
-  const ageDays = Math.max(0, Math.floor((options.now - h.lastChanged) / DAY));
+  // In calendar days (UTC), as the dates beside it are: a change late yesterday is a day old.
+  const ageDays = Math.max(0, Math.floor(options.now / DAY) - Math.floor(h.lastChanged / DAY));
   if (!quiet && ageDays > options.staleAfterDays)
     warnings.push(
       warning(

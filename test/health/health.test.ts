@@ -237,6 +237,23 @@ describe('healthReport', () => {
     expect(health.ladders[0]?.ladder.ageDays).toBe(1000);
   });
 
+  it('counts the age in calendar days, as the dates it shows: a change late yesterday is a day old', () => {
+    const now = Date.parse('2026-12-05T03:55:00Z');
+    const at = (iso: string) => ({ lastChanged: Date.parse(iso), line: 1 });
+    const history = new Map([
+      ['ladder:support', at('2026-12-04T16:03:53Z')],
+      ['level:support/S1', at('2026-12-05T00:10:00Z')],
+      ['level:support/S2', at('2024-12-05T23:59:00Z')],
+    ]);
+    const health = healthReport(model, packets, history, { now, staleAfterDays: 730 });
+    const ladder = health.ladders[0];
+    expect(ladder?.ladder).toMatchObject({ lastChanged: '2026-12-04', ageDays: 1 });
+    expect(ladder?.levels[0]).toMatchObject({ lastChanged: '2026-12-05', ageDays: 0 });
+    // 730 days to the day: not yet past the limit.
+    expect(ladder?.levels[1]).toMatchObject({ lastChanged: '2024-12-05', ageDays: 730 });
+    expect(health.diagnostics.map((d) => d.code)).not.toContain('stale-content');
+  });
+
   it('has no history and no stale warnings when git history is unknown', () => {
     const health = healthReport(model, packets, new Map(), { now: NOW, staleAfterDays: 1 });
     expect(health.diagnostics.map((d) => d.code)).toEqual(['missing-expectations']);
