@@ -221,7 +221,12 @@ function readBody(path: string, tree: Root): PacketBody {
         items: node.children.map((item) => readItem(item, context)),
       });
     } else {
-      blocks.push({ kind: 'prose', heading, line: node.position?.start.line ?? 1 });
+      blocks.push({
+        kind: 'prose',
+        heading,
+        line: node.position?.start.line ?? 1,
+        table: node.type === 'table',
+      });
     }
   }
   return { headings, blocks };

@@ -98,6 +98,13 @@ export interface PacketHeading extends PacketRange {
   readonly text: string;
 }
 
+/** Content that is not a list (a paragraph, a table, a quote, code): where it starts. */
+export interface ProseBlock {
+  readonly line: number;
+  /** A table: people put evidence in one, but its rows are not evidence items. */
+  readonly table: boolean;
+}
+
 /** Content between headings: a list of evidence items, or anything else ("prose"). */
 export type PacketBlock =
   | {
@@ -106,7 +113,7 @@ export type PacketBlock =
       readonly heading: number;
       readonly items: readonly PacketItem[];
     }
-  | { readonly kind: 'prose'; readonly heading: number; readonly line: number };
+  | ({ readonly kind: 'prose'; readonly heading: number } & ProseBlock);
 
 /** The Markdown body, parsed. */
 export interface PacketBody {

@@ -52,7 +52,7 @@ export function reviewDimension(
   };
   const needed = plural(spec.minimum, 'evidence item');
   const asItems = spec.minimum === 1 ? 'a `- ` list item' : '`- ` list items';
-  if (!section || (section.items.length === 0 && section.proseLines.length === 0)) {
+  if (!section || (section.items.length === 0 && section.prose.length === 0)) {
     const at = section?.headings[0]?.line;
     return {
       ...base,
@@ -82,7 +82,13 @@ export function reviewDimension(
   ].sort((a, b) => a.line - b.line);
   const reasons: string[] = [];
   const toAdd: string[] = [];
-  if (section.items.length === 0) {
+  const table = section.prose.find((p) => p.table);
+  if (section.items.length === 0 && table !== undefined) {
+    reasons.push(`a table (line ${table.line}) but no list items`);
+    toAdd.push(
+      `Write each row of the table on line ${table.line} as its own list item (\`- ...\`), with its link: the rows of a table are not read as evidence.`,
+    );
+  } else if (section.items.length === 0) {
     reasons.push('text but no list items');
     toAdd.push(
       'Write each piece of evidence as its own list item (`- ...`), with a link to a PR, issue, incident or document.',

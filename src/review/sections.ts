@@ -4,7 +4,7 @@
  * belong to it. A group heading (`## Skill`) opens no section; the dimension headings under it do.
  */
 import type { Ladder } from '../model/types';
-import type { PacketBody, PacketHeading, PacketItem } from '../packet/types';
+import type { PacketBody, PacketHeading, PacketItem, ProseBlock } from '../packet/types';
 import { matcherFor } from './match';
 
 /** The content a packet gives one dimension (several sections are merged). */
@@ -12,8 +12,8 @@ export interface DimensionSection {
   readonly id: string;
   readonly headings: readonly PacketHeading[];
   readonly items: readonly PacketItem[];
-  /** Lines of content that is not a list (paragraphs, tables, quotes, code). */
-  readonly proseLines: readonly number[];
+  /** Content that is not a list (paragraphs, tables, quotes, code). */
+  readonly prose: readonly ProseBlock[];
 }
 
 /** What each heading is. */
@@ -70,12 +70,12 @@ export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalys
   }
   const sections = new Map<
     string,
-    { headings: PacketHeading[]; items: PacketItem[]; proseLines: number[] }
+    { headings: PacketHeading[]; items: PacketItem[]; prose: ProseBlock[] }
   >();
   body.headings.forEach((heading, i) => {
     const role = roles[i];
     if (role?.kind !== 'dimension') return;
-    const section = sections.get(role.id) ?? { headings: [], items: [], proseLines: [] };
+    const section = sections.get(role.id) ?? { headings: [], items: [], prose: [] };
     section.headings.push(heading);
     sections.set(role.id, section);
   });
@@ -84,7 +84,7 @@ export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalys
     const section = owner === undefined ? undefined : sections.get(owner);
     if (!section) continue;
     if (block.kind === 'list') section.items.push(...block.items);
-    else section.proseLines.push(block.line);
+    else section.prose.push(block);
   }
   return {
     sections: new Map([...sections].map(([id, s]) => [id, { id, ...s }])),
@@ -95,10 +95,10 @@ export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalys
 /** Every item and prose block of the body as one section (levels without dimensions). */
 export function wholeBody(id: string, body: PacketBody): DimensionSection {
   const items: PacketItem[] = [];
-  const proseLines: number[] = [];
+  const prose: ProseBlock[] = [];
   for (const block of body.blocks) {
     if (block.kind === 'list') items.push(...block.items);
-    else proseLines.push(block.line);
+    else prose.push(block);
   }
-  return { id, headings: [], items, proseLines };
+  return { id, headings: [], items, prose };
 }

@@ -107,6 +107,25 @@ describe('statuses', () => {
     expect(r?.verdict).toBe('complete');
   });
 
+  it('says a section holds a table, not evidence items, and how to write its rows', () => {
+    const [r] = review('table-evidence.md').packets;
+    const delivery = r?.dimensions.find((d) => d.id === 'delivery');
+    expect(delivery).toMatchObject({
+      status: 'thin',
+      reasons: ['a table (line 10) but no list items'],
+      toAdd: [
+        'Write each row of the table on line 10 as its own list item (`- ...`), with its link: the rows of a table are not read as evidence.',
+      ],
+    });
+    // Beside list items, a table is context, as a paragraph is.
+    expect(r?.dimensions.find((d) => d.id === 'craft')?.status).toBe('evidenced');
+    // Prose alone keeps its own advice.
+    const [thin] = review('missing-and-thin.md').packets;
+    expect(thin?.dimensions.find((d) => d.id === 'tech-and-tooling')?.reasons).toEqual([
+      'text but no list items',
+    ]);
+  });
+
   it('infers the current level and says so', () => {
     const [r] = review('missing-and-thin.md').packets;
     expect(r).toMatchObject({ from: 'L2', fromInferred: true, to: 'L3', toTitle: 'Senior SRE' });
