@@ -122,6 +122,13 @@ export function packetSection(
   return nodes;
 }
 
+/** A dimension's evidence items: those that count, placeholders, and unchecked tasks (plans). */
+function evidenceCounts(d: DimensionReview): { real: number; placeholders: number; plans: number } {
+  const placeholders = d.evidence.filter((e) => e.placeholder !== undefined).length;
+  const plans = d.evidence.filter((e) => e.placeholder === undefined && e.plan).length;
+  return { real: d.evidence.length - placeholders - plans, placeholders, plans };
+}
+
 function dimensionTable(review: PacketReview, level: string): Table {
   const verified = review.verification !== undefined;
   return table(
@@ -133,7 +140,7 @@ function dimensionTable(review: PacketReview, level: string): Table {
       `What ${level} expects`,
     ],
     review.dimensions.map((d) => {
-      const real = d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length;
+      const { real } = evidenceCounts(d);
       return [
         [oneLine(d.title, 80)],
         [`${STATUS_ICON[d.status]} ${d.status}`],
@@ -212,7 +219,7 @@ function dimensionDetails(
   detail: Detail,
   level: string,
 ): RootContent[] {
-  const real = d.evidence.filter((e) => e.placeholder === undefined && !e.plan).length;
+  const { real, placeholders, plans } = evidenceCounts(d);
   const summary = `${STATUS_ICON[d.status]} ${oneLine(d.title, 80)}: ${d.status} (${oneLine(d.reasons.join('; '), 200)})`;
   const nodes: RootContent[] = [];
   if (d.expectations.length > 0) {
@@ -234,7 +241,13 @@ function dimensionDetails(
     );
   }
   if (d.evidence.length > 0) {
-    nodes.push(paragraph(strong(`Evidence found (${plural(real, 'item')})`)));
+    // The list shows placeholders and plans too; the count says which of them count.
+    const counted = [
+      plural(real, 'item'),
+      ...(placeholders > 0 ? [plural(placeholders, 'placeholder')] : []),
+      ...(plans > 0 ? [plural(plans, 'unchecked task')] : []),
+    ];
+    nodes.push(paragraph(strong(`Evidence found (${counted.join(', ')})`)));
     nodes.push(
       list(
         d.evidence.slice(0, 25).map((e) => {

@@ -40,6 +40,12 @@ describe('composeComment goldens', () => {
     golden('missing-and-thin', body);
   });
 
+  it('counts the items that count, and names the placeholders and plans it lists beside them', () => {
+    const body = composeComment({ review: review(packet('unchecked-task.md')), blobBase: BLOB });
+    const counts = [...body.matchAll(/\*\*Evidence found \((.*)\)\*\*/g)].map((m) => m[1]);
+    expect(counts).toEqual(['2 items, 1 unchecked task', '0 items, 1 unchecked task']);
+  });
+
   it('a level without dimensions', () => {
     const body = composeComment({ review: review(packet('prose-only-level.md')), blobBase: BLOB });
     assertSafe(body, BLOB);
