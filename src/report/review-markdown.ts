@@ -16,6 +16,7 @@ import type {
 } from '../review/index';
 import { describeCheck } from '../verify/judge';
 import type { LinkCheck } from '../verify/types';
+import { unlinkedWords } from './evidence-words';
 import { joinLines, type LineLinker, lineRef } from './line-links';
 import { pointsLine } from './points-words';
 import { checkIcon, verificationLine, verificationNotes, warningWords } from './verification-words';
@@ -259,7 +260,7 @@ function dimensionDetails(
           if (e.placeholder !== undefined)
             children.push(` — ⚠️ placeholder: ${oneLine(e.placeholder, 120)}`);
           else if (e.plan) children.push(' — unchecked task: a plan, not evidence');
-          else if (!e.linked) children.push(' — no link');
+          else if (!e.linked) children.push(` — ${unlinkedWords(e)}`);
           const checks = e.verification ?? [];
           checks.slice(0, 5).forEach((c, i) => {
             children.push(i === 0 ? ' — ' : '; ');

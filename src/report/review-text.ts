@@ -9,6 +9,7 @@ import {
 } from '../review/index';
 import { describeCheckText } from '../verify/judge';
 import { codeFrame, diagnosticLine, type Palette, PLAIN } from './diagnostics-text';
+import { unlinkedWords } from './evidence-words';
 import { pointsLine } from './points-words';
 import { checkIcon, verificationLine, verificationNotes, warningWords } from './verification-words';
 import { visible } from './visible';
@@ -67,7 +68,7 @@ function dimension(d: DimensionReview, level: string, p: Palette, limit: number)
             ? `  ${p.yellow}unchecked task: a plan, not evidence${p.reset}`
             : e.linked
               ? `${p.dim}  ${e.links.length + e.references.length} link${e.links.length + e.references.length === 1 ? '' : 's'}${p.reset}`
-              : `  ${p.yellow}no link${p.reset}`;
+              : `  ${p.yellow}${unlinkedWords(e)}${p.reset}`;
       out.push(
         `      ${p.dim}line ${String(e.line).padEnd(4)}${p.reset} ${clip(e.excerpt, 90)}${note}`,
       );

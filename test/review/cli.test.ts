@@ -196,6 +196,14 @@ describe('ladder review', () => {
         'evidence/key.md': 'thin',
         'evidence/self.md': 'thin',
       });
+      // The text report says why a link written there does not count, not that there is none.
+      const text = (await run('review', 'evidence/gone.md')).stdout;
+      expect(text).toMatch(
+        /line 10 +Wrote the failover runbook \(runbook\) +no link that counts: no file of the repository is at that path\n/,
+      );
+      expect((await run('review', 'evidence/key.md')).stdout).toMatch(
+        /line 10 +Ran the change OPS-42 and two SEV-2 responses +no link\n/,
+      );
       writeFileSync(join(repo, 'ladder.config.yml'), 'evidence:\n  trackers: [OPS]\n');
       expect((await statuses())['evidence/key.md']).toBe('evidenced');
     } finally {
