@@ -250,6 +250,39 @@ describe('ladder new-packet', () => {
     rmSync(join(repo, 'promotions', 'sam-okafor-ops-l3.md'));
   });
 
+  it('says how to review the packet from the folder it ran in', async () => {
+    const here = join(repo, 'team', 'notes');
+    mkdirSync(here, { recursive: true });
+    // The config marks the repository root for a command run below it (the scratch folder has no .git).
+    writeFileSync(join(repo, 'ladder.config.yml'), 'packets: promotions\n');
+    const inFolder = (...args: string[]) => runCli(args, { cwd: here });
+    try {
+      const made = await inFolder(
+        'new-packet',
+        '--ladder',
+        'ops',
+        '--to',
+        'L3',
+        '--candidate',
+        'Ana',
+      );
+      expect(made.stdout).toBe(
+        'Wrote promotions/ana-ops-l3.md: 10 sections to evidence for L3 Senior SRE.\nFill in the evidence, then run: npx ladder review ../../promotions/ana-ops-l3.md\n',
+      );
+      const out = "Ana's draft.md";
+      const draft = await inFolder('new-packet', '--ladder', 'ops', '--to', 'L3', '--out', out);
+      expect(draft.stdout).toContain("then run: npx ladder review 'Ana'\\''s draft.md'\n");
+      // The command it gives works from there (the shell would turn the quoted word into `out`).
+      const review = await inFolder('review', '../../promotions/ana-ops-l3.md');
+      expect(review.stdout).toContain('0 of 10 dimensions evidenced');
+      expect((await inFolder('review', out)).stdout).toContain('0 of 10 dimensions evidenced');
+    } finally {
+      rmSync(join(repo, 'team'), { recursive: true, force: true });
+      rmSync(join(repo, 'promotions', 'ana-ops-l3.md'), { force: true });
+      rmSync(join(repo, 'ladder.config.yml'), { force: true });
+    }
+  });
+
   it('writes to --out inside the repository, creating folders', async () => {
     const r = await run(
       'new-packet',

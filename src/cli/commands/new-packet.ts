@@ -1,6 +1,6 @@
 /** `ladder new-packet --ladder ID --to LEVEL [--candidate NAME] [--from LEVEL] [--out PATH]`. */
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { isInside, repoPath } from '../../load/working-tree';
 import { defaultPacketName, scaffoldPacket } from '../../review/scaffold';
 import { type CommandSpec, parseCommandArgs } from '../args';
@@ -86,10 +86,18 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   const level = `${result.target.level.id} ${result.target.level.title}`;
+  // The command to run next, from the folder this one ran in (paths given to `review` are
+  // relative to it; `path` is the repository's, as messages give it).
+  const fromHere = relative(io.cwd, absolute).split(sep).join('/');
   io.stdout(
-    `Wrote ${path}: ${result.dimensions} section${result.dimensions === 1 ? '' : 's'} to evidence for ${level}.\nFill in the evidence, then run: npx ladder review ${path}\n`,
+    `Wrote ${path}: ${result.dimensions} section${result.dimensions === 1 ? '' : 's'} to evidence for ${level}.\nFill in the evidence, then run: npx ladder review ${shellWord(fromHere)}\n`,
   );
   return 0;
+}
+
+/** A path as one word of a POSIX shell command line: quoted when it has anything but `[\w./-]`. */
+function shellWord(path: string): string {
+  return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The nearest folder on the way to `dir` that exists (to resolve symbolic links before writing). */
