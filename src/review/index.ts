@@ -192,7 +192,7 @@ export function reviewParsedPacket(
             minimum,
             heading: '## Evidence',
           },
-          wholeBody(WHOLE_PACKET.id, body),
+          wholeBody(WHOLE_PACKET.id, WHOLE_PACKET.title, body),
           rules,
         ),
       );

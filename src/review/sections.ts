@@ -4,6 +4,7 @@
  * belong to it. A group heading (`## Skill`) opens no section; the dimension headings under it do.
  */
 import type { Ladder } from '../model/types';
+import { normaliseText } from '../packet/evidence';
 import type { PacketBody, PacketHeading, PacketItem, ProseBlock } from '../packet/types';
 import { matcherFor } from './match';
 
@@ -92,13 +93,18 @@ export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalys
   };
 }
 
-/** Every item and prose block of the body as one section (levels without dimensions). */
-export function wholeBody(id: string, body: PacketBody): DimensionSection {
+/**
+ * Every item and prose block of the body as one section (levels without dimensions), with the
+ * headings named `title` (the `## Evidence` that new-packet writes), where evidence is asked for.
+ */
+export function wholeBody(id: string, title: string, body: PacketBody): DimensionSection {
   const items: PacketItem[] = [];
   const prose: ProseBlock[] = [];
   for (const block of body.blocks) {
     if (block.kind === 'list') items.push(...block.items);
     else prose.push(block);
   }
-  return { id, headings: [], items, prose };
+  const name = normaliseText(title);
+  const headings = body.headings.filter((h) => normaliseText(h.text) === name);
+  return { id, headings, items, prose };
 }

@@ -122,6 +122,25 @@ describe('scaffoldPacket', () => {
     );
   });
 
+  it('reviews that Evidence section as empty, at its line, not as a section to add', () => {
+    const { text } = scaffold({ ladder: 'web-operations', to: 'senior' });
+    const line = text.split('\n').indexOf('## Evidence') + 1;
+    const [review] = reviewPackets(
+      model,
+      [{ path: 'p.md', bytes: new TextEncoder().encode(text) }],
+      OPTIONS,
+    ).packets;
+    const [evidence] = review?.dimensions ?? [];
+    expect(evidence).toMatchObject({
+      status: 'missing',
+      line,
+      reasons: [`the section on line ${line} is empty`],
+      toAdd: [
+        `Add at least 1 evidence item (a \`- \` list item) under the heading on line ${line}, at least one linking to a PR, issue, incident or document.`,
+      ],
+    });
+  });
+
   it('scaffolds a level judged by abilities and points: a section per ability, the role that fits', () => {
     const { text, dimensions } = scaffold({ ladder: 'growth', to: '2.2' });
     expect(dimensions).toBe(2);
