@@ -123,6 +123,13 @@ export function packetSection(
   return nodes;
 }
 
+/** The first column's header: what the rows stand for. */
+const UNIT_HEADER: Readonly<Record<PacketReview['unit'], string>> = {
+  dimension: 'Dimension',
+  ability: 'Ability',
+  section: 'Section',
+};
+
 /** A dimension's evidence items: those that count, placeholders, and unchecked tasks (plans). */
 function evidenceCounts(d: DimensionReview): { real: number; placeholders: number; plans: number } {
   const placeholders = d.evidence.filter((e) => e.placeholder !== undefined).length;
@@ -134,7 +141,7 @@ function dimensionTable(review: PacketReview, level: string): Table {
   const verified = review.verification !== undefined;
   return table(
     [
-      'Dimension',
+      UNIT_HEADER[review.unit],
       'Status',
       { header: ['Evidence'], align: 'right' },
       ...(verified ? [{ header: ['Verified on GitHub'], align: 'right' } as const] : []),

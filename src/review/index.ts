@@ -109,6 +109,7 @@ export function unreadablePacket(path: string, findings: readonly Diagnostic[]):
     path,
     verdict: 'invalid',
     summary: summarise('invalid', [], findings),
+    unit: 'dimension',
     dimensions: [],
     milestones: [],
     findings: [...findings].sort(compareDiagnostics),
@@ -303,6 +304,7 @@ export function reviewParsedPacket(
     points?.met ?? true,
   );
   const fromId = from ? levelRefText(from, ladder?.id ?? '') : fields.from;
+  const unit = abilityMode ? 'ability' : wholeBodyMode ? 'section' : 'dimension';
   return {
     path: packet.path,
     verdict,
@@ -316,7 +318,8 @@ export function reviewParsedPacket(
     ...optional('ladderTitle', ladder?.title),
     ...optional('fromTitle', from?.level.title),
     ...optional('toTitle', to?.level.title),
-    summary: summarise(verdict, dimensions, findings, points),
+    summary: summarise(verdict, dimensions, findings, points, unit),
+    unit,
     dimensions,
     milestones,
     ...(points ? { points } : {}),

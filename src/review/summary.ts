@@ -1,6 +1,6 @@
 /** The verdict of a packet and the one sentence that says it. */
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { DimensionReview, PacketVerdict, PointsCheck } from './types';
+import type { DimensionReview, PacketVerdict, PointsCheck, SectionUnit } from './types';
 
 /**
  * `invalid` on any error finding; else the worst dimension status, and `missing` when the claims
@@ -18,19 +18,26 @@ export function verdictOf(
   return 'complete';
 }
 
+const UNITS: Readonly<Record<SectionUnit, readonly [string, string]>> = {
+  dimension: ['dimension', 'dimensions'],
+  ability: ['ability', 'abilities'],
+  section: ['section', 'sections'],
+};
+
 /** "8 of 10 dimensions evidenced; missing: Flexibility; thin: Trust", or why it is invalid. */
 export function summarise(
   verdict: PacketVerdict,
   dimensions: readonly DimensionReview[],
   findings: readonly Diagnostic[],
   points?: PointsCheck,
+  unit: SectionUnit = 'dimension',
 ): string {
   const titles = (status: DimensionReview['status']) =>
     dimensions.filter((d) => d.status === status).map((d) => d.title);
   const evidenced = titles('evidenced').length;
   const missing = titles('missing');
   const thin = titles('thin');
-  const noun = dimensions.length === 1 ? 'dimension' : 'dimensions';
+  const noun = UNITS[unit][dimensions.length === 1 ? 0 : 1];
   const parts = [`${evidenced} of ${dimensions.length} ${noun} evidenced`];
   if (missing.length > 0) parts.push(`missing: ${missing.join(', ')}`);
   if (thin.length > 0) parts.push(`thin: ${thin.join(', ')}`);

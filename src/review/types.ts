@@ -181,6 +181,11 @@ export interface PacketReview {
   readonly toTitle?: string;
   /** The verdict in one sentence: "8 of 10 dimensions evidenced; missing: Flexibility". */
   readonly summary: string;
+  /**
+   * What each entry of `dimensions` stands for: a dimension of the target level, an ability (a
+   * level judged by abilities and points), or the one section of a level without dimensions.
+   */
+  readonly unit: SectionUnit;
   readonly dimensions: readonly DimensionReview[];
   readonly milestones: readonly MilestoneClaim[];
   /** The claims' total points, when the target level or the role bounds it. */
@@ -190,6 +195,9 @@ export interface PacketReview {
   /** Findings with positions in the packet, sorted by position. */
   readonly findings: readonly Diagnostic[];
 }
+
+/** What a packet's sections stand for: the level's dimensions, its abilities, or the level. */
+export type SectionUnit = 'dimension' | 'ability' | 'section';
 
 /** The review of every packet, in the order given. */
 export interface ReviewReport {

@@ -126,6 +126,17 @@ describe('statuses', () => {
     ]);
   });
 
+  it('names what the sections stand for: dimensions, abilities, or the one section of a level', () => {
+    const units = review('complete.md', 'ability-sections.md', 'prose-only-level.md').packets.map(
+      (r) => [r.unit, r.summary],
+    );
+    expect(units).toEqual([
+      ['dimension', '10 of 10 dimensions evidenced'],
+      ['ability', '2 of 2 abilities evidenced; 12 points claimed (12–20 asked)'],
+      ['section', '1 of 1 section evidenced'],
+    ]);
+  });
+
   it('infers the current level and says so', () => {
     const [r] = review('missing-and-thin.md').packets;
     expect(r).toMatchObject({ from: 'L2', fromInferred: true, to: 'L3', toTitle: 'Senior SRE' });
