@@ -48,6 +48,37 @@ function commentSafe(text: string): string {
     .replace(/<!--/g, '< !--');
 }
 
+/** How a level is judged, and so what the packet's sections are. */
+type ScaffoldMode = 'dimensions' | 'abilities' | 'level';
+
+function modeOf(level: Level): ScaffoldMode {
+  if (level.requires.length > 0) return 'dimensions';
+  return level.points !== undefined || level.abilities.length > 0 ? 'abilities' : 'level';
+}
+
+/** The packet's instructions for each way a level is judged. */
+const HOW_TO: Readonly<Record<ScaffoldMode, readonly string[]>> = {
+  dimensions: [
+    '- Under each dimension, add one list item per piece of evidence: what you did and what came',
+    '  of it, with a link to a PR, issue, incident or document (a URL, #123 or org/repo#123).',
+    '- Say which expectation an item addresses by adding (addresses: N), N from the numbered list,',
+    '  or (addresses: some-id) where the list gives an id.',
+    '- Free text outside the dimension sections is welcome; it is read but not checked.',
+  ],
+  abilities: [
+    '- Under each ability you claim a milestone of, add one list item per piece of evidence: what',
+    '  you did and what came of it, with a link to a PR, issue, incident or document (a URL, #123',
+    '  or org/repo#123).',
+    '- Free text outside the ability sections is welcome; it is read but not checked.',
+  ],
+  level: [
+    '- Under Evidence, add one list item per piece of evidence: what you did and what came of it,',
+    '  with a link to a PR, issue, incident or document (a URL, #123 or org/repo#123). The level',
+    '  has no dimensions: a list item under any heading counts.',
+    '- Say which part of the level an item shows by adding (addresses: N), N from the numbered list.',
+  ],
+};
+
 /** Builds the skeleton. Never throws. */
 export function scaffoldPacket(model: Model, request: ScaffoldRequest): ScaffoldResult {
   const ladder = model.ladders.find((l) => l.id === request.ladder);
@@ -114,11 +145,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     '',
     '<!--',
     'How to fill this in (HTML comments like this one are not evidence and may stay):',
-    '- Under each dimension, add one list item per piece of evidence: what you did and what came',
-    '  of it, with a link to a PR, issue, incident or document (a URL, #123 or org/repo#123).',
-    '- Say which expectation an item addresses by adding (addresses: N), N from the numbered list,',
-    '  or (addresses: some-id) where the list gives an id.',
-    '- Free text outside the dimension sections is welcome; it is read but not checked.',
+    ...HOW_TO[modeOf(to.level)],
     '- Run `npx ladder review <this file>` to see what is still missing.',
     '-->',
   ];
@@ -140,10 +167,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
       '-->',
     ];
   };
-  if (
-    to.level.requires.length === 0 &&
-    (to.level.points !== undefined || to.level.abilities.length > 0)
-  ) {
+  if (modeOf(to.level) === 'abilities') {
     // A level judged by abilities and points: a section per ability, what each milestone asks.
     const abilities = model.abilities.filter(
       (a) =>
@@ -184,7 +208,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     lines.push('');
     return { ok: true, text: `${lines.join('\n')}\n`, dimensions: abilities.length, target: to };
   }
-  if (to.level.requires.length === 0) {
+  if (modeOf(to.level) === 'level') {
     const prose =
       to.level.prose.length > 0 ? to.level.prose : to.level.summary ? [to.level.summary] : [];
     lines.push(

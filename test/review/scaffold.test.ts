@@ -141,6 +141,24 @@ describe('scaffoldPacket', () => {
     });
   });
 
+  it('says how to fill it in for the way the level is judged', () => {
+    const howTo = (request: Parameters<typeof scaffoldPacket>[1]) =>
+      /How to fill this in[^\n]*\n([\s\S]*?)-->/.exec(scaffold(request).text)?.[1] ?? '';
+    const dimensions = howTo({ ladder: 'ops', to: 'L3' });
+    expect(dimensions).toContain('- Under each dimension, add one list item');
+    expect(dimensions).toContain('(addresses: N)');
+    const abilities = howTo({ ladder: 'growth', to: '2.2' });
+    expect(abilities).toContain('- Under each ability you claim a milestone of, add one list item');
+    expect(abilities).toContain('outside the ability sections');
+    // Its hints number milestones, not what the review numbers: no `(addresses: N)` there.
+    expect(abilities).not.toContain('addresses');
+    expect(abilities).not.toContain('dimension');
+    const level = howTo({ ladder: 'web-operations', to: 'senior' });
+    expect(level).toContain('- Under Evidence, add one list item');
+    expect(level).toContain('a list item under any heading counts');
+    expect(level).not.toContain('dimension section');
+  });
+
   it('scaffolds a level judged by abilities and points: a section per ability, the role that fits', () => {
     const { text, dimensions } = scaffold({ ladder: 'growth', to: '2.2' });
     expect(dimensions).toBe(2);
