@@ -10,7 +10,7 @@ import type { Config } from '../../src/config/config';
 import { plural } from '../../src/markdown/plural';
 import type { ParsedPacket } from '../../src/packet/types';
 import type { ReviewOptions } from '../../src/review/index';
-import { type ExtraFields, withFields } from '../../src/verify/query';
+import { type ExtraFields, queryText, withFields } from '../../src/verify/query';
 import {
   packetTargets,
   type RunVerification,
@@ -25,7 +25,7 @@ import { type Client, statusOf } from './octokit';
 export function clientSender(client: Client): Send {
   return async (batch) => {
     try {
-      const data = await client.graphql(batch.query, { ...batch.variables });
+      const data = await client.graphql(queryText(batch.parts), { ...batch.variables });
       return { ok: true, body: { data } };
     } catch (error) {
       // `@octokit/graphql` throws on any `errors`, with the data that did resolve.

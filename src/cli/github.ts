@@ -5,6 +5,7 @@
  * or a timeout, and reports a rate limit as such.
  */
 import { execFileSync } from 'node:child_process';
+import { queryText } from '../verify/query';
 import type { Send } from '../verify/run';
 import type { TargetScope } from '../verify/types';
 
@@ -80,7 +81,7 @@ export function graphqlSender(token: string, url: string, retryMs = 1000): Send 
     }
   };
   return async (batch) => {
-    const body = JSON.stringify({ query: batch.query, variables: batch.variables });
+    const body = JSON.stringify({ query: queryText(batch.parts), variables: batch.variables });
     let response = await once(body);
     if (response === undefined || response.status >= 500) {
       await new Promise((done) => setTimeout(done, retryMs));

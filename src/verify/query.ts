@@ -15,13 +15,15 @@ export type Alias =
   | { readonly alias: string; readonly role: 'item'; readonly target: Target }
   | { readonly alias: string; readonly role: 'repository'; readonly repository: string };
 
-/** One GraphQL request: the query, its variables, and what each alias stands for. */
+/**
+ * One GraphQL request: the parts its query is written from (`queryText`), its variables, and
+ * what each alias stands for. The text is written when sent, so that it cannot differ from
+ * the parts `withFields` adds to.
+ */
 export interface QueryBatch {
-  readonly query: string;
+  readonly parts: QueryParts;
   readonly variables: Readonly<Record<string, unknown>>;
   readonly aliases: readonly Alias[];
-  /** The parts the query is written from, for `withFields`. */
-  readonly parts: QueryParts;
 }
 
 /** Variable declarations (`$u0: URI!`), root fields, and fragment definitions. */
@@ -40,7 +42,8 @@ export interface ExtraFields extends Omit<QueryParts, 'fragments'> {
   readonly variables: Readonly<Record<string, unknown>>;
 }
 
-function queryText({ declarations, fields, fragments }: QueryParts): string {
+/** The text of a batch's query, written from its parts. */
+export function queryText({ declarations, fields, fragments }: QueryParts): string {
   return `query LadderVerify(${declarations.join(', ')}) {\n${fields.join('\n')}\n}\n\n${fragments.join('\n\n')}\n`;
 }
 
@@ -52,7 +55,6 @@ export function withFields(batch: QueryBatch, extra: ExtraFields): QueryBatch {
     fragments: batch.parts.fragments,
   };
   return {
-    query: queryText(parts),
     variables: { ...batch.variables, ...extra.variables },
     aliases: batch.aliases,
     parts,
@@ -175,5 +177,5 @@ export function buildBatch(targets: readonly Target[], login: string | undefined
     .filter((k) => used.has(k))
     .map((k) => FRAGMENTS[k]);
   const parts = { declarations, fields, fragments };
-  return { query: queryText(parts), variables, aliases, parts };
+  return { variables, aliases, parts };
 }

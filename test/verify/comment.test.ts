@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePacket } from '../../src/packet/parse';
 import { composeComment } from '../../src/report/pr-comment';
 import { reviewParsedPacket } from '../../src/review/index';
-import { buildBatches } from '../../src/verify/query';
+import { buildBatches, queryText } from '../../src/verify/query';
 import { readAnswer } from '../../src/verify/response';
 import { packetTargets, resultKey } from '../../src/verify/run';
 import type { Fetched, TargetScope } from '../../src/verify/types';
@@ -29,7 +29,10 @@ function verifiedComment(mode: 'report' | 'require'): string {
   const login = parsed.frontMatter?.data?.github;
   const results = new Map<string, Fetched>();
   for (const batch of buildBatches(packetTargets(parsed, SCOPE), login))
-    for (const [key, fetched] of readAnswer(batch, github.answer({ ...batch })))
+    for (const [key, fetched] of readAnswer(
+      batch,
+      github.answer({ query: queryText(batch.parts), variables: batch.variables }),
+    ))
       results.set(resultKey(login, key), fetched);
   const review = reviewParsedPacket(fixtureModel(), parsed, {
     ...OPTIONS,

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { validate } from '@octokit/graphql-schema';
 import { describe, expect, it } from 'vitest';
 import { describeCheckText, judge } from '../../src/verify/judge';
-import { BATCH_SIZE, buildBatch, buildBatches, withFields } from '../../src/verify/query';
+import {
+  BATCH_SIZE,
+  buildBatch,
+  buildBatches,
+  queryText,
+  withFields,
+} from '../../src/verify/query';
 import { readAnswer } from '../../src/verify/response';
 import { resultKey, verifyTargets } from '../../src/verify/run';
 import { itemTargets, referenceTarget, urlTarget } from '../../src/verify/targets';
@@ -89,13 +95,13 @@ describe('the GraphQL queries', () => {
   ];
   it.each(shapes)('are valid against GitHub’s schema: %s', (_name, targets, login) => {
     const batch = buildBatch(targets, login);
-    expect(validate(batch.query).map((e) => e.message)).toEqual([]);
+    expect(validate(queryText(batch.parts)).map((e) => e.message)).toEqual([]);
     // Every value is a variable: nothing of the packet is in the query text.
-    for (const t of targets) expect(batch.query).not.toContain(t.owner);
+    for (const t of targets) expect(queryText(batch.parts)).not.toContain(t.owner);
   });
 
   it('ask for no title, body or other text', () => {
-    const { query } = buildBatch(TARGETS, 'rivera-dana');
+    const query = queryText(buildBatch(TARGETS, 'rivera-dana').parts);
     expect(query).not.toMatch(/\b(title|body\w*|message\w*|description\w*)\b/i);
   });
 
@@ -107,9 +113,10 @@ describe('the GraphQL queries', () => {
       variables: { extraOwner: 'acme' },
     };
     const both = withFields(batch, extra);
-    expect(validate(both.query).map((e) => e.message)).toEqual([]);
-    expect(both.query).toContain(extra.fields[0]);
-    expect(both.query.startsWith(batch.query.slice(0, batch.query.indexOf(')')))).toBe(true);
+    const [text, alone] = [queryText(both.parts), queryText(batch.parts)];
+    expect(validate(text).map((e) => e.message)).toEqual([]);
+    expect(text).toContain(extra.fields[0]);
+    expect(text.startsWith(alone.slice(0, alone.indexOf(')')))).toBe(true);
     expect(both.variables).toEqual({ ...batch.variables, extraOwner: 'acme' });
     expect(both.aliases).toBe(batch.aliases);
     // The extra alias in the answer changes nothing of what is read.
