@@ -25,7 +25,7 @@ import {
   resolveAbility,
   resolveRole,
 } from './milestones';
-import { analyseSections, wholeBody } from './sections';
+import { analyseSections, sectionUnit, wholeBody } from './sections';
 import { summarise, verdictOf } from './summary';
 import { levelRefText, resolveTarget } from './target';
 import type {
@@ -171,9 +171,9 @@ export function reviewParsedPacket(
   const body = packet.body;
   // A level is reviewed by what it declares: dimensions section by section; else abilities and
   // points, section by ability; else (prose) the whole body as one section.
-  const bareLevel = to !== undefined && to.level.requires.length === 0;
-  const abilityMode = bareLevel && (to.level.abilities.length > 0 || to.level.points !== undefined);
-  const wholeBodyMode = bareLevel && !abilityMode;
+  const unit = to ? sectionUnit(to.level) : 'dimension';
+  const abilityMode = unit === 'ability';
+  const wholeBodyMode = unit === 'section';
   const sectionLadder = ladder && abilityMode ? abilityLadder(model, ladder) : ladder;
   const sections = sectionLadder && body ? analyseSections(sectionLadder, body) : undefined;
   const minimum = ladder?.evidenceMinimum ?? options.evidenceMinimum;
@@ -304,7 +304,6 @@ export function reviewParsedPacket(
     points?.met ?? true,
   );
   const fromId = from ? levelRefText(from, ladder?.id ?? '') : fields.from;
-  const unit = abilityMode ? 'ability' : wholeBodyMode ? 'section' : 'dimension';
   return {
     path: packet.path,
     verdict,

@@ -8,7 +8,9 @@ import { Document } from 'yaml';
 import { derivedStatementId } from '../model/statement-id';
 import type { Ladder, Level, Model } from '../model/types';
 import { didYouMean, didYouMeanLevel, knownList } from '../util/suggest';
+import { sectionUnit } from './sections';
 import { findLevel, type LevelRef, levelRefText, previousLevel, splitLevelRef } from './target';
+import type { SectionUnit } from './types';
 
 /** What to scaffold. */
 export interface ScaffoldRequest {
@@ -48,30 +50,22 @@ function commentSafe(text: string): string {
     .replace(/<!--/g, '< !--');
 }
 
-/** How a level is judged, and so what the packet's sections are. */
-type ScaffoldMode = 'dimensions' | 'abilities' | 'level';
-
-function modeOf(level: Level): ScaffoldMode {
-  if (level.requires.length > 0) return 'dimensions';
-  return level.points !== undefined || level.abilities.length > 0 ? 'abilities' : 'level';
-}
-
 /** The packet's instructions for each way a level is judged. */
-const HOW_TO: Readonly<Record<ScaffoldMode, readonly string[]>> = {
-  dimensions: [
+const HOW_TO: Readonly<Record<SectionUnit, readonly string[]>> = {
+  dimension: [
     '- Under each dimension, add one list item per piece of evidence: what you did and what came',
     '  of it, with a link to a PR, issue, incident or document (a URL, #123 or org/repo#123).',
     '- Say which expectation an item addresses by adding (addresses: N), N from the numbered list,',
     '  or (addresses: some-id) where the list gives an id.',
     '- Free text outside the dimension sections is welcome; it is read but not checked.',
   ],
-  abilities: [
+  ability: [
     '- Under each ability you claim a milestone of, add one list item per piece of evidence: what',
     '  you did and what came of it, with a link to a PR, issue, incident or document (a URL, #123',
     '  or org/repo#123).',
     '- Free text outside the ability sections is welcome; it is read but not checked.',
   ],
-  level: [
+  section: [
     '- Under Evidence, add one list item per piece of evidence: what you did and what came of it,',
     '  with a link to a PR, issue, incident or document (a URL, #123 or org/repo#123). The level',
     '  has no dimensions: a list item under any heading counts.',
@@ -145,7 +139,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     '',
     '<!--',
     'How to fill this in (HTML comments like this one are not evidence and may stay):',
-    ...HOW_TO[modeOf(to.level)],
+    ...HOW_TO[sectionUnit(to.level)],
     '- Run `npx ladder review <this file>` to see what is still missing.',
     '-->',
   ];
@@ -167,7 +161,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
       '-->',
     ];
   };
-  if (modeOf(to.level) === 'abilities') {
+  if (sectionUnit(to.level) === 'ability') {
     // A level judged by abilities and points: a section per ability, what each milestone asks.
     const abilities = model.abilities.filter(
       (a) =>
@@ -208,7 +202,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     lines.push('');
     return { ok: true, text: `${lines.join('\n')}\n`, dimensions: abilities.length, target: to };
   }
-  if (modeOf(to.level) === 'level') {
+  if (sectionUnit(to.level) === 'section') {
     const prose =
       to.level.prose.length > 0 ? to.level.prose : to.level.summary ? [to.level.summary] : [];
     lines.push(

@@ -3,10 +3,21 @@
  * the section runs to the next heading of the same or a higher level, so sub-headings inside it
  * belong to it. A group heading (`## Skill`) opens no section; the dimension headings under it do.
  */
-import type { Ladder } from '../model/types';
+import type { Ladder, Level } from '../model/types';
 import { normaliseText } from '../packet/evidence';
 import type { PacketBody, PacketHeading, PacketItem, ProseBlock } from '../packet/types';
 import { matcherFor } from './match';
+import type { SectionUnit } from './types';
+
+/**
+ * How a level is judged, and so what a packet's sections are: its dimensions (the level requires
+ * some), else its abilities (it asks for milestones or points), else the level as a whole (one
+ * Evidence section).
+ */
+export function sectionUnit(level: Level): SectionUnit {
+  if (level.requires.length > 0) return 'dimension';
+  return level.points !== undefined || level.abilities.length > 0 ? 'ability' : 'section';
+}
 
 /** The content a packet gives one dimension (several sections are merged). */
 export interface DimensionSection {
