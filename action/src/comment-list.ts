@@ -3,7 +3,8 @@
  * fields the sticky comment needs (id, body, link, author) and nothing else. GraphQL, not REST,
  * so that the first page can ride on the request that verifies the packets' evidence: its
  * fields go into that query (`commentFields`), and `readPage` reads them from its answer. A run
- * with evidence to verify then lists its comments without a request of its own.
+ * with evidence to verify then lists its comments without a request of its own. A GitHub
+ * Enterprise Server whose schema lacks `IssueComment.fullDatabaseId` gets them through REST.
  */
 import type { ExtraFields } from '../../src/verify/query';
 import type { RepoRef } from './event';
@@ -102,11 +103,57 @@ export function readPage(data: unknown): CommentPage | undefined {
   };
 }
 
+/** Clients whose server's schema has no `IssueComment.fullDatabaseId`: they list through REST. */
+const withoutFullIds = new WeakSet<Client>();
+
+/** Whether GitHub refused a query because its schema has no `fullDatabaseId` (older GHES). */
+function lacksFullIds(error: unknown): boolean {
+  if (!(error instanceof Error) || !('errors' in error) || !Array.isArray(error.errors))
+    return false;
+  return error.errors.some((e: unknown) => {
+    const x = record(record(e)?.extensions);
+    return x?.code === 'undefinedField' && x.fieldName === 'fullDatabaseId';
+  });
+}
+
+/** The comments through REST, 100 a page, as the sticky comment sees them. */
+async function listThroughRest(client: Client, repo: RepoRef, number: number) {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: number,
+    per_page: 100,
+  });
+  return comments.map(
+    (c): IssueComment => ({
+      id: c.id,
+      ...(typeof c.body === 'string' ? { body: c.body } : {}),
+      html_url: c.html_url,
+      user: c.user ? { login: c.user.login, type: c.user.type } : null,
+    }),
+  );
+}
+
 /**
  * Every comment of the pull request, oldest first, from `first` (a page already read) on, or
  * from the start. Throws the client's error (`@octokit/graphql`'s for an answer with `errors`).
  */
 export async function listComments(
+  client: Client,
+  repo: RepoRef,
+  number: number,
+  first?: CommentPage,
+): Promise<IssueComment[]> {
+  if (withoutFullIds.has(client)) return listThroughRest(client, repo, number);
+  try {
+    return await listThroughGraphql(client, repo, number, first);
+  } catch (error) {
+    if (!lacksFullIds(error)) throw error;
+    withoutFullIds.add(client);
+    return listThroughRest(client, repo, number);
+  }
+}
+
+async function listThroughGraphql(
   client: Client,
   repo: RepoRef,
   number: number,

@@ -53,7 +53,12 @@ function errorData(error: unknown): unknown {
     : undefined;
 }
 
-/** `send`, with `extra` asked in its first request; `data()` is that request's answer. */
+/**
+ * `send`, with `extra` asked in its first request; `data()` is that request's answer. When GitHub
+ * refuses that request whole (errors and no data: a GitHub Enterprise Server whose schema lacks
+ * a field the extra fields ask for), the batch is sent again on its own, so that verification
+ * does not suffer for the extra fields; `data()` is then undefined and the caller asks apart.
+ */
 function riding(send: Send, extra: ExtraFields | undefined) {
   let pending = extra;
   let data: unknown;
@@ -62,7 +67,11 @@ function riding(send: Send, extra: ExtraFields | undefined) {
     const fields = pending;
     pending = undefined;
     const answer = await send(withFields(batch, fields));
-    if (answer.ok) data = (answer.body as { data?: unknown } | undefined)?.data;
+    const body = answer.ok
+      ? (answer.body as { data?: unknown; errors?: unknown } | undefined)
+      : undefined;
+    if (body !== undefined && body.data == null && Array.isArray(body.errors)) return send(batch);
+    data = body?.data;
     return answer;
   };
   return { send: first, data: () => data };

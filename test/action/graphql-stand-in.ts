@@ -4,7 +4,9 @@
  * (`@octokit/graphql-schema`), so a field that does not exist fails as it would on GitHub, over
  * objects built from a fixture file of repositories, pull requests, issues, commits, discussions
  * and releases, and from the REST stand-in's own repository (its comments). Errors come back the
- * way GitHub sends them: per alias, with `type` (`NOT_FOUND`, `FORBIDDEN`) and `path`.
+ * way GitHub sends them: per alias, with `type` (`NOT_FOUND`, `FORBIDDEN`) and `path`; a field
+ * the schema lacks as GitHub's `undefinedField`, with no data. `without` takes fields out of the
+ * schema, as an older GitHub Enterprise Server's lacks them.
  */
 import { readFileSync } from 'node:fs';
 import { schema as githubSchema } from '@octokit/graphql-schema';
@@ -51,12 +53,32 @@ export interface FixtureRepository {
   readonly items?: Readonly<Record<string, FixtureObject>>;
 }
 
-let built: GraphQLSchema | undefined;
-/** GitHub's schema, built once per test file (it takes a second). */
-function schema(): GraphQLSchema {
-  built ??= buildClientSchema(githubSchema.json as unknown as IntrospectionQuery);
-  return built;
+const built = new Map<string, GraphQLSchema>();
+/**
+ * GitHub's schema without the fields `without` names (`Type.field`), built once per test file
+ * for each such list (it takes a second).
+ */
+function schema(without: readonly string[] = []): GraphQLSchema {
+  const key = without.join(',');
+  let made = built.get(key);
+  if (!made) {
+    const introspection = githubSchema.json as unknown as IntrospectionQuery;
+    const types = introspection.__schema.types.map((type) => {
+      const gone = without
+        .filter((w) => w.startsWith(`${type.name}.`))
+        .map((w) => w.slice(type.name.length + 1));
+      return gone.length === 0 || !('fields' in type) || !type.fields
+        ? type
+        : { ...type, fields: type.fields.filter((f) => !gone.includes(f.name)) };
+    });
+    made = buildClientSchema({ __schema: { ...introspection.__schema, types } });
+    built.set(key, made);
+  }
+  return made;
 }
+
+/** graphql-js's word for a field the schema lacks, and GitHub's answer for it. */
+const UNDEFINED_FIELD = /^Cannot query field "(\w+)" on type "(\w+)"\./;
 
 function user(login: string | undefined): Json | null {
   return login === undefined ? null : { __typename: 'User', login };
@@ -203,6 +225,13 @@ function connection(items: readonly Json[], first: number, after: string | null 
 /** The repositories and objects GraphQL answers about. */
 export class GraphqlStandIn {
   readonly repositories = new Map<string, FixtureRepository>();
+  /** Fields (`IssueComment.fullDatabaseId`) this server's schema lacks. */
+  readonly #without: readonly string[];
+
+  constructor(options: { readonly without?: readonly string[] } = {}) {
+    this.#without = options.without ?? [];
+  }
+
   /** Every query received, for validation against the schema. */
   readonly queries: string[] = [];
 
@@ -330,7 +359,7 @@ export class GraphqlStandIn {
     if (writes(query))
       return { errors: [{ message: 'The stand-in answers queries only: no mutation, ever.' }] };
     const result: ExecutionResult = graphqlSync({
-      schema: schema(),
+      schema: schema(this.#without),
       source: query,
       variableValues: (body.variables as Json | undefined) ?? {},
       rootValue: {
@@ -341,12 +370,23 @@ export class GraphqlStandIn {
             : this.#repository(owner, name),
       },
     });
-    const errors = (result.errors ?? []).map((e) => ({
-      type: typeof e.extensions.type === 'string' ? e.extensions.type : undefined,
-      path: e.path,
-      locations: e.locations,
-      message: e.message,
-    }));
+    const errors = (result.errors ?? []).map((e) => {
+      const undefinedField = UNDEFINED_FIELD.exec(e.message);
+      if (undefinedField) {
+        const [, fieldName, typeName] = undefinedField;
+        return {
+          extensions: { code: 'undefinedField', typeName, fieldName },
+          locations: e.locations,
+          message: `Field '${fieldName}' doesn't exist on type '${typeName}'`,
+        };
+      }
+      return {
+        type: typeof e.extensions.type === 'string' ? e.extensions.type : undefined,
+        path: e.path,
+        locations: e.locations,
+        message: e.message,
+      };
+    });
     return {
       ...(result.data === undefined ? {} : { data: result.data }),
       ...(errors.length > 0 ? { errors } : {}),

@@ -199,4 +199,41 @@ describe('evidence verified on GitHub', () => {
     expect(graphqlOperations(result)).toEqual(['LadderComments 200', 'LadderComments 200']);
     expect(botComments(45)[0]?.body).not.toContain('On GitHub');
   });
+
+  // An older GitHub Enterprise Server whose schema has no `IssueComment.fullDatabaseId`: GitHub
+  // answers the whole query with `undefinedField` and no data.
+  it('verifies and keeps one comment on a server whose schema lacks IssueComment.fullDatabaseId', async () => {
+    const data = fixtureData();
+    api.graphql = new GraphqlStandIn({ without: ['IssueComment.fullDatabaseId'] });
+    for (const [name, repo] of data.repositories) api.graphql.repositories.set(name, repo);
+    const pr = openPullRequest(api, 46, { fixture: 'pr-verify' });
+    const first = await onPullRequest(pr);
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.requests.map(requestLine)).toEqual([
+      'GET /pulls/46/files',
+      'POST /graphql LadderVerify',
+      // Refused whole for the comments it carried: verification again, on its own.
+      'POST /graphql LadderVerify',
+      // The comments' own query is refused too; from then on, REST.
+      'POST /graphql LadderComments',
+      'GET /issues/46/comments',
+      'POST /issues/46/comments',
+      'GET /issues/46/comments',
+    ]);
+    const body = plain(botComments(46)[0]?.body);
+    expect(itemLine(body, 14).replace(/^.*” — /, '')).toBe(
+      '✅ merged PR, authored by the candidate, in the cycle',
+    );
+    // The next run finds that comment through REST, unchanged, and writes nothing: no second one.
+    const second = await onPullRequest(pr);
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.requests.map(requestLine)).toEqual([
+      'GET /pulls/46/files',
+      'POST /graphql LadderVerify',
+      'POST /graphql LadderVerify',
+      'POST /graphql LadderComments',
+      'GET /issues/46/comments',
+    ]);
+    expect(botComments(46)).toHaveLength(1);
+  });
 });
