@@ -3,6 +3,7 @@
  * declares them, so an id that two ladders share (on either side) is named `ladder/id`, as a
  * packet names it from another ladder; every other one by its id alone.
  */
+import { scopedName } from '../model/scoped';
 import type { Model } from '../model/types';
 
 /** An ability or a role: an id within the ladder that declares it. */
@@ -26,7 +27,7 @@ function namer(lists: readonly (readonly Scoped[])[]): (item: Scoped) => string 
       if (first === undefined) declaredBy.set(id, ladder);
       else if (first !== ladder) shared.add(id);
     }
-  return (item) => (shared.has(item.id) ? `${item.ladder}/${item.id}` : item.id);
+  return (item) => (shared.has(item.id) ? scopedName(item) : item.id);
 }
 
 /** The names of the abilities and roles of two revisions. */
@@ -50,10 +51,5 @@ export function requiredAbility(
  * ladder's; a bare id is shared by no two ladders of either side, so it names the only one.
  */
 export function isNamed(item: Scoped, name: string): boolean {
-  return name.includes('/') ? `${item.ladder}/${item.id}` === name : item.id === name;
-}
-
-/** The id within its ladder of a name (`ladder/id` or `id`). */
-export function idOf(name: string): string {
-  return name.slice(name.lastIndexOf('/') + 1);
+  return name.includes('/') ? scopedName(item) === name : item.id === name;
 }

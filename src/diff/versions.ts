@@ -5,11 +5,12 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { loadYaml } from '../load/yaml-document';
+import { splitScoped } from '../model/scoped';
 import type { Model } from '../model/types';
 import type { InputFile } from '../validate/index';
 import { bumpCovers, maxBump } from './classify';
 import { describeChange, plain } from './describe';
-import { idOf, type ScopedNames } from './scoped-names';
+import type { ScopedNames } from './scoped-names';
 import {
   type Bump,
   type LadderChange,
@@ -143,7 +144,7 @@ function locateVersion(
   const data = loaded.file.data as { abilities?: { id?: unknown }[] };
   let path: (string | number)[] = [];
   if (check.unit.type === 'ability') {
-    const index = (data.abilities ?? []).findIndex((a) => a.id === idOf(check.unit.id));
+    const index = (data.abilities ?? []).findIndex((a) => a.id === splitScoped(check.unit.id).id);
     if (index >= 0) path = ['abilities', index];
   }
   const at =

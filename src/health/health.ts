@@ -6,10 +6,11 @@
  */
 import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import { plural } from '../markdown/plural';
+import { scopedName } from '../model/scoped';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
 import type { HealthPacket } from './packets';
-import { abilityKey, type References, references } from './references';
+import { type References, references } from './references';
 
 export type { HealthPacket } from './packets';
 
@@ -263,7 +264,7 @@ export function healthReport(
   const refs = references(model, packets);
   const ladders = model.ladders.map((l) => ladderHealth(l, refs, history, options));
   const abilities = model.abilities.map((ability) => {
-    const scoped = abilityKey(ability);
+    const scoped = scopedName(ability);
     const claiming = refs.packetsByAbility.get(scoped) ?? [];
     const levels = refs.abilityLevels.get(scoped) ?? 0;
     const roles = refs.abilityRoles.get(scoped) ?? 0;

@@ -1,4 +1,6 @@
 /** Who references what in the model and the packets, counted once for the health report. */
+
+import { scopedName } from '../model/scoped';
 import type { MilestoneRequirement, Model } from '../model/types';
 import { resolveAbility } from '../review/milestones';
 import type { HealthPacket } from './packets';
@@ -14,26 +16,22 @@ export interface References {
   readonly levelIncoming: Map<string, number>;
   /** Ladder id → roles declared with it. */
   readonly ladderRoles: Map<string, number>;
-  /** Ability (`abilityKey`) → levels requiring a milestone of it. */
+  /** Ability (`ladder/id`, `scopedName`) → levels requiring a milestone of it. */
   readonly abilityLevels: Map<string, number>;
-  /** Ability (`abilityKey`) → roles requiring a milestone of it. */
+  /** Ability (`ladder/id`, `scopedName`) → roles requiring a milestone of it. */
   readonly abilityRoles: Map<string, number>;
   /** Ladder id → packets for it. */
   readonly packetsByLadder: Map<string, HealthPacket[]>;
-  /** Ability (`abilityKey`) → packets claiming a milestone of it. */
+  /** Ability (`ladder/id`, `scopedName`) → packets claiming a milestone of it. */
   readonly packetsByAbility: Map<string, HealthPacket[]>;
 }
 
 /**
- * An ability as the counts know it: `ladder/id`, as its id is unique only within the ladder that
- * declares it (two ladders may each have a `communication`).
+ * The ability a milestone requirement names, as the counts know abilities: `ladder/id`
+ * (`scopedName`), as an id is unique only within the ladder that declares it (two ladders may
+ * each have a `communication`).
  */
-export function abilityKey(ability: { readonly ladder: string; readonly id: string }): string {
-  return `${ability.ladder}/${ability.id}`;
-}
-
-/** The ability a milestone requirement names, as `abilityKey`. */
-const required = (r: MilestoneRequirement) => abilityKey({ ladder: r.ladder, id: r.ability });
+const required = (r: MilestoneRequirement) => scopedName({ ladder: r.ladder, id: r.ability });
 
 function increment(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -79,7 +77,7 @@ export function references(model: Model, packets: readonly HealthPacket[]): Refe
     const claimed = new Set<string>();
     for (const ref of Object.keys(packet.milestones)) {
       const found = resolveAbility(model, packet.ladder, ref);
-      if (found.kind === 'found') claimed.add(abilityKey(found.value));
+      if (found.kind === 'found') claimed.add(scopedName(found.value));
     }
     for (const key of claimed) append(refs.packetsByAbility, key, packet);
   }

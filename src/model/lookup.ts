@@ -3,6 +3,7 @@
  * reports that ask about other ladders stay linear in the size of the organisation; a scan of
  * every ladder per page made `ladder render` quadratic (issue 7).
  */
+import { scopedName } from './scoped';
 import type { Ability, Ladder, Level, Model } from './types';
 
 /** A level of another ladder with an advancement edge into a ladder. */
@@ -41,7 +42,7 @@ function modelIndex(model: Model): ModelIndex {
   }
   const abilities = new Map<string, Ability>();
   for (const ability of model.abilities) {
-    const key = `${ability.ladder}/${ability.id}`;
+    const key = scopedName(ability);
     if (!abilities.has(key)) abilities.set(key, ability);
   }
   const index = { ladders, abilities, incoming };
@@ -56,7 +57,7 @@ export function ladderById(model: Model, id: string): Ladder | undefined {
 
 /** The ability `id` that ladder `ladder` declares. */
 export function abilityById(model: Model, ladder: string, id: string): Ability | undefined {
-  return modelIndex(model).abilities.get(`${ladder}/${id}`);
+  return modelIndex(model).abilities.get(scopedName({ ladder, id }));
 }
 
 /** The edges into ladder `id` from levels of other ladders, in model order. */

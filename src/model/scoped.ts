@@ -18,6 +18,11 @@ export interface ScopedIndex<T> {
   names(fromLadder: string): string[];
 }
 
+/** An item's name with its ladder, `ladder/id` (what `splitScoped` splits). */
+export function scopedName(item: { readonly ladder: string; readonly id: string }): string {
+  return `${item.ladder}/${item.id}`;
+}
+
 /** Splits `ladder/id` into its parts; a bare id has no ladder. */
 export function splitScoped(ref: string): { readonly ladder?: string; readonly id: string } {
   const slash = ref.indexOf('/');
@@ -59,7 +64,8 @@ export function scopedIndex<T extends { readonly id: string }>(
     names(fromLadder) {
       const out: string[] = [];
       for (const [ladder, items] of byLadder)
-        for (const id of items.keys()) out.push(ladder === fromLadder ? id : `${ladder}/${id}`);
+        for (const id of items.keys())
+          out.push(ladder === fromLadder ? id : scopedName({ ladder, id }));
       return out;
     },
   };

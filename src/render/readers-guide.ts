@@ -9,16 +9,10 @@
 import type { Inline } from '../markdown/builders';
 import { code, emphasis, link, list, paragraph, strong, table } from '../markdown/page';
 import type { Ladder, Model } from '../model/types';
+import { series } from '../util/text';
 import type { PageBuilder } from './page';
 import { INDEX_PAGE, levelPage, relativeUrl, repositoryUrl } from './paths';
 import { levelName, type Site } from './site';
-
-/** `A`, `A and B`, `A, B and C`. */
-function listing(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /** Each word that names exactly one level of the ladder → that level's position. */
 function titleWords(ladder: Ladder): Map<string, number> {
@@ -81,15 +75,15 @@ export function addReadersGuide(site: Site, page: PageBuilder): void {
   const lines: Inline[][] = [];
   if (says(true).length > 0)
     lines.push([
-      `${listing(says(true))} ${says(true).length === 1 ? 'says its' : 'say their'} levels are cumulative: a level also expects what the levels before it expect.`,
+      `${series(says(true))} ${says(true).length === 1 ? 'says its' : 'say their'} levels are cumulative: a level also expects what the levels before it expect.`,
     ]);
   if (says(false).length > 0)
     lines.push([
-      `${listing(says(false))} ${says(false).length === 1 ? 'says its' : 'say their'} levels are not cumulative: each level expects only what it states.`,
+      `${series(says(false))} ${says(false).length === 1 ? 'says its' : 'say their'} levels are not cumulative: each level expects only what it states.`,
     ]);
   if (says(undefined).length > 0)
     lines.push([
-      `${listing(says(undefined))} ${says(undefined).length === 1 ? 'does' : 'do'} not say, and neither do ${says(undefined).length === 1 ? 'its' : 'their'} pages: a statement of a lower level that a higher level does not restate is shown as “not restated”, not as dropped.`,
+      `${series(says(undefined))} ${says(undefined).length === 1 ? 'does' : 'do'} not say, and neither do ${says(undefined).length === 1 ? 'its' : 'their'} pages: a statement of a lower level that a higher level does not restate is shown as “not restated”, not as dropped.`,
     ]);
   page.add(
     paragraph(

@@ -7,6 +7,7 @@
 import { plural } from '../markdown/plural';
 import type { Statement } from '../model/types';
 import type { PacketItem } from '../packet/types';
+import { series } from '../util/text';
 import { coverage, restates } from './coverage';
 import type { DimensionSection } from './sections';
 import type { DimensionReview, EvidenceItem, ExpectationCheck } from './types';
@@ -215,7 +216,6 @@ function inRepository(path: string, files: ReadonlySet<string>): boolean {
 }
 
 /** `12`, `12 and 14`, `12, 14 and 20`. */
-export function listLines(lines: readonly number[]): string {
-  if (lines.length <= 1) return lines.join('');
-  return `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+function listLines(lines: readonly number[]): string {
+  return series(lines.map(String));
 }

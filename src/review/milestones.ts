@@ -4,7 +4,7 @@
  * milestones under `milestones:`. A claim is worth the milestone's points when the ability holds
  * them (`scoring: held`), else the sum of the points up to it (`added`, the default).
  */
-import { type ScopedIndex, scopedIndex } from '../model/scoped';
+import { type ScopedIndex, scopedIndex, scopedName } from '../model/scoped';
 import type { Ability, Level, Model, Role } from '../model/types';
 import type { MilestoneClaim, PointsCheck } from './types';
 
@@ -24,9 +24,7 @@ export function milestoneRange(ability: Ability): { first: number; last: number 
 /** How a packet for `ladder` names `ability`: its bare id when that is unambiguous, else `ladder/id`. */
 export function abilityRef(model: Model, ladder: string | undefined, ability: Ability): string {
   const bare = resolveAbility(model, ladder ?? '', ability.id);
-  return bare.kind === 'found' && bare.value === ability
-    ? ability.id
-    : `${ability.ladder}/${ability.id}`;
+  return bare.kind === 'found' && bare.value === ability ? ability.id : scopedName(ability);
 }
 
 /** One scoped index per model and kind (abilities, roles): models do not change once built. */

@@ -21,3 +21,10 @@ export function showControls(text: string): string {
 export function quote(text: string, max = 60): string {
   return showControls(clip(text, max));
 }
+
+/** `a`, `a and b`, `a, b and c` (or with `or`). */
+export function series(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}

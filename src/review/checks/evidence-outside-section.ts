@@ -1,4 +1,5 @@
 import type { PacketItem } from '../../packet/types';
+import { series } from '../../util/text';
 import type { Check } from '../check';
 
 /**
@@ -10,13 +11,6 @@ function evidenceLike(item: PacketItem): boolean {
     item.placeholder === undefined &&
     (item.links.some((l) => l.placeholder === undefined) || item.references.length > 0)
   );
-}
-
-/** `a`, `a or b`, `a, b or c`. */
-function either(words: readonly string[]): string {
-  return words.length <= 2
-    ? words.join(' or ')
-    : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
 /**
@@ -60,7 +54,7 @@ export const evidenceOutsideSection: Check = {
       // may be context the author links to on purpose (free text is welcome there).
       report(
         { line: first.line, column: first.column },
-        `${one ? 'This item links to work but is' : `These ${items.length} items link to work but are`} ${where}, so ${one ? 'it counts' : 'they count'} as evidence for no dimension; move ${one ? 'it' : 'each'} under the heading of the dimension it evidences${dimensions.length > 0 ? ` (${either(dimensions)})` : ''}.`,
+        `${one ? 'This item links to work but is' : `These ${items.length} items link to work but are`} ${where}, so ${one ? 'it counts' : 'they count'} as evidence for no dimension; move ${one ? 'it' : 'each'} under the heading of the dimension it evidences${dimensions.length > 0 ? ` (${series(dimensions, 'or')})` : ''}.`,
         group === undefined ? 'info' : 'warning',
       );
     }

@@ -1,3 +1,4 @@
+import { scopedName } from '../../model/scoped';
 import { didYouMean, knownList } from '../../util/suggest';
 import { type Check, fieldAt } from '../check';
 
@@ -11,9 +12,7 @@ export const unknownRole: Check = {
     const id = context.fields.role;
     if (id === undefined || context.role) return;
     const ladder = context.fields.ladder;
-    const ids = context.model.roles.map((r) =>
-      r.ladder === ladder ? r.id : `${r.ladder}/${r.id}`,
-    );
+    const ids = context.model.roles.map((r) => (r.ladder === ladder ? r.id : scopedName(r)));
     const owners = context.model.roles.filter((r) => r.id === id).map((r) => r.ladder);
     report(
       fieldAt(context, 'role'),
