@@ -5,6 +5,7 @@
  */
 
 import type { Model } from '../model/types';
+import { series } from '../util/text';
 import { gradeWords, type Piece, placeWords, pointsMinWords, subjectPieces } from './describe';
 import { claimNotes, claimsOf, movedPoints, roleOf, type Sides } from './impact-claims';
 import { scopedNames } from './scoped-names';
@@ -292,8 +293,12 @@ export function packetImpact(
           break;
       }
     }
-    for (const [dim, list] of expectations)
-      note('editorial', `has changed expectations for ${dimension(ladder, dim)} (${counts(list)})`);
+    // One clause for all of them: "for Mastery (1 reworded) and Security (1 added)".
+    if (expectations.size > 0)
+      note(
+        'editorial',
+        `has changed expectations for ${series([...expectations].map(([dim, list]) => `${dimension(ladder, dim)} (${counts(list)})`))}`,
+      );
     notes.push(...claimNotes(claims, moved, titles));
     // Breaking notes first, each group in the order found.
     notes.sort((a, b) => (a.impact === b.impact ? 0 : a.impact === 'breaking' ? -1 : 1));
