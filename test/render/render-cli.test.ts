@@ -168,6 +168,20 @@ describe('ladder check', () => {
     ]);
   });
 
+  it('ends a list of stale pages with the command that updates them, as render --check does', async () => {
+    const dir = repo(true);
+    rmSync(join(dir, PAGES, 'eng/E4.md'));
+    const run = await runCli(['check'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout.trimEnd().split('\n').slice(-2)).toEqual([
+      '1 error(s), 0 warning(s), 0 info.',
+      '1 generated file(s) in docs/ladders are stale, missing or orphaned. Run `npx ladder render` to update them.',
+    ]);
+    // Not on the ladders' own errors (the pages are not compared then), nor in JSON.
+    writeFileSync(join(dir, 'ladders/eng.yml'), 'id: [unclosed\n');
+    expect((await runCli(['check'], { cwd: dir })).stdout).not.toContain('Run `npx ladder render`');
+  });
+
   it('passes on this repository', async () => {
     const run = await runCli(['check'], { cwd: ROOT });
     // Info findings (such as a packet's milestone points) may be printed; nothing worse.

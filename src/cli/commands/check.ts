@@ -33,8 +33,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const workspace = withFramesInUse(await openWorkspace(io));
   const valid = !workspace.diagnostics.some((d) => d.severity === 'error');
   // Pages are only compared for a valid model: an invalid one would report every page stale.
-  const diagnostics = [...workspace.diagnostics, ...(valid ? checkPages(io, workspace) : [])];
+  const pages = valid ? checkPages(io, workspace) : { diagnostics: [] };
+  const diagnostics = [...workspace.diagnostics, ...pages.diagnostics];
   printDiagnostics(io, format, diagnostics, workspace.sources);
+  // As `render --check` ends: the one command that mends every stale page (text only, so that
+  // JSON and workflow commands stay what they are).
+  if (format === 'text' && pages.advice !== undefined) io.stdout(pages.advice);
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 

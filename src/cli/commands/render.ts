@@ -207,13 +207,24 @@ function syncPages(
  * The render check `ladder check` runs: a diagnostic per stale, missing or orphaned file in
  * the configured pages folder (or per clashing page path). Call only on a model without errors.
  */
-export function checkPages(io: CliIo, workspace: Workspace): readonly Diagnostic[] {
-  const { result } = syncPages(io, workspace, undefined, false);
-  return result.kind === 'synced'
-    ? result.diagnostics
-    : result.kind === 'collisions'
-      ? result.collisions
-      : [];
+export function checkPages(
+  io: CliIo,
+  workspace: Workspace,
+): { readonly diagnostics: readonly Diagnostic[]; readonly advice?: string } {
+  const state = syncPages(io, workspace, undefined, false);
+  const { result } = state;
+  if (result.kind === 'collisions') return { diagnostics: result.collisions };
+  if (result.kind !== 'synced' || result.plan.problems.length === 0)
+    return { diagnostics: result.kind === 'synced' ? result.diagnostics : [] };
+  return {
+    diagnostics: result.diagnostics,
+    advice: staleAdvice(result.plan.problems.length, state),
+  };
+}
+
+/** The line that closes a list of stale pages: how many, and the command that updates them. */
+function staleAdvice(count: number, { dir, command }: { dir: string; command: string }): string {
+  return `${count} generated file(s) in ${dir} are stale, missing or orphaned. Run \`${command}\` to update them.\n`;
 }
 
 /** Writes a file, replacing (never following) a symbolic link that stands in its place. */
@@ -275,9 +286,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     printDiagnostics(io, 'text', result.diagnostics, workspace.sources);
-    io.stdout(
-      `${plan.problems.length} generated file(s) in ${state.dir} are stale, missing or orphaned. Run \`${state.command}\` to update them.\n`,
-    );
+    io.stdout(staleAdvice(plan.problems.length, state));
     return 1;
   }
   const verb = { missing: 'created', stale: 'updated', orphaned: 'removed' } as const;
