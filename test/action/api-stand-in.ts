@@ -10,31 +10,22 @@
  * the `review_requested` events GitHub records for them) and answers the commits API's "latest
  * commit touching this path" from dates a test sets.
  *
- * Only the endpoints the action uses are served; anything else answers 404 and is logged with
- * `unexpected: true`, so a test can assert that the action stayed on its path.
+ * Only the endpoints the action uses are served (api-routes.ts answers each); anything else
+ * answers 404 and is logged with `unexpected: true`, so a test can assert that the action stayed
+ * on its path.
  *
  * Its answers have the shapes of GitHub's REST description (api-shapes.ts), and with `contract`
  * set (the action's suite sets it) every REST request and the stand-in's own answer to it are
  * held against that description (openapi-contract.ts); what departs from it is logged on the
  * request as `violations`.
  */
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  blob,
-  contentEntry,
-  diffEntry,
-  gitCommit,
-  gitRef,
-  gitTree,
-  issueComment,
-  listedCommit,
-  pullRequest,
-  reviewRequestedEvent,
-} from './api-shapes';
-import { GraphqlStandIn, type Home } from './graphql-stand-in';
+import { type Answer, type Json, route } from './api-routes';
+import { GraphqlStandIn } from './graphql-stand-in';
 import type { Exchange } from './openapi-contract';
+
+export { blobSha, NOT_ACCESSIBLE } from './api-routes';
 
 /** An account as the REST API shows it. */
 export interface ApiUser {
@@ -124,47 +115,6 @@ function operationName(raw: string): string | undefined {
 export const SECONDARY_RATE_LIMIT =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
 
-/** GitHub's answer to a read-only token that tries to write. */
-export const NOT_ACCESSIBLE = 'Resource not accessible by integration';
-
-/** GitHub's answer to a comment over 65536 characters (`operation`: the docs' anchor). */
-function tooLong(operation: string): Answer {
-  return {
-    status: 422,
-    body: {
-      message: 'Validation Failed',
-      errors: [
-        {
-          resource: 'IssueComment',
-          code: 'custom',
-          field: 'body',
-          message: 'body is too long (maximum is 65536 characters)',
-        },
-      ],
-      documentation_url: `https://docs.github.com/rest/issues/comments#${operation}`,
-    },
-  };
-}
-
-/** The sha the stand-in gives a pull request's file entries (it keeps no head commit per file). */
-const ZERO_SHA = '0000000000000000000000000000000000000000';
-
-/** The Git blob id of some bytes, as GitHub computes it. */
-export function blobSha(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-
-interface Answer {
-  readonly status: number;
-  /** Sent as JSON. */
-  readonly body?: unknown;
-  /** Sent as it is (a raw media type), instead of `body`. */
-  readonly text?: string;
-  readonly headers?: Readonly<Record<string, string>>;
-}
-
-type Json = Record<string, unknown>;
-
 /** The API stand-in. `start()` it, point `GITHUB_API_URL` at `url`, `stop()` it. */
 export class ApiStandIn {
   readonly owner: string;
@@ -201,7 +151,7 @@ export class ApiStandIn {
    * test suite sets it; GraphQL requests are held against GitHub's schema by `graphql`.
    */
   contract: ((exchange: Exchange) => readonly string[]) | undefined;
-  #nextId = 1000;
+  #lastId = 999;
   #server: Server | undefined;
   readonly #waiting = new Map<Fault, (() => void)[]>();
 
@@ -209,6 +159,12 @@ export class ApiStandIn {
   constructor(owner = 'acme', repo = 'ladders') {
     this.owner = owner;
     this.repo = repo;
+  }
+
+  /** A new id for a comment, an event or an object, unique in this stand-in. */
+  nextId(): number {
+    this.#lastId += 1;
+    return this.#lastId;
   }
 
   /** Listens on 127.0.0.1 on a free port. */
@@ -236,7 +192,7 @@ export class ApiStandIn {
   addComment(issue: number, body: string, user: ApiUser): StoredComment {
     const now = new Date().toISOString();
     const comment: StoredComment = {
-      id: this.#nextId++,
+      id: this.nextId(),
       issue,
       body,
       user,
@@ -266,97 +222,6 @@ export class ApiStandIn {
   /** Requests logged since `from` (an earlier `requests.length`). */
   since(from: number): LoggedRequest[] {
     return this.requests.slice(from);
-  }
-
-  #comment(c: StoredComment): Json {
-    return issueComment(this, c);
-  }
-
-  /** This repository as GraphQL sees it: the comments of its pull requests. */
-  #home(): Home {
-    return {
-      owner: this.owner,
-      name: this.repo,
-      comments: (number) =>
-        this.pulls.has(number)
-          ? this.commentsOn(number).map((c) => ({
-              id: c.id,
-              body: c.body,
-              url: String(this.#comment(c).html_url),
-              user: c.user,
-            }))
-          : undefined,
-    };
-  }
-
-  /** One page of `items`, with GitHub's `Link` header. */
-  #page(url: URL, items: readonly unknown[]): Answer {
-    const perPage = Math.min(
-      Math.max(Number(url.searchParams.get('per_page') ?? 30) || 30, 1),
-      100,
-    );
-    const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
-    const last = Math.max(Math.ceil(items.length / perPage), 1);
-    const link = (p: number) => {
-      const next = new URL(url.pathname, this.url);
-      next.searchParams.set('per_page', String(perPage));
-      next.searchParams.set('page', String(p));
-      return next.toString();
-    };
-    const links: string[] = [];
-    if (page < last) links.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`);
-    if (page > 1) links.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`);
-    return {
-      status: 200,
-      body: items.slice((page - 1) * perPage, page * perPage),
-      headers: links.length > 0 ? { link: links.join(', ') } : {},
-    };
-  }
-
-  #files(sha: string): Map<string, Uint8Array> | undefined {
-    return this.commits.get(sha);
-  }
-
-  /** A commit's tree as the trees API gives it; links have mode 120000. */
-  #tree(sha: string, files: ReadonlyMap<string, Uint8Array>): Json {
-    return gitTree(
-      this,
-      sha,
-      [...files].map(([path, bytes]) => ({
-        path,
-        mode: this.links.has(path) ? '120000' : '100644',
-        size: bytes.length,
-        sha: blobSha(bytes),
-      })),
-    );
-  }
-
-  /** The contents API's listing of a folder: its files and its folders, one level deep. */
-  #folder(files: ReadonlyMap<string, Uint8Array>, folder: string, ref: string): Json[] {
-    const prefix = `${folder}/`;
-    const entries = new Map<string, Json>();
-    for (const [path, bytes] of files) {
-      if (!path.startsWith(prefix)) continue;
-      const slash = path.indexOf('/', prefix.length);
-      if (slash < 0)
-        entries.set(
-          path,
-          contentEntry(this, ref, { type: 'file', path, size: bytes.length, sha: blobSha(bytes) }),
-        );
-      else {
-        const dir = path.slice(0, slash);
-        const sha = createHash('sha1').update(`tree ${ref} ${dir}`).digest('hex');
-        if (!entries.has(dir))
-          entries.set(dir, contentEntry(this, ref, { type: 'dir', path: dir, size: 0, sha }));
-      }
-    }
-    return [...entries.values()];
-  }
-
-  #blob(sha: string): Uint8Array | undefined {
-    for (const files of this.commits.values())
-      for (const bytes of files.values()) if (blobSha(bytes) === sha) return bytes;
-    return undefined;
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -400,7 +265,7 @@ export class ApiStandIn {
       } catch {
         body = {};
       }
-      routed = this.#route(method, path, url, body, grant, req.headers.accept ?? '');
+      routed = route(this, { method, path, url, body, grant, accept: req.headers.accept ?? '' });
       unexpected = routed === undefined;
       answer = routed ?? { status: 404, body: { message: 'Not Found' } };
     }
@@ -474,212 +339,5 @@ export class ApiStandIn {
       waiting.push(resolve);
       if (waiting.length >= (fault.gate ?? 1)) for (const release of waiting.splice(0)) release();
     });
-  }
-
-  #route(
-    method: string,
-    path: string,
-    url: URL,
-    body: Json,
-    grant: TokenGrant,
-    accept: string,
-  ): Answer | undefined {
-    const repoPrefix = `/repos/${this.owner}/${this.repo}`;
-    if (method === 'POST' && path === '/graphql')
-      return {
-        status: 200,
-        // `viewer` is answered as GitHub does, not as the schema says: `User!`, yet a `Bot`.
-        body:
-          typeof body.query === 'string' && /^\s*query\s+Ladder\w+\b/.test(body.query)
-            ? this.graphql.answer(body, this.#home())
-            : { data: { viewer: this.viewer } },
-      };
-    if (!path.startsWith(`${repoPrefix}/`)) return undefined;
-    const rest = path.slice(repoPrefix.length);
-    const readOnly: Answer = {
-      status: 403,
-      body: {
-        message: NOT_ACCESSIBLE,
-        documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-      },
-    };
-    let m = /^\/pulls\/(\d+)\/files$/.exec(rest);
-    if (m && method === 'GET') {
-      const files = this.pulls.get(Number(m[1]));
-      if (!files) return { status: 404, body: { message: 'Not Found' } };
-      return this.#page(
-        url,
-        files.map((f) => diffEntry(this, ZERO_SHA, f)),
-      );
-    }
-    m = /^\/issues\/(\d+)\/comments$/.exec(rest);
-    if (m && method === 'GET')
-      return this.#page(
-        url,
-        this.commentsOn(Number(m[1])).map((c) => this.#comment(c)),
-      );
-    if (m && method === 'POST') {
-      if (!grant.write) return readOnly;
-      const text = typeof body.body === 'string' ? body.body : '';
-      if (text.length > 65536) return tooLong('create-an-issue-comment');
-      return { status: 201, body: this.#comment(this.addComment(Number(m[1]), text, grant.user)) };
-    }
-    m = /^\/issues\/comments\/(\d+)$/.exec(rest);
-    if (m) {
-      const comment = this.comments.find((c) => c.id === Number(m?.[1]));
-      if (method === 'GET')
-        return comment
-          ? { status: 200, body: this.#comment(comment) }
-          : { status: 404, body: { message: 'Not Found' } };
-      if (method === 'PATCH' || method === 'DELETE') {
-        if (!grant.write) return readOnly;
-        if (!comment) return { status: 404, body: { message: 'Not Found' } };
-        if (method === 'DELETE') {
-          this.deleteComment(comment.id);
-          return { status: 204 };
-        }
-        const text = typeof body.body === 'string' ? body.body : '';
-        if (text.length > 65536) return tooLong('update-an-issue-comment');
-        comment.body = text;
-        comment.updatedAt = new Date().toISOString();
-        return { status: 200, body: this.#comment(comment) };
-      }
-    }
-    m = /^\/pulls\/(\d+)\/requested_reviewers$/.exec(rest);
-    if (m && method === 'POST') {
-      if (!grant.write) return readOnly;
-      const number = Number(m[1]);
-      const strings = (v: unknown) =>
-        Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-      const users = strings(body.reviewers);
-      const teams = strings(body.team_reviewers);
-      this.reviewRequests.set(number, [
-        ...(this.reviewRequests.get(number) ?? []),
-        { users, teams },
-      ]);
-      const events = this.issueEvents.get(number) ?? [];
-      for (const user of users)
-        events.push(reviewRequestedEvent(this, this.#nextId++, grant.user, { user }));
-      for (const team of teams)
-        events.push(reviewRequestedEvent(this, this.#nextId++, grant.user, { team }));
-      this.issueEvents.set(number, events);
-      const asked = this.reviewRequests.get(number) ?? [];
-      return {
-        status: 201,
-        body: pullRequest(
-          this,
-          number,
-          [...new Set(asked.flatMap((r) => r.users))],
-          [...new Set(asked.flatMap((r) => r.teams))],
-        ),
-      };
-    }
-    m = /^\/issues\/(\d+)\/events$/.exec(rest);
-    if (m && method === 'GET') return this.#page(url, this.issueEvents.get(Number(m[1])) ?? []);
-    if (rest === '/commits' && method === 'GET') {
-      const path = url.searchParams.get('path') ?? '';
-      const files = this.#files(url.searchParams.get('sha') ?? '');
-      const date = this.fileDates.get(path);
-      if (!files?.has(path) || date === undefined) return this.#page(url, []);
-      const id = createHash('sha1').update(`${path} ${date}`).digest('hex');
-      return this.#page(url, [listedCommit(this, id, date)]);
-    }
-    m = /^\/contents\/(.+)$/s.exec(rest);
-    if (m && method === 'GET') {
-      const filePath = m[1] ?? '';
-      const ref = url.searchParams.get('ref') ?? '';
-      const files = this.#files(ref);
-      const bytes = files?.get(filePath);
-      if (!files || !bytes) {
-        const listing = files ? this.#folder(files, filePath, ref) : [];
-        if (listing.length > 0) return { status: 200, body: listing };
-        return { status: 404, body: { message: 'Not Found' } };
-      }
-      const entry = { path: filePath, size: bytes.length, sha: blobSha(bytes) };
-      if (this.links.has(filePath))
-        return {
-          status: 200,
-          body: {
-            ...contentEntry(this, ref, { type: 'symlink', ...entry }),
-            target: new TextDecoder().decode(bytes),
-          },
-        };
-      if (accept.includes('raw'))
-        return {
-          status: 200,
-          text: new TextDecoder().decode(bytes),
-          headers: { 'content-type': 'application/vnd.github.raw+json; charset=utf-8' },
-        };
-      const large = bytes.length > 1024 * 1024;
-      return {
-        status: 200,
-        body: {
-          ...contentEntry(this, ref, { type: 'file', ...entry }),
-          encoding: large ? 'none' : 'base64',
-          content: large ? '' : Buffer.from(bytes).toString('base64'),
-        },
-      };
-    }
-    m = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(rest);
-    if (m && method === 'GET') {
-      const bytes = this.#blob(m[1] ?? '');
-      if (!bytes) return { status: 404, body: { message: 'Not Found' } };
-      return { status: 200, body: blob(this, m[1] ?? '', bytes) };
-    }
-    m = /^\/git\/trees\/([0-9a-f]{40})$/.exec(rest);
-    if (m && method === 'GET') {
-      const files = this.#files(m[1] ?? '');
-      if (!files) return { status: 404, body: { message: 'Not Found' } };
-      return { status: 200, body: this.#tree(m[1] ?? '', files) };
-    }
-    if (method === 'POST' && rest === '/git/trees') {
-      if (!grant.write) return readOnly;
-      const base = this.#files(String(body.base_tree)) ?? new Map<string, Uint8Array>();
-      const files = new Map(base);
-      for (const entry of (body.tree as Json[] | undefined) ?? []) {
-        const p = String(entry.path);
-        if (entry.sha === null) files.delete(p);
-        else files.set(p, new TextEncoder().encode(String(entry.content ?? '')));
-      }
-      const sha = createHash('sha1')
-        .update(`tree ${this.#nextId++}`)
-        .digest('hex');
-      this.commits.set(sha, files);
-      return { status: 201, body: this.#tree(sha, files) };
-    }
-    if (method === 'POST' && rest === '/git/commits') {
-      if (!grant.write) return readOnly;
-      const files = this.#files(String(body.tree));
-      if (!files)
-        return {
-          status: 422,
-          body: {
-            message: 'Tree SHA does not exist',
-            documentation_url: 'https://docs.github.com/rest/git/commits#create-a-commit',
-          },
-        };
-      const sha = createHash('sha1')
-        .update(`commit ${this.#nextId++}`)
-        .digest('hex');
-      this.commits.set(sha, files);
-      const parents = Array.isArray(body.parents) ? body.parents.map(String) : [];
-      return {
-        status: 201,
-        body: gitCommit(this, {
-          sha,
-          tree: String(body.tree),
-          message: String(body.message),
-          parents,
-        }),
-      };
-    }
-    m = /^\/git\/refs\/heads\/(.+)$/.exec(rest);
-    if (m && method === 'PATCH') {
-      if (!grant.write) return readOnly;
-      const branch = m[1] ?? '';
-      this.branches.set(branch, String(body.sha));
-      return { status: 200, body: gitRef(this, branch, String(body.sha)) };
-    }
-    return undefined;
   }
 }
