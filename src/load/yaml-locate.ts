@@ -3,6 +3,7 @@
  * small cache of parsed documents (a file's text is parsed again when an older one is asked).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, Scalar } from 'yaml';
+import { Recent } from '../util/recent';
 import { parsePinned } from './yaml-parse';
 
 /** A parsed YAML file that keeps what is needed to point back into the source. */
@@ -37,15 +38,10 @@ export interface Located {
   readonly root: Node;
   readonly lineCounter: LineCounter;
 }
-const recentDocuments = new Map<object, Located>();
+const recentDocuments = new Recent<object, Located>(RECENT_DOCUMENTS);
 
 export function remember(key: object, located: Located): Located {
-  recentDocuments.delete(key);
   recentDocuments.set(key, located);
-  if (recentDocuments.size > RECENT_DOCUMENTS) {
-    const oldest = recentDocuments.keys().next();
-    if (!oldest.done) recentDocuments.delete(oldest.value);
-  }
   return located;
 }
 
@@ -54,13 +50,13 @@ export function remember(key: object, located: Located): Located {
  * it has to be parsed again (a reopened file decodes its bytes only then).
  */
 export function locatedDocument(key: object, text: () => string): Located {
-  const known = recentDocuments.get(key);
-  if (known) return remember(key, known);
-  const lineCounter = new LineCounter();
-  const root = parsePinned(text(), lineCounter).contents;
-  // Parsing the same text gives the same document; a null root cannot happen after the first
-  // parse succeeded, but `locate` must never throw.
-  return remember(key, { root: root ?? new Scalar(null), lineCounter });
+  return recentDocuments.get(key, () => {
+    const lineCounter = new LineCounter();
+    const root = parsePinned(text(), lineCounter).contents;
+    // Parsing the same text gives the same document; a null root cannot happen after the first
+    // parse succeeded, but `locate` must never throw.
+    return { root: root ?? new Scalar(null), lineCounter };
+  });
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { Statement } from '../model/types';
 import { normaliseText } from '../packet/evidence';
 import type { PacketItem } from '../packet/types';
+import { Recent } from '../util/recent';
 import type { Coverage, ExpectationCheck } from './types';
 
 const STOPWORDS = new Set(
@@ -77,28 +78,21 @@ interface StatementForm {
 }
 
 /**
- * Forms of the most recently compared lists of statements. Every item of a section is compared
- * with the same statements, and packets for one level with the same lists, so they are
- * normalised once rather than per item; the cache is bounded, because in an organisation of
- * 1,000 ladders most levels have a packet or two and keeping every list would grow the heap by
- * hundreds of megabytes (and make every full garbage collection slower).
+ * Forms of the most recently compared lists of statements, and of their statements. Every item
+ * of a section is compared with the same statements, and packets for one level with the same
+ * lists, so they are normalised once rather than per item; a level's list of every expectation
+ * (for `restates`) and its lists per dimension (for `coverage`) share the forms of their
+ * statements. Both caches are bounded, because in an organisation of 1,000 ladders most levels
+ * have a packet or two and keeping every form would grow the heap by hundreds of megabytes (and
+ * make every full garbage collection slower).
  */
-const RECENT_STATEMENT_LISTS = 256;
-const statementForms = new Map<readonly Statement[], readonly StatementForm[]>();
+const statementLists = new Recent<readonly Statement[], readonly StatementForm[]>(256);
+const statementForms = new Recent<Statement, StatementForm>(8192);
 
 function formsOf(statements: readonly Statement[]): readonly StatementForm[] {
-  let forms = statementForms.get(statements);
-  if (forms) {
-    statementForms.delete(statements);
-  } else {
-    forms = statements.map((s) => ({ normalised: normaliseText(s.text) }));
-    if (statementForms.size >= RECENT_STATEMENT_LISTS) {
-      const oldest = statementForms.keys().next();
-      if (!oldest.done) statementForms.delete(oldest.value);
-    }
-  }
-  statementForms.set(statements, forms);
-  return forms;
+  return statementLists.get(statements, () =>
+    statements.map((s) => statementForms.get(s, () => ({ normalised: normaliseText(s.text) }))),
+  );
 }
 
 function keywordsOf(form: StatementForm): ReadonlySet<string> {
