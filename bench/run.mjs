@@ -421,7 +421,7 @@ target(
 );
 if (floored.reviewOverFloor)
   target(
-    'review / remark-parse floor with GFM and front matter (in-process, paired)',
+    'review / floor: remark-parse with GFM and front matter, the front matter read by yaml + ajv (in-process, paired)',
     floored.reviewOverFloor.median,
     1.5,
     `${packetWork(floored.review.stages).toFixed(0)} / ${floored.floorRemark.inProcessMs.toFixed(0)} ms for ${floored.packets} packets (last pair); ratios ${range(floored.reviewOverFloor)}`,
@@ -493,9 +493,9 @@ for (const size of sizes) {
       `${f(row.floorYamlAjv.spread.min)}–${f(row.floorYamlAjv.spread.max)} ms`,
     ],
     [
-      'floor: remark-parse + GFM + front matter',
+      'floor: remark-parse + GFM + front matter, yaml + ajv on it',
       row.floorRemark,
-      `parse ${f(row.floorRemark?.inProcessMs)}`,
+      `parse and read ${f(row.floorRemark?.inProcessMs)}`,
     ],
     [
       'floor: mdast-util-to-markdown',
