@@ -14,8 +14,10 @@ import { graphqlFault, requestLine, useActionSuite } from './suite';
 const PACKET = 'promotions/lee-ana-L2.md';
 const { api, onPullRequest, botComments } = useActionSuite();
 
-function fixtureData(): GraphqlStandIn {
-  api.graphql = new GraphqlStandIn().load(join(ROOT, 'test/fixtures/verify/github.json'));
+function fixtureData(
+  options: ConstructorParameters<typeof GraphqlStandIn>[0] = {},
+): GraphqlStandIn {
+  api.graphql = new GraphqlStandIn(options).load(join(ROOT, 'test/fixtures/verify/github.json'));
   return api.graphql;
 }
 
@@ -203,9 +205,7 @@ describe('evidence verified on GitHub', () => {
   // An older GitHub Enterprise Server whose schema has no `IssueComment.fullDatabaseId`: GitHub
   // answers the whole query with `undefinedField` and no data.
   it('verifies and keeps one comment on a server whose schema lacks IssueComment.fullDatabaseId', async () => {
-    const data = fixtureData();
-    api.graphql = new GraphqlStandIn({ without: ['IssueComment.fullDatabaseId'] });
-    for (const [name, repo] of data.repositories) api.graphql.repositories.set(name, repo);
+    fixtureData({ without: ['IssueComment.fullDatabaseId'] });
     const pr = openPullRequest(api, 46, { fixture: 'pr-verify' });
     const first = await onPullRequest(pr);
     expect(first.code, first.stdout).toBe(0);
