@@ -32,6 +32,18 @@ function requirements(
   });
 }
 
+/**
+ * The lists a ladder leaves out share one empty list: a statement has three lists and a level
+ * seven, so at 1,000 ladders a fresh empty array for each was a million objects for every full
+ * garbage collection to mark.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A copy of a list, or the shared empty one. */
+function listOf<T>(items: readonly T[] | undefined): readonly T[] {
+  return items && items.length > 0 ? [...items] : NONE;
+}
+
 function named(items: readonly RawNamed[] | undefined): Named[] {
   return (items ?? []).map((n) => ({
     id: n.id,
@@ -41,14 +53,16 @@ function named(items: readonly RawNamed[] | undefined): Named[] {
 }
 
 function statement(raw: RawStatement, id: string): Statement {
-  if (typeof raw === 'string') return { id, text: raw, examples: [], signals: [], links: [] };
+  if (typeof raw === 'string') return { id, text: raw, examples: NONE, signals: NONE, links: NONE };
   return {
     id,
     text: raw.text,
     ...optional({ rating: raw.rating }),
-    examples: [...(raw.examples ?? [])],
-    signals: [...(raw.signals ?? [])],
-    links: (raw.links ?? []).map((l) => ({ url: l.url, ...optional({ title: l.title }) })),
+    examples: listOf(raw.examples),
+    signals: listOf(raw.signals),
+    links: raw.links?.length
+      ? raw.links.map((l) => ({ url: l.url, ...optional({ title: l.title }) }))
+      : NONE,
   };
 }
 
@@ -99,12 +113,12 @@ function resolveLevel(
     title: raw.title,
     ...optional({ label: raw.label, grade: raw.grade, track: raw.track, band: raw.band }),
     origin: { file: source.file.path, line: source.lines.levels[index] ?? 1 },
-    formerly: [...(raw.formerly ?? [])],
-    aliases: [...(raw.aliases ?? [])],
+    formerly: listOf(raw.formerly),
+    aliases: listOf(raw.aliases),
     ...optional({ theme: raw.theme }),
-    focus: [...(raw.focus ?? [])],
+    focus: listOf(raw.focus),
     ...optional({ summary: raw.summary }),
-    prose: [...(raw.prose ?? [])],
+    prose: listOf(raw.prose),
     ...optional({ transition: raw.transition, impact: raw.impact, influence: raw.influence }),
     expectations,
     requires: order.filter((id) => required.has(id)),
