@@ -259,8 +259,8 @@ function exceedsValues(data: unknown, limit: number): boolean {
  * V8 keeps a slice of a string as a pointer into the whole, and `yaml` gives most values as
  * slices of the file's text: the model, which outlives the texts, held every ladder file's
  * whole text (as UTF-16 when the file has one character outside Latin-1) through its titles and
- * statements: 64 of the 219 MB live while rendering 1,000 ladders. Each value of 13 characters or more
- * (V8 copies shorter ones) is replaced in place by a copy of its own.
+ * statements, 64 of the 219 MB live while rendering 1,000 ladders. Each value of 13 characters
+ * or more (V8 copies shorter ones) is replaced in place by a copy of its own.
  */
 function detachStrings(data: unknown): void {
   const stack: unknown[] = [data];
