@@ -15,6 +15,7 @@ import { checkIcon, verificationLine, verificationNotes, warningWords } from './
 import { visible } from './visible';
 
 const MARK = { evidenced: '✓', thin: '~', missing: '✗' } as const;
+const VERDICT_MARK = { complete: '✓', thin: '~', missing: '✗', invalid: '✗' } as const;
 const POINTS_MARK = { met: '✓', short: '✗', over: '!' } as const;
 
 function colourOf(status: DimensionReview['status'] | PacketReview['verdict'], p: Palette): string {
@@ -100,7 +101,11 @@ export function formatPacketText(
   const lines: string[] = [`${p.bold}${visible(r.path)}${p.reset}`];
   const who = identity(r);
   if (who) lines.push(`  ${who}`);
-  lines.push(`  ${colourOf(r.verdict, p)}${r.verdict}${p.reset}: ${r.summary}`);
+  // The verdict, then its summary after a dash: "missing: 1 of 10 dimensions evidenced; missing:
+  // …" read as if the evidenced dimension were the one missing.
+  lines.push(
+    `  ${colourOf(r.verdict, p)}${VERDICT_MARK[r.verdict]} ${r.verdict}${p.reset} — ${r.summary}`,
+  );
   if (r.dimensions.length > 0) {
     const width = Math.min(32, Math.max(...r.dimensions.map((d) => d.title.length)));
     lines.push('');

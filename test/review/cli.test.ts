@@ -42,12 +42,17 @@ describe('ladder review', () => {
   it('prints a text report and exits 0 for a complete packet', async () => {
     const r = await run('review', 'promotions/complete.md');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('complete: 10 of 10 dimensions evidenced');
+    expect(r.stdout).toContain('✓ complete — 10 of 10 dimensions evidenced');
     expect(r.stdout).toContain('1 packet: 1 complete, 0 thin, 0 missing, 0 invalid.');
   });
 
   it('exits 1 when a required dimension is missing, 0 for thin (failOn: missing)', async () => {
-    expect((await run('review', 'promotions/missing-and-thin.md')).status).toBe(1);
+    const missing = await run('review', 'promotions/missing-and-thin.md');
+    expect(missing.status).toBe(1);
+    // The verdict is set apart from its summary, which names the missing dimensions itself.
+    expect(missing.stdout).toContain(
+      '\n  ✗ missing — 1 of 10 dimensions evidenced; missing: Communication, Flexibility, Trust, Feedback; thin: ',
+    );
     expect((await run('review', 'promotions/thin.md')).status).toBe(0);
   });
 
