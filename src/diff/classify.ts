@@ -7,9 +7,11 @@
  * a level's or role's minimum of points); a role's maximum of points lowered; an advancement edge
  * removed. So is what changes how a move or a claim is judged: a level's grade (promotion,
  * lateral move and step down are judged by it) or track (which levels a promotion may skip), and
- * how an ability's points count (every claim of it is worth something else). New or removed
- * content is minor, and so is a level moved to another band; wording and display labels are
- * patch; owners are governance, not content, and need no bump.
+ * what a claim is worth: a milestone's points or how an ability's points count. Worth less, a
+ * claim is a higher bar (a packet can fall short of a minimum); worth more, a lower cap (it can
+ * go above a role's range): either way it moves the packet as a raised minimum or a lowered
+ * maximum does. New or removed content is minor, and so is a level moved to another band;
+ * wording and display labels are patch; owners are governance, not content, and need no bump.
  */
 import type { StatementChange } from '../model/statement-diff';
 import type { Bump, ChangeBody, Impact, SubjectType } from './types';
@@ -53,7 +55,6 @@ export function classify(change: ChangeBody): { impact: Impact; bump: Bump } {
     case 'added':
     case 'expectation-added':
     case 'expectation-removed':
-    case 'points-changed':
     case 'requirement-lowered':
     case 'edge-added':
     case 'required-dimension-removed':
@@ -66,6 +67,7 @@ export function classify(change: ChangeBody): { impact: Impact; bump: Bump } {
     case 'edge-removed':
     case 'grade-changed':
     case 'track-changed':
+    case 'points-changed':
     case 'scoring-changed':
       return breaking;
     case 'points-max-changed':

@@ -66,7 +66,7 @@ describe('diffModels on the scenario fixture', () => {
       'required-dimension-added breaking major P3/security',
       'requirement-raised breaking major {"type":"level","ladder":"platform","level":"P3"} {"type":"milestone","ability":"platform-skill"}',
       'text-changed editorial patch {"type":"thread","ladder":"platform","thread":"on-call"}',
-      'points-changed editorial minor platform-skill#2',
+      'points-changed breaking major platform-skill#2',
     ]);
   });
 
@@ -106,10 +106,10 @@ describe('diffModels on the scenario fixture', () => {
         unit: { type: 'ability', id: 'platform-skill' },
         before: '2.0.0',
         after: '2.0.0',
-        required: 'minor',
+        required: 'major',
         made: 'none',
         status: 'not-bumped',
-        expected: '2.1.0',
+        expected: '3.0.0',
       }),
     ]);
   });

@@ -186,7 +186,7 @@ roles:
           `${c.impact} ${c.unit.type}:${c.unit.id}: ${plain(describeChange(c, result.titles))}`,
       ),
     ).toEqual([
-      'editorial ability:beta/skill: BETA Skill milestone 2: points 3 → 5',
+      'breaking ability:beta/skill: BETA Skill milestone 2: points 3 → 5',
       'breaking ladder:alpha: Role ALPHA Engineer (`alpha/eng`) now requires ALPHA Skill milestone 2 (was 1)',
       'editorial ladder:beta: Role `beta/eng` renamed: BETA Engineer → BETA Engineers',
     ]);

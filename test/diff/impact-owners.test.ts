@@ -60,9 +60,9 @@ describe('packetImpact', () => {
         notes: [
           'breaking: now also requires Security',
           'breaking: now requires Platform Skill milestone 3 (was 2)',
+          'breaking: now counts its claim of Platform Skill milestone 3 as 11 points (was 10)',
           'editorial: requires Judgment, whose id is now `judgment` (was `judgement`)',
           'editorial: has changed expectations for Mastery (1 reworded, 1 added) and Security (1 added)',
-          'editorial: now counts its claim of Platform Skill milestone 3 as 11 points (was 10)',
         ],
       },
     ]);
@@ -136,14 +136,15 @@ abilities:
       'p/2.md breaking: now counts its claim of Skill milestone 2 as 3 points (was 4; its points are now held, not added)',
       'p/3.md breaking: now counts its claim of Skill milestone 3 as 6 points (was 10; its points are now held, not added)',
     ]);
-    // Held: milestone 2's points move only a claim of milestone 2.
+    // Held: milestone 2's points move only a claim of milestone 2. Worth more, a claim can go
+    // above its role's range; worth less, fall short of a minimum: breaking either way.
     expect(notes(ladderModel(yaml('held', 3)), ladderModel(yaml('held', 4)))).toEqual([
-      'p/2.md editorial: now counts its claim of Skill milestone 2 as 4 points (was 3)',
+      'p/2.md breaking: now counts its claim of Skill milestone 2 as 4 points (was 3)',
     ]);
     // Added: they move every claim from milestone 2 on.
     expect(notes(ladderModel(yaml('added', 3)), ladderModel(yaml('added', 2)))).toEqual([
-      'p/2.md editorial: now counts its claim of Skill milestone 2 as 3 points (was 4)',
-      'p/3.md editorial: now counts its claim of Skill milestone 3 as 9 points (was 10)',
+      'p/2.md breaking: now counts its claim of Skill milestone 2 as 3 points (was 4)',
+      'p/3.md breaking: now counts its claim of Skill milestone 3 as 9 points (was 10)',
     ]);
   });
 
