@@ -5,7 +5,7 @@
  * positions can be asked for later (yaml-locate.ts). Every failure becomes a Diagnostic; nothing
  * throws.
  */
-import { type Document, isMap, LineCounter } from 'yaml';
+import { type Alias, type Document, isAlias, isMap, LineCounter, type Node, visit } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { quote } from '../util/text';
 import { decodeUtf8, fileTooLarge } from './decode';
@@ -185,7 +185,25 @@ export function parseYamlText(
     );
   }
   const maxValues = limits.maxValues ?? MAX_VALUES;
-  if (exceedsValues(data, maxValues)) return fail(tooManyValues(path, maxValues));
+  if (exceedsValues(data, maxValues)) {
+    // An alias inside the node it names (`a: &x [*x]`) repeats forever: say so, not "split it".
+    const alias = recursiveAlias(doc);
+    if (!alias?.range) return fail(tooManyValues(path, maxValues));
+    const start = position(alias.range[0]);
+    const end = position(alias.range[1]);
+    const named = wording.quote ? `The alias \`*${quote(alias.source, 60)}\` is` : 'This alias is';
+    return fail({
+      ...at(
+        path,
+        start.line,
+        start.column,
+        'yaml-alias',
+        `${named} inside the node its anchor names, so its data would repeat forever; write the values out instead.`,
+      ),
+      endLine: end.line,
+      endColumn: end.column,
+    });
+  }
   detachStrings(data);
   if (!isMap(doc.contents)) {
     const start = position(doc.contents.range[0]);
@@ -253,6 +271,30 @@ function exceedsValues(data: unknown, limit: number): boolean {
       }
   }
   return false;
+}
+
+/**
+ * The first alias that stands inside the node its anchor names, which `toJS` turns into data
+ * that contains itself. One walk: an alias names the last node before it with that anchor, as
+ * `yaml` resolves it.
+ */
+function recursiveAlias(doc: Document): Alias | undefined {
+  const anchored = new Map<string, Node>();
+  let found: Alias | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = anchored.get(node.source)?.range;
+        const at = node.range?.[0];
+        if (target && at !== undefined && target[0] <= at && at < target[2]) {
+          found = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor !== undefined) anchored.set(node.anchor, node);
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

@@ -51,6 +51,19 @@ describe('hostile ladder files', () => {
     expect(diagnostics.filter((d) => d.file === 'crlf.yml')).toEqual([]);
   });
 
+  it('names an alias inside the node its anchor names, where it stands', () => {
+    const name = 'recursive-alias.yml';
+    const { diagnostics } = validateLadders([{ path: name, bytes: readFileSync(join(dir, name)) }]);
+    expect(diagnostics.find((d) => d.code === 'yaml-alias')).toMatchObject({
+      line: 7,
+      column: 12,
+      endLine: 7,
+      endColumn: 19,
+      message:
+        'The alias `*levels` is inside the node its anchor names, so its data would repeat forever; write the values out instead.',
+    });
+  });
+
   it('does not pollute prototypes', () => {
     validateLadders([{ path: 'p.yml', bytes: readFileSync(join(dir, 'prototype-keys.yml')) }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
