@@ -6,7 +6,6 @@
  * throws.
  */
 
-import { Buffer } from 'node:buffer';
 import { type Alias, type Document, isAlias, isMap, LineCounter, type Node, visit } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { quote } from '../util/text';
@@ -206,7 +205,6 @@ export function parseYamlText(
       endColumn: end.column,
     });
   }
-  detachStrings(data);
   if (!isMap(doc.contents)) {
     const start = position(doc.contents.range[0]);
     return fail(
@@ -297,37 +295,6 @@ function recursiveAlias(doc: Document): Alias | undefined {
     },
   });
   return found;
-}
-
-/**
- * V8 keeps a slice of a string as a pointer into the whole, and `yaml` gives most values as
- * slices of the file's text: the model, which outlives the texts, held every ladder file's
- * whole text (as UTF-16 when the file has one character outside Latin-1) through its titles and
- * statements. Each value of 13 characters or more (V8 copies shorter ones) is replaced in place by
- * a copy of its own.
- */
-function detachStrings(data: unknown): void {
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value !== 'object' || value === null) continue;
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const item = record[key];
-      if (typeof item === 'string') {
-        if (item.length >= 13) record[key] = ownCopy(item);
-      } else stack.push(item);
-    }
-  }
-}
-
-/**
- * A flat copy of a string, through its UTF-16 code units: every unit kept (a lone surrogate
- * too), and text that fits in Latin-1 stored at a byte a character, where a slice of a file with
- * one character outside Latin-1 takes two.
- */
-function ownCopy(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 function at(file: string, line: number, column: number, code: string, message: string): Diagnostic {

@@ -11,6 +11,7 @@ import {
   type Diagnostic,
   type Severity,
 } from '../diagnostics/diagnostic';
+import { detachStrings } from '../load/own-strings';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
 import {
@@ -65,7 +66,10 @@ function finishValidation(
   const diagnostics = acrossFiles(checks, sources, options);
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   for (const check of checks) if (check.partial && check.source) broken.add(check.source.file.path);
-  const model = resolveModel(sources.filter((s) => !broken.has(s.file.path)));
+  const clean = sources.filter((s) => !broken.has(s.file.path));
+  // The model outlives the files' texts, so its values must not be slices of them.
+  for (const source of clean) detachStrings(source.ladder);
+  const model = resolveModel(clean);
   return { model, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 

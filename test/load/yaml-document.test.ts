@@ -43,22 +43,3 @@ describe('parseYamlText and deep nesting', () => {
     expect([levels, value]).toEqual([depth, 1]);
   });
 });
-
-describe('parseYamlText values', () => {
-  it('gives each long value as its own copy, unit for unit, whatever the characters', () => {
-    // The values are copied out of the file's text (so the model does not hold the file): the
-    // copy keeps a lone surrogate, text beside a character outside Latin-1, and keys alone.
-    const loaded = parseYamlText(
-      'x.yml',
-      'title: "Lone \\uD800 surrogate, kept as written"\nitems:\n  - Plain ASCII text, long enough to copy\n  - Ownership — Manager of One\n  - short\n__proto__: a long value under a prototype key\n',
-    );
-    expect(loaded.ok).toBe(true);
-    if (!loaded.ok) return;
-    expect(loaded.file.data).toEqual({
-      title: 'Lone \uD800 surrogate, kept as written',
-      items: ['Plain ASCII text, long enough to copy', 'Ownership — Manager of One', 'short'],
-      ['__proto__']: 'a long value under a prototype key',
-    });
-    expect(Object.getPrototypeOf(loaded.file.data)).toBe(Object.prototype);
-  });
-});
