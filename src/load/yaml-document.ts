@@ -5,7 +5,6 @@
  * positions can be asked for later (yaml-locate.ts). Every failure becomes a Diagnostic; nothing
  * throws.
  */
-
 import { type Alias, type Document, isAlias, isMap, LineCounter, type Node, visit } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { quote } from '../util/text';
