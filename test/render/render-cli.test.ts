@@ -177,7 +177,7 @@ describe('ladder check', () => {
       '1 error(s), 0 warning(s), 0 info.',
       '1 generated file(s) in docs/ladders are stale, missing or orphaned. Run `npx ladder render` to update them.',
     ]);
-    // Not on the ladders' own errors (the pages are not compared then), nor in JSON.
+    // Not on the ladders' own errors: the pages are not compared then.
     writeFileSync(join(dir, 'ladders/eng.yml'), 'id: [unclosed\n');
     expect((await runCli(['check'], { cwd: dir })).stdout).not.toContain('Run `npx ladder render`');
   });

@@ -214,11 +214,11 @@ export function checkPages(
   const state = syncPages(io, workspace, undefined, false);
   const { result } = state;
   if (result.kind === 'collisions') return { diagnostics: result.collisions };
-  if (result.kind !== 'synced' || result.plan.problems.length === 0)
-    return { diagnostics: result.kind === 'synced' ? result.diagnostics : [] };
+  if (result.kind !== 'synced') return { diagnostics: [] };
+  const count = result.plan.problems.length;
   return {
     diagnostics: result.diagnostics,
-    advice: staleAdvice(result.plan.problems.length, state),
+    ...(count > 0 ? { advice: staleAdvice(count, state) } : {}),
   };
 }
 
