@@ -108,11 +108,15 @@ function keywordsOf(form: StatementForm): ReadonlySet<string> {
  * expectation with a word or two changed.
  */
 export function restates(item: PacketItem, statements: readonly Statement[]): boolean {
+  return restaterFor(statements)(item);
+}
+
+/** `restates` against one list of expectations, made once for the items compared with it. */
+export function restaterFor(statements: readonly Statement[]): (item: PacketItem) => boolean {
   const forms = restateFormsOf(statements);
-  return (
+  return (item) =>
     restatesIn(item.claim, forms) ||
-    (item.bareClaim !== item.claim && restatesIn(item.bareClaim, forms))
-  );
+    (item.bareClaim !== item.claim && restatesIn(item.bareClaim, forms));
 }
 
 /** A non-empty expectation as `restates` compares it: its text, its words, how many. */
@@ -124,14 +128,21 @@ interface RestateForm {
   readonly count: number;
 }
 
-/** The restate forms of each list of forms, made once per list (every item is compared with it). */
-const restateForms = new WeakMap<readonly StatementForm[], readonly RestateForm[]>();
+/** A list's restate forms, and their texts each between line breaks, to search all at once. */
+interface RestateForms {
+  readonly forms: readonly RestateForm[];
+  /** `\ntext\ntext\n`: normalised texts hold no line break, so a match stays within one. */
+  readonly joined: string;
+}
 
-function restateFormsOf(statements: readonly Statement[]): readonly RestateForm[] {
+/** The restate forms of each list of forms, made once per list (every item is compared with it). */
+const restateForms = new WeakMap<readonly StatementForm[], RestateForms>();
+
+function restateFormsOf(statements: readonly Statement[]): RestateForms {
   const forms = formsOf(statements);
   let out = restateForms.get(forms);
   if (!out) {
-    out = forms
+    const kept = forms
       .filter((f) => f.normalised !== '')
       .map((f) => {
         const parts = f.normalised.split(' ');
@@ -142,17 +153,18 @@ function restateFormsOf(statements: readonly Statement[]): readonly RestateForm[
           count: parts.length,
         };
       });
+    out = { forms: kept, joined: `\n${kept.map((f) => f.text).join('\n')}\n` };
     restateForms.set(forms, out);
   }
   return out;
 }
 
-function restatesIn(claim: string, forms: readonly RestateForm[]): boolean {
+function restatesIn(claim: string, { forms, joined }: RestateForms): boolean {
   // A hint left in place: `1. The expectation (id: its-id)`, number and id dropped.
   const text = claim.replace(/^\d{1,2} /, '').replace(/ id [a-z0-9 ]{1,80}$/, '');
   if (text.length < 12) return false;
-  if (forms.some((n) => n.text === text || (text.length >= 30 && n.text.includes(text))))
-    return true;
+  // The claim is an expectation, or (30 characters or more) part of one.
+  if (text.length >= 30 ? joined.includes(text) : joined.includes(`\n${text}\n`)) return true;
   // Whole expectations, each taken out once: what is left is what the author added.
   let rest = ` ${text} `;
   let removed = false;

@@ -8,7 +8,7 @@ import { plural } from '../markdown/plural';
 import type { Statement } from '../model/types';
 import type { PacketItem } from '../packet/types';
 import { series } from '../util/text';
-import { coverage, restates } from './coverage';
+import { coverage, restaterFor } from './coverage';
 import type { DimensionSection } from './sections';
 import type { DimensionReview, EvidenceItem, ExpectationCheck } from './types';
 
@@ -69,7 +69,8 @@ export function reviewDimension(
       ],
     };
   }
-  const evidence = section.items.map((item) => evidenceItem(item, spec, rules));
+  const restates = restaterFor(spec.levelStatements ?? spec.statements);
+  const evidence = section.items.map((item) => evidenceItem(item, spec, rules, restates));
   const counts = (e: EvidenceItem | undefined) =>
     e !== undefined && e.placeholder === undefined && e.plan !== true;
   const real = section.items.filter((_, i) => counts(evidence[i]));
@@ -156,11 +157,16 @@ function rated(
   );
 }
 
-function evidenceItem(item: PacketItem, spec: DimensionSpec, rules: EvidenceRules): EvidenceItem {
+function evidenceItem(
+  item: PacketItem,
+  spec: DimensionSpec,
+  rules: EvidenceRules,
+  restates: (item: PacketItem) => boolean,
+): EvidenceItem {
   const { statements } = spec;
   const placeholder =
     item.placeholder ??
-    (restates(item, spec.levelStatements ?? statements)
+    (restates(item)
       ? 'it only repeats an expectation of the level instead of giving evidence'
       : undefined);
   const links: string[] = [];
