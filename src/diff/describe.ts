@@ -3,6 +3,8 @@
  * text, and ids to be shown as code), and the changes of one ladder or ability grouped into
  * summary items (all the expectation changes of one level and dimension become one item).
  */
+
+import { plural } from '../markdown/plural';
 import type { StatementChange } from '../model/statement-diff';
 import type { Edge } from '../model/types';
 import { maxBump } from './classify';
@@ -92,11 +94,7 @@ function countWords(changes: readonly StatementChange[], noun: string): string {
   const parts: string[] = [];
   for (const kind of ['reworded', 'added', 'removed'] as const) {
     if (n[kind] === 0) continue;
-    parts.push(
-      parts.length === 0
-        ? `${n[kind]} ${noun}${n[kind] === 1 ? '' : 's'} ${kind}`
-        : `${n[kind]} ${kind}`,
-    );
+    parts.push(parts.length === 0 ? `${plural(n[kind], noun)} ${kind}` : `${n[kind]} ${kind}`);
   }
   return parts.join(', ');
 }
@@ -121,7 +119,7 @@ export function pointsMinWords(change: {
   if (change.after === undefined)
     return ` no longer needs a points total (was at least ${change.before})`;
   const was = change.before === undefined ? '' : ` (was ${change.before})`;
-  return ` now needs at least ${change.after} point${change.after === 1 ? '' : 's'} in total${was}`;
+  return ` now needs at least ${plural(change.after, 'point')} in total${was}`;
 }
 
 /** ` moves from grade 2 to grade 3`; a side without a grade is ranked by position. */
@@ -181,7 +179,7 @@ export function describeChange(change: LadderChange, titles: Titles): Piece[] {
       if (change.requirement.type === 'evidence')
         return [
           ...holder,
-          ` now needs ${change.after ?? 1} evidence item${change.after === 1 ? '' : 's'} per required dimension${was}`,
+          ` now needs ${plural(change.after ?? 1, 'evidence item')} per required dimension${was}`,
         ];
       if (change.requirement.type === 'points') return [...holder, pointsMinWords(change)];
       const ability = abilityTitle(titles, change.requirement.ability);
@@ -197,7 +195,7 @@ export function describeChange(change: LadderChange, titles: Titles): Piece[] {
         ...holderPieces(change, titles),
         change.after === undefined
           ? ` no longer caps the points total (was at most ${change.before})`
-          : ` now allows at most ${change.after} points in total${change.before === undefined ? ' (had no maximum)' : ` (was ${change.before})`}`,
+          : ` now allows at most ${plural(change.after, 'point')} in total${change.before === undefined ? ' (had no maximum)' : ` (was ${change.before})`}`,
       ];
     case 'grade-changed':
       return [{ code: change.level }, gradeWords(change.before, change.after)];

@@ -3,8 +3,9 @@
  * and the role found once on both sides, by the names the diff gives abilities and roles
  * (scoped-names.ts), and the claims whose worth in points moved.
  */
+import { plural } from '../markdown/plural';
 import type { Ability, Model } from '../model/types';
-import { pointsAt, resolveAbility, resolveRole } from '../review/milestones';
+import { milestoneRange, pointsAt, resolveAbility, resolveRole } from '../review/milestones';
 import type { Piece } from './describe';
 import type { ScopedNames } from './scoped-names';
 import { type Impact, type LadderChange, type LadderChanges, subjectKey } from './types';
@@ -62,9 +63,19 @@ export function movedPoints(changes: readonly LadderChange[]): ReadonlyMap<strin
 }
 
 /**
+ * What a claim of milestone `n` is worth, as the review counts it: nothing to price when the
+ * ability has no such milestone (the review's `milestone-out-of-range`, which counts no points).
+ */
+function worth(ability: Ability, n: number): number | undefined {
+  const { first, last } = milestoneRange(ability);
+  return n >= first && n <= last ? pointsAt(ability, n) : undefined;
+}
+
+/**
  * The packet's milestone claims whose worth in points the changes moved (a milestone's points,
  * or how the ability counts them): each moves the packet against every points minimum and role
- * range at once.
+ * range at once. A claim of a milestone the head's ability does not have is not priced: the
+ * review reports it as invalid, and a milestone that was removed has its own note.
  */
 export function claimNotes(
   claims: readonly Claim[],
@@ -75,10 +86,11 @@ export function claimNotes(
   for (const { key, milestone: n, base, head } of claims) {
     const impact = head && moved.get(head.name);
     if (!base || !head || impact === undefined) continue;
-    const was = pointsAt(base.ability, n);
-    const now = pointsAt(head.ability, n);
-    if (was === now) continue;
+    const was = worth(base.ability, n);
+    const now = worth(head.ability, n);
+    if (now === undefined || was === now) continue;
     const title = titles[subjectKey({ type: 'ability', ability: head.name })] ?? key;
+    const counts = `now counts its claim of ${title} milestone ${n} as ${plural(now, 'point')}`;
     const how =
       base.ability.scoring === head.ability.scoring
         ? ''
@@ -86,7 +98,9 @@ export function claimNotes(
     out.push({
       impact,
       pieces: [
-        `now counts its claim of ${title} milestone ${n} as ${now} points (was ${was}${how})`,
+        was === undefined
+          ? `${counts} (it was not a milestone of ${title}, so it counted none${how})`
+          : `${counts} (was ${was}${how})`,
       ],
     });
   }

@@ -4,6 +4,7 @@
  * requires Security"). Pure: the packets come in as their front matter's targets.
  */
 
+import { plural } from '../markdown/plural';
 import type { Model } from '../model/types';
 import { series } from '../util/text';
 import { gradeWords, type Piece, placeWords, pointsMinWords, subjectPieces } from './describe';
@@ -242,7 +243,7 @@ export function packetImpact(
             note(
               c.impact,
               ...prefix,
-              `now needs ${c.after} evidence item${c.after === 1 ? '' : 's'} per required dimension${was}`,
+              `now needs ${plural(c.after ?? 1, 'evidence item')} per required dimension${was}`,
             );
           else {
             const ability =
@@ -266,7 +267,7 @@ export function packetImpact(
               ...subjectPieces(c.holder, titles, false),
               c.after === undefined
                 ? ', which no longer caps the points total'
-                : `, which now allows at most ${c.after} points${c.before === undefined ? '' : ` (was ${c.before})`}`,
+                : `, which now allows at most ${plural(c.after, 'point')}${c.before === undefined ? '' : ` (was ${c.before})`}`,
             );
           break;
         case 'grade-changed':

@@ -1,5 +1,6 @@
 /** Diagnostics as text for people: `file:line:col  severity  code  message` and a code frame. */
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic';
+import { plural } from '../markdown/plural';
 import { visible } from './visible';
 
 /** Colours to use; all empty when colour is off. */
@@ -78,6 +79,6 @@ export function formatDiagnosticsText(
   const summary =
     diagnostics.length === 0
       ? 'No problems found.'
-      : `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info.`;
+      : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info.`;
   return [...blocks, summary].join('\n\n');
 }

@@ -173,6 +173,46 @@ describe('ladder diff between two commits', () => {
     expect(json.impact).toHaveLength(3);
   });
 
+  it("writes a position in the head commit's files as `REV:path`, as git names that file", async () => {
+    const dir = scenarioRepo(scenario('scenario'), true);
+    const run = await runCli(['diff', '--base', 'main', '--head', 'change'], { cwd: dir });
+    expect(run.stdout).toMatch(
+      /^change:ladders\/platform\.yml:7:10 {2}error {2}version-not-bumped/m,
+    );
+    expect(run.stdout).not.toMatch(/^ladders\//m);
+  });
+
+  it('says the base does not validate, with its errors at `REV:path` framed from its files (goldens)', async () => {
+    const dir = scenarioRepo(scenario('broken-base'));
+    const run = await runCli(['diff', '--base', 'main'], { cwd: dir });
+    expect(run.status).toBe(1);
+    // The frame is the base's line 24 (`kare:`), which the working tree's file does not have.
+    expect(run.stdout).toMatch(/^main:ladders\/support\.yml:24:7 {2}error {2}unknown-dimension/m);
+    expect(run.stdout).toContain('> 24 |       kare:');
+    golden(join(scenario('broken-base'), 'expected.txt'), run.stdout);
+    const markdown = await runCli(['diff', '--base', 'main', '--format', 'markdown'], { cwd: dir });
+    expect(markdown.status).toBe(1);
+    golden(join(scenario('broken-base'), 'expected.md'), markdown.stdout);
+    // The keys of a comparison are there, empty; the base's errors say whose they are.
+    const json = JSON.parse(
+      (await runCli(['diff', '--base', 'main', '--format', 'json'], { cwd: dir })).stdout,
+    );
+    expect(json).toMatchObject({
+      ok: false,
+      changes: [],
+      versions: [],
+      titles: {},
+      impact: [],
+      reviewers: { users: [], teams: [] },
+    });
+    expect(
+      json.diagnostics.map(
+        (d: { revision?: string; file: string; line: number; code: string }) =>
+          `${d.revision}:${d.file}:${d.line} ${d.code}`,
+      ),
+    ).toEqual(['base:ladders/support.yml:24 unknown-dimension']);
+  });
+
   it('defaults to HEAD as the base when there is no default branch', async () => {
     const dir = newRepo();
     git(dir, ['checkout', '-q', '-b', 'trunk']);
@@ -336,10 +376,14 @@ describe('ladder diff on bad input', () => {
     );
     const run = await runCli(['diff'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('The ladders at the working tree do not validate');
-    expect(run.stdout).toMatch(/ladders\/support\.yml:\d+:7 {2}error {2}unknown-dimension/);
+    expect(run.stdout).toContain('The ladders in the working tree do not validate');
+    expect(run.stdout).toMatch(/^ladders\/support\.yml:\d+:7 {2}error {2}unknown-dimension/m);
+    const markdown = await runCli(['diff', '--format', 'markdown'], { cwd: dir });
+    expect(markdown.stdout).toContain('The ladders in the working tree do not validate (1 error)');
     const json = JSON.parse((await runCli(['diff', '--format', 'json'], { cwd: dir })).stdout);
     expect(json.ok).toBe(false);
     expect(json.diagnostics[0].code).toBe('unknown-dimension');
+    // In the head: no `revision` to say otherwise.
+    expect(json.diagnostics[0].revision).toBeUndefined();
   });
 });

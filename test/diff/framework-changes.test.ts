@@ -127,6 +127,34 @@ describe('ladder diff of the framework ladders', () => {
     ]);
   });
 
+  it('says one point in the singular, in the change and in the impact', () => {
+    const yaml = (max: number) => `id: demo
+title: Demo
+levels:
+  - id: A
+    title: One
+roles:
+  - id: eng
+    title: Engineer
+    points: { min: 0, max: ${max} }
+`;
+    const [base, head] = [2, 1].map((max) =>
+      laddersModel(inlineFiles({ 'ladders/demo.yml': yaml(max) })),
+    );
+    if (!base || !head) throw new Error('two models');
+    const result = diffModels(base, head);
+    expect(result.changes.map((c) => plain(describeChange(c, result.titles)))).toEqual([
+      'Role Engineer (`eng`) now allows at most 1 point in total (was 2)',
+    ]);
+    const impact = packetImpact(result, [{ path: 'p.md', ladder: 'demo', to: 'A', role: 'eng' }], {
+      base,
+      head,
+    });
+    expect(impact[0]?.notes.map((n) => plain(n.pieces))).toEqual([
+      'is for Engineer (`eng`), which now allows at most 1 point (was 2)',
+    ]);
+  });
+
   it("an ability's points mode changed is breaking: every claim of it is worth another total", () => {
     const { result, lines } = changes('scoring');
     expect(lines).toEqual([

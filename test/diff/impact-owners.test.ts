@@ -146,6 +146,52 @@ abilities:
       'p/2.md breaking: now counts its claim of Skill milestone 2 as 3 points (was 4)',
       'p/3.md breaking: now counts its claim of Skill milestone 3 as 9 points (was 10)',
     ]);
+    const first = (points: number) =>
+      ladderModel(yaml('added', 3).replace('- points: 1\n', `- points: ${points}\n`));
+    expect(notes(first(2), first(1))).toEqual([
+      'p/1.md breaking: now counts its claim of Skill milestone 1 as 1 point (was 2)',
+      'p/2.md breaking: now counts its claim of Skill milestone 2 as 4 points (was 5)',
+      'p/3.md breaking: now counts its claim of Skill milestone 3 as 10 points (was 11)',
+    ]);
+  });
+
+  it('prices no claim of a milestone the ability does not have, as the review counts none', () => {
+    const yaml = (scoring: 'added' | 'held', milestones: number) => `id: demo
+title: Demo
+levels:
+  - id: A
+    title: One
+abilities:
+  - id: skill
+    title: Skill
+    scoring: ${scoring}
+    milestones:
+${[1, 3, 6, 12]
+  .map((p) => `      - points: ${p}\n`)
+  .slice(0, milestones)
+  .join('')}`;
+    // Milestone 9 never exists (\`milestone-out-of-range\`); milestone 4 does on one side only.
+    const claims = [4, 9].map((n) => ({
+      path: `p/${n}.md`,
+      ladder: 'demo',
+      to: 'A',
+      milestones: { skill: n },
+    }));
+    const notes = (before: Model, after: Model) =>
+      packetImpact(diffModels(before, after), claims, { base: before, head: after }).flatMap((p) =>
+        p.notes.map((n) => `${p.path} ${n.impact}: ${plain(n.pieces)}`),
+      );
+    const added = (n: number) => ladderModel(yaml('added', n));
+    const held = (n: number) => ladderModel(yaml('held', n));
+    expect(notes(added(3), held(3))).toEqual([]);
+    // Milestone 4 removed: its own note, not a price of the claim it leaves behind.
+    expect(notes(added(4), held(3))).toEqual([
+      'p/4.md breaking: claims Skill milestone 4, which was removed',
+    ]);
+    // Milestone 4 added: the claim counts now, and counted nothing before.
+    expect(notes(added(3), held(4))).toEqual([
+      'p/4.md breaking: now counts its claim of Skill milestone 4 as 12 points (it was not a milestone of Skill, so it counted none; its points are now held, not added)',
+    ]);
   });
 
   it('names the packets whose claimed ability or role was removed or given a new id', () => {

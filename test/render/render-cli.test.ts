@@ -174,7 +174,7 @@ describe('ladder check', () => {
     const run = await runCli(['check'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout.trimEnd().split('\n').slice(-2)).toEqual([
-      '1 error(s), 0 warning(s), 0 info.',
+      '1 error, 0 warnings, 0 info.',
       '1 generated file(s) in docs/ladders are stale, missing or orphaned. Run `npx ladder render` to update them.',
     ]);
     // Not on the ladders' own errors: the pages are not compared then.

@@ -12,6 +12,12 @@ import type { Snapshot } from '../../load/snapshot';
 import { ANSI, formatDiagnosticsText, PLAIN } from '../../report/diagnostics-text';
 import { ladderChangesSection } from '../../report/ladder-changes';
 import { ladderChangesText } from '../../report/ladder-changes-text';
+import {
+  type BrokenSide,
+  inRevision,
+  ladderChangesUnavailableMarkdown,
+  ladderChangesUnavailableText,
+} from '../../report/ladder-changes-unavailable';
 import type { InputFile } from '../../validate/index';
 import { listPackets, readPackets, readWorkspace } from '../../workspace/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
@@ -117,25 +123,43 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   // (as `validate` reports it); the base's was already there before the change.
   const configProblems = after.configDiagnostics;
 
+  // Where each side's files come from, as git names them (`HEAD:ladders/ops.yml`): the base is
+  // always a commit; the head is one when named.
+  const revision = { base: values.base ?? base.sha.slice(0, 7), head: values.head };
+  const headFiles = (diagnostics: readonly Diagnostic[], files: readonly InputFile[]) =>
+    inRevision(diagnostics, sourceTexts(files), revision.head);
+
   if (!comparison.ok) {
-    const diagnostics = [...comparison.broken.flatMap((b) => b.errors), ...configProblems];
-    const which = comparison.broken.map((b) => labels[b.side]);
+    const sides = comparison.broken.map(
+      (b): BrokenSide => ({
+        side: b.side,
+        label: labels[b.side],
+        ...(revision[b.side] === undefined ? {} : { revision: revision[b.side] }),
+        errors: b.errors,
+        sources: sourceTexts(b.side === 'base' ? before.files : after.files),
+      }),
+    );
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ ok: false, ...revisions, diagnostics }, null, 2)}\n`);
-    } else if (format === 'markdown') {
+      // The keys of a comparison are always there, empty; a base's errors say they are the base's.
+      const diagnostics = [
+        ...comparison.broken.flatMap((b) =>
+          b.side === 'base' ? b.errors.map((d) => ({ ...d, revision: 'base' })) : b.errors,
+        ),
+        ...configProblems,
+      ];
+      const none = { changes: [], versions: [], titles: {}, impact: [] };
+      const reviewers = { users: [], teams: [] };
       io.stdout(
-        `## Ladder changes\n\nThe ladders at ${which.join(' and ').replace(/[`@<]/g, '')} do not validate (${diagnostics.length} errors), so they cannot be compared; fix the errors that \`ladder validate\` reports first.\n`,
+        `${JSON.stringify({ ok: false, ...revisions, ...none, reviewers, diagnostics }, null, 2)}\n`,
       );
+    } else if (format === 'markdown') {
+      io.stdout(ladderChangesUnavailableMarkdown(sides));
     } else {
-      for (const b of comparison.broken) {
-        const files = b.side === 'base' ? before.files : after.files;
-        io.stdout(
-          `The ladders at ${labels[b.side]} do not validate, so they cannot be compared:\n\n`,
-        );
-        io.stdout(`${formatDiagnosticsText(b.errors, sourceTexts(files), palette)}\n`);
+      io.stdout(ladderChangesUnavailableText(sides, palette));
+      if (configProblems.length > 0) {
+        const shown = headFiles(configProblems, []);
+        io.stdout(`\n${formatDiagnosticsText(shown.diagnostics, shown.sources, palette)}\n`);
       }
-      if (configProblems.length > 0)
-        io.stdout(`\n${formatDiagnosticsText(configProblems, new Map(), palette)}\n`);
     }
     return 1;
   }
@@ -152,8 +176,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(ladderChangesSection(result, impact, reviewers, { requested: false }).join('\n\n'));
   } else {
     io.stdout(ladderChangesText(result, impact, { ...labels, reviewers, palette }));
-    if (diagnostics.length > 0)
-      io.stdout(`\n${formatDiagnosticsText(diagnostics, sourceTexts(after.files), palette)}\n`);
+    if (diagnostics.length > 0) {
+      const shown = headFiles(diagnostics, after.files);
+      io.stdout(`\n${formatDiagnosticsText(shown.diagnostics, shown.sources, palette)}\n`);
+    }
   }
   return failed ? 1 : 0;
 }
