@@ -122,10 +122,15 @@ export function parseYamlText(
   }
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
+  const parsed: YamlError[] = [...doc.errors, ...doc.warnings];
+  // After a syntax error the parser may hang later keys on the wrong mapping (a tab-indented
+  // `title:` joins the ladder's own keys): a duplicate it makes there is its echo too.
+  let broken = Number.POSITIVE_INFINITY;
+  for (const e of parsed)
+    if (YAML_CODES[e.code].code === 'yaml-syntax') broken = Math.min(broken, e.pos[0]);
   const errors: (YamlError | DuplicateKey)[] = [
-    ...doc.errors,
-    ...doc.warnings,
-    ...duplicateKeys(doc),
+    ...parsed,
+    ...duplicateKeys(doc).filter((d) => d.pos[0] < broken),
   ];
   for (const e of errors) {
     const { code, message } = YAML_CODES[e.code];
