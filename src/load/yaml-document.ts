@@ -5,10 +5,11 @@
  * positions can be asked for later (yaml-locate.ts). Every failure becomes a Diagnostic; nothing
  * throws.
  */
-import { type Alias, type Document, isAlias, isMap, LineCounter, type Node, visit } from 'yaml';
+import { type Document, isMap, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { quote } from '../util/text';
 import { decodeUtf8, fileTooLarge } from './decode';
+import { excessiveAlias, recursiveAlias } from './yaml-aliases';
 import { YAML_CODES } from './yaml-codes';
 import {
   itemLinesByLocating,
@@ -175,10 +176,13 @@ export function parseYamlText(
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch (error) {
-    const start = position(doc.contents.range[0]);
     const excessive = error instanceof Error && /alias/i.test(error.message);
-    return fail(
-      at(
+    // At the alias the library stopped at, not at the top of the data.
+    const alias = excessive ? excessiveAlias(doc, limits.maxAliases) : undefined;
+    const start = position(alias?.range?.[0] ?? doc.contents.range[0]);
+    const end = alias?.range ? position(alias.range[1]) : undefined;
+    return fail({
+      ...at(
         path,
         start.line,
         start.column,
@@ -187,7 +191,8 @@ export function parseYamlText(
           ? `Aliases expand to too much data (more than ${limits.maxAliases} expansions, or an unresolved alias); write the values out instead.`
           : 'The YAML could not be turned into data; check anchors and aliases.',
       ),
-    );
+      ...(end ? { endLine: end.line, endColumn: end.column } : {}),
+    });
   }
   const maxValues = limits.maxValues ?? MAX_VALUES;
   if (exceedsValues(data, maxValues)) {
@@ -275,30 +280,6 @@ function exceedsValues(data: unknown, limit: number): boolean {
       }
   }
   return false;
-}
-
-/**
- * The first alias that stands inside the node its anchor names, which `toJS` turns into data
- * that contains itself. One walk: an alias names the last node before it with that anchor, as
- * `yaml` resolves it.
- */
-function recursiveAlias(doc: Document): Alias | undefined {
-  const anchored = new Map<string, Node>();
-  let found: Alias | undefined;
-  visit(doc, {
-    Node(_key, node) {
-      if (isAlias(node)) {
-        const target = anchored.get(node.source)?.range;
-        const at = node.range?.[0];
-        if (target && at !== undefined && target[0] <= at && at < target[2]) {
-          found = node;
-          return visit.BREAK;
-        }
-      } else if (node.anchor !== undefined) anchored.set(node.anchor, node);
-      return undefined;
-    },
-  });
-  return found;
 }
 
 function at(file: string, line: number, column: number, code: string, message: string): Diagnostic {
