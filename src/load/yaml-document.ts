@@ -8,7 +8,7 @@
 import { type Document, isMap, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { quote } from '../util/text';
-import { decodeUtf8, fileTooLarge } from './decode';
+import { decodeUtf8, fileTooLarge, loneCarriageReturn } from './decode';
 import { excessiveAlias, recursiveAlias } from './yaml-aliases';
 import { YAML_CODES } from './yaml-codes';
 import {
@@ -84,6 +84,8 @@ export function loadYaml(
     return fail(fileTooLarge(path, bytes.byteLength, limits.maxBytes));
   const decoded = decodeUtf8(path, bytes);
   if (!decoded.ok) return fail(decoded.diagnostic);
+  const lineEnd = loneCarriageReturn(path, decoded.text);
+  if (lineEnd) return fail(lineEnd);
   return parseYamlText(path, decoded.text, limits);
 }
 
