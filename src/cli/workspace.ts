@@ -3,10 +3,9 @@
  * repository root, read once for any command that needs the model, with the texts for code
  * frames; and `ladder validate PATH...`, which checks the files named against the ladders folder.
  */
-import { posix } from 'node:path';
 import type { Config } from '../config/config';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { isLadderFileName } from '../load/ladder-files';
+import { isLadderFileName, ladderFileStem } from '../load/ladder-files';
 import type { WorkingTree } from '../load/working-tree';
 import type { Model } from '../model/types';
 import type { InputFile } from '../validate/file-check';
@@ -84,9 +83,10 @@ export async function loadDiagnostics(
 
 /**
  * The files under `paths`, validated against the ladders of the config's folder (less the files
- * named, read once, and the files a named file stands in for: same name, so the same ladder id,
- * e.g. a draft of `ladders/ops.yml` kept elsewhere). Only the named files' diagnostics are kept;
- * problems reading the others are not theirs.
+ * named, read once, and the files a named file from outside the folder stands in for: same name,
+ * so the same ladder id, e.g. a draft of `ladders/ops.yml` kept elsewhere). Only the named files'
+ * diagnostics are kept; problems reading the others are not theirs. Which of two files with one
+ * ladder id is blamed does not depend on which was named (duplicate-id.ts).
  */
 async function validateNamed(
   tree: WorkingTree,
@@ -96,14 +96,18 @@ async function validateNamed(
   const named = await timed('read', () =>
     collectFiles(tree, paths, isLadderFileName, config.maxFileBytes),
   );
-  const stem = (path: string) => posix.basename(path).replace(/\.ya?ml$/i, '');
   const namedPaths = new Set(named.files.map((f) => f.path));
-  const stems = new Set(named.files.map((f) => stem(f.path)));
   const others = (await readWorkspace(tree, { ...OPTIONS, config: { config, diagnostics: [] } }))
     .files;
+  // A named file outside the ladders folder stands in for the ladder of its name; one of the
+  // folder's own files stands in for nothing, so another file of its name is checked beside it.
+  const own = new Set(others.map((f) => f.path));
+  const stems = new Set(
+    named.files.filter((f) => !own.has(f.path)).map((f) => ladderFileStem(f.path)),
+  );
   const files = [
     ...named.files,
-    ...others.filter((f) => !namedPaths.has(f.path) && !stems.has(stem(f.path))),
+    ...others.filter((f) => !namedPaths.has(f.path) && !stems.has(ladderFileStem(f.path))),
   ];
   const validation = timed('validate', () =>
     diagnoseLadders(files, { limits: ladderLimits(config), severities: config.severities }),

@@ -6,6 +6,7 @@ export const FILE_CODES = [
   'file-too-large',
   'invalid-utf8',
   'binary-file',
+  'cr-line-endings',
   'unreadable-file',
   'outside-repository',
   'no-ladders',

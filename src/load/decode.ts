@@ -1,4 +1,4 @@
-/** From bytes to text: size, UTF-8 and NUL checks, each a diagnostic with a position. */
+/** From bytes to text: size, UTF-8, NUL and line-end checks, each a diagnostic with a position. */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 
 /** Decodes bytes as UTF-8 (BOM stripped), reporting the first invalid byte's position. */
@@ -39,6 +39,29 @@ export function decodeUtf8(
   }
   return { ok: true, text };
 }
+
+/**
+ * A carriage return without a line feed after it: the line end of classic Mac OS. YAML 1.2 takes
+ * it for a line break, but the `yaml` package does not (eemeli/yaml#595), nor do git and GitHub,
+ * so such a file would read as one long line, or as empty when it starts with a comment. It is
+ * reported where it stands, at a line and column counted as git counts them.
+ */
+export function loneCarriageReturn(path: string, text: string): Diagnostic | undefined {
+  // Most files have no CR at all; a CRLF file is searched for a CR that ends no CRLF.
+  if (!text.includes('\r')) return undefined;
+  const match = LONE_CR.exec(text);
+  if (match === null) return undefined;
+  return {
+    code: 'cr-line-endings',
+    severity: 'error',
+    message:
+      'A carriage return (CR) without a line feed: an old Mac line end, which neither git nor the YAML parser takes for a line break; save the file with LF line endings.',
+    file: path,
+    ...lineColumn(text, match.index),
+  };
+}
+
+const LONE_CR = /\r(?!\n)/;
 
 /** The diagnostic for a file over the size limit (also used before reading a file at all). */
 export function fileTooLarge(path: string, size: number, limit: number): Diagnostic {

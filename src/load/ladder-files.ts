@@ -12,3 +12,8 @@ export function isLadderFileName(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   return LADDER_EXTENSIONS.some((ext) => name.endsWith(ext));
 }
+
+/** A ladder file's name without its folder and extension: the ladder id it must hold. */
+export function ladderFileStem(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+}

@@ -5,10 +5,11 @@
  * positions can be asked for later (yaml-locate.ts). Every failure becomes a Diagnostic; nothing
  * throws.
  */
-import { type Alias, type Document, isAlias, isMap, LineCounter, type Node, visit } from 'yaml';
+import { type Document, isMap, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { quote } from '../util/text';
-import { decodeUtf8, fileTooLarge } from './decode';
+import { decodeUtf8, fileTooLarge, loneCarriageReturn } from './decode';
+import { excessiveAlias, recursiveAlias } from './yaml-aliases';
 import { YAML_CODES } from './yaml-codes';
 import {
   itemLinesByLocating,
@@ -83,6 +84,8 @@ export function loadYaml(
     return fail(fileTooLarge(path, bytes.byteLength, limits.maxBytes));
   const decoded = decodeUtf8(path, bytes);
   if (!decoded.ok) return fail(decoded.diagnostic);
+  const lineEnd = loneCarriageReturn(path, decoded.text);
+  if (lineEnd) return fail(lineEnd);
   return parseYamlText(path, decoded.text, limits);
 }
 
@@ -122,10 +125,15 @@ export function parseYamlText(
   }
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
+  const parsed: YamlError[] = [...doc.errors, ...doc.warnings];
+  // After a syntax error the parser may hang later keys on the wrong mapping (a tab-indented
+  // `title:` joins the ladder's own keys): a duplicate it makes there is its echo too.
+  let broken = Number.POSITIVE_INFINITY;
+  for (const e of parsed)
+    if (YAML_CODES[e.code].code === 'yaml-syntax') broken = Math.min(broken, e.pos[0]);
   const errors: (YamlError | DuplicateKey)[] = [
-    ...doc.errors,
-    ...doc.warnings,
-    ...duplicateKeys(doc),
+    ...parsed,
+    ...duplicateKeys(doc).filter((d) => d.pos[0] < broken),
   ];
   for (const e of errors) {
     const { code, message } = YAML_CODES[e.code];
@@ -170,10 +178,13 @@ export function parseYamlText(
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch (error) {
-    const start = position(doc.contents.range[0]);
     const excessive = error instanceof Error && /alias/i.test(error.message);
-    return fail(
-      at(
+    // At the alias the library stopped at, not at the top of the data.
+    const alias = excessive ? excessiveAlias(doc, limits.maxAliases) : undefined;
+    const start = position(alias?.range?.[0] ?? doc.contents.range[0]);
+    const end = alias?.range ? position(alias.range[1]) : undefined;
+    return fail({
+      ...at(
         path,
         start.line,
         start.column,
@@ -182,7 +193,8 @@ export function parseYamlText(
           ? `Aliases expand to too much data (more than ${limits.maxAliases} expansions, or an unresolved alias); write the values out instead.`
           : 'The YAML could not be turned into data; check anchors and aliases.',
       ),
-    );
+      ...(end ? { endLine: end.line, endColumn: end.column } : {}),
+    });
   }
   const maxValues = limits.maxValues ?? MAX_VALUES;
   if (exceedsValues(data, maxValues)) {
@@ -270,30 +282,6 @@ function exceedsValues(data: unknown, limit: number): boolean {
       }
   }
   return false;
-}
-
-/**
- * The first alias that stands inside the node its anchor names, which `toJS` turns into data
- * that contains itself. One walk: an alias names the last node before it with that anchor, as
- * `yaml` resolves it.
- */
-function recursiveAlias(doc: Document): Alias | undefined {
-  const anchored = new Map<string, Node>();
-  let found: Alias | undefined;
-  visit(doc, {
-    Node(_key, node) {
-      if (isAlias(node)) {
-        const target = anchored.get(node.source)?.range;
-        const at = node.range?.[0];
-        if (target && at !== undefined && target[0] <= at && at < target[2]) {
-          found = node;
-          return visit.BREAK;
-        }
-      } else if (node.anchor !== undefined) anchored.set(node.anchor, node);
-      return undefined;
-    },
-  });
-  return found;
 }
 
 function at(file: string, line: number, column: number, code: string, message: string): Diagnostic {

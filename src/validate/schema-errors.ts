@@ -103,7 +103,9 @@ export function schemaDiagnostics(
   const quoting = options.quote ?? true;
   for (const error of relevantErrors(file.data, errors, schema)) {
     const diagnostic = toDiagnostic(file, error, schema, place, quoting);
-    const key = `${diagnostic.code}:${diagnostic.line}:${diagnostic.column}`;
+    // Each missing key is its own problem, though all of one mapping's are at the mapping.
+    const missing = error.keyword === 'required' ? `:${String(error.params.missingProperty)}` : '';
+    const key = `${diagnostic.code}:${diagnostic.line}:${diagnostic.column}${missing}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(diagnostic);

@@ -453,8 +453,9 @@ describe('what the action will not read', () => {
     expect(expected).toEqual(
       expect.arrayContaining([
         'ladders/again/two.yml:1 missing-key',
+        // The link is the copy: demo.yml, named after the id, keeps it.
+        'ladders/b.yml:1 duplicate-id',
         'ladders/b.yml:1 file-name-mismatch',
-        'ladders/demo.yml:1 duplicate-id',
         'ladders/more/two.yml:1 missing-key',
       ]),
     );

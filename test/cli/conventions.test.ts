@@ -172,6 +172,30 @@ describe('checking one file', () => {
     expect(manager.status).toBe(1);
   });
 
+  it('reports a copy of a ladder in the ladders folder on the copy, whichever file is checked', async () => {
+    const dir = twoLadders({ git: true });
+    cpSync(join(dir, 'ladders/backend.yml'), join(dir, 'ladders/copy.YML'));
+    mkdirSync(join(dir, 'ladders/team'));
+    cpSync(join(dir, 'ladders/backend.yml'), join(dir, 'ladders/team/backend.yml'));
+    const problems = async (...paths: string[]) => {
+      const run = await runCli(['validate', ...paths, '--format', 'json'], { cwd: dir });
+      return (JSON.parse(run.stdout).diagnostics as { code: string; file: string }[])
+        .filter((d) => d.code !== 'unknown-dimension')
+        .map((d) => `${d.file} ${d.code}`);
+    };
+    const copies = [
+      'ladders/copy.YML duplicate-id',
+      'ladders/copy.YML file-name-mismatch',
+      'ladders/team/backend.yml duplicate-id',
+    ];
+    // The file named after the id keeps it: the copies are blamed, in the full run and when
+    // each file is checked on its own against the others.
+    expect(await problems()).toEqual(copies);
+    expect(await problems('ladders/backend.yml')).toEqual([]);
+    expect(await problems('ladders/copy.YML')).toEqual(copies.slice(0, 2));
+    expect(await problems('ladders/team/backend.yml')).toEqual(copies.slice(2));
+  });
+
   it('a copy kept outside the ladders folder stands in for the ladder of the same name', async () => {
     const dir = twoLadders({ git: true });
     mkdirSync(join(dir, 'drafts'));

@@ -324,8 +324,9 @@ describe('ladder diff reads a revision as validate reads the working tree', () =
     expect(validate).toEqual(
       expect.arrayContaining([
         'ladders/again/two.yml:1 missing-key',
+        // The link is the copy: ops.yml, named after the id, keeps it.
+        'ladders/copy.yml:8 duplicate-id',
         'ladders/copy.yml:8 file-name-mismatch',
-        'ladders/ops.yml:8 duplicate-id',
         'ladders/more/two.yml:1 missing-key',
       ]),
     );

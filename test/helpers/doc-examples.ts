@@ -25,17 +25,18 @@ export interface Example {
 
 /**
  * The lines shown for a finding: the line to change, and the one above it unless that is blank
- * or a comment (`#` in YAML); long lines cut at `width`, NUL bytes and tabs written out.
+ * or a comment (`#` in YAML); long lines cut at `width`, NUL bytes, tabs and carriage returns
+ * without a line feed written out.
  */
 export function linesAt(text: string, line: number, width = 100): string {
-  const lines = text.split('\n');
+  const lines = text.split(/\r?\n/);
   const above = lines[line - 2];
   const from =
     above === undefined || above.trim() === '' || above.startsWith('#') ? line - 1 : line - 2;
   return lines
     .slice(Math.max(0, from), line)
     .map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l))
-    .map((l) => l.replaceAll('\0', '\\0').replaceAll('\t', '→'))
+    .map((l) => l.replaceAll('\0', '\\0').replaceAll('\t', '→').replaceAll('\r', '\\r'))
     .join('\n');
 }
 

@@ -64,6 +64,24 @@ describe('hostile ladder files', () => {
     });
   });
 
+  it('reports an alias bomb at the alias whose expansion passes the limit', () => {
+    const bomb = readFileSync(join(dir, 'alias-bomb.yml'), 'utf8');
+    // Comment lines above it move the report with the alias, not to the first line of data.
+    const comments = Array.from({ length: 60 }, (_, i) => `# comment ${i + 1}\n`).join('');
+    for (const [text, line] of [
+      [bomb, 5],
+      [comments + bomb, 65],
+    ] as const) {
+      const { diagnostics } = validateLadders([{ path: 'bomb.yml', bytes: Buffer.from(text) }]);
+      expect(diagnostics.find((d) => d.code === 'yaml-alias')).toMatchObject({
+        line,
+        column: 40,
+        endLine: line,
+        endColumn: 42,
+      });
+    }
+  });
+
   it('does not pollute prototypes', () => {
     validateLadders([{ path: 'p.yml', bytes: readFileSync(join(dir, 'prototype-keys.yml')) }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

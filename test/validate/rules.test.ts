@@ -79,6 +79,21 @@ describe('validation rules on fixture ladders', () => {
     ).toEqual(['b/demo.yml:1']);
   });
 
+  it('blames the copy for an id used twice, not the file named after it, in any order', () => {
+    const good = readFileSync(join(dir, 'valid/demo.yml'));
+    for (const paths of [
+      ['ladders/copy.YML', 'ladders/demo.yml'],
+      ['ladders/demo.yml', 'ladders/copy.YML'],
+    ]) {
+      const { diagnostics, model } = validateLadders(paths.map((path) => ({ path, bytes: good })));
+      expect(diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([
+        'ladders/copy.YML duplicate-id',
+        'ladders/copy.YML file-name-mismatch',
+      ]);
+      expect(model.ladders.map((l) => l.id)).toEqual(['demo']);
+    }
+  });
+
   it('scopes ability and role ids to their ladder', () => {
     const good = readFileSync(join(dir, 'valid/demo.yml'), 'utf8');
     const other = good.replace('id: demo', 'id: other');

@@ -1,3 +1,4 @@
+import { ladderFileStem } from '../../load/ladder-files';
 import type { DataPath, FileRule, OutlineSource, SetRule } from '../rule';
 
 type Entry = { readonly source: OutlineSource; readonly path: DataPath };
@@ -74,7 +75,11 @@ export const duplicateLocalId: FileRule = {
   },
 };
 
-/** ... and across files, for ladder ids (ability and role ids are scoped to their ladder). */
+/**
+ * ... and across files, for ladder ids (ability and role ids are scoped to their ladder). The id
+ * belongs to the file named after it, else to the first by path: the other file is the copy, and
+ * it is blamed whichever files are checked, and in whatever order they were read.
+ */
 export const duplicateGlobalId: SetRule = {
   code: CODE,
   severity: 'error',
@@ -82,7 +87,12 @@ export const duplicateGlobalId: SetRule = {
   checkSet(sources, report) {
     const ladders = new Map<string, Entry>();
     const reportAt = (entry: Entry, message: string) => report(entry.source, entry.path, message);
-    for (const source of sources)
+    const rank = (s: OutlineSource) => (ladderFileStem(s.file.path) === s.ladder.id ? 0 : 1);
+    const owners = [...sources].sort(
+      (a, b) =>
+        rank(a) - rank(b) || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0),
+    );
+    for (const source of owners)
       claim('ladder', ladders, source.ladder.id, { source, path: ['id'] }, reportAt);
   },
 };

@@ -23,7 +23,9 @@ export const duplicateStatement: FileRule = {
       const seen = new Map<string, string>();
       for (const [dimension, statements] of Object.entries(level.expectations)) {
         for (let k = 0; k < statements.length; k += 1) {
-          const statement = statements[k] ?? '';
+          const statement = statements[k];
+          // A hole: the schema rejected the value (schema-prune.ts), and said so.
+          if (statement === undefined) continue;
           const key = normalise(typeof statement === 'string' ? statement : statement.text);
           const first = seen.get(key);
           if (first === undefined) seen.set(key, dimension);

@@ -1,3 +1,4 @@
+import { ladderFileStem } from '../../load/ladder-files';
 import type { FileRule } from '../rule';
 
 /** A ladder's file is named after its id, so links and packets can find it. */
@@ -6,11 +7,7 @@ export const fileNameMismatch: FileRule = {
   severity: 'error',
   description: 'The file name (without `.yml`) must equal the ladder `id`.',
   checkFile(source, report) {
-    const base =
-      source.file.path
-        .split('/')
-        .pop()
-        ?.replace(/\.ya?ml$/i, '') ?? '';
+    const base = ladderFileStem(source.file.path);
     if (base !== source.ladder.id) {
       report(
         ['id'],
