@@ -55,7 +55,8 @@ describe('ladder render', () => {
   it('updates a stale page, recreates a missing one, removes only marked orphans', async () => {
     const dir = repo(true);
     const pages = join(dir, PAGES);
-    writeFileSync(join(pages, 'eng/E1.md'), 'edited by hand\n');
+    const e1 = join(pages, 'eng/E1.md');
+    writeFileSync(e1, `${readFileSync(e1, 'utf8')}\nedited by hand\n`);
     rmSync(join(pages, 'eng/E2.md'));
     mkdirSync(join(pages, 'old'));
     writeFileSync(join(pages, 'old/README.md'), `${markdownMarker(['ladders/old.yml'], 'x')}\n`);
@@ -70,6 +71,28 @@ describe('ladder render', () => {
     const tree = readTree(pages);
     tree.delete('notes.md');
     expect(tree).toEqual(readTree(join(fixture, PAGES)));
+  });
+
+  it('writes every other page, but not over a hand-written file where a page goes, and exits 1', async () => {
+    const dir = repo(true);
+    const pages = join(dir, PAGES);
+    const notes = '# My own notes about E3\n';
+    writeFileSync(join(pages, 'eng/E3.md'), notes);
+    rmSync(join(pages, 'eng/E2.md'));
+    const run = await runCli(['render'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('  created  docs/ladders/eng/E2.md');
+    expect(run.stdout).toContain(
+      'docs/ladders/eng/E3.md:1:1  error  page-not-generated  This file stands where the page of level `eng/E3` goes',
+    );
+    expect(run.stdout).not.toContain('docs/ladders/eng/E3.md\n');
+    expect(run.stderr).toContain('Left 1 file of yours as it is (above)');
+    expect(readFileSync(join(pages, 'eng/E3.md'), 'utf8')).toBe(notes);
+    const tree = readTree(pages);
+    const expected = readTree(join(fixture, PAGES));
+    tree.delete('eng/E3.md');
+    expected.delete('eng/E3.md');
+    expect(tree).toEqual(expected);
   });
 
   it('writes nothing and exits 1 when the ladders have errors', async () => {
@@ -141,6 +164,21 @@ describe('ladder render --check', () => {
     expect(run.stdout).toContain('Run `npx ladder render` to update them.');
     expect(readFileSync(join(pages, 'eng/E3.md'), 'utf8')).toBe(edited);
     expect(existsSync(join(pages, 'eng.csv'))).toBe(false);
+  });
+
+  it('reports a hand-written file where a page goes as not generated, not as stale', async () => {
+    const dir = repo(true);
+    const notes = '# My own notes about E3\n';
+    writeFileSync(join(dir, PAGES, 'eng/E3.md'), notes);
+    for (const args of [['render', '--check'], ['check']]) {
+      const run = await runCli(args, { cwd: dir });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('docs/ladders/eng/E3.md:1:1  error  page-not-generated');
+      expect(run.stdout).not.toContain('page-stale');
+      // `render` does not mend it: the advice to run it is left out.
+      expect(run.stdout).not.toContain('to update');
+    }
+    expect(readFileSync(join(dir, PAGES, 'eng/E3.md'), 'utf8')).toBe(notes);
   });
 
   it('fails with the validation errors when the ladders are invalid', async () => {

@@ -1,7 +1,8 @@
 /**
  * `ladder render [--check] [--out DIR]`: write the Markdown pages and the JSON/CSV exports of
  * the ladders into the pages folder (only files that changed; generated files that are no
- * longer produced are removed), or, with `--check`, write nothing and report what is stale.
+ * longer produced are removed; a file without the generated marker is never written over), or,
+ * with `--check`, write nothing and report what is stale.
  */
 
 import {
@@ -20,6 +21,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../health/health';
 import { isInside, repoPath } from '../../load/working-tree';
 import {
+  fileRoles,
   PACKET_GUIDE,
   renderCollisions,
   renderFiles,
@@ -27,7 +29,13 @@ import {
   repositoryRenderOptions,
 } from '../../render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../render/marker';
-import { type SyncPlan, syncDiagnostics, syncPlanner } from '../../render/sync';
+import {
+  mendable,
+  SYNC_CODES,
+  type SyncPlan,
+  syncDiagnostics,
+  syncPlanner,
+} from '../../render/sync';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { printDiagnostics } from '../format';
 import { type CliIo, fromCwd, UsageError } from '../io';
@@ -191,6 +199,8 @@ function syncPages(
     }
   }
   const plan = planner.finish();
+  // What goes where is worked out again only to name it beside a file of the user's.
+  const roles = plan.problems.every(mendable) ? undefined : fileRoles(workspace.model);
   if (write)
     for (const path of plan.removals) {
       const file = join(absolute, path);
@@ -199,13 +209,19 @@ function syncPages(
     }
   return {
     ...state,
-    result: { kind: 'synced', plan, written, diagnostics: syncDiagnostics(plan, dir, command) },
+    result: {
+      kind: 'synced',
+      plan,
+      written,
+      diagnostics: syncDiagnostics(plan, dir, command, roles),
+    },
   };
 }
 
 /**
  * The render check `ladder check` runs: a diagnostic per stale, missing or orphaned file in
- * the configured pages folder (or per clashing page path). Call only on a model without errors.
+ * the configured pages folder, per file of the user's where a page goes, or per clashing page
+ * path. Call only on a model without errors.
  */
 export function checkPages(
   io: CliIo,
@@ -215,7 +231,7 @@ export function checkPages(
   const { result } = state;
   if (result.kind === 'collisions') return { diagnostics: result.collisions };
   if (result.kind !== 'synced') return { diagnostics: [] };
-  const count = result.plan.problems.length;
+  const count = result.plan.problems.filter(mendable).length;
   return {
     diagnostics: result.diagnostics,
     ...(count > 0 ? { advice: staleAdvice(count, state) } : {}),
@@ -286,15 +302,26 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     printDiagnostics(io, 'text', result.diagnostics, workspace.sources);
-    io.stdout(staleAdvice(plan.problems.length, state));
+    const stale = plan.problems.filter(mendable).length;
+    if (stale > 0) io.stdout(staleAdvice(stale, state));
     return 1;
   }
   const verb = { missing: 'created', stale: 'updated', orphaned: 'removed' } as const;
-  for (const p of plan.problems) io.stdout(`  ${verb[p.status]}  ${state.dir}/${p.path}\n`);
+  for (const p of plan.problems)
+    if (p.status !== 'not-generated') io.stdout(`  ${verb[p.status]}  ${state.dir}/${p.path}\n`);
+  // Files of the user's where a page goes: every other page is written, these are not.
+  const kept = result.diagnostics.filter((d) => d.code === SYNC_CODES['not-generated']);
+  if (kept.length > 0) printDiagnostics(io, 'text', kept, workspace.sources);
   io.stdout(
     plan.problems.length === 0
       ? `All ${total} generated files in ${state.dir} are up to date; nothing written.\n`
       : `Wrote ${result.written} and removed ${plan.removals.length} file(s) in ${state.dir}; ${plan.unchanged} were already up to date.\n`,
   );
-  return 0;
+  if (kept.length === 0) return 0;
+  io.stderr(
+    kept.length === 1
+      ? 'Left 1 file of yours as it is (above); its page was not written.\n'
+      : `Left ${kept.length} files of yours as they are (above); their pages were not written.\n`,
+  );
+  return 1;
 }
