@@ -95,6 +95,33 @@ describe('ladder render', () => {
     expect(tree).toEqual(expected);
   });
 
+  it('says what it wrote and removed in one sentence, with plurals, leaving out what it did not do', async () => {
+    const dir = repo(true);
+    const pages = join(dir, PAGES);
+    const total = readTree(join(fixture, PAGES)).size;
+    const orphan = () =>
+      writeFileSync(join(pages, 'eng/E9.md'), `${markdownMarker(['ladders/eng.yml'], 'x')}\n`);
+    const summary = async () => (await runCli(['render'], { cwd: dir })).stdout.split('\n').at(-2);
+    rmSync(join(pages, 'eng/E2.md'));
+    expect(await summary()).toBe(
+      `Wrote 1 file in docs/ladders; ${total - 1} were already up to date.`,
+    );
+    rmSync(join(pages, 'eng/E2.md'));
+    rmSync(join(pages, 'eng/E3.md'));
+    orphan();
+    expect(await summary()).toBe(
+      `Wrote 2 files and removed 1 file in docs/ladders; ${total - 2} were already up to date.`,
+    );
+    orphan();
+    expect(await summary()).toBe(
+      `Removed 1 file in docs/ladders; ${total} were already up to date.`,
+    );
+    writeFileSync(join(pages, 'eng/E3.md'), '# My notes\n');
+    expect(await summary()).toBe(
+      `Wrote nothing in docs/ladders; ${total - 1} were already up to date.`,
+    );
+  });
+
   it('writes nothing and exits 1 when the ladders have errors', async () => {
     const dir = repo(false);
     const eng = join(dir, 'ladders/eng.yml');
@@ -213,7 +240,7 @@ describe('ladder check', () => {
     expect(run.status).toBe(1);
     expect(run.stdout.trimEnd().split('\n').slice(-2)).toEqual([
       '1 error(s), 0 warning(s), 0 info.',
-      '1 generated file(s) in docs/ladders are stale, missing or orphaned. Run `npx ladder render` to update them.',
+      '1 generated file in docs/ladders is stale, missing or orphaned. Run `npx ladder render` to update it.',
     ]);
     // Not on the ladders' own errors: the pages are not compared then.
     writeFileSync(join(dir, 'ladders/eng.yml'), 'id: [unclosed\n');

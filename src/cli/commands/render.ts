@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../health/health';
 import { isInside, repoPath } from '../../load/working-tree';
+import { plural } from '../../markdown/plural';
 import {
   fileRoles,
   PACKET_GUIDE,
@@ -240,7 +241,19 @@ export function checkPages(
 
 /** The line that closes a list of stale pages: how many, and the command that updates them. */
 function staleAdvice(count: number, { dir, command }: { dir: string; command: string }): string {
-  return `${count} generated file(s) in ${dir} are stale, missing or orphaned. Run \`${command}\` to update them.\n`;
+  const [are, them] = count === 1 ? ['is', 'it'] : ['are', 'them'];
+  return `${plural(count, 'generated file')} in ${dir} ${are} stale, missing or orphaned. Run \`${command}\` to update ${them}.\n`;
+}
+
+/** What `render` did: `Wrote 9 files in docs/ladders; 5 were already up to date.` */
+function writtenSummary(written: number, removed: number, unchanged: number, dir: string): string {
+  const done: string[] = [];
+  if (written > 0) done.push(`wrote ${plural(written, 'file')}`);
+  if (removed > 0) done.push(`removed ${plural(removed, 'file')}`);
+  const did = done.join(' and ') || 'wrote nothing';
+  const current =
+    unchanged === 0 ? '' : `; ${unchanged} ${unchanged === 1 ? 'was' : 'were'} already up to date`;
+  return `${did.charAt(0).toUpperCase()}${did.slice(1)} in ${dir}${current}.\n`;
 }
 
 /** Writes a file, replacing (never following) a symbolic link that stands in its place. */
@@ -315,7 +328,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   io.stdout(
     plan.problems.length === 0
       ? `All ${total} generated files in ${state.dir} are up to date; nothing written.\n`
-      : `Wrote ${result.written} and removed ${plan.removals.length} file(s) in ${state.dir}; ${plan.unchanged} were already up to date.\n`,
+      : writtenSummary(result.written, plan.removals.length, plan.unchanged, state.dir),
   );
   if (kept.length === 0) return 0;
   io.stderr(
