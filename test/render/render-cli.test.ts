@@ -247,6 +247,16 @@ describe('ladder check', () => {
     expect((await runCli(['check'], { cwd: dir })).stdout).not.toContain('Run `npx ladder render`');
   });
 
+  it('shows clashing page paths with the code frames render shows', async () => {
+    const dir = repo(true);
+    const mgmt = join(dir, 'ladders/mgmt.yml');
+    writeFileSync(mgmt, readFileSync(mgmt, 'utf8').replace('id: M2', 'id: readme'));
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/\n> +\d+ \| +- id: readme\n/);
+    expect(check.stdout).toBe((await runCli(['render'], { cwd: dir })).stdout);
+  });
+
   it('passes on this repository', async () => {
     const run = await runCli(['check'], { cwd: ROOT });
     // Info findings (such as a packet's milestone points) may be printed; nothing worse.

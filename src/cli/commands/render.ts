@@ -159,6 +159,7 @@ function syncPages(
   workspace: Workspace,
   out: string | undefined,
   write: boolean,
+  collisions: readonly Diagnostic[] = renderCollisions(workspace.model),
 ): PagesState {
   const { dir, absolute } = pagesFolder(io, out ?? workspace.config.pages);
   const command =
@@ -166,7 +167,6 @@ function syncPages(
       ? DEFAULT_RENDER_COMMAND
       : `${DEFAULT_RENDER_COMMAND} --out ${shellQuote(dir)}`;
   const state = { dir, absolute, command };
-  const collisions = renderCollisions(workspace.model);
   if (collisions.length > 0) return { ...state, result: { kind: 'collisions', collisions } };
   // A folder inside the pages folder may be a symbolic link elsewhere: check before writing.
   // (Files under such a folder are never listed, so they would always be written.)
@@ -222,13 +222,15 @@ function syncPages(
 /**
  * The render check `ladder check` runs: a diagnostic per stale, missing or orphaned file in
  * the configured pages folder, per file of the user's where a page goes, or per clashing page
- * path. Call only on a model without errors.
+ * path (`collisions`: the model's `renderCollisions`, which the caller has already found). Call
+ * only on a model without errors.
  */
 export function checkPages(
   io: CliIo,
   workspace: Workspace,
+  collisions: readonly Diagnostic[],
 ): { readonly diagnostics: readonly Diagnostic[]; readonly advice?: string } {
-  const state = syncPages(io, workspace, undefined, false);
+  const state = syncPages(io, workspace, undefined, false, collisions);
   const { result } = state;
   if (result.kind === 'collisions') return { diagnostics: result.collisions };
   if (result.kind !== 'synced') return { diagnostics: [] };
