@@ -144,13 +144,17 @@ describe('ladder render', () => {
     );
   });
 
-  it('refuses a pages folder outside the repository', async () => {
+  it('refuses a pages folder outside the repository as outside-repository, naming the root', async () => {
     const dir = repo(false);
-    for (const out of ['../elsewhere', '.']) {
-      const run = await runCli(['render', '--out', out], { cwd: dir });
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain('must be a folder inside the repository');
-    }
+    const run = await runCli(['render', '--out', '../elsewhere'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      `../elsewhere:1:1  error  outside-repository  This folder is outside the repository; pages are written only inside it. The repository root is ${dir}.`,
+    );
+    expect(run.stderr).toContain('No page was written.');
+    const root = await runCli(['render', '--out', '.'], { cwd: dir });
+    expect(root.status).toBe(2);
+    expect(root.stderr).toContain(`not its root (${dir})`);
   });
 
   it('does not write through a symbolic link that leads outside', async () => {
@@ -160,7 +164,7 @@ describe('ladder render', () => {
     symlinkSync(outside, join(dir, PAGES, 'eng'));
     const run = await runCli(['render'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('docs/ladders/eng/E1.md: a symbolic link leads this path outside');
+    expect(run.stdout).toContain('docs/ladders/eng/E1.md:1:1  error  outside-repository');
     expect(readTree(outside).size).toBe(0);
     expect(existsSync(join(dir, PAGES, 'README.md'))).toBe(false);
   });

@@ -73,8 +73,8 @@ interface PagesState {
   readonly command: string;
   readonly result:
     | { readonly kind: 'collisions'; readonly collisions: readonly Diagnostic[] }
-    /** Pages that a symbolic link would lead out of the repository. */
-    | { readonly kind: 'outside'; readonly paths: readonly string[] }
+    /** The pages folder, or pages that a symbolic link would lead, out of the repository. */
+    | { readonly kind: 'outside'; readonly diagnostics: readonly Diagnostic[] }
     | {
         readonly kind: 'synced';
         readonly plan: Omit<SyncPlan, 'writes'>;
@@ -103,14 +103,49 @@ function staysInside(io: CliIo, absolute: string): boolean {
   }
 }
 
-/** Resolves the pages folder and refuses one outside the repository (or the root itself). */
-function pagesFolder(io: CliIo, folder: string): { dir: string; absolute: string } {
+/** An `outside-repository` diagnostic on a path of the pages (relative to the root). */
+function outsideRepository(io: CliIo, path: string, why: string): Diagnostic {
+  return {
+    code: 'outside-repository',
+    severity: 'error',
+    message: `${why}; pages are written only inside it. The repository root is ${io.root}.`,
+    file: path,
+    line: 1,
+    column: 1,
+  };
+}
+
+/**
+ * Resolves the pages folder: with an `outside-repository` diagnostic when it is outside the
+ * repository (or leads out of it through a symbolic link). The root itself is a usage error.
+ */
+function pagesFolder(
+  io: CliIo,
+  folder: string,
+): { dir: string; absolute: string; outside?: Diagnostic } {
   const absolute = resolve(io.root, folder);
-  if (!isInside(io.root, absolute) || absolute === resolve(io.root) || !staysInside(io, absolute))
+  if (absolute === resolve(io.root))
     throw new UsageError(
-      `The pages folder \`${folder}\` must be a folder inside the repository (not the root itself).`,
+      `The pages folder must be a folder inside the repository, not its root (${io.root}).`,
     );
-  return { dir: repoPath(io.root, absolute), absolute };
+  const dir = repoPath(io.root, absolute);
+  if (!isInside(io.root, absolute))
+    return {
+      dir,
+      absolute,
+      outside: outsideRepository(io, dir, 'This folder is outside the repository'),
+    };
+  if (!staysInside(io, absolute))
+    return {
+      dir,
+      absolute,
+      outside: outsideRepository(
+        io,
+        dir,
+        'A symbolic link leads this folder outside the repository',
+      ),
+    };
+  return { dir, absolute };
 }
 
 /** The generated-looking files under the pages folder (relative paths); nothing is read yet. */
@@ -161,12 +196,13 @@ function syncPages(
   write: boolean,
   collisions: readonly Diagnostic[] = renderCollisions(workspace.model),
 ): PagesState {
-  const { dir, absolute } = pagesFolder(io, out ?? workspace.config.pages);
+  const { dir, absolute, outside: folderOutside } = pagesFolder(io, out ?? workspace.config.pages);
   const command =
     dir === workspace.config.pages
       ? DEFAULT_RENDER_COMMAND
       : `${DEFAULT_RENDER_COMMAND} --out ${shellQuote(dir)}`;
   const state = { dir, absolute, command };
+  if (folderOutside) return { ...state, result: { kind: 'outside', diagnostics: [folderOutside] } };
   if (collisions.length > 0) return { ...state, result: { kind: 'collisions', collisions } };
   // A folder inside the pages folder may be a symbolic link elsewhere: check before writing.
   // (Files under such a folder are never listed, so they would always be written.)
@@ -179,7 +215,9 @@ function syncPages(
     const outside = renderPaths(workspace.model).filter(
       (path) => !inside(dirname(join(absolute, path))),
     );
-    if (outside.length > 0) return { ...state, result: { kind: 'outside', paths: outside } };
+    const why = 'A symbolic link leads this path outside the repository';
+    const diagnostics = outside.map((path) => outsideRepository(io, `${dir}/${path}`, why));
+    if (outside.length > 0) return { ...state, result: { kind: 'outside', diagnostics } };
   }
   const planner = syncPlanner(listPages(absolute), (path) => readPage(join(absolute, path)));
   let written = 0;
@@ -233,7 +271,7 @@ export function checkPages(
   const state = syncPages(io, workspace, undefined, false, collisions);
   const { result } = state;
   if (result.kind === 'collisions') return { diagnostics: result.collisions };
-  if (result.kind !== 'synced') return { diagnostics: [] };
+  if (result.kind === 'outside') return { diagnostics: result.diagnostics };
   const count = result.plan.problems.filter(mendable).length;
   return {
     diagnostics: result.diagnostics,
@@ -304,9 +342,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   if (result.kind === 'outside') {
-    for (const path of result.paths)
-      io.stderr(`${state.dir}/${path}: a symbolic link leads this path outside the repository.\n`);
-    io.stderr('Remove the symbolic links in the pages folder. No page was written.\n');
+    printDiagnostics(io, 'text', result.diagnostics, workspace.sources);
+    io.stderr('No page was written.\n');
     return 1;
   }
   const { plan } = result;
