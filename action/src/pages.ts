@@ -10,9 +10,14 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../src/health/health';
 import type { Snapshot } from '../../src/load/snapshot';
 import type { Model } from '../../src/model/types';
-import { PACKET_GUIDE, renderSite, repositoryRenderOptions } from '../../src/render/index';
+import {
+  fileRoles,
+  PACKET_GUIDE,
+  renderSite,
+  repositoryRenderOptions,
+} from '../../src/render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../src/render/marker';
-import { planSync, type SyncPlan, syncDiagnostics } from '../../src/render/sync';
+import { mendable, planSync, type SyncPlan, syncDiagnostics } from '../../src/render/sync';
 import type { RepoRef } from './event';
 import * as log from './log';
 import { type Client, permissionFailure, statusOf } from './octokit';
@@ -57,7 +62,8 @@ export async function checkPages(
   if (rendered.diagnostics.length > 0)
     return { plan: planSync([], new Map()), diagnostics: rendered.diagnostics };
   const plan = planSync(rendered.files, existing);
-  return { plan, diagnostics: syncDiagnostics(plan, pagesDir, DEFAULT_RENDER_COMMAND) };
+  const roles = plan.problems.every(mendable) ? undefined : fileRoles(model);
+  return { plan, diagnostics: syncDiagnostics(plan, pagesDir, DEFAULT_RENDER_COMMAND, roles) };
 }
 
 /** Commits the plan's writes and removals on top of `sha` and moves `branch` to it. */

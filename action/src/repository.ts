@@ -10,6 +10,7 @@ import { healthPackets } from '../../src/health/packets';
 import { WorkingTree } from '../../src/load/working-tree';
 import { plural } from '../../src/markdown/plural';
 import type { Model } from '../../src/model/types';
+import { SYNC_CODES } from '../../src/render/sync';
 import { healthMarkdown } from '../../src/report/health';
 import type { InputFile } from '../../src/validate/index';
 import { loadWorkspace, readPackets } from '../../src/workspace/index';
@@ -104,7 +105,8 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
         );
         if (pagesCommit) {
           log.info(`Committed the regenerated pages to ${route.branch}: ${pagesCommit}`);
-          pageDiagnostics = [];
+          // All are mended but a file of the user's where a page goes: it is never written over.
+          pageDiagnostics = pageDiagnostics.filter((d) => d.code === SYNC_CODES['not-generated']);
         }
       }
     }

@@ -36,6 +36,7 @@ import type {
 } from 'mdast';
 import { safeText, withoutBidi, withoutInvisible } from './safe-text';
 import { escapeDollars } from './serialise';
+import { textBlocks } from './text-blocks';
 
 /** Inline content: a plain string (a text node of the builders' mode) or any phrasing node. */
 export type Inline = string | PhrasingContent;
@@ -219,13 +220,16 @@ export function markdownBuilders(mode: TextMode) {
     };
   }
 
-  /** Paragraphs from a block of plain text: blank lines separate them. */
-  function paragraphs(value: string): Paragraph[] {
-    return value
-      .split(/\n[ \t]*\n/)
-      .map((p) => p.trim())
-      .filter((p) => p !== '')
-      .map((p) => paragraph(p));
+  /**
+   * Paragraphs, and lists, from a block of plain text as a person writes it: blank lines
+   * separate paragraphs, lines that start with `- ` or `1. ` are list items (text-blocks.ts).
+   */
+  function paragraphs(value: string): (Paragraph | List)[] {
+    return textBlocks(value).map((block) => {
+      if (block.kind === 'paragraph') return paragraph(block.text);
+      const items = list(block.items.map((i) => [i]));
+      return block.ordered ? { ...items, ordered: true, start: block.start } : items;
+    });
   }
 
   /**

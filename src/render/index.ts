@@ -113,6 +113,14 @@ export function renderCollisions(model: Model): Diagnostic[] {
   return pathCollisions(plannedFiles(model)).sort(compareDiagnostics);
 }
 
+/**
+ * What each file of the site is for (`the page of level \`eng/E5\``), by its path relative to
+ * the pages folder: for a message about that path.
+ */
+export function fileRoles(model: Model): ReadonlyMap<string, string> {
+  return new Map(plannedFiles(model).map((f) => [f.path, f.what]));
+}
+
 /** The path of every file of the site (relative to the pages folder), sorted. */
 export function renderPaths(model: Model): string[] {
   return plannedFiles(model)

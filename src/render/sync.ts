@@ -1,14 +1,18 @@
 /**
  * Comparing the rendered files with what is in the pages folder: which files are stale,
- * missing or orphaned (generated earlier, but no longer produced). `render` writes and removes
- * accordingly; `render --check` and `check` report the same plan as diagnostics.
+ * missing or orphaned (generated earlier, but no longer produced), and which stand where a
+ * generated file goes without being one. `render` writes and removes accordingly; `render
+ * --check` and `check` report the same plan as diagnostics.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { isGenerated } from './marker';
 import type { RenderedFile } from './site';
 
-/** Why a file needs `render`. */
-export type FileStatus = 'stale' | 'missing' | 'orphaned';
+/**
+ * Why a file is not as `render` would leave it. `not-generated`: a file without the generated
+ * marker (one a person wrote) is where a generated file goes; `render` never writes over it.
+ */
+export type FileStatus = 'stale' | 'missing' | 'orphaned' | 'not-generated';
 
 /** One file that is not as `render` would leave it. */
 export interface FileProblem {
@@ -23,7 +27,7 @@ export interface FileProblem {
 export interface SyncPlan {
   /** Every problem, sorted by path. */
   readonly problems: readonly FileProblem[];
-  /** Stale and missing files, with their new content. */
+  /** Stale and missing files, with their new content (never a `not-generated` one). */
   readonly writes: readonly RenderedFile[];
   /** Orphaned files to delete: they carry the generated marker and are no longer produced. */
   readonly removals: readonly string[];
@@ -41,7 +45,7 @@ function firstDifference(a: string, b: string): number {
 
 /** Compares rendered files with the pages folder one at a time (see `syncPlanner`). */
 export interface SyncPlanner {
-  /** Compares one rendered file with the existing one: true when it must be written. */
+  /** Compares one rendered file with the existing one: true when it must (and may) be written. */
   add(file: RenderedFile): boolean;
   /** The problems (sorted by path), the orphaned files to remove, and how many were current. */
   finish(): Omit<SyncPlan, 'writes'>;
@@ -51,7 +55,7 @@ export interface SyncPlanner {
  * Plans the update one rendered file at a time. `existing` holds the relative path of every
  * file now in the pages folder and `read` gives one's text when it is needed, so neither the
  * rendered site nor the pages folder has to be held in memory whole (issue 7). Files that do
- * not carry the generated marker are never removed.
+ * not carry the generated marker are never removed, nor written over.
  */
 export function syncPlanner(
   existing: Iterable<string>,
@@ -68,6 +72,12 @@ export function syncPlanner(
       const current = paths.has(file.path) ? read(file.path) : undefined;
       if (current === file.content) {
         unchanged += 1;
+        return false;
+      }
+      // The marker test that keeps a person's files from being removed keeps them from being
+      // overwritten too (a link or an oversized file reads as '', which is not ours either).
+      if (current !== undefined && !isGenerated(current)) {
+        problems.push({ path: file.path, status: 'not-generated' });
         return false;
       }
       problems.push(
@@ -106,28 +116,43 @@ export const SYNC_CODES: Readonly<Record<FileStatus, string>> = {
   stale: 'page-stale',
   missing: 'page-missing',
   orphaned: 'page-orphaned',
+  'not-generated': 'page-not-generated',
 };
 
-/** The plan's problems as diagnostics on the files (`pagesDir` is relative to the root). */
+/** Whether `render` mends the problem (it does not write over a file it did not generate). */
+export function mendable(problem: FileProblem): boolean {
+  return problem.status !== 'not-generated';
+}
+
+function messageOf(p: FileProblem, command: string, role: string | undefined): string {
+  switch (p.status) {
+    case 'stale':
+      return `This generated file is out of date with the ladders (first difference at line ${p.line}); edit the ladder YAML rather than the page, and run \`${command}\` to regenerate it.`;
+    case 'missing':
+      return `This generated file is missing; run \`${command}\` to create it.`;
+    case 'orphaned':
+      return `This generated file is no longer produced by any ladder; run \`${command}\` to remove it.`;
+    case 'not-generated':
+      return `This file stands where ${role ?? 'a generated file'} goes, but it does not start with the generated-file marker: \`render\` did not write it, and never writes over it. Move it elsewhere, then run \`${command}\`.`;
+  }
+}
+
+/**
+ * The plan's problems as diagnostics on the files (`pagesDir` is relative to the root). `roles`
+ * says what goes at a path (`fileRoles` in render/index.ts), for a file that is not ours there.
+ */
 export function syncDiagnostics(
   plan: Pick<SyncPlan, 'problems'>,
   pagesDir: string,
   command: string,
+  roles?: ReadonlyMap<string, string>,
 ): Diagnostic[] {
-  return plan.problems.map((p) => {
-    const message =
-      p.status === 'stale'
-        ? `This generated file is out of date with the ladders (first difference at line ${p.line}); edit the ladder YAML rather than the page, and run \`${command}\` to regenerate it.`
-        : p.status === 'missing'
-          ? `This generated file is missing; run \`${command}\` to create it.`
-          : `This generated file is no longer produced by any ladder; run \`${command}\` to remove it.`;
-    return {
-      code: SYNC_CODES[p.status],
-      severity: 'error' as const,
-      message,
-      file: pagesDir === '.' ? p.path : `${pagesDir}/${p.path}`,
-      line: p.line ?? 1,
-      column: 1,
-    };
-  });
+  return plan.problems.map((p) => ({
+    code: SYNC_CODES[p.status],
+    severity: 'error' as const,
+    message: messageOf(p, command, roles?.get(p.path)),
+    file: pagesDir === '.' ? p.path : `${pagesDir}/${p.path}`,
+    line: p.line ?? 1,
+    column: 1,
+  }));
 }

@@ -811,6 +811,33 @@ describe('push, schedule and other events', () => {
     expect(api.commits.get(commit)?.get(page)).toEqual(original);
   });
 
+  it('on push never commits over a file without the marker where a page goes, and fails', async () => {
+    const head = sha('push-notes');
+    const tree = baseTree();
+    const page = 'docs/ladders/demo/README.md';
+    const notes = encode('# Our notes about the demo ladder\n');
+    const stalePage = 'docs/ladders/health.md';
+    const original = tree.get(stalePage);
+    tree.set(page, notes);
+    tree.set(stalePage, encode(`${new TextDecoder().decode(original)}\nHand edit.\n`));
+    api.setCommit(head, tree);
+    const result = await run({
+      event: 'push',
+      payload: pushPayload(api.owner, api.repo, head),
+      workspace: ws(writeWorkspace(tree, head)),
+      sha: head,
+      inputs: { 'commit-pages': 'true' },
+    });
+    expect(result.code, result.stdout).toBe(1);
+    const onFiles = annotations(result.stdout).filter((a) => a.props.file !== undefined);
+    expect(onFiles.map((a) => [a.props.file, a.props.title])).toEqual([
+      [page, 'page-not-generated'],
+    ]);
+    const commit = result.outputs['pages-commit'] ?? '';
+    expect(api.commits.get(commit)?.get(stalePage)).toEqual(original);
+    expect(api.commits.get(commit)?.get(page)).toEqual(notes);
+  });
+
   it('on push without a checkout says to add actions/checkout', async () => {
     const head = sha('push-empty');
     const result = await run({

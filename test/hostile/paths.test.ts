@@ -147,28 +147,41 @@ describe('folders in ladder.config.yml', () => {
     ]);
   });
 
-  it('a pages folder that is a link out is not written', async () => {
+  it('a pages folder that is a link out is not written, nor checked', async () => {
     const root = repo('config-pages-link', 'pages: linkdir\n');
-    const run = await cli(['render'], root);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('must be a folder inside the repository');
+    for (const command of ['render', 'check']) {
+      const run = await cli([command], root);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('linkdir:1:1  error  outside-repository');
+      expect(run.stdout).toContain(`The repository root is ${root}.`);
+    }
   });
 });
 
 describe('--out', () => {
-  it.each([['../out'], ['linkdir'], ['linkdir/pages'], ['.']])(
-    '`ladder render --out %s` is refused',
+  it.each([['../out'], ['linkdir'], ['linkdir/pages']])(
+    '`ladder render --out %s` is refused as outside-repository, naming the root',
     async (out) => {
       const root = repo(`render-out-${out.replace(/\W+/g, '-')}`);
       const run = await cli(['render', '--out', out], root);
-      expect(run.status).toBe(2);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(`${out}:1:1  error  outside-repository`);
+      expect(run.stdout).toContain(`The repository root is ${root}.`);
     },
   );
+
+  it('`ladder render --out .` (the root itself) is a usage error', async () => {
+    const root = repo('render-out-root');
+    const run = await cli(['render', '--out', '.'], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`not its root (${root})`);
+  });
 
   it('`ladder render --out` an absolute folder outside is refused', async () => {
     const root = repo('render-out-absolute');
     const run = await cli(['render', '--out', join(area.outside, 'pages')], root);
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('outside-repository');
     expect(existsSync(join(area.outside, 'pages'))).toBe(false);
   });
 
@@ -178,7 +191,8 @@ describe('--out', () => {
     symlinkSync(join(area.outside, 'folder'), join(root, 'docs/ladders/demo'));
     const run = await cli(['render'], root);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('a symbolic link leads this path outside the repository');
+    expect(run.stdout).toContain('docs/ladders/demo/README.md:1:1  error  outside-repository');
+    expect(run.stdout).toContain('A symbolic link leads this path outside the repository');
   });
 
   it.each([['../x.md'], ['linkdir/x.md']])(

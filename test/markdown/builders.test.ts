@@ -86,6 +86,20 @@ describe('page mode', () => {
     expect(serialise([page.paragraph('a\u202Eb\u2066c')])).toBe('abc\n');
   });
 
+  it('writes the lines of a block of text that start with `- ` as a list, its items literal', () => {
+    const text = 'We value:\n- *small* changes\n- <b>clear</b> writing\n\n1. # first';
+    expect(serialise(page.paragraphs(text))).toBe(
+      'We value:\n\n- \\*small\\* changes\n- \\<b>clear\\</b> writing\n\n1. \\# first\n',
+    );
+    const tree = parseAsGitHub(serialise(page.paragraphs(text)));
+    expect(nodes(tree, 'listItem').map((n) => nodeText(n))).toEqual([
+      '*small* changes',
+      '<b>clear</b> writing',
+      '# first',
+    ]);
+    expect(nodes(tree, 'html')).toEqual([]);
+  });
+
   it('drops an optional column that is empty in every row', () => {
     const table = page.table([{ header: ['a'] }, { header: ['b'], optional: true }], [[['1'], []]]);
     expect(serialise([table])).toBe('| a |\n| - |\n| 1 |\n');

@@ -43,6 +43,10 @@ const CHANGES: Readonly<Record<string, Change>> = {
     input: `$ cp ${PAGES}/eng/E3.md ${PAGES}/eng/E9.md   # no level E9\n$ npx ladder check`,
     make: (dir) => copyFileSync(join(dir, PAGES, 'eng/E3.md'), join(dir, PAGES, 'eng/E9.md')),
   },
+  'page-not-generated': {
+    input: `$ echo '# My notes about E3' > ${PAGES}/eng/E3.md   # a file of yours where a page goes\n$ npx ladder check`,
+    make: (dir) => writeFileSync(join(dir, PAGES, 'eng/E3.md'), '# My notes about E3\n'),
+  },
   'page-path-collision': {
     input:
       '# ladders/mgmt.yml: level M2 renamed\n  - id: readme\n    title: Senior Engineering Manager',

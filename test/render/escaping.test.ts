@@ -40,6 +40,11 @@ describe('hostile text renders literally', () => {
     }
   });
 
+  it('shows the description’s lines that start with `- ` as a list, the item literal', () => {
+    const item = ladder?.description?.split('\n').find((l) => l.startsWith('- '));
+    expect(texts(page('hostile/README.md'), 'listItem')).toContain(item?.slice(2));
+  });
+
   it('keeps table cells intact, pipes and all', () => {
     if (!ladder) throw new Error('no ladder');
     const cells = texts(page('hostile/README.md'), 'tableCell');

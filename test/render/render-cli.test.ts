@@ -55,7 +55,8 @@ describe('ladder render', () => {
   it('updates a stale page, recreates a missing one, removes only marked orphans', async () => {
     const dir = repo(true);
     const pages = join(dir, PAGES);
-    writeFileSync(join(pages, 'eng/E1.md'), 'edited by hand\n');
+    const e1 = join(pages, 'eng/E1.md');
+    writeFileSync(e1, `${readFileSync(e1, 'utf8')}\nedited by hand\n`);
     rmSync(join(pages, 'eng/E2.md'));
     mkdirSync(join(pages, 'old'));
     writeFileSync(join(pages, 'old/README.md'), `${markdownMarker(['ladders/old.yml'], 'x')}\n`);
@@ -70,6 +71,55 @@ describe('ladder render', () => {
     const tree = readTree(pages);
     tree.delete('notes.md');
     expect(tree).toEqual(readTree(join(fixture, PAGES)));
+  });
+
+  it('writes every other page, but not over a hand-written file where a page goes, and exits 1', async () => {
+    const dir = repo(true);
+    const pages = join(dir, PAGES);
+    const notes = '# My own notes about E3\n';
+    writeFileSync(join(pages, 'eng/E3.md'), notes);
+    rmSync(join(pages, 'eng/E2.md'));
+    const run = await runCli(['render'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('  created  docs/ladders/eng/E2.md');
+    expect(run.stdout).toContain(
+      'docs/ladders/eng/E3.md:1:1  error  page-not-generated  This file stands where the page of level `eng/E3` goes',
+    );
+    expect(run.stdout).not.toContain('docs/ladders/eng/E3.md\n');
+    expect(run.stderr).toContain('Left 1 file of yours as it is (above)');
+    expect(readFileSync(join(pages, 'eng/E3.md'), 'utf8')).toBe(notes);
+    const tree = readTree(pages);
+    const expected = readTree(join(fixture, PAGES));
+    tree.delete('eng/E3.md');
+    expected.delete('eng/E3.md');
+    expect(tree).toEqual(expected);
+  });
+
+  it('says what it wrote and removed in one sentence, with plurals, leaving out what it did not do', async () => {
+    const dir = repo(true);
+    const pages = join(dir, PAGES);
+    const total = readTree(join(fixture, PAGES)).size;
+    const orphan = () =>
+      writeFileSync(join(pages, 'eng/E9.md'), `${markdownMarker(['ladders/eng.yml'], 'x')}\n`);
+    const summary = async () => (await runCli(['render'], { cwd: dir })).stdout.split('\n').at(-2);
+    rmSync(join(pages, 'eng/E2.md'));
+    expect(await summary()).toBe(
+      `Wrote 1 file in docs/ladders; ${total - 1} were already up to date.`,
+    );
+    rmSync(join(pages, 'eng/E2.md'));
+    rmSync(join(pages, 'eng/E3.md'));
+    orphan();
+    expect(await summary()).toBe(
+      `Wrote 2 files and removed 1 file in docs/ladders; ${total - 2} were already up to date.`,
+    );
+    orphan();
+    expect(await summary()).toBe(
+      `Removed 1 file in docs/ladders; ${total} were already up to date.`,
+    );
+    writeFileSync(join(pages, 'eng/E3.md'), '# My notes\n');
+    expect(await summary()).toBe(
+      `Wrote nothing in docs/ladders; ${total - 1} were already up to date.`,
+    );
   });
 
   it('writes nothing and exits 1 when the ladders have errors', async () => {
@@ -94,13 +144,17 @@ describe('ladder render', () => {
     );
   });
 
-  it('refuses a pages folder outside the repository', async () => {
+  it('refuses a pages folder outside the repository as outside-repository, naming the root', async () => {
     const dir = repo(false);
-    for (const out of ['../elsewhere', '.']) {
-      const run = await runCli(['render', '--out', out], { cwd: dir });
-      expect(run.status).toBe(2);
-      expect(run.stderr).toContain('must be a folder inside the repository');
-    }
+    const run = await runCli(['render', '--out', '../elsewhere'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      `../elsewhere:1:1  error  outside-repository  This folder is outside the repository; pages are written only inside it. The repository root is ${dir}.`,
+    );
+    expect(run.stderr).toContain('No page was written.');
+    const root = await runCli(['render', '--out', '.'], { cwd: dir });
+    expect(root.status).toBe(2);
+    expect(root.stderr).toContain(`not its root (${dir})`);
   });
 
   it('does not write through a symbolic link that leads outside', async () => {
@@ -110,7 +164,7 @@ describe('ladder render', () => {
     symlinkSync(outside, join(dir, PAGES, 'eng'));
     const run = await runCli(['render'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('docs/ladders/eng/E1.md: a symbolic link leads this path outside');
+    expect(run.stdout).toContain('docs/ladders/eng/E1.md:1:1  error  outside-repository');
     expect(readTree(outside).size).toBe(0);
     expect(existsSync(join(dir, PAGES, 'README.md'))).toBe(false);
   });
@@ -141,6 +195,21 @@ describe('ladder render --check', () => {
     expect(run.stdout).toContain('Run `npx ladder render` to update them.');
     expect(readFileSync(join(pages, 'eng/E3.md'), 'utf8')).toBe(edited);
     expect(existsSync(join(pages, 'eng.csv'))).toBe(false);
+  });
+
+  it('reports a hand-written file where a page goes as not generated, not as stale', async () => {
+    const dir = repo(true);
+    const notes = '# My own notes about E3\n';
+    writeFileSync(join(dir, PAGES, 'eng/E3.md'), notes);
+    for (const args of [['render', '--check'], ['check']]) {
+      const run = await runCli(args, { cwd: dir });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('docs/ladders/eng/E3.md:1:1  error  page-not-generated');
+      expect(run.stdout).not.toContain('page-stale');
+      // `render` does not mend it: the advice to run it is left out.
+      expect(run.stdout).not.toContain('to update');
+    }
+    expect(readFileSync(join(dir, PAGES, 'eng/E3.md'), 'utf8')).toBe(notes);
   });
 
   it('fails with the validation errors when the ladders are invalid', async () => {
@@ -175,11 +244,21 @@ describe('ladder check', () => {
     expect(run.status).toBe(1);
     expect(run.stdout.trimEnd().split('\n').slice(-2)).toEqual([
       '1 error, 0 warnings, 0 info.',
-      '1 generated file(s) in docs/ladders are stale, missing or orphaned. Run `npx ladder render` to update them.',
+      '1 generated file in docs/ladders is stale, missing or orphaned. Run `npx ladder render` to update it.',
     ]);
     // Not on the ladders' own errors: the pages are not compared then.
     writeFileSync(join(dir, 'ladders/eng.yml'), 'id: [unclosed\n');
     expect((await runCli(['check'], { cwd: dir })).stdout).not.toContain('Run `npx ladder render`');
+  });
+
+  it('shows clashing page paths with the code frames render shows', async () => {
+    const dir = repo(true);
+    const mgmt = join(dir, 'ladders/mgmt.yml');
+    writeFileSync(mgmt, readFileSync(mgmt, 'utf8').replace('id: M2', 'id: readme'));
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/\n> +\d+ \| +- id: readme\n/);
+    expect(check.stdout).toBe((await runCli(['render'], { cwd: dir })).stdout);
   });
 
   it('passes on this repository', async () => {

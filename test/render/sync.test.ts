@@ -50,6 +50,32 @@ describe('planSync', () => {
     ]);
   });
 
+  it('never writes over a file without the marker where a file goes, and says what goes there', () => {
+    const existing = new Map([
+      ['README.md', page('# Index')],
+      ['ops/L1.md', '# My own notes about L1\n'],
+      ['ops/L2.md', ''],
+    ]);
+    const plan = planSync(rendered, existing);
+    expect(plan.problems).toEqual([
+      { path: 'ops/L1.md', status: 'not-generated' },
+      { path: 'ops/L2.md', status: 'not-generated' },
+    ]);
+    expect(plan.writes).toEqual([]);
+    expect(plan.removals).toEqual([]);
+    const roles = new Map([['ops/L1.md', 'the page of level `ops/L1`']]);
+    const [mine, empty] = syncDiagnostics(plan, 'docs/ladders', 'npx ladder render', roles);
+    expect(mine).toMatchObject({
+      code: 'page-not-generated',
+      severity: 'error',
+      file: 'docs/ladders/ops/L1.md',
+      line: 1,
+      column: 1,
+    });
+    expect(mine?.message).toContain('where the page of level `ops/L1` goes');
+    expect(empty?.message).toContain('where a generated file goes');
+  });
+
   it('never removes a file whose name differs only in case from one it writes', () => {
     const existing = new Map([['ops/l2.md', page('# L2')]]);
     expect(planSync(rendered, existing).removals).toEqual([]);

@@ -5,6 +5,8 @@
  * merged on the default branch is a record, and a work-in-progress one never fails the branch.
  */
 import { posix } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { renderCollisions } from '../../render/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat, printDiagnostics } from '../format';
 import type { CliIo } from '../io';
@@ -30,10 +32,13 @@ export const spec = {
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'json', 'github']);
-  const workspace = withFramesInUse(await openWorkspace(io));
-  const valid = !workspace.diagnostics.some((d) => d.severity === 'error');
+  const opened = await openWorkspace(io);
+  const valid = !opened.diagnostics.some((d) => d.severity === 'error');
+  // Clashing page paths point into the ladder files: found before the texts are dropped.
+  const collisions = valid ? renderCollisions(opened.model) : [];
+  const workspace = withFramesInUse(opened, collisions);
   // Pages are only compared for a valid model: an invalid one would report every page stale.
-  const pages = valid ? checkPages(io, workspace) : { diagnostics: [] };
+  const pages = valid ? checkPages(io, workspace, collisions) : { diagnostics: [] };
   const diagnostics = [...workspace.diagnostics, ...pages.diagnostics];
   printDiagnostics(io, format, diagnostics, workspace.sources);
   // As `render --check` ends: the one command that mends every stale page (text only, so that
@@ -44,12 +49,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * The workspace with only the ladder files a code frame can be printed from: files with a ladder
- * diagnostic, and any under the pages folder (which a page diagnostic could name). The others
- * are dropped before the pages are checked, so that they do not stay in memory through that
- * step (tens of megabytes at 1,000 ladders).
+ * diagnostic or a clashing page path (`found`), and any under the pages folder (which a page
+ * diagnostic could name). The others are dropped before the pages are checked, so that they do
+ * not stay in memory through that step (tens of megabytes at 1,000 ladders).
  */
-function withFramesInUse(workspace: Workspace): Workspace {
-  const named = new Set(workspace.diagnostics.map((d) => d.file));
+function withFramesInUse(workspace: Workspace, found: readonly Diagnostic[]): Workspace {
+  const named = new Set([...workspace.diagnostics, ...found].map((d) => d.file));
   const folders = [workspace.config.pages].map((f) => posix.normalize(f).replace(/\/+$/, ''));
   const inFolder = (path: string) =>
     folders.some((f) => f === '.' || path === f || path.startsWith(`${f}/`));

@@ -1,7 +1,8 @@
 /**
  * `ladder render [--check] [--out DIR]`: write the Markdown pages and the JSON/CSV exports of
  * the ladders into the pages folder (only files that changed; generated files that are no
- * longer produced are removed), or, with `--check`, write nothing and report what is stale.
+ * longer produced are removed; a file without the generated marker is never written over), or,
+ * with `--check`, write nothing and report what is stale.
  */
 
 import {
@@ -19,7 +20,9 @@ import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { ladderFilesHealth } from '../../health/health';
 import { isInside, repoPath } from '../../load/working-tree';
+import { plural } from '../../markdown/plural';
 import {
+  fileRoles,
   PACKET_GUIDE,
   renderCollisions,
   renderFiles,
@@ -27,7 +30,13 @@ import {
   repositoryRenderOptions,
 } from '../../render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../render/marker';
-import { type SyncPlan, syncDiagnostics, syncPlanner } from '../../render/sync';
+import {
+  mendable,
+  SYNC_CODES,
+  type SyncPlan,
+  syncDiagnostics,
+  syncPlanner,
+} from '../../render/sync';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { printDiagnostics } from '../format';
 import { type CliIo, fromCwd, UsageError } from '../io';
@@ -64,8 +73,8 @@ interface PagesState {
   readonly command: string;
   readonly result:
     | { readonly kind: 'collisions'; readonly collisions: readonly Diagnostic[] }
-    /** Pages that a symbolic link would lead out of the repository. */
-    | { readonly kind: 'outside'; readonly paths: readonly string[] }
+    /** The pages folder, or pages that a symbolic link would lead, out of the repository. */
+    | { readonly kind: 'outside'; readonly diagnostics: readonly Diagnostic[] }
     | {
         readonly kind: 'synced';
         readonly plan: Omit<SyncPlan, 'writes'>;
@@ -94,14 +103,49 @@ function staysInside(io: CliIo, absolute: string): boolean {
   }
 }
 
-/** Resolves the pages folder and refuses one outside the repository (or the root itself). */
-function pagesFolder(io: CliIo, folder: string): { dir: string; absolute: string } {
+/** An `outside-repository` diagnostic on a path of the pages (relative to the root). */
+function outsideRepository(io: CliIo, path: string, why: string): Diagnostic {
+  return {
+    code: 'outside-repository',
+    severity: 'error',
+    message: `${why}; pages are written only inside it. The repository root is ${io.root}.`,
+    file: path,
+    line: 1,
+    column: 1,
+  };
+}
+
+/**
+ * Resolves the pages folder: with an `outside-repository` diagnostic when it is outside the
+ * repository (or leads out of it through a symbolic link). The root itself is a usage error.
+ */
+function pagesFolder(
+  io: CliIo,
+  folder: string,
+): { dir: string; absolute: string; outside?: Diagnostic } {
   const absolute = resolve(io.root, folder);
-  if (!isInside(io.root, absolute) || absolute === resolve(io.root) || !staysInside(io, absolute))
+  if (absolute === resolve(io.root))
     throw new UsageError(
-      `The pages folder \`${folder}\` must be a folder inside the repository (not the root itself).`,
+      `The pages folder must be a folder inside the repository, not its root (${io.root}).`,
     );
-  return { dir: repoPath(io.root, absolute), absolute };
+  const dir = repoPath(io.root, absolute);
+  if (!isInside(io.root, absolute))
+    return {
+      dir,
+      absolute,
+      outside: outsideRepository(io, dir, 'This folder is outside the repository'),
+    };
+  if (!staysInside(io, absolute))
+    return {
+      dir,
+      absolute,
+      outside: outsideRepository(
+        io,
+        dir,
+        'A symbolic link leads this folder outside the repository',
+      ),
+    };
+  return { dir, absolute };
 }
 
 /** The generated-looking files under the pages folder (relative paths); nothing is read yet. */
@@ -150,14 +194,15 @@ function syncPages(
   workspace: Workspace,
   out: string | undefined,
   write: boolean,
+  collisions: readonly Diagnostic[] = renderCollisions(workspace.model),
 ): PagesState {
-  const { dir, absolute } = pagesFolder(io, out ?? workspace.config.pages);
+  const { dir, absolute, outside: folderOutside } = pagesFolder(io, out ?? workspace.config.pages);
   const command =
     dir === workspace.config.pages
       ? DEFAULT_RENDER_COMMAND
       : `${DEFAULT_RENDER_COMMAND} --out ${shellQuote(dir)}`;
   const state = { dir, absolute, command };
-  const collisions = renderCollisions(workspace.model);
+  if (folderOutside) return { ...state, result: { kind: 'outside', diagnostics: [folderOutside] } };
   if (collisions.length > 0) return { ...state, result: { kind: 'collisions', collisions } };
   // A folder inside the pages folder may be a symbolic link elsewhere: check before writing.
   // (Files under such a folder are never listed, so they would always be written.)
@@ -170,7 +215,9 @@ function syncPages(
     const outside = renderPaths(workspace.model).filter(
       (path) => !inside(dirname(join(absolute, path))),
     );
-    if (outside.length > 0) return { ...state, result: { kind: 'outside', paths: outside } };
+    const why = 'A symbolic link leads this path outside the repository';
+    const diagnostics = outside.map((path) => outsideRepository(io, `${dir}/${path}`, why));
+    if (outside.length > 0) return { ...state, result: { kind: 'outside', diagnostics } };
   }
   const planner = syncPlanner(listPages(absolute), (path) => readPage(join(absolute, path)));
   let written = 0;
@@ -191,6 +238,8 @@ function syncPages(
     }
   }
   const plan = planner.finish();
+  // What goes where is worked out again only to name it beside a file of the user's.
+  const roles = plan.problems.every(mendable) ? undefined : fileRoles(workspace.model);
   if (write)
     for (const path of plan.removals) {
       const file = join(absolute, path);
@@ -199,23 +248,31 @@ function syncPages(
     }
   return {
     ...state,
-    result: { kind: 'synced', plan, written, diagnostics: syncDiagnostics(plan, dir, command) },
+    result: {
+      kind: 'synced',
+      plan,
+      written,
+      diagnostics: syncDiagnostics(plan, dir, command, roles),
+    },
   };
 }
 
 /**
  * The render check `ladder check` runs: a diagnostic per stale, missing or orphaned file in
- * the configured pages folder (or per clashing page path). Call only on a model without errors.
+ * the configured pages folder, per file of the user's where a page goes, or per clashing page
+ * path (`collisions`: the model's `renderCollisions`, which the caller has already found). Call
+ * only on a model without errors.
  */
 export function checkPages(
   io: CliIo,
   workspace: Workspace,
+  collisions: readonly Diagnostic[],
 ): { readonly diagnostics: readonly Diagnostic[]; readonly advice?: string } {
-  const state = syncPages(io, workspace, undefined, false);
+  const state = syncPages(io, workspace, undefined, false, collisions);
   const { result } = state;
   if (result.kind === 'collisions') return { diagnostics: result.collisions };
-  if (result.kind !== 'synced') return { diagnostics: [] };
-  const count = result.plan.problems.length;
+  if (result.kind === 'outside') return { diagnostics: result.diagnostics };
+  const count = result.plan.problems.filter(mendable).length;
   return {
     diagnostics: result.diagnostics,
     ...(count > 0 ? { advice: staleAdvice(count, state) } : {}),
@@ -224,7 +281,19 @@ export function checkPages(
 
 /** The line that closes a list of stale pages: how many, and the command that updates them. */
 function staleAdvice(count: number, { dir, command }: { dir: string; command: string }): string {
-  return `${count} generated file(s) in ${dir} are stale, missing or orphaned. Run \`${command}\` to update them.\n`;
+  const [are, them] = count === 1 ? ['is', 'it'] : ['are', 'them'];
+  return `${plural(count, 'generated file')} in ${dir} ${are} stale, missing or orphaned. Run \`${command}\` to update ${them}.\n`;
+}
+
+/** What `render` did: `Wrote 9 files in docs/ladders; 5 were already up to date.` */
+function writtenSummary(written: number, removed: number, unchanged: number, dir: string): string {
+  const done: string[] = [];
+  if (written > 0) done.push(`wrote ${plural(written, 'file')}`);
+  if (removed > 0) done.push(`removed ${plural(removed, 'file')}`);
+  const did = done.join(' and ') || 'wrote nothing';
+  const current =
+    unchanged === 0 ? '' : `; ${unchanged} ${unchanged === 1 ? 'was' : 'were'} already up to date`;
+  return `${did.charAt(0).toUpperCase()}${did.slice(1)} in ${dir}${current}.\n`;
 }
 
 /** Writes a file, replacing (never following) a symbolic link that stands in its place. */
@@ -273,9 +342,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   if (result.kind === 'outside') {
-    for (const path of result.paths)
-      io.stderr(`${state.dir}/${path}: a symbolic link leads this path outside the repository.\n`);
-    io.stderr('Remove the symbolic links in the pages folder. No page was written.\n');
+    printDiagnostics(io, 'text', result.diagnostics, workspace.sources);
+    io.stderr('No page was written.\n');
     return 1;
   }
   const { plan } = result;
@@ -286,15 +354,26 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     printDiagnostics(io, 'text', result.diagnostics, workspace.sources);
-    io.stdout(staleAdvice(plan.problems.length, state));
+    const stale = plan.problems.filter(mendable).length;
+    if (stale > 0) io.stdout(staleAdvice(stale, state));
     return 1;
   }
   const verb = { missing: 'created', stale: 'updated', orphaned: 'removed' } as const;
-  for (const p of plan.problems) io.stdout(`  ${verb[p.status]}  ${state.dir}/${p.path}\n`);
+  for (const p of plan.problems)
+    if (p.status !== 'not-generated') io.stdout(`  ${verb[p.status]}  ${state.dir}/${p.path}\n`);
+  // Files of the user's where a page goes: every other page is written, these are not.
+  const kept = result.diagnostics.filter((d) => d.code === SYNC_CODES['not-generated']);
+  if (kept.length > 0) printDiagnostics(io, 'text', kept, workspace.sources);
   io.stdout(
     plan.problems.length === 0
       ? `All ${total} generated files in ${state.dir} are up to date; nothing written.\n`
-      : `Wrote ${result.written} and removed ${plan.removals.length} file(s) in ${state.dir}; ${plan.unchanged} were already up to date.\n`,
+      : writtenSummary(result.written, plan.removals.length, plan.unchanged, state.dir),
   );
-  return 0;
+  if (kept.length === 0) return 0;
+  io.stderr(
+    kept.length === 1
+      ? 'Left 1 file of yours as it is (above); its page was not written.\n'
+      : `Left ${kept.length} files of yours as they are (above); their pages were not written.\n`,
+  );
+  return 1;
 }
