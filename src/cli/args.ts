@@ -32,6 +32,8 @@ export interface CommandSpec<T extends OptionSpecs = OptionSpecs> {
     readonly fallback: string;
     readonly help: string;
   };
+  /** The environment variables it reads, by name, with what each does. */
+  readonly environment?: Readonly<Record<string, string>>;
   /** One command line a user could run as it is. */
   readonly example: string;
 }
@@ -95,5 +97,8 @@ export function commandHelp(name: string, spec: CommandSpec): string {
   rows.push(['-h, --help', 'Print this help.']);
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   const table = rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
-  return `ladder ${name}: ${spec.summary}\n\nUsage: ${spec.usage}\n\nOptions:\n${table}\n\nExample:\n  ${spec.example}\n`;
+  const environment = Object.entries(spec.environment ?? {})
+    .map(([variable, help]) => `  ${variable.padEnd(width)}${help}\n`)
+    .join('');
+  return `ladder ${name}: ${spec.summary}\n\nUsage: ${spec.usage}\n\nOptions:\n${table}\n${environment && `\nEnvironment:\n${environment}`}\nExample:\n  ${spec.example}\n`;
 }

@@ -50,7 +50,10 @@ export interface HealthEntry {
   readonly reached: number;
   /** ISO date (YYYY-MM-DD) of the last change, when git history is known. */
   readonly lastChanged?: string;
-  /** Whole days since the last change. */
+  /**
+   * Whole days from the last change to the report date; negative when the change is dated after
+   * it (a report dated in the past with `SOURCE_DATE_EPOCH`, or a commit dated ahead).
+   */
   readonly ageDays?: number;
   readonly warnings: readonly Diagnostic[];
 }
@@ -118,7 +121,8 @@ function finish(b: Builder, history: History, options: HealthOptions, quiet: boo
   };
   if (!h) return { ...base, warnings };
   // In calendar days (UTC), as the dates beside it are: a change late yesterday is a day old.
-  const ageDays = Math.max(0, Math.floor(options.now / DAY) - Math.floor(h.lastChanged / DAY));
+  // Not clamped at 0: a change after the report date is not a change made that day.
+  const ageDays = Math.floor(options.now / DAY) - Math.floor(h.lastChanged / DAY);
   if (!quiet && ageDays > options.staleAfterDays)
     warnings.push(
       warning(

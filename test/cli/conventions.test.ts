@@ -58,6 +58,13 @@ describe('help', () => {
     },
   );
 
+  it('`ladder help health` names the environment variable it reads', async () => {
+    const run = await runCli(['help', 'health']);
+    expect(run.stdout).toMatch(
+      /\nEnvironment:\n {2}SOURCE_DATE_EPOCH +The report date, in whole seconds/,
+    );
+  });
+
   it('`ladder help` lists every command and how to get its options', async () => {
     const run = await runCli(['help']);
     expect(run.status).toBe(0);
