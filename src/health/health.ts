@@ -4,6 +4,7 @@
  * many packets reached it (merged, with a complete review), when it last changed, and warnings (stale content, dimensions
  * never evidenced, levels with expectations missing). Pure: packets and history come in as data.
  */
+import type { HealthCode } from '../diagnostics/codes';
 import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import { plural } from '../markdown/plural';
 import { scopedName } from '../model/scoped';
@@ -78,9 +79,6 @@ export interface Health {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Diagnostic codes of the health report. */
-export const HEALTH_CODES = ['stale-content', 'never-evidenced', 'missing-expectations'] as const;
-
 const DAY = 24 * 60 * 60 * 1000;
 
 function isoDate(ms: number): string {
@@ -100,7 +98,7 @@ interface Builder {
   readonly warnings: Diagnostic[];
 }
 
-function warning(origin: Origin, code: (typeof HEALTH_CODES)[number], message: string): Diagnostic {
+function warning(origin: Origin, code: HealthCode, message: string): Diagnostic {
   return { code, severity: 'warning', message, file: origin.file, line: origin.line, column: 1 };
 }
 
