@@ -39,6 +39,28 @@ describe('front matter', () => {
     ).toEqual(['yaml-alias']);
   });
 
+  it('gives a value that fits no form of its key one finding, naming every form', () => {
+    const findings = (cycle: string) =>
+      parsePacketText('p.md', `---\ncandidate: dana\nladder: ops\nto: L3\ncycle: ${cycle}\n---\n`)
+        .findings;
+    for (const [cycle, code] of [
+      ['12345', 'invalid-value'],
+      ['1800', 'invalid-value'],
+      ['20.5', 'wrong-type'],
+      ['[2026]', 'wrong-type'],
+    ] as const) {
+      const found = findings(cycle);
+      expect(
+        found.map((f) => `${f.code}@${f.line}:${f.column}`),
+        cycle,
+      ).toEqual([`${code}@5:8`]);
+      // A year and text are both named: the one message says all that is accepted.
+      expect(found[0]?.message, cycle).toMatch(/year.*`2026-H2`|`2026-H2`.*year/);
+    }
+    expect(findings('2026')).toEqual([]);
+    expect(findings('2026-H2')).toEqual([]);
+  });
+
   it('describes YAML slips in front matter without repeating the keys the author wrote', () => {
     const messages = (text: string) => parsePacketText('p.md', text).findings.map((f) => f.message);
     const duplicate = messages(
