@@ -76,6 +76,17 @@ describe('front matter', () => {
     for (const message of [...duplicate, ...indented]) expect(message).not.toMatch(/qz\d/);
   });
 
+  it('names a key of its own that appears twice: the front matter keys are not packet text', () => {
+    const found = parsePacketText(
+      'p.md',
+      '---\ncandidate: dana\nladder: ops\nto: L3\nto: L4\n---\n',
+    ).findings;
+    expect(found.map((f) => `${f.code}@${f.line}:${f.column}`)).toEqual(['yaml-duplicate-key@5:1']);
+    expect(found[0]?.message).toBe(
+      'The key `to` appears twice in this mapping (first on line 4); remove or rename one of them.',
+    );
+  });
+
   it('keeps the readable strings of invalid front matter for display', () => {
     const parsed = parsePacketText(
       'p.md',
