@@ -217,6 +217,27 @@ describe('ladder review', () => {
     }
   });
 
+  it('stops at an error in ladder.config.yml, as validate and check do, and says so in every format', async () => {
+    writeFileSync(join(repo, 'ladder.config.yml'), 'review:\n  failOn: sometimes\n');
+    try {
+      const text = await run('review');
+      expect(text.status).toBe(1);
+      expect(text.stdout).toContain('ladder.config.yml:2:11  error  invalid-value');
+      expect(text.stdout).toContain('> 2 |   failOn: sometimes');
+      expect(text.stdout).not.toContain('promotions/');
+      expect(text.stderr).toContain('ladder.config.yml has an error, so no packet was reviewed');
+      const json = await run('review', '--format', 'json');
+      expect(json.status).toBe(1);
+      expect(JSON.parse(json.stdout)).toEqual({
+        diagnostics: [
+          expect.objectContaining({ file: 'ladder.config.yml', code: 'invalid-value', line: 2 }),
+        ],
+      });
+    } finally {
+      rmSync(join(repo, 'ladder.config.yml'), { force: true });
+    }
+  });
+
   it('rejects an unknown format with exit 2', async () => {
     expect((await run('review', '--format', 'html')).status).toBe(2);
   });
