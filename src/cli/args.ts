@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../util/suggest';
+import { quote } from '../util/text';
 import { UsageError } from './io';
 
 /** One `--option` of a command. */
@@ -32,6 +33,8 @@ export interface CommandSpec<T extends OptionSpecs = OptionSpecs> {
     readonly fallback: string;
     readonly help: string;
   };
+  /** The environment variables it reads, by name, with what each does. */
+  readonly environment?: Readonly<Record<string, string>>;
   /** One command line a user could run as it is. */
   readonly example: string;
 }
@@ -53,14 +56,10 @@ export function parseCommandArgs<T extends OptionSpecs>(
     Object.entries(spec.options).map(([name, option]) => [name, { type: option.type }]),
   );
   const loose = parseArgs({ args: [...args], options, strict: false, tokens: true });
-  for (const token of loose.tokens ?? [])
-    if (token.kind === 'option' && !Object.hasOwn(options, token.name))
-      throw new UsageError(
-        `unknown option \`${token.rawName}\`.${didYouMean(
-          `--${token.name}`,
-          Object.keys(options).map((o) => `--${o}`),
-        )}`,
-      );
+  for (const token of loose.tokens ?? []) {
+    const problem = tokenProblem(spec, token);
+    if (problem !== undefined) throw new UsageError(problem);
+  }
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -74,9 +73,42 @@ export function parseCommandArgs<T extends OptionSpecs>(
       error instanceof TypeError &&
       String(Reflect.get(error, 'code')).startsWith('ERR_PARSE_ARGS')
     )
-      throw new UsageError(error.message.split('\n')[0] ?? error.message);
+      throw new UsageError(
+        `${(error.message.split('\n')[0] ?? error.message).replace(/\.?$/, '.')}`,
+      );
     throw error;
   }
+}
+
+/** One argument as the loose parse reads it. */
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/**
+ * What is wrong with one argument, in our words (node's own messages name `<value>` and
+ * "positional arguments"); undefined when nothing is.
+ */
+function tokenProblem(spec: CommandSpec, token: Token): string | undefined {
+  if (token.kind === 'positional')
+    return spec.positionals === undefined
+      ? `unexpected argument \`${quote(token.value, 40)}\`: this command takes options only.`
+      : undefined;
+  if (token.kind !== 'option') return undefined;
+  const option = Object.hasOwn(spec.options, token.name) ? spec.options[token.name] : undefined;
+  if (option === undefined)
+    return `unknown option \`${token.rawName}\`.${didYouMean(
+      `--${token.name}`,
+      Object.keys(spec.options).map((o) => `--${o}`),
+    )}`;
+  const usage = `\`--${token.name} ${option.value ?? ''}\``;
+  if (option.type === 'boolean')
+    return token.value === undefined
+      ? undefined
+      : `\`--${token.name}\` takes no value; write it alone.`;
+  if (token.value === undefined) return `\`--${token.name}\` needs a value: ${usage}.`;
+  // `--format --json`: the next option taken for the value. `--format=-x` says it is meant.
+  if (!token.inlineValue && token.value.startsWith('-'))
+    return `\`--${token.name}\` needs a value (${usage}), not the option \`${quote(token.value, 40)}\`; for a value that starts with \`-\`, write \`--${token.name}=${quote(token.value, 40)}\`.`;
+  return undefined;
 }
 
 /** The help page of a command: usage, every argument and option with its default, an example. */
@@ -95,5 +127,8 @@ export function commandHelp(name: string, spec: CommandSpec): string {
   rows.push(['-h, --help', 'Print this help.']);
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   const table = rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
-  return `ladder ${name}: ${spec.summary}\n\nUsage: ${spec.usage}\n\nOptions:\n${table}\n\nExample:\n  ${spec.example}\n`;
+  const environment = Object.entries(spec.environment ?? {})
+    .map(([variable, help]) => `  ${variable.padEnd(width)}${help}\n`)
+    .join('');
+  return `ladder ${name}: ${spec.summary}\n\nUsage: ${spec.usage}\n\nOptions:\n${table}\n${environment && `\nEnvironment:\n${environment}`}\nExample:\n  ${spec.example}\n`;
 }

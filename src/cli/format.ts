@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { formatDiagnosticsGithub } from '../report/diagnostics-github';
 import { ANSI, formatDiagnosticsText, PLAIN } from '../report/diagnostics-text';
+import { quote } from '../util/text';
 import { type CliIo, UsageError } from './io';
 
 /** Output formats of commands that report diagnostics. */
@@ -14,7 +15,9 @@ export function parseFormat(
 ): OutputFormat {
   const format = (value ?? 'text') as OutputFormat;
   if (!allowed.includes(format))
-    throw new UsageError(`Unknown format \`${value}\`; use one of: ${allowed.join(', ')}.`);
+    throw new UsageError(
+      `unknown format \`${quote(value ?? '', 40)}\`; use one of: ${allowed.join(', ')}.`,
+    );
   return format;
 }
 

@@ -43,7 +43,8 @@ async function help(): Promise<string> {
     '',
     '`ladder help COMMAND` (or `ladder COMMAND --help`) lists its options; `ladder --version` prints the version.',
     'Run anywhere inside the repository: the root is the nearest folder upward with ladder.config.yml,',
-    'else the git top level, else this folder. Exit status: 0 ok, 1 problems found, 2 usage error.',
+    'else the git top level, else this folder. Exit status: 0 ok, 1 problems found, 2 usage error,',
+    '3 internal error (a bug of ours: LADDER_DEBUG=1 prints the trace).',
     '',
   ].join('\n');
 }

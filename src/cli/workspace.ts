@@ -37,8 +37,12 @@ const HINT = 'point the command at the right folder';
 
 const OPTIONS: WorkspaceOptions = { hint: HINT, timed };
 
-function sources(files: readonly InputFile[]): SourceTexts {
-  return new SourceTexts(new Map(files.map((f) => [f.path, f.bytes])));
+/** The ladder files' texts, and the config file's for its code frames. */
+function sources(files: readonly InputFile[], config: InputFile | undefined): SourceTexts {
+  return new SourceTexts(
+    new Map(files.map((f) => [f.path, f.bytes])),
+    new Map(config ? [[config.path, config.bytes]] : []),
+  );
 }
 
 /** Reads ladder.config.yml and validates the ladders of the config's folder. */
@@ -48,7 +52,7 @@ export async function openWorkspace(io: CliIo): Promise<Workspace> {
     config: loaded.config,
     model: loaded.model,
     diagnostics: loaded.diagnostics,
-    sources: sources(loaded.files),
+    sources: sources(loaded.files, loaded.configFile),
     packets: loaded.packets,
   };
 }
@@ -76,7 +80,7 @@ export async function loadDiagnostics(
       ...(read.noLadders ? [read.noLadders] : []),
       ...validation,
     ].sort(compareDiagnostics);
-    return { config, diagnostics, sources: sources(read.files) };
+    return { config, diagnostics, sources: sources(read.files, read.configFile) };
   }
   return validateNamed(tree, paths);
 }
@@ -92,7 +96,7 @@ async function validateNamed(
   tree: WorkingTree,
   paths: readonly string[],
 ): Promise<Omit<Workspace, 'model' | 'packets'>> {
-  const { config, diagnostics: configDiagnostics } = await readConfig(tree);
+  const { config, diagnostics: configDiagnostics, file: configFile } = await readConfig(tree);
   const named = await timed('read', () =>
     collectFiles(tree, paths, isLadderFileName, config.maxFileBytes),
   );
@@ -119,5 +123,5 @@ async function validateNamed(
   ].sort(compareDiagnostics);
   if (namedPaths.size === 0 && named.diagnostics.length === 0)
     diagnostics.push(noLadders(paths, HINT));
-  return { config, diagnostics, sources: sources(files) };
+  return { config, diagnostics, sources: sources(files, configFile) };
 }

@@ -1,10 +1,13 @@
 /** `ladder.config.yml`: optional repository settings, with defaults for everything. */
 
 import configSchema from '../../schema/config.schema.json';
+import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic';
-import { DEFAULT_LIMITS, loadYaml } from '../load/yaml-document';
+import { DEFAULT_LIMITS, loadYaml, type YamlFile } from '../load/yaml-document';
+import { didYouMean } from '../util/suggest';
 import { keyPlace } from '../validate/place';
 import { schemaDiagnostics } from '../validate/schema-errors';
+import { pointerOf } from '../validate/schema-walk';
 import { config as validateConfigSchema } from '../validate/schemas.gen.js';
 
 /** The name of the config file at the repository root. */
@@ -93,6 +96,8 @@ export function parseConfig(
     };
   }
   const raw = loaded.file.data as RawConfig;
+  const unknown = unknownRules(loaded.file, raw.rules ?? {});
+  if (unknown.length > 0) return { config: DEFAULT_CONFIG, diagnostics: unknown };
   const d = DEFAULT_CONFIG;
   const backwards = Object.entries(raw.cycles ?? {}).filter(([, c]) => c.from > c.to);
   if (backwards.length > 0)
@@ -133,6 +138,29 @@ export function parseConfig(
     },
     diagnostics: [],
   };
+}
+
+/**
+ * A name under `rules:` that is no diagnostic code, at its key: a misspelt code would otherwise
+ * change nothing, silently (`duplicate-statment: error` leaves duplicates a warning).
+ */
+function unknownRules(
+  file: YamlFile,
+  rules: Readonly<Record<string, unknown>>,
+): readonly Diagnostic[] {
+  return Object.keys(rules)
+    .filter((code) => !DIAGNOSTIC_CODES.includes(code))
+    .map((code) => {
+      const at = file.locate(['rules', code], 'key');
+      return {
+        code: 'unknown-key',
+        severity: 'error',
+        message: `Unknown rule \`${code}\` in \`rules\`: no diagnostic has this code.${didYouMean(code, DIAGNOSTIC_CODES)} The codes are listed in docs/diagnostics.md.`,
+        file: file.path,
+        ...at,
+        dataPath: pointerOf(['rules', code]),
+      } satisfies Diagnostic;
+    });
 }
 
 function trimSlash(path: string): string {

@@ -3,6 +3,7 @@
  * breaking, minor for new content, patch for wording), and the `version-not-bumped` diagnostic
  * when it was not. Only things that carry a `version` are held to it.
  */
+import { VERSION_NOT_BUMPED } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { loadYaml } from '../load/yaml-document';
 import { splitScoped } from '../model/scoped';
@@ -20,9 +21,6 @@ import {
   type VersionMove,
   type VersionUnit,
 } from './types';
-
-/** The diagnostic code of a version that was not bumped as required. */
-export const VERSION_NOT_BUMPED = 'version-not-bumped';
 
 /** MAJOR.MINOR.PATCH as three numbers, or undefined when it is not that shape. */
 export function parseVersion(version: string): [number, number, number] | undefined {

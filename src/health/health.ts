@@ -4,6 +4,7 @@
  * many packets reached it (merged, with a complete review), when it last changed, and warnings (stale content, dimensions
  * never evidenced, levels with expectations missing). Pure: packets and history come in as data.
  */
+import type { HealthCode } from '../diagnostics/codes';
 import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import { plural } from '../markdown/plural';
 import { scopedName } from '../model/scoped';
@@ -50,7 +51,10 @@ export interface HealthEntry {
   readonly reached: number;
   /** ISO date (YYYY-MM-DD) of the last change, when git history is known. */
   readonly lastChanged?: string;
-  /** Whole days since the last change. */
+  /**
+   * Whole days from the last change to the report date; negative when the change is dated after
+   * it (a report dated in the past with `SOURCE_DATE_EPOCH`, or a commit dated ahead).
+   */
   readonly ageDays?: number;
   readonly warnings: readonly Diagnostic[];
 }
@@ -75,9 +79,6 @@ export interface Health {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Diagnostic codes of the health report. */
-export const HEALTH_CODES = ['stale-content', 'never-evidenced', 'missing-expectations'] as const;
-
 const DAY = 24 * 60 * 60 * 1000;
 
 function isoDate(ms: number): string {
@@ -97,7 +98,7 @@ interface Builder {
   readonly warnings: Diagnostic[];
 }
 
-function warning(origin: Origin, code: (typeof HEALTH_CODES)[number], message: string): Diagnostic {
+function warning(origin: Origin, code: HealthCode, message: string): Diagnostic {
   return { code, severity: 'warning', message, file: origin.file, line: origin.line, column: 1 };
 }
 
@@ -118,7 +119,8 @@ function finish(b: Builder, history: History, options: HealthOptions, quiet: boo
   };
   if (!h) return { ...base, warnings };
   // In calendar days (UTC), as the dates beside it are: a change late yesterday is a day old.
-  const ageDays = Math.max(0, Math.floor(options.now / DAY) - Math.floor(h.lastChanged / DAY));
+  // Not clamped at 0: a change after the report date is not a change made that day.
+  const ageDays = Math.floor(options.now / DAY) - Math.floor(h.lastChanged / DAY);
   if (!quiet && ageDays > options.staleAfterDays)
     warnings.push(
       warning(

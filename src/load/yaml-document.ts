@@ -58,6 +58,11 @@ export interface YamlMessageOptions {
    * text of a packet's front matter starts after `---`). Positions stay the text's own.
    */
   readonly firstLine?: number;
+  /**
+   * Keys a message names even when `quote` is false: the schema's own (`to`, `cycle`), which
+   * are our words, not the author's.
+   */
+  readonly knownKeys?: readonly string[];
 }
 
 /** Generous for hand-written ladders (the shipped ones are ~30 KB), small enough to stay fast. */
@@ -96,7 +101,11 @@ export function parseYamlText(
   limits: LoadLimits = DEFAULT_LIMITS,
   options: YamlMessageOptions = {},
 ): LoadResult {
-  const wording = { quote: options.quote ?? true, firstLine: options.firstLine ?? 0 };
+  const wording = {
+    quote: options.quote ?? true,
+    firstLine: options.firstLine ?? 0,
+    knownKeys: options.knownKeys ?? [],
+  };
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -149,7 +158,7 @@ export function parseYamlText(
     const slip = code === 'yaml-syntax' ? pinpoint(text, doc, lineCounter, e, wording) : undefined;
     const duplicate =
       'first' in e && e.code === 'DUPLICATE_KEY'
-        ? `${wording.quote ? `The key \`${quote(e.key, 60)}\`` : 'This key'} appears twice in this mapping (first on line ${position(e.first).line + wording.firstLine}); remove or rename one of them.`
+        ? `${wording.quote || wording.knownKeys.includes(e.key) ? `The key \`${quote(e.key, 60)}\`` : 'This key'} appears twice in this mapping (first on line ${position(e.first).line + wording.firstLine}); remove or rename one of them.`
         : undefined;
     problems.push({
       code,

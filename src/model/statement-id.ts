@@ -1,22 +1,20 @@
 /**
  * Statement ids. A statement may carry its own `id`; one without gets an id derived from its
- * first five words: lower-cased, accents dropped, every run of other characters a `-`
- * (`Competent in 1-2 areas (e.g. networking, …)` → `competent-in-1-2-areas`). It depends on the
- * words alone, so it survives reordering and edits after the fifth word. Within a level, a
- * derived id already taken gets `-2`, `-3` … in reading order. docs/ladder-format.md documents it.
+ * first five words: lower-cased, accents dropped (`ø`, `ß` … written out), every run of other
+ * characters a `-` (`Competent in 1-2 areas (e.g. networking, …)` → `competent-in-1-2-areas`).
+ * It depends on the words alone, so it survives reordering and edits after the fifth word. Within
+ * a level, a derived id already taken gets `-2`, `-3` … in reading order. docs/ladder-format.md
+ * documents it.
  */
+import { asciiWords } from '../util/text';
 
 /** How many words of the text a derived id is made of. */
 const ID_WORDS = 5;
 
 /** The id derived from a statement's text (before making it unique within its level). */
 export function derivedStatementId(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .match(/[a-z0-9]+/g);
-  return words ? words.slice(0, ID_WORDS).join('-').slice(0, 64) : 'statement';
+  const words = asciiWords(text);
+  return words.length > 0 ? words.slice(0, ID_WORDS).join('-').slice(0, 64) : 'statement';
 }
 
 /**

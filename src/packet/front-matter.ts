@@ -21,6 +21,9 @@ const REWORDED: Readonly<Record<string, string>> = {
     'The front matter must be `key: value` lines (`candidate:`, `ladder:`, `to:` ...).',
 };
 
+/** The keys of the front matter, which its messages may name (they are not packet text). */
+const FRONT_MATTER_KEYS = Object.keys(packetSchema.properties);
+
 /** Front matter is a few plain values; an anchor (`&a`) and alias (`*a`) have no place in it. */
 const ALIASES_NOT_ALLOWED =
   'Anchors and aliases (`&name`, `*name`) are not allowed in front matter; write each value out.';
@@ -65,7 +68,7 @@ export function readFrontMatter(
     path,
     yaml,
     { maxBytes: MAX_FRONT_MATTER_CHARS * 4, maxAliases: 0 },
-    { quote: false, firstLine },
+    { quote: false, firstLine, knownKeys: FRONT_MATTER_KEYS },
   );
   if (!loaded.ok) {
     // An empty block reports `empty-file` at 1:1; point at the opening `---` instead.

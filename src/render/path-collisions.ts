@@ -3,6 +3,7 @@
  * ladder `abilities` and the ability pages, a ladder `index` and `index.json`, or ids differing
  * only in case (one file on macOS and Windows). Reported on the YAML, before anything is written.
  */
+import type { PageCode } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Origin } from '../model/types';
 
@@ -16,7 +17,7 @@ export interface PlannedFile {
 }
 
 /** The stable code of the diagnostic. */
-export const PATH_COLLISION = 'page-path-collision';
+export const PATH_COLLISION: PageCode = 'page-path-collision';
 
 /** One diagnostic per planned file that shares its path (ignoring case) with another. */
 export function pathCollisions(files: readonly PlannedFile[]): Diagnostic[] {

@@ -4,6 +4,7 @@
  * generated file goes without being one. `render` writes and removes accordingly; `render
  * --check` and `check` report the same plan as diagnostics.
  */
+import type { PageCode } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { isGenerated } from './marker';
 import type { RenderedFile } from './site';
@@ -112,7 +113,7 @@ export function planSync(
 }
 
 /** Stable codes of the stale-page diagnostics, by status. */
-export const SYNC_CODES: Readonly<Record<FileStatus, string>> = {
+export const SYNC_CODES: Readonly<Record<FileStatus, PageCode>> = {
   stale: 'page-stale',
   missing: 'page-missing',
   orphaned: 'page-orphaned',

@@ -17,8 +17,9 @@ export interface HealthMarkdownOptions {
   readonly depth?: 1 | 2;
 }
 
-/** "3 days ago", "5 months ago", "almost 5 years ago". */
+/** "3 days ago", "5 months ago", "almost 5 years ago"; "after the report date" when negative. */
 export function describeAge(days: number): string {
+  if (days < 0) return 'after the report date';
   if (days < 1) return 'today';
   if (days < 45) return `${plural(days, 'day')} ago`;
   if (days < 365) return `${plural(Math.round(days / 30.44), 'month')} ago`;

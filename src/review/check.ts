@@ -1,4 +1,5 @@
 /** The shape of a packet check and the context it runs in. */
+import type { PacketCode } from '../diagnostics/codes';
 import type { Severity } from '../diagnostics/diagnostic';
 import type { Ladder, Model, Role } from '../model/types';
 import type { FrontMatter, FrontMatterBlock, PacketBody } from '../packet/types';
@@ -47,7 +48,8 @@ export type Report = (at: At, message: string, severity?: Severity) => void;
 
 /** A packet check: one stable code, one default severity, one function. */
 export interface Check {
-  readonly code: string;
+  /** Listed in src/diagnostics/codes.ts. */
+  readonly code: PacketCode;
   readonly severity: Severity;
   /** One line for the docs table. */
   readonly description: string;

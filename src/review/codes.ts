@@ -2,11 +2,12 @@
  * Codes the review reports outside the checks: while reading the packet, and when a dimension's
  * status becomes a diagnostic (`ladder check`, annotations). The checks' codes are in CHECKS.
  */
+import type { PacketCode } from '../diagnostics/codes';
 import type { Severity } from '../diagnostics/diagnostic';
 
 /** A code with its default severity and one line for the docs. */
 export interface CodeDoc {
-  readonly code: string;
+  readonly code: PacketCode;
   readonly severity: Severity;
   readonly description: string;
 }

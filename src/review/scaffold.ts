@@ -8,6 +8,7 @@ import { Document } from 'yaml';
 import { derivedStatementId } from '../model/statement-id';
 import type { Ladder, Level, Model } from '../model/types';
 import { didYouMean, didYouMeanLevel, knownList } from '../util/suggest';
+import { asciiWords } from '../util/text';
 import { sectionUnit } from './sections';
 import { findLevel, type LevelRef, levelRefText, previousLevel, splitLevelRef } from './target';
 import type { SectionUnit } from './types';
@@ -30,15 +31,13 @@ export type ScaffoldResult =
     }
   | { readonly ok: false; readonly message: string };
 
-/** The default file name: `<candidate>-<ladder>-<to>.md`, lower case, safe characters only. */
+/**
+ * The default file name: `<candidate>-<ladder>-<to>.md`, each part its ASCII words joined by `-`
+ * as statement ids are made (`Søren Müller` → `soren-muller`).
+ */
 export function defaultPacketName(request: ScaffoldRequest): string {
   const slug = (s: string) =>
-    s
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9_-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'candidate';
+    asciiWords(s).join('-').slice(0, 60).replace(/-+$/, '') || 'candidate';
   return `${slug(request.candidate ?? 'candidate')}-${slug(request.ladder)}-${slug(request.to)}.md`;
 }
 

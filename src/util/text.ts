@@ -28,3 +28,36 @@ export function series(words: readonly string[], conjunction: 'and' | 'or' = 'an
     ? (words[0] ?? '')
     : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
+
+/**
+ * Letters NFKD leaves whole, each with the Latin letters it is written as without its stroke or
+ * ligature (lower case: the text is lower-cased first).
+ */
+const FOLDS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+
+/**
+ * The words of a text as lower-case ASCII, for ids and file names made from it: accents dropped
+ * (`Núñez` → `nunez`), `ł`, `ø`, `ß`, `æ` … written out (`Søren` → `soren`), and every run of
+ * other characters a break between words.
+ */
+export function asciiWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[łøđðħıßæœþ]/g, (c) => FOLDS[c] ?? c)
+      .match(/[a-z0-9]+/g) ?? []
+  );
+}

@@ -1,4 +1,5 @@
 /** The shape of a semantic validation rule and the context it runs in. */
+import type { RuleCode, SchemaCode } from '../diagnostics/codes';
 import type { Severity } from '../diagnostics/diagnostic';
 import type { YamlFile } from '../load/yaml-document';
 import type { RawEdge, RawLadder } from '../model/raw';
@@ -110,7 +111,8 @@ export type SetReport = (
 
 /** What every rule has: one stable code, one default severity, one line for the docs table. */
 interface RuleInfo {
-  readonly code: string;
+  /** Listed in src/diagnostics/codes.ts (`empty-string` is a schema code a rule reports too). */
+  readonly code: RuleCode | SchemaCode;
   readonly severity: Severity;
   readonly description: string;
 }

@@ -77,6 +77,26 @@ function looksLike(node: JsonObject | undefined): string | undefined {
   return `${alternatives(node.examples)}${format}`;
 }
 
+/**
+ * What each branch of a `oneOf` takes, in words (`text like \`2026-H2\` (a review cycle)`, `a
+ * whole number (a year)`), leaving out `except`.
+ */
+function branchKinds(
+  schema: JsonObject,
+  node: JsonObject | undefined,
+  except?: JsonObject,
+): string[] {
+  const branches = (Array.isArray(node?.oneOf) ? node.oneOf : []).map((b) => deref(schema, b));
+  return branches
+    .filter((b) => b !== except)
+    .map((b) => {
+      const type = TYPE_NAMES[String(b?.type)];
+      if (b?.type === 'string' && looksLike(b)) return `text like ${looksLike(b)}`;
+      return type !== undefined && typeof b?.title === 'string' ? `${type} (${b.title})` : type;
+    })
+    .filter((kind): kind is string => kind !== undefined);
+}
+
 /** How a message may speak of what the file holds. */
 export interface SchemaMessageOptions {
   /** Names the place of a problem (default: its key path, `the top level` for the top). */
@@ -275,18 +295,11 @@ function toDiagnostic(
         `${Where} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(value)}.${hint}`,
       );
     }
-    case 'oneOf': {
-      const branches = (Array.isArray(here?.oneOf) ? here.oneOf : []).map((b) => deref(schema, b));
-      const kinds = branches.map((b) =>
-        b?.type === 'string' && looksLike(b)
-          ? `text like ${looksLike(b)}`
-          : TYPE_NAMES[String(b?.type)],
-      );
+    case 'oneOf':
       return make(
         'wrong-type',
-        `${Where} must be ${kinds.filter(Boolean).join(', or ')}; not ${describe(value)}.`,
+        `${Where} must be ${branchKinds(schema, here).join(', or ')}; not ${describe(value)}.`,
       );
-    }
     case 'minLength':
       return make('empty-string', `${Where} is empty; write the text or remove the key.`);
     case 'minItems':
@@ -323,11 +336,17 @@ function toDiagnostic(
       );
     }
     case 'minimum':
-    case 'maximum':
+    case 'maximum': {
+      // A number out of range in one branch of a `oneOf` (a year, or a cycle's name): say what
+      // else the value may be, so the one message says all that is accepted.
+      const either = schemaForValue(schema, file.data, segments, false);
+      const others = either === here ? [] : branchKinds(schema, either, here);
+      const title = typeof here?.title === 'string' ? ` (${here.title})` : '';
       return make(
         'invalid-value',
-        `${Where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}${quoting ? `, not ${shortValue(value)}` : ''}.`,
+        `${Where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}${title}${quoting ? `, not ${shortValue(value)}` : ''}${others.length > 0 ? `, or ${others.join(', or ')}` : ''}.`,
       );
+    }
     default:
       return make('invalid-value', `${Where} is not valid here.`);
   }

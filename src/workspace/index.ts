@@ -34,6 +34,8 @@ export interface ConfigOverrides {
 export interface ReadConfig {
   readonly config: Config;
   readonly diagnostics: readonly Diagnostic[];
+  /** The config file as read, when there is one: the CLI prints code frames from it. */
+  readonly file?: InputFile;
 }
 
 /** Anything a file can be read from: a snapshot, or a pull request's base side. */
@@ -53,8 +55,10 @@ export async function readConfig(
   const path = overrides.configFile ?? CONFIG_FILE;
   const diagnostics: Diagnostic[] = [];
   let config = DEFAULT_CONFIG;
+  let read: InputFile | undefined;
   const file = await reader.read(path, CONFIG_MAX_BYTES);
   if (file.kind === 'file') {
+    read = { path, bytes: file.bytes };
     const parsed = parseConfig(path, file.bytes);
     config = parsed.config;
     diagnostics.push(...parsed.diagnostics);
@@ -65,7 +69,7 @@ export async function readConfig(
     ...(overrides.packets === undefined ? {} : { packets: overrides.packets }),
     ...(overrides.pages === undefined ? {} : { pages: overrides.pages }),
   };
-  return { config, diagnostics };
+  return { config, diagnostics, ...(read ? { file: read } : {}) };
 }
 
 /**
@@ -116,6 +120,8 @@ export interface ReadWorkspace {
   readonly config: Config;
   /** The problems of the config file. */
   readonly configDiagnostics: readonly Diagnostic[];
+  /** The config file as read, when there is one (for code frames). */
+  readonly configFile?: InputFile;
   /** The ladder files that were read, sorted by path. */
   readonly files: readonly InputFile[];
   /** Problems reading ladder files (too large, a link out): that side cannot be diffed. */
@@ -146,6 +152,7 @@ export async function readWorkspace(
   return {
     config,
     configDiagnostics: read.diagnostics,
+    ...(read.file ? { configFile: read.file } : {}),
     files,
     readProblems,
     noLadders:

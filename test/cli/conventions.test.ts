@@ -58,11 +58,21 @@ describe('help', () => {
     },
   );
 
+  it('`ladder help health` names the environment variable it reads', async () => {
+    const run = await runCli(['help', 'health']);
+    expect(run.stdout).toMatch(
+      /\nEnvironment:\n {2}SOURCE_DATE_EPOCH +The report date, in whole seconds/,
+    );
+  });
+
   it('`ladder help` lists every command and how to get its options', async () => {
     const run = await runCli(['help']);
     expect(run.status).toBe(0);
     for (const name of COMMANDS) expect(run.stdout).toContain(`\n  ${name} `);
     expect(run.stdout).toContain('ladder help COMMAND');
+    expect(run.stdout).toMatch(
+      /Exit status: 0 ok, 1 problems found, 2 usage error,\s+3 internal error/,
+    );
   });
 });
 
@@ -87,6 +97,26 @@ describe('usage errors: one line, a did-you-mean, exit 2', () => {
     [
       ['check', '--zzzzzzzz'],
       'ladder check: unknown option `--zzzzzzzz`. See `ladder help check`.',
+    ],
+    [
+      ['validate', '--format'],
+      'ladder validate: `--format` needs a value: `--format text|json|github`. See `ladder help validate`.',
+    ],
+    [
+      ['validate', '--format', '--colour'],
+      'ladder validate: `--format` needs a value (`--format text|json|github`), not the option `--colour`; for a value that starts with `-`, write `--format=--colour`. See `ladder help validate`.',
+    ],
+    [
+      ['validate', '--format', 'yaml'],
+      'ladder validate: unknown format `yaml`; use one of: text, json, github. See `ladder help validate`.',
+    ],
+    [
+      ['check', 'extra-arg'],
+      'ladder check: unexpected argument `extra-arg`: this command takes options only. See `ladder help check`.',
+    ],
+    [
+      ['render', '--check=yes'],
+      'ladder render: `--check` takes no value; write it alone. See `ladder help render`.',
     ],
   ])('ladder %j', async (args, line) => {
     const run = await runCli(args);

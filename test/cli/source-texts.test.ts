@@ -34,4 +34,16 @@ describe('SourceTexts', () => {
     expect([...texts.keys()]).toEqual(['ladders/b.yml']);
     expect(texts.has('ladders/a.yml')).toBe(false);
   });
+
+  it('gives the config text for code frames without counting it among the ladder files', () => {
+    const config = new Map([['ladder.config.yml', encoder.encode('packets: x\n')]]);
+    const texts = new SourceTexts(bytes, config);
+    expect(texts.get('ladder.config.yml')).toBe('packets: x\n');
+    expect(texts.files().map((f) => f.path)).toEqual(['ladders/a.yml', 'ladders/b.yml']);
+    expect(texts.size).toBe(2);
+    expect(texts.only((p) => p.startsWith('ladder.')).get('ladder.config.yml')).toBe(
+      'packets: x\n',
+    );
+    expect(texts.only((p) => p.endsWith('a.yml')).get('ladder.config.yml')).toBeUndefined();
+  });
 });

@@ -154,6 +154,19 @@ describe('ladder validate', () => {
       expect.objectContaining({ file: 'ladder.config.yml', code: 'invalid-value', line: 2 }),
     );
   });
+
+  it.each([[['validate']], [['validate', 'ladders']], [['check']]])(
+    '`ladder %j` shows a config problem with its code frame, as a ladder file problem',
+    async (args) => {
+      const dir = mkdtempSync(join(tmpdir(), 'ladder-cfg-'));
+      cpSync(join(FIXTURES, 'review/ladders'), join(dir, 'ladders'), { recursive: true });
+      writeFileSync(join(dir, 'ladder.config.yml'), 'ladders: ladders\npackets: ../elsewhere\n');
+      const run = await runCli(args, { cwd: dir });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('ladder.config.yml:2:10  error  invalid-value');
+      expect(run.stdout).toContain('> 2 | packets: ../elsewhere\n    |          ^^^^^^^^^^^^\n');
+    },
+  );
 });
 
 describe('ladder check', () => {

@@ -14,6 +14,7 @@ const ORDER = [
   'yaml-syntax',
   'missing-key',
   'unknown-key',
+  'unknown-key-rules',
   'wrong-type',
   'invalid-value-rules',
   'invalid-value-trackers',

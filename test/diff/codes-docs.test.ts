@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERSION_NOT_BUMPED } from '../../src/diff/versions';
-import { HEALTH_CODES } from '../../src/health/health';
+import { HEALTH_CODES, VERSION_NOT_BUMPED } from '../../src/diagnostics/codes';
 import { ROOT } from '../helpers/paths';
 
 const docs = readFileSync(join(ROOT, 'docs/diagnostics.md'), 'utf8');

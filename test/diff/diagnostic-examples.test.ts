@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { structuredPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
+import { VERSION_NOT_BUMPED } from '../../src/diagnostics/codes';
 import { compareLadderFiles } from '../../src/diff/compare';
-import { VERSION_NOT_BUMPED } from '../../src/diff/versions';
 import { checkSection, type Example } from '../helpers/doc-examples';
 import { FIXTURES } from '../helpers/paths';
 

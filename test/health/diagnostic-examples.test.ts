@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HEALTH_CODES, healthReport } from '../../src/health/health';
+import { HEALTH_CODES } from '../../src/diagnostics/codes';
+import { healthReport } from '../../src/health/health';
 import { ladderHistory } from '../../src/health/history';
 import { readPacket } from '../../src/health/packets';
 import { validateLadders } from '../../src/validate/index';

@@ -181,6 +181,50 @@ describe('ladder health', () => {
     expect(run.stdout).toContain('yaml-syntax');
   });
 
+  it('dates the report 1970-01-01 with SOURCE_DATE_EPOCH=0, and changes after it are not "today"', async () => {
+    const run = await runCli(['health', '--format', 'json'], {
+      cwd: dir,
+      env: { SOURCE_DATE_EPOCH: '0' },
+    });
+    expect(run.status).toBe(0);
+    const health = JSON.parse(run.stdout) as Health;
+    expect(health.generatedAt).toBe('1970-01-01');
+    expect(health.ladders[0]?.ladder.ageDays).toBeLessThan(0);
+    const text = await runCli(['health'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '0' } });
+    expect(text.stdout).toContain('last changed 2026-03-01 (after the report date)');
+    expect(text.stdout).not.toContain('(today)');
+  });
+
+  it.each(['99999999999999', '253402300800', '-5', '1.5', '1e9', ' 1700000000', 'yesterday'])(
+    'refuses SOURCE_DATE_EPOCH=%j as a usage error naming the variable',
+    async (value) => {
+      const run = await runCli(['health'], { cwd: dir, env: { SOURCE_DATE_EPOCH: value } });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(
+        /^ladder health: `SOURCE_DATE_EPOCH` must be a whole number of seconds/,
+      );
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    },
+  );
+
+  it('takes the last second of 9999 and an empty SOURCE_DATE_EPOCH (today)', async () => {
+    const last = await runCli(['health', '--format', 'json'], {
+      cwd: dir,
+      env: { SOURCE_DATE_EPOCH: '253402300799' },
+    });
+    expect((JSON.parse(last.stdout) as Health).generatedAt).toBe('9999-12-31');
+    const today = () => new Date().toISOString().slice(0, 10);
+    const before = today();
+    const empty = await runCli(['health', '--format', 'json'], {
+      cwd: dir,
+      env: { SOURCE_DATE_EPOCH: '' },
+    });
+    expect(empty.status).toBe(0);
+    // Either side of midnight.
+    expect([before, today()]).toContain((JSON.parse(empty.stdout) as Health).generatedAt);
+  });
+
   it('works outside git, without history or merged packets', async () => {
     const plain = join(newRepo('ladder-health-plain-'), 'copy');
     cpSync(join(HEALTH, 'repo'), plain, { recursive: true });

@@ -254,6 +254,19 @@ describe('healthReport', () => {
     expect(health.diagnostics.map((d) => d.code)).not.toContain('stale-content');
   });
 
+  it('does not call a change dated after the report date "today"', () => {
+    // SOURCE_DATE_EPOCH set to 2023 on a repository edited in 2026.
+    const now = Date.parse('2023-11-14T22:13:20Z');
+    const history = new Map([['ladder:support', { lastChanged: NOW, line: 1 }]]);
+    const health = healthReport(model, packets, history, { now, staleAfterDays: 730 });
+    const ladder = health.ladders[0]?.ladder;
+    expect(ladder).toMatchObject({ lastChanged: '2026-06-01', ageDays: -930 });
+    expect(ladder?.warnings).toEqual([]);
+    const text = healthText(health);
+    expect(text).toContain('last changed 2026-06-01 (after the report date)');
+    expect(text).not.toContain('(today)');
+  });
+
   it('has no history and no stale warnings when git history is unknown', () => {
     const health = healthReport(model, packets, new Map(), { now: NOW, staleAfterDays: 1 });
     expect(health.diagnostics.map((d) => d.code)).toEqual(['missing-expectations']);

@@ -39,6 +39,28 @@ describe('front matter', () => {
     ).toEqual(['yaml-alias']);
   });
 
+  it('gives a value that fits no form of its key one finding, naming every form', () => {
+    const findings = (cycle: string) =>
+      parsePacketText('p.md', `---\ncandidate: dana\nladder: ops\nto: L3\ncycle: ${cycle}\n---\n`)
+        .findings;
+    for (const [cycle, code] of [
+      ['12345', 'invalid-value'],
+      ['1800', 'invalid-value'],
+      ['20.5', 'wrong-type'],
+      ['[2026]', 'wrong-type'],
+    ] as const) {
+      const found = findings(cycle);
+      expect(
+        found.map((f) => `${f.code}@${f.line}:${f.column}`),
+        cycle,
+      ).toEqual([`${code}@5:8`]);
+      // A year and text are both named: the one message says all that is accepted.
+      expect(found[0]?.message, cycle).toMatch(/year.*`2026-H2`|`2026-H2`.*year/);
+    }
+    expect(findings('2026')).toEqual([]);
+    expect(findings('2026-H2')).toEqual([]);
+  });
+
   it('describes YAML slips in front matter without repeating the keys the author wrote', () => {
     const messages = (text: string) => parsePacketText('p.md', text).findings.map((f) => f.message);
     const duplicate = messages(
@@ -52,6 +74,17 @@ describe('front matter', () => {
     );
     expect(indented.length).toBeGreaterThan(0);
     for (const message of [...duplicate, ...indented]) expect(message).not.toMatch(/qz\d/);
+  });
+
+  it('names a key of its own that appears twice: the front matter keys are not packet text', () => {
+    const found = parsePacketText(
+      'p.md',
+      '---\ncandidate: dana\nladder: ops\nto: L3\nto: L4\n---\n',
+    ).findings;
+    expect(found.map((f) => `${f.code}@${f.line}:${f.column}`)).toEqual(['yaml-duplicate-key@5:1']);
+    expect(found[0]?.message).toBe(
+      'The key `to` appears twice in this mapping (first on line 4); remove or rename one of them.',
+    );
   });
 
   it('keeps the readable strings of invalid front matter for display', () => {

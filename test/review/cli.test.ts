@@ -217,6 +217,27 @@ describe('ladder review', () => {
     }
   });
 
+  it('stops at an error in ladder.config.yml, as validate and check do, and says so in every format', async () => {
+    writeFileSync(join(repo, 'ladder.config.yml'), 'review:\n  failOn: sometimes\n');
+    try {
+      const text = await run('review');
+      expect(text.status).toBe(1);
+      expect(text.stdout).toContain('ladder.config.yml:2:11  error  invalid-value');
+      expect(text.stdout).toContain('> 2 |   failOn: sometimes');
+      expect(text.stdout).not.toContain('promotions/');
+      expect(text.stderr).toContain('ladder.config.yml has an error, so no packet was reviewed');
+      const json = await run('review', '--format', 'json');
+      expect(json.status).toBe(1);
+      expect(JSON.parse(json.stdout)).toEqual({
+        diagnostics: [
+          expect.objectContaining({ file: 'ladder.config.yml', code: 'invalid-value', line: 2 }),
+        ],
+      });
+    } finally {
+      rmSync(join(repo, 'ladder.config.yml'), { force: true });
+    }
+  });
+
   it('rejects an unknown format with exit 2', async () => {
     expect((await run('review', '--format', 'html')).status).toBe(2);
   });
@@ -301,8 +322,67 @@ describe('ladder new-packet', () => {
       'promotions/2026-h2/lee.md',
     );
     expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
     expect(existsSync(join(repo, 'promotions/2026-h2/lee.md'))).toBe(true);
     rmSync(join(repo, 'promotions/2026-h2'), { recursive: true });
+  });
+
+  it('writes the default name into a folder named by --out', async () => {
+    const here = join(repo, 'team');
+    mkdirSync(here, { recursive: true });
+    writeFileSync(join(repo, 'ladder.config.yml'), 'packets: promotions\n');
+    const inFolder = (...args: string[]) => runCli(args, { cwd: here });
+    const args = ['new-packet', '--ladder', 'ops', '--to', 'L3', '--candidate', 'Ana', '--out'];
+    try {
+      // An existing folder, with or without its `/`; a new one when it ends with `/`.
+      for (const [out, path] of [
+        ['../promotions', 'promotions/ana-ops-l3.md'],
+        ['../promotions/2026-h2/', 'promotions/2026-h2/ana-ops-l3.md'],
+      ] as const) {
+        const r = await inFolder(...args, out);
+        expect(r.status, out).toBe(0);
+        expect(r.stdout, out).toContain(`Wrote ${path}:`);
+        expect(r.stderr, out).toBe('');
+        expect(existsSync(join(repo, path)), out).toBe(true);
+      }
+      const again = await inFolder(...args, '../promotions/');
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain('promotions/ana-ops-l3.md already exists');
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+      rmSync(join(repo, 'promotions/ana-ops-l3.md'), { force: true });
+      rmSync(join(repo, 'promotions/2026-h2'), { recursive: true, force: true });
+      rmSync(join(repo, 'ladder.config.yml'), { force: true });
+    }
+  });
+
+  it('writes where --out says, warning when the review will not find it there', async () => {
+    writeFileSync(join(repo, 'ladder.config.yml'), 'packets: promotions\n');
+    try {
+      for (const out of ['notes/q.md', 'promotions/q.txt', 'promotions/drafts/README.md']) {
+        const r = await run('new-packet', '--ladder', 'ops', '--to', 'L3', '--out', out);
+        expect(r.status, out).toBe(0);
+        expect(existsSync(join(repo, out)), out).toBe(true);
+        expect(r.stderr, out).toMatch(
+          new RegExp(
+            `^ladder new-packet: warning: .*will not review ${out.replace('.', '\\.')}: .* under promotions/, the \`packets\` folder of ladder.config.yml.`,
+          ),
+        );
+        // It is reviewed when named.
+        expect((await run('review', out)).stdout).toContain('0 of 10 dimensions evidenced');
+      }
+      // Nor does the default review list them.
+      const all = await run('review', '--format', 'json');
+      const paths = (JSON.parse(all.stdout) as { packets: { path: string }[] }).packets.map(
+        (p) => p.path,
+      );
+      expect(paths.filter((p) => /q\.|drafts/.test(p))).toEqual([]);
+    } finally {
+      rmSync(join(repo, 'notes'), { recursive: true, force: true });
+      rmSync(join(repo, 'promotions/q.txt'), { force: true });
+      rmSync(join(repo, 'promotions/drafts'), { recursive: true, force: true });
+      rmSync(join(repo, 'ladder.config.yml'), { force: true });
+    }
   });
 
   it('keeps --out inside the repository', async () => {

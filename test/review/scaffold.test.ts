@@ -1,5 +1,6 @@
 // `new-packet`'s skeleton: what it writes, and that its hints never count as evidence.
 import { describe, expect, it } from 'vitest';
+import { derivedStatementId } from '../../src/model/statement-id';
 import { reviewPackets } from '../../src/review/index';
 import { defaultPacketName, scaffoldPacket } from '../../src/review/scaffold';
 import { validateLadders } from '../../src/validate/index';
@@ -268,5 +269,17 @@ describe('scaffoldPacket', () => {
     expect(defaultPacketName({ ladder: 'ops', to: 'L3', candidate: '../../etc/passwd' })).toBe(
       'etc-passwd-ops-l3.md',
     );
+  });
+
+  it('writes accented names in plain letters, as statement ids are made', () => {
+    const name = (candidate: string) => defaultPacketName({ ladder: 'ops', to: 'L3', candidate });
+    expect(name('Núñez Zoë Łukasz Søren Müller')).toBe('nunez-zoe-lukasz-soren-muller-ops-l3.md');
+    expect(name('Æsa Œdipus Straße Đorđe Þór İlker')).toBe(
+      'aesa-oedipus-strasse-dorde-thor-ilker-ops-l3.md',
+    );
+    // Nothing in Latin letters: the default name.
+    expect(name('李小龍')).toBe('candidate-ops-l3.md');
+    expect(name(`${'x'.repeat(59)} y`)).toBe(`${'x'.repeat(59)}-ops-l3.md`);
+    expect(derivedStatementId('Łukasz and Søren größer')).toBe('lukasz-and-soren-grosser');
   });
 });

@@ -16,6 +16,7 @@ import { type CommandSpec, parseCommandArgs } from '../args';
 import { parseFormat, printDiagnostics } from '../format';
 import { defaultBranch, isGitRepository, resolveCommit } from '../git';
 import { type CliIo, workingTree } from '../io';
+import { sourceDate } from '../source-date';
 import { openWorkspace } from '../workspace';
 
 export const spec = {
@@ -29,19 +30,19 @@ export const spec = {
       help: 'Text, Markdown (as the action writes it into the job summary), or JSON.',
     },
   },
+  environment: {
+    SOURCE_DATE_EPOCH:
+      'The report date, in whole seconds since 1970-01-01 UTC (reproducible-builds.org). Default: now.',
+  },
   example: 'npx ladder health --format markdown',
 } as const satisfies CommandSpec;
-
-/** The report's time: SOURCE_DATE_EPOCH (seconds) when set, for reproducible output; else now. */
-function now(io: CliIo): number {
-  const epoch = Number(io.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now();
-}
 
 /** Exit 0 (warnings are advice), 1 when the ladders do not validate. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
+  // Read before any work, so that a bad value is told at once.
+  const now = sourceDate(io.env);
   const workspace = await openWorkspace(io);
   const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
@@ -77,7 +78,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     : new Map<string, string>();
   const health = applyHealthSeverities(
     healthReport(model, packets, ladderHistory(files, blames), {
-      now: now(io),
+      now,
       staleAfterDays: config.staleAfterDays,
     }),
     config.severities,

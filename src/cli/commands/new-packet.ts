@@ -1,8 +1,10 @@
 /** `ladder new-packet --ladder ID --to LEVEL [--candidate NAME] [--from LEVEL] [--out PATH]`. */
-import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { CONFIG_FILE } from '../../config/config';
 import { isInside, repoPath } from '../../load/working-tree';
 import { defaultPacketName, scaffoldPacket } from '../../review/scaffold';
+import { isPacket } from '../../workspace/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { type CliIo, UsageError } from '../io';
 import { openWorkspace } from '../workspace';
@@ -34,7 +36,7 @@ export const spec = {
       type: 'string',
       value: 'PATH',
       fallback: "CANDIDATE-LADDER-LEVEL.md in the config's packets folder",
-      help: 'Where to write the packet, relative to this folder; an existing file is never replaced.',
+      help: 'Where to write the packet, relative to this folder (a folder: the default name in it); an existing file is never replaced.',
     },
   },
   example: 'npx ladder new-packet --ladder ops --to L3 --candidate "Dana Rivera"',
@@ -62,8 +64,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
-  const out = values.out ?? `${workspace.config.packets}/${defaultPacketName(request)}`;
-  const absolute = values.out === undefined ? resolve(io.root, out) : resolve(io.cwd, out);
+  const name = defaultPacketName(request);
+  const out = values.out ?? `${workspace.config.packets}/${name}`;
+  let absolute = values.out === undefined ? resolve(io.root, out) : resolve(io.cwd, out);
+  // A folder (one that exists, or a path ending in `/`) gets the default file name in it.
+  if (values.out !== undefined && (/[\\/]$/.test(out) || isFolder(absolute)))
+    absolute = join(absolute, name);
   if (!isInside(io.root, absolute) || absolute === resolve(io.root))
     throw new UsageError(`--out must be a file inside the repository, not \`${out}\`.`);
   const path = repoPath(io.root, absolute);
@@ -85,6 +91,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+  if (!isPacket(path, workspace.config))
+    io.stderr(
+      `ladder new-packet: warning: \`ladder review\` without paths and the action will not review ${path}: they read only the \`.md\` and \`.markdown\` files (READMEs aside) under ${workspace.config.packets}/, the \`packets\` folder of ${CONFIG_FILE}. Review it by naming it, and move or rename it when it is ready.\n`,
+    );
   const level = `${result.target.level.id} ${result.target.level.title}`;
   // The command to run next, from the folder this one ran in (paths given to `review` are
   // relative to it; `path` is the repository's, as messages give it).
@@ -98,6 +108,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
 /** A path as one word of a POSIX shell command line: quoted when it has anything but `[\w./-]`. */
 function shellWord(path: string): string {
   return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Whether `path` is a folder (following a symbolic link). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The nearest folder on the way to `dir` that exists (to resolve symbolic links before writing). */

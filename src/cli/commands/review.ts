@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Config } from '../../config/config';
+import { CONFIG_FILE, type Config } from '../../config/config';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { unreadDiagnostic } from '../../load/snapshot';
 import { plural } from '../../markdown/plural';
@@ -28,7 +28,7 @@ import {
 import { packetTargets, type Send, verifyTargets } from '../../verify/run';
 import type { Fetched, TargetScope } from '../../verify/types';
 import { type CommandSpec, parseCommandArgs } from '../args';
-import { parseFormat } from '../format';
+import { parseFormat, printDiagnostics } from '../format';
 import { cliScope, type Env, graphqlSender, graphqlUrl, verifyToken } from '../github';
 import { type CliIo, fromCwd, repositoryFiles, workingTree } from '../io';
 import { timed } from '../timings';
@@ -248,9 +248,9 @@ async function verifyAndReview(
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(spec, args);
   const format = parseFormat(values.format, ['text', 'markdown', 'json']);
-  // Only the config and the model are kept: the ladder texts (for code frames) are not needed
-  // here, and holding them through the review made every full garbage collection slower.
-  const { config, model, diagnostics } = await openWorkspace(io);
+  const workspace = await usableWorkspace(io, format);
+  if (workspace === undefined) return 1;
+  const { config, model, diagnostics } = workspace;
   const ladderErrors = diagnostics.filter((d) => d.severity === 'error');
   if (ladderErrors.length > 0) {
     const files = new Set(ladderErrors.map((d) => d.file));
@@ -286,6 +286,30 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       `ladder review: verified ${plural(v.asked, 'GitHub link')} in ${plural(v.requests, 'request')}${v.overLimit > 0 ? `; ${v.overLimit} over the limit of ${config.maxVerifiedLinks} (\`limits.maxVerifiedLinks\`) not checked` : ''}.\n`,
     );
   return verdictsExitCode(writer.counts, config.failOn);
+}
+
+/**
+ * The config and the model, or undefined when ladder.config.yml has an error: then, as
+ * `validate`, `check`, `render` and `health` do, the errors are printed (as JSON with `--format
+ * json`) and nothing is reviewed, since the packets folder and `review.failOn` would be guesses.
+ * Only the config and the model are kept: the ladder texts (for code frames) are not needed
+ * after this, and holding them through the review made every full garbage collection slower.
+ */
+async function usableWorkspace(
+  io: CliIo,
+  format: string,
+): Promise<Pick<Workspace, 'config' | 'model' | 'diagnostics'> | undefined> {
+  const workspace = await openWorkspace(io);
+  const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.some((d) => d.file === CONFIG_FILE)) {
+    printDiagnostics(io, format === 'json' ? 'json' : 'text', errors, workspace.sources);
+    io.stderr(
+      `ladder review: ${CONFIG_FILE} has an error, so no packet was reviewed (where the packets are and when they fail would be guesses); fix it first.\n`,
+    );
+    return undefined;
+  }
+  const { config, model, diagnostics } = workspace;
+  return { config, model, diagnostics };
 }
 
 /** Collects small writes into pieces of about WRITE_CHUNK characters. */

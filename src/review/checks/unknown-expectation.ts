@@ -1,3 +1,4 @@
+import { series } from '../../util/text';
 import type { Check } from '../check';
 
 /** `(addresses: N)` names an expectation the target level does not have. */
@@ -26,7 +27,7 @@ export const unknownExpectation: Check = {
           { line: item.line, column: item.column },
           count === 0
             ? `${to.level.id} has no numbered expectations in ${dimension.title}; remove \`addresses: ${unknown.join(', ')}\`.`
-            : `${to.level.id} has ${count} expectation${count === 1 ? '' : 's'} in ${dimension.title}; there is no expectation ${unknown.join(', ')} (use 1 to ${count}).`,
+            : `${to.level.id} has ${count === 1 ? 'one expectation' : `${count} expectations`} in ${dimension.title}; there is no expectation ${series(unknown.map(String))} (${count === 1 ? 'the only one is 1' : `use 1 to ${count}`}).`,
         );
       }
     }
