@@ -61,6 +61,7 @@ export const PAGE_CODES = [
   'page-missing',
   'page-orphaned',
   'page-path-collision',
+  'page-not-generated',
 ] as const;
 
 /** The code of `ladder diff`'s version check: a version that was not bumped as required. */
