@@ -1,7 +1,7 @@
 /** `ladder.config.yml`: optional repository settings, with defaults for everything. */
 
 import configSchema from '../../schema/config.schema.json';
-import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
+import { DIAGNOSTIC_CODES, TUNABLE_CODES } from '../diagnostics/codes';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic';
 import { DEFAULT_LIMITS, loadYaml, type YamlFile } from '../load/yaml-document';
 import { didYouMean } from '../util/suggest';
@@ -98,6 +98,7 @@ export function parseConfig(
   const raw = loaded.file.data as RawConfig;
   const unknown = unknownRules(loaded.file, raw.rules ?? {});
   if (unknown.length > 0) return { config: DEFAULT_CONFIG, diagnostics: unknown };
+  const untuned = untunedRules(loaded.file, raw.rules ?? {});
   const d = DEFAULT_CONFIG;
   const backwards = Object.entries(raw.cycles ?? {}).filter(([, c]) => c.from > c.to);
   if (backwards.length > 0)
@@ -136,7 +137,7 @@ export function parseConfig(
       ),
       maxVerifiedLinks: raw.limits?.maxVerifiedLinks ?? d.maxVerifiedLinks,
     },
-    diagnostics: [],
+    diagnostics: untuned,
   };
 }
 
@@ -156,6 +157,29 @@ function unknownRules(
         code: 'unknown-key',
         severity: 'error',
         message: `Unknown rule \`${code}\` in \`rules\`: no diagnostic has this code.${didYouMean(code, DIAGNOSTIC_CODES)} The codes are listed in docs/diagnostics.md.`,
+        file: file.path,
+        ...at,
+        dataPath: pointerOf(['rules', code]),
+      } satisfies Diagnostic;
+    });
+}
+
+/**
+ * A code under `rules:` whose severity `rules` does not set (a rendered page's, a packet
+ * finding's), as a warning at its key: the line would otherwise look as if it did something.
+ */
+function untunedRules(
+  file: YamlFile,
+  rules: Readonly<Record<string, unknown>>,
+): readonly Diagnostic[] {
+  return Object.keys(rules)
+    .filter((code) => !TUNABLE_CODES.includes(code))
+    .map((code) => {
+      const at = file.locate(['rules', code], 'key');
+      return {
+        code: 'invalid-value',
+        severity: 'warning',
+        message: `\`${code}\` is a code of the rendered pages or of the packet review, whose severity \`rules\` does not change; this line has no effect. \`rules\` sets the severity of the validator's codes, \`version-not-bumped\` and the health report's.`,
         file: file.path,
         ...at,
         dataPath: pointerOf(['rules', code]),

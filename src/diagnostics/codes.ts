@@ -117,6 +117,20 @@ export type PageCode = (typeof PAGE_CODES)[number];
 export type HealthCode = (typeof HEALTH_CODES)[number];
 export type PacketCode = (typeof PACKET_CODES)[number];
 
+/**
+ * The codes whose severity `rules:` sets: the validator's, `ladder diff`'s version check and the
+ * health report's. The rendered pages' and the packet review's keep their own.
+ */
+export const TUNABLE_CODES: readonly string[] = [
+  ...new Set<string>([
+    ...FILE_CODES,
+    ...SCHEMA_CODES,
+    ...RULE_CODES,
+    VERSION_NOT_BUMPED,
+    ...HEALTH_CODES,
+  ]),
+];
+
 /** Every code, each once: the names `rules:` in ladder.config.yml accepts. */
 export const DIAGNOSTIC_CODES: readonly string[] = [
   ...new Set<string>([

@@ -5,19 +5,43 @@ import { DEFAULT_CONFIG, parseConfig } from '../../src/config/config';
 const parse = (text: string) => parseConfig('ladder.config.yml', new TextEncoder().encode(text));
 
 describe('rules', () => {
-  it('takes the code of any stage: ladder files, diff, health, pages, packets', () => {
+  it('takes the codes it tunes: ladder files, the version check, health', () => {
     const { config, diagnostics } = parse(
-      'rules:\n  duplicate-statement: error\n  version-not-bumped: warning\n  stale-content: off\n  page-stale: warning\n  reused-link: off\n  yaml-duplicate-key: warning\n',
+      'rules:\n  duplicate-statement: error\n  version-not-bumped: warning\n  stale-content: off\n  yaml-duplicate-key: warning\n',
     );
     expect(diagnostics).toEqual([]);
     expect(config.severities).toEqual({
       'duplicate-statement': 'error',
       'version-not-bumped': 'warning',
       'stale-content': 'off',
-      'page-stale': 'warning',
-      'reused-link': 'off',
       'yaml-duplicate-key': 'warning',
     });
+  });
+
+  it("warns at a page's or a packet finding's code, whose severity it does not change", () => {
+    const { config, diagnostics } = parse(
+      'packets: drafts\nrules:\n  page-stale: warning\n  duplicate-statement: error\n  reused-link: off\n',
+    );
+    expect(diagnostics).toMatchObject([
+      {
+        code: 'invalid-value',
+        severity: 'warning',
+        line: 3,
+        column: 3,
+        dataPath: '/rules/page-stale',
+      },
+      {
+        code: 'invalid-value',
+        severity: 'warning',
+        line: 5,
+        column: 3,
+        dataPath: '/rules/reused-link',
+      },
+    ]);
+    expect(diagnostics[0]?.message).toContain('this line has no effect');
+    // Only a warning: the rest of the config is used.
+    expect(config.packets).toBe('drafts');
+    expect(config.severities['duplicate-statement']).toBe('error');
   });
 
   it('reports a misspelt code at its key, with the code it is closest to', () => {

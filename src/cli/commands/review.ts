@@ -255,7 +255,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (ladderErrors.length > 0) {
     const files = new Set(ladderErrors.map((d) => d.file));
     io.stderr(
-      `ladder review: ${ladderErrors.length} error(s) in ${[...files].join(', ')}; packets for a broken ladder cannot be checked. Run \`ladder validate\` for details.\n`,
+      `ladder review: ${plural(ladderErrors.length, 'error')} in ${[...files].join(', ')}; packets for a broken ladder cannot be checked. Run \`ladder validate\` for details.\n`,
     );
   }
   const out = chunkedWriter(io.stdout);
