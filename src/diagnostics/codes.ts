@@ -78,6 +78,7 @@ export const PACKET_CODES = [
   'packet-too-large',
   'invalid-utf8',
   'binary-file',
+  'cr-line-endings',
   'packet-too-complex',
   'front-matter-missing',
   'front-matter-unclosed',

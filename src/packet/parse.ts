@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { decodeUtf8 } from '../load/decode';
+import { decodeUtf8, loneCarriageReturn } from '../load/decode';
 import { clip } from '../util/text';
 import './micromark-edit-map';
 import { complexityProblem } from './complexity';
@@ -56,6 +56,10 @@ export function parsePacket(path: string, bytes: Uint8Array, limits: PacketLimit
   }
   const decoded = decodeUtf8(path, bytes);
   if (!decoded.ok) return { path, findings: [decoded.diagnostic] };
+  // Markdown takes a lone CR for a line end, but the front matter's YAML, git and GitHub's
+  // annotations do not: every position after it would be wrong.
+  const crOnly = loneCarriageReturn(path, decoded.text);
+  if (crOnly) return { path, text: decoded.text, findings: [crOnly] };
   return parsePacketText(path, decoded.text);
 }
 

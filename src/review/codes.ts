@@ -22,6 +22,12 @@ export const STAGE_CODES: readonly CodeDoc[] = [
   { code: 'invalid-utf8', severity: 'error', description: 'The packet is not valid UTF-8.' },
   { code: 'binary-file', severity: 'error', description: 'The packet contains NUL bytes.' },
   {
+    code: 'cr-line-endings',
+    severity: 'error',
+    description:
+      'The packet ends a line with a carriage return alone (CR, classic Mac OS), which its front matter, git and GitHub do not take for a line break; it is not read. Save it with LF line endings.',
+  },
+  {
     code: 'packet-too-complex',
     severity: 'error',
     description:
