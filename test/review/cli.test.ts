@@ -244,6 +244,19 @@ describe('ladder review', () => {
 });
 
 describe('ladder new-packet', () => {
+  it('stops at an error in ladder.config.yml, where the packets folder would be a guess', async () => {
+    writeFileSync(join(repo, 'ladder.config.yml'), 'packets: [drafts]\n');
+    try {
+      const r = await run('new-packet', '--ladder', 'ops', '--to', 'L3', '--candidate', 'Kim Lee');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('ladder.config.yml:1:10  error  wrong-type');
+      expect(r.stderr).toContain('ladder.config.yml has an error, so no packet was written');
+      expect(existsSync(join(repo, 'promotions', 'kim-lee-ops-l3.md'))).toBe(false);
+    } finally {
+      rmSync(join(repo, 'ladder.config.yml'), { force: true });
+    }
+  });
+
   it('writes a skeleton and refuses to overwrite it', async () => {
     const first = await run(
       'new-packet',

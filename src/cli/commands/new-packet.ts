@@ -6,6 +6,7 @@ import { isInside, repoPath } from '../../load/working-tree';
 import { defaultPacketName, scaffoldPacket } from '../../review/scaffold';
 import { isPacket } from '../../workspace/index';
 import { type CommandSpec, parseCommandArgs } from '../args';
+import { printDiagnostics } from '../format';
 import { type CliIo, UsageError } from '../io';
 import { openWorkspace } from '../workspace';
 
@@ -50,6 +51,17 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (values.candidate !== undefined && values.candidate.trim() === '')
     throw new UsageError('--candidate must not be empty.');
   const workspace = await openWorkspace(io);
+  // With an error in the config, the packets folder would be the default's: a guess.
+  const configErrors = workspace.diagnostics.filter(
+    (d) => d.file === CONFIG_FILE && d.severity === 'error',
+  );
+  if (configErrors.length > 0) {
+    printDiagnostics(io, 'text', configErrors, workspace.sources);
+    io.stderr(
+      `ladder new-packet: ${CONFIG_FILE} has an error, so no packet was written (where packets go would be a guess); fix it first.\n`,
+    );
+    return 1;
+  }
   const request = {
     ladder: values.ladder,
     to: values.to,
