@@ -82,14 +82,15 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
 export interface LadderSource extends OutlineSource {
   readonly ladder: RawLadder;
   /**
-   * The line of each level, ability and role, read right after loading: `file.locate` may have
+   * The line of each dimension, level, ability and role, read right after loading: `file.locate` may have
    * to parse the file again later (see yaml-document.ts), so the model is built from these.
    */
   readonly lines: SourceLines;
 }
 
-/** The 1-based line of each item of a ladder file's `levels`, `abilities` and `roles`. */
+/** The 1-based line of each item of a ladder file's `dimensions`, `levels`, `abilities` and `roles`. */
 export interface SourceLines {
+  readonly dimensions: readonly number[];
   readonly levels: readonly number[];
   readonly abilities: readonly number[];
   readonly roles: readonly number[];
@@ -98,6 +99,7 @@ export interface SourceLines {
 /** Reads `SourceLines` from a schema-valid ladder file. */
 export function sourceLines(file: YamlFile): SourceLines {
   return {
+    dimensions: file.itemLines('dimensions'),
     levels: file.itemLines('levels'),
     abilities: file.itemLines('abilities'),
     roles: file.itemLines('roles'),
