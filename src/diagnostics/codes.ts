@@ -53,6 +53,7 @@ export const RULE_CODES = [
   'unknown-edge-target',
   'unknown-ability',
   'unknown-milestone',
+  'points-unreachable',
 ] as const;
 
 /** Codes of the rendered pages: `render --check` and a path two pages would share. */

@@ -225,11 +225,13 @@ function ladderHealth(
         l.expectations.some((e) => e.dimension === dimension.id),
     );
     const required = ladder.levels.some((l) => l.requires.includes(dimension.id));
+    // Its definition, with or without git (the history's line is the same one).
+    const origin = dimension.origin ?? ladder.origin;
     const warnings: Diagnostic[] = [];
     if (required && citing.length === 0)
       warnings.push(
         warning(
-          ladder.origin,
+          origin,
           'never-evidenced',
           `Dimension \`${dimension.id}\` (${dimension.title}) is required but no packet in the repository cites evidence for it; check that packets use its title as a heading, or whether it is still assessed.`,
         ),
@@ -241,7 +243,7 @@ function ladderHealth(
         id: dimension.id,
         ladder: ladder.id,
         title: dimension.title,
-        origin: ladder.origin,
+        origin,
         referencedBy: { roles: 0, levels: using.length },
         observations: citing.length,
         reached: citing.filter(reached).length,

@@ -97,6 +97,8 @@ export interface Dimension {
   readonly owners: readonly string[];
   /** Other names a packet heading may use for it (`Judgement` for `Judgment`). */
   readonly aliases: readonly string[];
+  /** Where the ladder defines it; absent for the sections a review makes of abilities. */
+  readonly origin?: Origin;
 }
 
 /** A link to further reading. */

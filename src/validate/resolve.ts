@@ -179,12 +179,13 @@ function resolveLadder(source: LadderSource, abilities: AbilityRefs): Ladder {
       ...optional({ description: g.description }),
       owners: [...(g.owners ?? [])],
     })),
-    dimensions: (ladder.dimensions ?? []).map((d) => ({
+    dimensions: (ladder.dimensions ?? []).map((d, i) => ({
       id: d.id,
       title: d.title,
       ...optional({ group: d.group, description: d.description }),
       owners: [...(d.owners ?? [])],
       aliases: [...(d.aliases ?? [])],
+      origin: { file: file.path, line: source.lines.dimensions[i] ?? 1 },
     })),
     levels: ladder.levels.map((level, i) => resolveLevel(source, level, i, abilities)),
     threads: (ladder.threads ?? []).map((t) => ({

@@ -11,8 +11,8 @@ import { isWhole } from './schema-prune';
 export type DataPath = readonly (string | number)[];
 
 /**
- * What the rules across files read of a ladder: its ids, advancement edges and milestone
- * requirements. A RawLadder is one; `outlineOf` copies only these parts, so that `ladder
+ * What the rules across files read of a ladder: its ids, advancement edges, milestone
+ * requirements and points. A RawLadder is one; `outlineOf` copies only these parts, so that `ladder
  * validate`, which needs no model, does not keep every file's statements in memory (issue 7).
  */
 export interface LadderOutline {
@@ -23,16 +23,18 @@ export interface LadderOutline {
     readonly title?: string;
     readonly next?: readonly RawEdge[];
     readonly abilities?: Readonly<Record<string, number>>;
+    readonly points?: { readonly min: number };
   }[];
   readonly abilities?: readonly {
     readonly id: string;
+    readonly scoring?: 'added' | 'held';
     readonly firstMilestone?: 0 | 1;
-    /** Only their number is read. */
-    readonly milestones: readonly unknown[];
+    readonly milestones: readonly { readonly points: number }[];
   }[];
   readonly roles?: readonly {
     readonly id: string;
     readonly requires?: Readonly<Record<string, number>>;
+    readonly points?: { readonly min?: number; readonly max?: number };
   }[];
 }
 
@@ -51,14 +53,17 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
       ...(level.title === undefined ? {} : { title: level.title }),
       ...(level.next === undefined ? {} : { next: [...level.next] }),
       ...(level.abilities === undefined ? {} : { abilities: { ...level.abilities } }),
+      ...(level.points === undefined ? {} : { points: { min: level.points.min } }),
     })),
     ...(ladder.abilities === undefined
       ? {}
       : {
           abilities: ladder.abilities.map((a) => ({
             id: a.id,
+            ...(a.scoring === undefined ? {} : { scoring: a.scoring }),
             ...(a.firstMilestone === undefined ? {} : { firstMilestone: a.firstMilestone }),
-            milestones: a.milestones.map(() => null),
+            // `map` keeps the holes of milestones the schema left out.
+            milestones: a.milestones.map((m) => ({ points: m.points })),
           })),
         }),
     ...(ladder.roles === undefined
@@ -67,6 +72,7 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
           roles: ladder.roles.map((r) => ({
             id: r.id,
             ...(r.requires === undefined ? {} : { requires: { ...r.requires } }),
+            ...(r.points === undefined ? {} : { points: { ...r.points } }),
           })),
         }),
   };
@@ -76,14 +82,15 @@ export function outlineOf(ladder: LadderOutline): LadderOutline {
 export interface LadderSource extends OutlineSource {
   readonly ladder: RawLadder;
   /**
-   * The line of each level, ability and role, read right after loading: `file.locate` may have
+   * The line of each dimension, level, ability and role, read right after loading: `file.locate` may have
    * to parse the file again later (see yaml-document.ts), so the model is built from these.
    */
   readonly lines: SourceLines;
 }
 
-/** The 1-based line of each item of a ladder file's `levels`, `abilities` and `roles`. */
+/** The 1-based line of each item of a ladder file's `dimensions`, `levels`, `abilities` and `roles`. */
 export interface SourceLines {
+  readonly dimensions: readonly number[];
   readonly levels: readonly number[];
   readonly abilities: readonly number[];
   readonly roles: readonly number[];
@@ -92,6 +99,7 @@ export interface SourceLines {
 /** Reads `SourceLines` from a schema-valid ladder file. */
 export function sourceLines(file: YamlFile): SourceLines {
   return {
+    dimensions: file.itemLines('dimensions'),
     levels: file.itemLines('levels'),
     abilities: file.itemLines('abilities'),
     roles: file.itemLines('roles'),

@@ -77,6 +77,28 @@ describe('ladder init', () => {
     }
   });
 
+  it('refuses, writing nothing, when the package is installed in a folder below the root', async () => {
+    const dir = newRepo();
+    const deeper = join(dir, 'sub/deeper');
+    mkdirSync(join(deeper, 'node_modules/ladder-as-code'), { recursive: true });
+    writeFileSync(join(deeper, 'package.json'), '{ "name": "tools", "private": true }\n');
+    const init = await runCli(['init', '--forks'], { cwd: deeper });
+    expect(init.status).toBe(1);
+    expect(init.stdout).toBe('');
+    expect(init.stderr).toContain(
+      'ladder-as-code is installed in sub/deeper, not at the repository root',
+    );
+    expect(init.stderr).toContain('`cd ../..`');
+    expect(readdirSync(dir).sort()).toEqual(['.git', 'sub']);
+    expect(readdirSync(deeper).sort()).toEqual(['node_modules', 'package.json']);
+    // Installed at the root too: the workflow and the modelines find it there.
+    mkdirSync(join(dir, 'node_modules/ladder-as-code'), { recursive: true });
+    const again = await runCli(['init'], { cwd: deeper });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('cd ../..');
+    expect(existsSync(join(dir, 'ladder.config.yml'))).toBe(true);
+  });
+
   it('never replaces a file: lists each one it skipped, and --force replaces them', async () => {
     const dir = newRepo();
     mkdirSync(join(dir, 'ladders'));

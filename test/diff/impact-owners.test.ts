@@ -201,11 +201,15 @@ levels:
   - id: A
     title: One
     points: { min: 3 }
+abilities:
+  - id: craft
+    title: Craft
+    milestones:
+      - points: 5
 ${
   o.ability === undefined
     ? ''
-    : `abilities:
-  - id: ${o.ability}
+    : `  - id: ${o.ability}
     title: Skill
     milestones:
       - points: 1

@@ -236,5 +236,19 @@ describe('ladder health', () => {
     const health = JSON.parse(run.stdout) as Health;
     expect(health.packets).toEqual({ total: 1, merged: 0, reached: 0 });
     expect(health.ladders[0]?.ladder.lastChanged).toBeUndefined();
+    // Every entry, and so every warning, is where the ladder defines it, as with git.
+    const inGit = JSON.parse(
+      (await runCli(['health', '--format', 'json'], { cwd: dir, env })).stdout,
+    ) as Health;
+    const positions = (h: Health) =>
+      [...h.ladders.flatMap((l) => [l.ladder, ...l.levels, ...l.dimensions]), ...h.abilities].map(
+        (e) => `${e.kind} ${e.id} ${e.origin.file}:${e.origin.line}`,
+      );
+    expect(positions(health)).toEqual(positions(inGit));
+    const tooling = entry(health.ladders[0]?.dimensions ?? [], 'tooling');
+    expect(tooling.origin.line).toBeGreaterThan(1);
+    expect(tooling.warnings.map((w) => `${w.code}@${w.line}:${w.column}`)).toEqual([
+      `never-evidenced@${tooling.origin.line}:1`,
+    ]);
   });
 });

@@ -130,6 +130,24 @@ describe('validation rules on fixture ladders', () => {
     ]);
   });
 
+  it("counts every ladder's abilities toward points, and says nothing when one's points are unknown", () => {
+    const ladder = readFileSync(join(dir, 'points-unreachable/demo.yml'), 'utf8');
+    const codes = (files: Record<string, string>) =>
+      validateLadders(
+        Object.entries(files).map(([path, text]) => ({ path, bytes: Buffer.from(text) })),
+      ).diagnostics.map((d) => `${d.file} ${d.code}@${d.line}`);
+    expect(codes({ 'demo.yml': ladder })).toEqual([
+      'demo.yml points-unreachable@11',
+      'demo.yml points-unreachable@32',
+    ]);
+    // A packet may claim `shared/review` too: 9 + 3 reaches 12.
+    const shared = `id: shared\ntitle: Shared\nlevels:\n  - id: S1\n    title: S\n    prose: [S.]\nabilities:\n  - id: review\n    title: Review\n    milestones:\n      - points: 3\n`;
+    expect(codes({ 'demo.yml': ladder, 'shared.yml': shared })).toEqual([]);
+    // A milestone the schema rejects is worth an unknown number of points.
+    const unknown = ladder.replace('- points: 3', '- points: many');
+    expect(codes({ 'demo.yml': unknown })).toEqual(['demo.yml wrong-type@17']);
+  });
+
   it('lets the config turn a rule off or change its severity', () => {
     const bytes = readFileSync(join(dir, 'duplicate-statement/demo.yml'));
     expect(

@@ -5,7 +5,7 @@
  * `--force` says so; every file left alone is listed with the reason.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { CONFIG_FILE, DEFAULT_CONFIG } from '../../config/config';
 import type { RawLadder } from '../../model/raw';
@@ -133,13 +133,37 @@ function actionSource(io: CliIo): ActionSource {
   return { kind: 'installed' };
 }
 
-/** Exit 0 when set up (files skipped included), 1 when the pages could not be rendered. */
+/**
+ * The folder below the root, on the way up from `cwd`, whose node_modules holds the package when
+ * the root's does not: there the workflow's `npm ci` and action, the modelines and `npx ladder`
+ * at the root would all miss it.
+ */
+function installedBelowRoot(io: CliIo): string | undefined {
+  if (pathExists(join(io.root, 'node_modules', PACKAGE))) return undefined;
+  for (let dir = io.cwd; dir !== io.root && dir !== dirname(dir); dir = dirname(dir))
+    if (pathExists(join(dir, 'node_modules', PACKAGE))) return relative(io.root, dir);
+  return undefined;
+}
+
+/**
+ * Exit 0 when set up (files skipped included), 1 when the pages could not be rendered or when
+ * the package is installed below the root (nothing written then).
+ */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
   const example = values.example ?? 'minimal';
   if (example !== 'minimal' && example !== 'ops')
     throw new UsageError(`Unknown example \`${example}\`; use one of: minimal, ops.`);
   const force = values.force === true;
+  const below = installedBelowRoot(io);
+  if (below !== undefined) {
+    const folder = below.split(sep).join('/');
+    const up = relative(io.cwd, io.root) || '.';
+    io.stderr(
+      `ladder init: ${PACKAGE} is installed in ${folder}, not at the repository root (${io.root}, where ${CONFIG_FILE} and ${WORKFLOW} go), whose node_modules the workflow, the schema modelines and \`npx ladder\` run there would look in. Install it at the root (\`cd ${up}\`, then \`npm install --save-dev\` it as you did in ${folder}) and run \`npx ladder init\` there. Nothing was written.\n`,
+    );
+    return 1;
+  }
   // An existing config is kept (unless --force): its folders are the ones to fill.
   const kept = existsSync(join(io.root, CONFIG_FILE)) && !force;
   const { config } = kept ? await readConfig(io) : { config: DEFAULT_CONFIG };

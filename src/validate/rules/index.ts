@@ -7,6 +7,7 @@ import { fileNameMismatch } from './file-name-mismatch';
 import { invalidPointRange } from './invalid-point-range';
 import { milestonePointsOrder } from './milestone-points-order';
 import { missingGrade } from './missing-grade';
+import { pointsUnreachable } from './points-unreachable';
 import { requiredWithoutExpectations } from './required-without-expectations';
 import { unknownAbility } from './unknown-ability';
 import { unknownBand } from './unknown-band';
@@ -44,6 +45,7 @@ export const SET_RULES: readonly SetRule[] = [
   unknownEdgeTarget,
   unknownAbility,
   unknownMilestone,
+  pointsUnreachable,
 ];
 
 export const RULES: readonly Rule[] = [...FILE_RULES, ...SET_RULES];
