@@ -18,6 +18,10 @@ describe('linkTarget', () => {
     expect(kind('../../docs/design.md#goals')).toBe('file:docs/design.md');
     expect(kind('/docs/design%20notes.md?plain=1')).toBe('file:docs/design notes.md');
     expect(kind('other.md')).toBe('file:promotions/2026/other.md');
+    // The folder above, with or without its slash: the packets folder on GitHub.
+    expect(kind('..')).toBe('file:promotions');
+    expect(kind('../')).toBe('file:promotions');
+    expect(kind('..#readme')).toBe('file:promotions');
   });
 
   it('refuses links that open nothing outside the packet', () => {
@@ -49,6 +53,8 @@ describe('linkTarget', () => {
       'https://github.com/acme/infra/pull/<number>',
       'TODO',
       'url',
+      '...',
+      '…',
     ])
       expect(linkTarget(url, PACKET).kind, JSON.stringify(url)).toBe('none');
   });
