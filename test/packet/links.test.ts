@@ -102,6 +102,11 @@ describe('text as people read it', () => {
       'Details to follow',
       'cut latency by xxx ms',
       'asdf',
+      'asdfgh jkl',
+      'qwerty',
+      'asdf asdf test',
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit',
+      'lorem ipsum here',
     ])
       expect(itemPlaceholder(text, []), text).toBeDefined();
     for (const text of [
@@ -109,6 +114,11 @@ describe('text as people read it', () => {
       'Led two SEV-2 responses',
       'None of the 12 upgrades caused downtime',
       'Wrote the TBDX parser',
+      // Words that merely name a tool, a layout or the filler itself.
+      'Migrated all runtimes to asdf',
+      'Built the QWERTY keyboard layout tester',
+      'Replaced the lorem ipsum copy on the pricing page',
+      'Removed lorem ipsum in the footer',
     ])
       expect(itemPlaceholder(text, []), text).toBeUndefined();
     expect(itemPlaceholder('\u0422ODO', [])).toContain('U+0422');

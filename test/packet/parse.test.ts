@@ -238,6 +238,8 @@ describe('evidence items', () => {
         '- n/a',
         '- Todo app migration ([PR](https://github.com/a/b/pull/1))',
         '- [link](https://github.com/a/b/pull/2)',
+        '- asdf [PR](https://github.com/a/b/pull/3)',
+        '- Adopted asdf for every runtime [PR](https://github.com/a/b/pull/4)',
       ].join('\n'),
     ).map((i) => i.placeholder);
     expect(reasons).toEqual([
@@ -247,6 +249,8 @@ describe('evidence items', () => {
       'the item is empty',
       'the item says only N/A',
       undefined,
+      undefined,
+      'it is filler text, not evidence',
       undefined,
     ]);
     expect(itemPlaceholder('Reduced p99 latency by XXX ms', [])).toBe('it still says XXX');
