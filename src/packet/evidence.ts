@@ -220,12 +220,17 @@ function packetLink(
   return target.kind === 'file' ? { ...base, path: target.path } : base;
 }
 
-/** The text of an item without its nested lists. */
+/** The text of an item without its nested lists, its code between backticks (not a marker left). */
 function ownText(item: ListItem): string {
-  return mdastToString(
-    { type: 'root', children: item.children.filter((c) => c.type !== 'list') },
-    { includeImageAlt: false },
-  );
+  const parts: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'list') return;
+    if (node.type === 'inlineCode' || node.type === 'code') parts.push(`\`${node.value}\``);
+    else if ('value' in node) parts.push(node.value);
+    else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  for (const child of item.children) walk(child);
+  return parts.join('');
 }
 
 /** Why an item (judged on its own words, not its nested items') is a placeholder. */

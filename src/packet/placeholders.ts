@@ -59,11 +59,30 @@ const WHOLE_ITEM_WITHOUT_LINK: ReadonlySet<string> = new Set([
   'linkhere',
 ]);
 
-/** A marker in capitals anywhere: `Reduced latency by XXX ms`, `T.B.D.`. */
-const SHOUTED = /(?<![\p{L}\p{N}])(T\.?B\.?[DAC]\.?|TODO|TO-DO|FIXME|XXX|WIP)(?![\p{L}\p{N}])/u;
+/**
+ * Text between double quotes or backticks (the item's code is given between backticks): a word
+ * quoted or code (`"XXX-Large"`, `` `TODO` ``), matched first and skipped, not a marker left in.
+ */
+const QUOTED = '"[^"]*"|“[^”]*”|`[^`]*`';
+
+/**
+ * Not before the kind of thing a marker names, which makes it a word (`TODO comments`, `WIP
+ * limits`, `TODO and FIXME markers`, `TBD tickets`); `XXX` before a noun is a number left out
+ * (`Closed XXX tickets`).
+ */
+const NOT_A_KIND = String.raw`(?!(?:\s*(?:[,/&]|\s(?:and|or))\s*(?:T\.?B\.?[DAC]\.?|TO-?DO|FIXME|WIP))*\s+(?:comments?|markers?|items?|lists?|limits?|tickets?|tags?|labels?|notes?|tasks?|entries|entry|annotations?|columns?|lanes?|states?|status|boards?|apps?|queues?|issues?)(?![\p{L}\p{N}]))`;
+
+/** A marker (group 1 or 2) in capitals anywhere: `Reduced latency by XXX ms`, `T.B.D.`. */
+const SHOUTED = new RegExp(
+  `${QUOTED}|${String.raw`(?<![\p{L}\p{N}])(?:(T\.?B\.?[DAC]\.?|TODO|TO-DO|FIXME|WIP)(?![\p{L}\p{N}])${NOT_A_KIND}|(XXX)(?![\p{L}\p{N}]))`}`,
+  'gu',
+);
 
 /** Markers that are no word of any language, in any case anywhere: `tbd`, `fixme`, `xxx`. */
-const NEVER_A_WORD = /(?<![\p{L}\p{N}])(t\.?b\.?[dac]\.?|fixme|xxx)(?![\p{L}\p{N}])/iu;
+const NEVER_A_WORD = new RegExp(
+  `${QUOTED}|${String.raw`(?<![\p{L}\p{N}])(?:(t\.?b\.?[dac]\.?|fixme)(?![\p{L}\p{N}])${NOT_A_KIND}|(xxx)(?![\p{L}\p{N}]))`}`,
+  'giu',
+);
 
 /** A marker in any case where a marker goes: first, last, before a colon or in brackets. */
 const PLACED = new RegExp(
@@ -155,14 +174,15 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
   const bare = words(visibleText(input.bare ?? ''));
   if (bare !== '' && NOT_WRITTEN.includes(bare.replace(/ /g, '')))
     return `it says only ${spoken(bare)} beside its link`;
-  const shouted = SHOUTED.exec(visible);
-  if (shouted) return `it still says ${spoken(shouted[1] ?? '')}`;
+  const shouted = markerIn(visible, SHOUTED);
+  if (shouted) return `it still says ${spoken(shouted)}`;
   const placed = PLACED.exec(visible);
   if (placed) return `it still says ${spoken(placed[0])}`;
-  const word = NEVER_A_WORD.exec(visible);
-  if (word) return `it still says ${spoken(word[1] ?? '')}`;
+  const word = markerIn(visible, NEVER_A_WORD);
+  if (word) return `it still says ${spoken(word)}`;
   if (QUESTIONS.test(visible)) return 'it still says ???';
-  for (const filler of plain.matchAll(FILLER)) {
+  FILLER.lastIndex = 0;
+  for (let filler = FILLER.exec(plain); filler; filler = FILLER.exec(plain)) {
     const mash = filler[1];
     if (mash === undefined) return 'it is filler text, not evidence';
     // `Migrated all runtimes to asdf` is a sentence that names a tool, not mash.
@@ -172,6 +192,17 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
         : 'it is filler text, not evidence';
   }
   if (repeatsOneWord(plain)) return 'it is filler text, not evidence';
+  return undefined;
+}
+
+/** The first marker `pattern` finds outside quotes and code. */
+function markerIn(visible: string, pattern: RegExp): string | undefined {
+  // `exec` from the start rather than `matchAll`, which copies the pattern on every call.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(visible); match; match = pattern.exec(visible)) {
+    const marker = match[1] ?? match[2];
+    if (marker !== undefined) return marker;
+  }
   return undefined;
 }
 

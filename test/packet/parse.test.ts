@@ -240,6 +240,7 @@ describe('evidence items', () => {
         '- [link](https://github.com/a/b/pull/2)',
         '- asdf [PR](https://github.com/a/b/pull/3)',
         '- Adopted asdf for every runtime [PR](https://github.com/a/b/pull/4)',
+        '- Documented the `TODO` convention ([PR](https://github.com/a/b/pull/5))',
       ].join('\n'),
     ).map((i) => i.placeholder);
     expect(reasons).toEqual([
@@ -251,6 +252,7 @@ describe('evidence items', () => {
       undefined,
       undefined,
       'it is filler text, not evidence',
+      undefined,
       undefined,
     ]);
     expect(itemPlaceholder('Reduced p99 latency by XXX ms', [])).toBe('it still says XXX');
