@@ -125,6 +125,13 @@ describe('statuses', () => {
     const unreadable = r?.findings.find((f) => f.line === 15);
     expect(unreadable).toMatchObject({ code: 'unknown-expectation', quote: 'Mastery 2' });
     expect(unreadable?.message).not.toContain('Mastery 2');
+    // So is an id the dimension does not have.
+    const [byId] = review('addresses-by-id.md').packets;
+    const unknownId = byId?.findings.find((f) => f.code === 'unknown-expectation');
+    expect(unknownId?.quote).toBe('on-call');
+    expect(unknownId?.message).toBe(
+      'engineer-2 has no expectation with this id in Technical; its ids are `writes-tested-code`, `operates-services`.',
+    );
   });
 
   it('says a section holds a table, not evidence items, and how to write its rows', () => {

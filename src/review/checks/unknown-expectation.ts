@@ -21,13 +21,13 @@ export const unknownExpectation: Check = {
           // Each finding points at the note it is about.
           const at = { line: note.line, column: note.column };
           const unknownIds = note.ids.filter((id) => !ids.has(id));
+          // What the note says is packet text: the comment shows it, the log does not.
           if (unknownIds.length > 0)
             report(
-              at,
-              `${to.level.id} has no expectation with the id ${unknownIds.map((id) => `\`${id}\``).join(', ')} in ${dimension.title}${count > 0 ? `; its ids are ${idList}` : ''}.`,
+              { ...at, quote: unknownIds.join(', ') },
+              `${to.level.id} has no expectation with ${unknownIds.length === 1 ? 'this id' : `these ${unknownIds.length} ids`} in ${dimension.title}${count > 0 ? `; its ids are ${idList}` : ''}.`,
             );
           if (note.unreadable.length > 0)
-            // What was written is packet text: the comment shows it, the log does not.
             report(
               { ...at, quote: note.unreadable.join(', ') },
               count === 0
