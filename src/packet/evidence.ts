@@ -1,18 +1,16 @@
 /**
  * One list item as a piece of evidence: its text, a short excerpt, its links and issue
- * references, whether it is a placeholder, and which expectations it says it addresses.
- *
- * The convention for naming expectations: write `(addresses: 2)` or `(addresses: 1, 3)` in the
- * item, where the numbers are the target level's expectations in that dimension as `new-packet`
- * numbers them, or name them by id: `(addresses: ships-small-changes, 3)`; quoting three or more
- * words of an expectation in double quotes works too.
+ * references, whether it is a placeholder, and which expectations it says it addresses
+ * (`(addresses: …)` notes, see `addresses.ts`; quoting three or more words of an expectation in
+ * double quotes works too).
  */
 import type { Definition, FootnoteDefinition, ListItem, Nodes, PhrasingContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { clip } from '../util/text';
+import { NOTE_PATTERN, notesIn } from './addresses';
 import { htmlHrefs, linkTarget } from './links';
 import { placeholderReason } from './placeholders';
-import type { NestedPlaceholder, PacketItem, PacketLink } from './types';
+import type { AddressNote, NestedPlaceholder, PacketItem, PacketLink } from './types';
 import { visibleText } from './visible-text';
 
 const MAX_TEXT = 2000;
@@ -20,19 +18,16 @@ const MAX_EXCERPT = 160;
 
 /**
  * Issue references GitHub links in plain text: `#123`, `org/repo#123`, `GH-123`, and `PR#123`
- * as people write it.
+ * as people write it. An `(addresses: …)` note is matched first and skipped whole: its `#2` is an
+ * expectation, not an issue.
  */
-const REFERENCE =
-  /(?<![\w/#-])((?:[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9}|[Pp][Rr] ?#\d{1,9})(?![\w-])/g;
+const REFERENCE = new RegExp(
+  `${NOTE_PATTERN}|${String.raw`(?<![\w/#-])(?<reference>(?:[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9}|[Pp][Rr] ?#\d{1,9})(?![\w-])`}`,
+  'g',
+);
 
 /** Tracker keys (`OPS-42`); they count only for the prefixes `evidence.trackers` declares. */
 const TRACKER_KEY = /(?<![\w/#-])([A-Z][A-Z0-9]{0,9}-\d{1,9})(?![\w-])/g;
-
-const ADDRESSES =
-  /\baddress(?:es|ed|ing)?\s*:?\s*((?:expectations?\s*)?#?\d{1,2}(?:\s*(?:,|&|and|\+)\s*#?\d{1,2})*)/gi;
-
-/** `(addresses: a, b)`: the list inside the parentheses, where statement ids are read. */
-const ADDRESSED_LIST = /\(\s*address(?:es|ed|ing)?\s*:\s*([^()\n]{1,300})\)/gi;
 
 const QUOTE = /"([^"\n]{5,300})"|“([^”\n]{5,300})”/g;
 
@@ -86,6 +81,8 @@ export function shortUrl(url: string): string {
 export interface ItemContext {
   /** The packet's repository path, to resolve relative links and spot links to itself. */
   readonly path: string;
+  /** The packet's text, which the positions of the tree count in (to place `(addresses: …)`). */
+  readonly source: string;
   /** Link reference definitions by lower-case label (the first of a label wins). */
   readonly definitions: ReadonlyMap<string, Definition>;
   /** Footnote definitions by lower-case label. */
@@ -150,8 +147,10 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
       case 'footnoteDefinition':
         return;
       case 'text':
-        for (const match of node.value.matchAll(REFERENCE))
-          if (match[1]) into.references.add(match[1].replace(/^pr ?/i, 'PR'));
+        for (const match of node.value.matchAll(REFERENCE)) {
+          const reference = match.groups?.reference;
+          if (reference) into.references.add(reference.replace(/^pr ?/i, 'PR'));
+        }
         for (const match of node.value.matchAll(TRACKER_KEY))
           if (match[1] && !match[1].startsWith('GH-')) into.keys.add(match[1]);
         return;
@@ -179,6 +178,7 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
   const excerpt = clip(excerptOf(item), MAX_EXCERPT);
   const normalised = normaliseText(text);
   const placeholder = ownPlaceholder(item, found);
+  const notes = addressNotes(text, item, context.source);
   return {
     line: start.line,
     column: start.column,
@@ -198,8 +198,9 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
         ? { task: 'done' as const }
         : {}),
     nested,
-    addresses: addressedNumbers(text),
-    addressedIds: addressedIds(text),
+    notes,
+    addresses: [...new Set(notes.flatMap((n) => n.numbers.filter((k) => k >= 1)))],
+    addressedIds: [...new Set(notes.flatMap((n) => n.ids))],
     quotes: [...text.matchAll(QUOTE)]
       .map((m) => m[1] ?? m[2] ?? '')
       .filter((q) => normaliseText(q).split(' ').length >= 3),
@@ -219,12 +220,17 @@ function packetLink(
   return target.kind === 'file' ? { ...base, path: target.path } : base;
 }
 
-/** The text of an item without its nested lists. */
+/** The text of an item without its nested lists, its code between backticks (not a marker left). */
 function ownText(item: ListItem): string {
-  return mdastToString(
-    { type: 'root', children: item.children.filter((c) => c.type !== 'list') },
-    { includeImageAlt: false },
-  );
+  const parts: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'list') return;
+    if (node.type === 'inlineCode' || node.type === 'code') parts.push(`\`${node.value}\``);
+    else if ('value' in node) parts.push(node.value);
+    else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  for (const child of item.children) walk(child);
+  return parts.join('');
 }
 
 /** Why an item (judged on its own words, not its nested items') is a placeholder. */
@@ -279,16 +285,9 @@ function claimsOf(item: ListItem): { claim: string; bareClaim: string } {
     bare.push(' ');
   };
   for (const child of item.children) walk(child);
+  // REFERENCE takes out `(addresses: …)` notes with the references.
   const clean = (parts: string[]) =>
-    normaliseText(
-      parts
-        .join('')
-        .replace(ADDRESSED_LIST, ' ')
-        .replace(ADDRESSES, ' ')
-        .replace(/\(\s*\)/g, ' ')
-        .replace(REFERENCE, ' ')
-        .slice(0, MAX_TEXT),
-    );
+    normaliseText(parts.join('').replace(REFERENCE, ' ').slice(0, MAX_TEXT));
   return { claim: clean(withLabels), bareClaim: clean(bare) };
 }
 
@@ -305,29 +304,28 @@ export function itemPlaceholder(text: string, links: readonly PacketLink[]): str
   });
 }
 
-/** Expectation numbers written as `addresses: 1, 3` (1..99), in order, without repeats. */
-export function addressedNumbers(text: string): number[] {
-  const out: number[] = [];
-  for (const match of text.matchAll(ADDRESSES)) {
-    for (const digits of (match[1] ?? '').match(/\d{1,2}/g) ?? []) {
-      const n = Number(digits);
-      if (n >= 1 && !out.includes(n)) out.push(n);
-    }
-  }
-  return out;
-}
-
-/** Statement ids written as `(addresses: some-id, other-id)`, lower case, without repeats. */
-export function addressedIds(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(ADDRESSED_LIST)) {
-    for (const token of (match[1] ?? '').split(/\s*(?:,|&|\+|\band\b)\s*/)) {
-      const id = token.trim().toLowerCase();
-      if (/^[a-z0-9][a-z0-9_-]{0,63}$/.test(id) && !/^\d+$/.test(id) && !out.includes(id))
-        out.push(id);
-    }
-  }
-  return out;
+/**
+ * The item's `(addresses: …)` notes, each where it is written: found again, in the same order,
+ * in the item's Markdown (only items with a note pay for that); at the item when the two readings
+ * do not agree (a note split by emphasis, say).
+ */
+function addressNotes(text: string, item: ListItem, source: string): AddressNote[] {
+  const found = notesIn(text);
+  if (found.length === 0) return [];
+  const start = item.position?.start ?? { line: 1, column: 1 };
+  const from = start.offset ?? 0;
+  const markdown = source.slice(from, item.position?.end.offset ?? from);
+  const written = notesIn(markdown);
+  return found.map((note, k) => {
+    const at = written.length === found.length ? written[k]?.index : undefined;
+    const { numbers, ids, unreadable } = note;
+    if (at === undefined)
+      return { line: start.line, column: start.column, numbers, ids, unreadable };
+    const before = markdown.slice(0, at);
+    const breaks = before.split('\n').length - 1;
+    const column = breaks === 0 ? start.column + at : at - before.lastIndexOf('\n');
+    return { line: start.line + breaks, column, numbers, ids, unreadable };
+  });
 }
 
 /** The item's own words (nested lists left out), links shown by their text or short address. */

@@ -24,9 +24,12 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|\[0*(:0*)*:?
 /** Markers of a URL not filled in yet: `.../pull/XXX`, `TODO`, an ellipsis as a path segment. */
 const URL_PLACEHOLDER = /\b(TODO|TBD|FIXME|XXX)\b|(^|\/)(\.{3}|…)(\/|$)|<[^>]*>/;
 
-/** A relative link written as a word from a template: `(url)`, `(link)`, `(TODO)`. */
+/**
+ * A relative link written as a word from a template: `(url)`, `(link)`, `(TODO)`, `(...)`; not
+ * `(..)`, the folder above, which a browser opens as any other folder.
+ */
 const WORD_PLACEHOLDER =
-  /^(url|link|links|here|todo|tbd|tba|tbc|xxx|fixme|placeholder|path|pr|issue|\.{2,}|…)$/i;
+  /^(url|link|links|here|todo|tbd|tba|tbc|xxx|fixme|placeholder|path|pr|issue|\.{3,}|…)$/i;
 
 /** Schemes that are not web pages, in the words a reader understands. */
 const SCHEMES: Readonly<Record<string, string>> = {

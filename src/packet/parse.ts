@@ -138,7 +138,7 @@ export function parsePacketText(path: string, text: string): ParsedPacket {
   }
   const withFrontMatter = frontMatter ? { frontMatter } : {};
   if (tooComplex) return { path, text, ...withFrontMatter, findings: [...findings, tooComplex] };
-  return { path, text, ...withFrontMatter, body: readBody(path, tree), findings };
+  return { path, text, ...withFrontMatter, body: readBody(path, text, tree), findings };
 }
 
 /** A line that closes the front matter, as remark-frontmatter reads it. */
@@ -198,8 +198,8 @@ function definitionsOf(tree: Root): {
 }
 
 /** Headings and the blocks under them; lists become evidence items. */
-function readBody(path: string, tree: Root): PacketBody {
-  const context = { path, ...definitionsOf(tree) };
+function readBody(path: string, source: string, tree: Root): PacketBody {
+  const context = { path, source, ...definitionsOf(tree) };
   const headings: PacketHeading[] = [];
   const blocks: PacketBlock[] = [];
   for (const node of tree.children) {

@@ -59,11 +59,30 @@ const WHOLE_ITEM_WITHOUT_LINK: ReadonlySet<string> = new Set([
   'linkhere',
 ]);
 
-/** A marker in capitals anywhere: `Reduced latency by XXX ms`, `T.B.D.`. */
-const SHOUTED = /(?<![\p{L}\p{N}])(T\.?B\.?[DAC]\.?|TODO|TO-DO|FIXME|XXX|WIP)(?![\p{L}\p{N}])/u;
+/**
+ * Text between double quotes or backticks (the item's code is given between backticks): a word
+ * quoted or code (`"XXX-Large"`, `` `TODO` ``), matched first and skipped, not a marker left in.
+ */
+const QUOTED = '"[^"]*"|“[^”]*”|`[^`]*`';
+
+/**
+ * Not before the kind of thing a marker names, which makes it a word (`TODO comments`, `WIP
+ * limits`, `TODO and FIXME markers`, `TBD tickets`); `XXX` before a noun is a number left out
+ * (`Closed XXX tickets`).
+ */
+const NOT_A_KIND = String.raw`(?!(?:\s*(?:[,/&]|\s(?:and|or))\s*(?:T\.?B\.?[DAC]\.?|TO-?DO|FIXME|WIP))*\s+(?:comments?|markers?|items?|lists?|limits?|tickets?|tags?|labels?|notes?|tasks?|entries|entry|annotations?|columns?|lanes?|states?|status|boards?|apps?|queues?|issues?)(?![\p{L}\p{N}]))`;
+
+/** A marker (group 1 or 2) in capitals anywhere: `Reduced latency by XXX ms`, `T.B.D.`. */
+const SHOUTED = new RegExp(
+  `${QUOTED}|${String.raw`(?<![\p{L}\p{N}])(?:(T\.?B\.?[DAC]\.?|TODO|TO-DO|FIXME|WIP)(?![\p{L}\p{N}])${NOT_A_KIND}|(XXX)(?![\p{L}\p{N}]))`}`,
+  'gu',
+);
 
 /** Markers that are no word of any language, in any case anywhere: `tbd`, `fixme`, `xxx`. */
-const NEVER_A_WORD = /(?<![\p{L}\p{N}])(t\.?b\.?[dac]\.?|fixme|xxx)(?![\p{L}\p{N}])/iu;
+const NEVER_A_WORD = new RegExp(
+  `${QUOTED}|${String.raw`(?<![\p{L}\p{N}])(?:(t\.?b\.?[dac]\.?|fixme)(?![\p{L}\p{N}])${NOT_A_KIND}|(xxx)(?![\p{L}\p{N}]))`}`,
+  'giu',
+);
 
 /** A marker in any case where a marker goes: first, last, before a colon or in brackets. */
 const PLACED = new RegExp(
@@ -83,9 +102,25 @@ const PLACED = new RegExp(
 /** Three or more question marks: `???`. */
 const QUESTIONS = /\?{3,}|？{3,}/;
 
-/** Filler phrases, matched on normalised text (lower case, single spaces). */
+/**
+ * Filler, matched on normalised text (lower case, single spaces): lorem ipsum and keyboard mash
+ * (group 1: filler only when it is most of the item, see `mostlyFiller`), and phrases (group 2).
+ */
 const FILLER =
-  /\b(lorem ipsum|dolor sit amet|consectetur adipiscing|coming soon|to be (?:added|determined|confirmed|written|filled(?: in)?|completed|updated)|(?:will|to) be (?:added|filled in|written up) later|add (?:evidence|a link|link|details|more) here|(?:insert|paste|put) (?:a )?(?:link|url|evidence|text) here|(?:your|some) (?:text|evidence|link) here|(?:details|link|links|evidence|numbers) to follow|more to come|write this up|(?:text|evidence|link|description) goes here|fill (?:this )?in here|yada yada|something something|lorem|fill (?:this )?in later|fill me in|placeholder text|sample text|dummy text|asdf\w*|qwerty|blah blah|foo bar baz)\b/;
+  /\b(?:(lorem|ipsum|dolor sit amet|consectetur adipiscing|asdf\w*|qwerty\w*)|(coming soon|to be (?:added|determined|confirmed|written|filled(?: in)?|completed|updated)|(?:will|to) be (?:added|filled in|written up) later|add (?:evidence|a link|link|details|more) here|(?:insert|paste|put) (?:a )?(?:link|url|evidence|text) here|(?:your|some) (?:text|evidence|link) here|(?:details|link|links|evidence|numbers) to follow|more to come|write this up|(?:text|evidence|link|description) goes here|fill (?:this )?in here|yada yada|something something|fill (?:this )?in later|fill me in|placeholder text|sample text|dummy text|blah blah|foo bar baz))\b/g;
+
+/** The words of the lorem ipsum text as people paste it, but those English has (`in`, `sit`). */
+const LOREM: ReadonlySet<string> = new Set(
+  (
+    'lorem ipsum dolor amet consectetur adipiscing elit sed eiusmod tempor incididunt ut labore ' +
+    'et dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi ' +
+    'aliquip ea commodo consequat duis aute irure reprehenderit voluptate velit esse cillum eu ' +
+    'fugiat nulla pariatur'
+  ).split(' '),
+);
+
+/** Keyboard mash: a run along a row of the keyboard (`asdf`, `asdfgh`, `qwerty`, `jkl`). */
+const MASH = /^(?:asdf|qwert|zxcv|hjkl|jkl)/;
 
 /** Why an item's own text is a placeholder, or undefined. */
 export interface PlaceholderInput {
@@ -139,21 +174,35 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
   const bare = words(visibleText(input.bare ?? ''));
   if (bare !== '' && NOT_WRITTEN.includes(bare.replace(/ /g, '')))
     return `it says only ${spoken(bare)} beside its link`;
-  const shouted = SHOUTED.exec(visible);
-  if (shouted) return `it still says ${spoken(shouted[1] ?? '')}`;
+  const shouted = markerIn(visible, SHOUTED);
+  if (shouted) return `it still says ${spoken(shouted)}`;
   const placed = PLACED.exec(visible);
   if (placed) return `it still says ${spoken(placed[0])}`;
-  const word = NEVER_A_WORD.exec(visible);
-  if (word) return `it still says ${spoken(word[1] ?? '')}`;
+  const word = markerIn(visible, NEVER_A_WORD);
+  if (word) return `it still says ${spoken(word)}`;
   if (QUESTIONS.test(visible)) return 'it still says ???';
-  const filler = FILLER.exec(plain);
-  if (filler)
-    return filler[1]?.startsWith('lorem') ||
-      filler[1]?.includes('dolor') ||
-      filler[1]?.includes('consectetur')
-      ? 'it is lorem ipsum'
-      : 'it is filler text, not evidence';
+  FILLER.lastIndex = 0;
+  for (let filler = FILLER.exec(plain); filler; filler = FILLER.exec(plain)) {
+    const mash = filler[1];
+    if (mash === undefined) return 'it is filler text, not evidence';
+    // `Migrated all runtimes to asdf` is a sentence that names a tool, not mash.
+    if (mostlyFiller(bare !== '' ? bare : plain))
+      return LOREM.has(mash.split(' ')[0] ?? '')
+        ? 'it is lorem ipsum'
+        : 'it is filler text, not evidence';
+  }
   if (repeatsOneWord(plain)) return 'it is filler text, not evidence';
+  return undefined;
+}
+
+/** The first marker `pattern` finds outside quotes and code. */
+function markerIn(visible: string, pattern: RegExp): string | undefined {
+  // `exec` from the start rather than `matchAll`, which copies the pattern on every call.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(visible); match; match = pattern.exec(visible)) {
+    const marker = match[1] ?? match[2];
+    if (marker !== undefined) return marker;
+  }
   return undefined;
 }
 
@@ -173,7 +222,18 @@ function spoken(marker: string): string {
       : 'a placeholder';
 }
 
-/** `test test test`, `aaaa bbbb`: three or more words and only one distinct word, or keyboard mash. */
+/**
+ * Whether half or more of the words (the item's own, outside its links when it has any) are lorem
+ * ipsum or keyboard mash.
+ */
+function mostlyFiller(words: string): boolean {
+  const all = words.split(' ');
+  let filler = 0;
+  for (const word of all) if (LOREM.has(word) || MASH.test(word)) filler += 1;
+  return filler * 2 >= all.length;
+}
+
+/** `test test test`, `data, data; DATA!`: three or more words and only one distinct word. */
 function repeatsOneWord(plain: string): boolean {
   // `plain` is words joined by single spaces: the first word, then ` word` again and again.
   const first = plain.indexOf(' ');

@@ -83,12 +83,26 @@ export interface PacketItem extends PacketRange {
   readonly task?: 'open' | 'done';
   /** Nested items that are placeholders (the item itself may still be evidence). */
   readonly nested: readonly NestedPlaceholder[];
-  /** Expectation numbers the item names with `(addresses: 2)` or `(addresses: 1, 3)`. */
+  /** The item's `(addresses: …)` notes, nested items' included, where each is written. */
+  readonly notes: readonly AddressNote[];
+  /** Expectation numbers the item names with `(addresses: 2)` or `(addresses: 1, 3)`, from 1. */
   readonly addresses: readonly number[];
   /** Statement ids the item names with `(addresses: some-id)`, lower case. */
   readonly addressedIds: readonly string[];
   /** Phrases the item quotes (in double quotes), for matching against expectation wording. */
   readonly quotes: readonly string[];
+}
+
+/** An `(addresses: …)` note: where it starts, and what it names. */
+export interface AddressNote {
+  readonly line: number;
+  readonly column: number;
+  /** Expectation numbers as written, 0 included (it is reported: numbering starts at 1). */
+  readonly numbers: readonly number[];
+  /** Statement ids, lower case. */
+  readonly ids: readonly string[];
+  /** Entries that are neither a number nor an id (`Mastery 2`), clipped, for the comment only. */
+  readonly unreadable: readonly string[];
 }
 
 /** A heading with its level (1-6), its plain text and where it is. */

@@ -18,6 +18,10 @@ describe('linkTarget', () => {
     expect(kind('../../docs/design.md#goals')).toBe('file:docs/design.md');
     expect(kind('/docs/design%20notes.md?plain=1')).toBe('file:docs/design notes.md');
     expect(kind('other.md')).toBe('file:promotions/2026/other.md');
+    // The folder above, with or without its slash: the packets folder on GitHub.
+    expect(kind('..')).toBe('file:promotions');
+    expect(kind('../')).toBe('file:promotions');
+    expect(kind('..#readme')).toBe('file:promotions');
   });
 
   it('refuses links that open nothing outside the packet', () => {
@@ -49,6 +53,8 @@ describe('linkTarget', () => {
       'https://github.com/acme/infra/pull/<number>',
       'TODO',
       'url',
+      '...',
+      '…',
     ])
       expect(linkTarget(url, PACKET).kind, JSON.stringify(url)).toBe('none');
   });
@@ -96,6 +102,16 @@ describe('text as people read it', () => {
       'Details to follow',
       'cut latency by xxx ms',
       'asdf',
+      'asdfgh jkl',
+      'qwerty',
+      'asdf asdf test',
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit',
+      'lorem ipsum here',
+      'Reduced latency by XXX ms',
+      'Closed XXX tickets',
+      'Link: TBD',
+      'Removed the TODO comments, numbers TBD',
+      'Wrote "the guide" in XXX days',
     ])
       expect(itemPlaceholder(text, []), text).toBeDefined();
     for (const text of [
@@ -103,6 +119,19 @@ describe('text as people read it', () => {
       'Led two SEV-2 responses',
       'None of the 12 upgrades caused downtime',
       'Wrote the TBDX parser',
+      // Words that merely name a tool, a layout or the filler itself.
+      'Migrated all runtimes to asdf',
+      'Built the QWERTY keyboard layout tester',
+      'Replaced the lorem ipsum copy on the pricing page',
+      'Removed lorem ipsum in the footer',
+      // A marker that names a kind of thing, or sits in quotes or code, is a word.
+      'Removed 200 stale TODO comments from the Ansible roles',
+      'Introduced WIP limits on the ops Kanban board',
+      'Cleaned up FIXME markers in the deploy scripts',
+      'Reduced TBD tickets in backlog by half',
+      'Cleared the TODO and FIXME comments, and the tbd labels',
+      'Wrote the "XXX-Large instance" sizing guide',
+      'Documented the `TODO` convention for the team',
     ])
       expect(itemPlaceholder(text, []), text).toBeUndefined();
     expect(itemPlaceholder('\u0422ODO', [])).toContain('U+0422');

@@ -1,7 +1,8 @@
 // The packet reader: front matter positions, size and encoding limits, and evidence items.
 import { describe, expect, it } from 'vitest';
+import { notesIn } from '../../src/packet/addresses';
 import { complexityProblem } from '../../src/packet/complexity';
-import { addressedNumbers, itemPlaceholder, normaliseText } from '../../src/packet/evidence';
+import { itemPlaceholder, normaliseText } from '../../src/packet/evidence';
 import { parsePacket, parsePacketText } from '../../src/packet/parse';
 import type { PacketItem } from '../../src/packet/types';
 
@@ -237,6 +238,9 @@ describe('evidence items', () => {
         '- n/a',
         '- Todo app migration ([PR](https://github.com/a/b/pull/1))',
         '- [link](https://github.com/a/b/pull/2)',
+        '- asdf [PR](https://github.com/a/b/pull/3)',
+        '- Adopted asdf for every runtime [PR](https://github.com/a/b/pull/4)',
+        '- Documented the `TODO` convention ([PR](https://github.com/a/b/pull/5))',
       ].join('\n'),
     ).map((i) => i.placeholder);
     expect(reasons).toEqual([
@@ -245,6 +249,9 @@ describe('evidence items', () => {
       'it is lorem ipsum',
       'the item is empty',
       'the item says only N/A',
+      undefined,
+      undefined,
+      'it is filler text, not evidence',
       undefined,
       undefined,
     ]);
@@ -267,12 +274,54 @@ describe('evidence items', () => {
   });
 
   it('reads which expectations an item addresses', () => {
-    expect(addressedNumbers('Did it (addresses: 2)')).toEqual([2]);
-    expect(addressedNumbers('Did it (Addresses: 1, 3 and #4)')).toEqual([1, 3, 4]);
-    expect(addressedNumbers('addresses expectation 2 & 2')).toEqual([2]);
-    expect(addressedNumbers('Addressed the backlog of 30 tickets')).toEqual([]);
+    const numbers = (text: string) => notesIn(text).flatMap((n) => n.numbers);
+    expect(numbers('Did it (addresses: 2)')).toEqual([2]);
+    expect(numbers('Did it (Addresses: 1, 3 and #4)')).toEqual([1, 3, 4]);
+    expect(numbers('addresses expectation 2 & 2')).toEqual([2]);
+    expect(numbers('Addressed the backlog of 30 tickets')).toEqual([]);
+    // Brackets or a colon make a note without the other; prose that starts "Addressed 3" is not.
+    expect(numbers('Did it (addresses 2, 3)')).toEqual([2, 3]);
+    expect(numbers('Did it. Addresses: 1 and 3.')).toEqual([1, 3]);
+    expect(numbers('Addressed 3 SEV-1 incidents in one week as incident commander (#1)')).toEqual(
+      [],
+    );
+    expect(numbers('Addressed 12 security findings from the audit on my own (#2)')).toEqual([]);
+    expect(numbers('(addressed 4 alerts a night)')).toEqual([]);
+    // Ids with `and` inside are ids; `and` between spaces separates.
+    expect(
+      notesIn(
+        'C (addresses: plans-and-performs-maintenance-independently, full-participant-in-regular-on)',
+      ).flatMap((n) => n.ids),
+    ).toEqual(['plans-and-performs-maintenance-independently', 'full-participant-in-regular-on']);
+    expect(notesIn('(addresses: band-aid and 2, and-more & 3)')).toEqual([
+      { index: 0, numbers: [2, 3], ids: ['band-aid', 'and-more'], unreadable: [] },
+    ]);
+    // What is neither a number nor an id is kept to be reported; so is 0.
+    expect(notesIn('x (addresses: Mastery 2, 0)')).toEqual([
+      { index: 2, numbers: [0], ids: [], unreadable: ['Mastery 2'] },
+    ]);
     const [quoted] = items('- I "plan and perform maintenance independently" now');
     expect(quoted?.quotes).toEqual(['plan and perform maintenance independently']);
+  });
+
+  it('places each `(addresses …)` note where it is written, and reads no issue in one', () => {
+    const [one, two] = items(
+      [
+        '- Worked on the thing alone (addresses: #1)',
+        '- Fixed [it](https://github.com/a/b/pull/2) (#3) (addresses: 2)',
+        '  and more, **in bold** (addresses: x y)',
+        '  - nested (Addresses 3)',
+      ].join('\n'),
+    );
+    expect(one?.references).toEqual([]);
+    expect(one?.notes).toEqual([{ line: 9, column: 29, numbers: [1], ids: [], unreadable: [] }]);
+    expect(two?.references).toEqual(['#3']);
+    expect(two?.notes.map((n) => [n.line, n.column, n.numbers, n.unreadable])).toEqual([
+      [10, 50, [2], []],
+      [11, 25, [], ['x y']],
+      [12, 12, [3], []],
+    ]);
+    expect(two?.addresses).toEqual([2, 3]);
   });
 
   it('normalises text for matching', () => {

@@ -107,6 +107,33 @@ describe('statuses', () => {
     expect(r?.verdict).toBe('complete');
   });
 
+  it('reads only `(addresses …)` notes as addressing, ids with `and` whole, a `#1` in one as no issue', () => {
+    const [r] = review('addresses-forms.md').packets;
+    const mastery = r?.dimensions.find((d) => d.id === 'mastery');
+    // `plans-and-performs-…` is one id (expectation 2); "Addressed 3 SEV-1 incidents" is prose.
+    expect(mastery?.expectations.map((e) => [e.coverage, e.lines])).toEqual([
+      ['explicit', [10]],
+      ['explicit', [10]],
+      ['none', []],
+    ]);
+    expect(mastery?.evidence.map((e) => e.addresses)).toEqual([[1], [], [], [], []]);
+    // `(addresses: #1)` names expectation 1, not issue #1: the item has no link.
+    const tools = r?.dimensions.find((d) => d.id === 'tech-and-tooling');
+    expect(tools?.evidence[0]).toMatchObject({ references: [], linked: false, addresses: [1] });
+    expect(tools?.status).toBe('thin');
+    // What cannot be read is quoted for the comment, never in the message (which is logged).
+    const unreadable = r?.findings.find((f) => f.line === 15);
+    expect(unreadable).toMatchObject({ code: 'unknown-expectation', quote: 'Mastery 2' });
+    expect(unreadable?.message).not.toContain('Mastery 2');
+    // So is an id the dimension does not have.
+    const [byId] = review('addresses-by-id.md').packets;
+    const unknownId = byId?.findings.find((f) => f.code === 'unknown-expectation');
+    expect(unknownId?.quote).toBe('on-call');
+    expect(unknownId?.message).toBe(
+      'engineer-2 has no expectation with this id in Technical; its ids are `writes-tested-code`, `operates-services`.',
+    );
+  });
+
   it('says a section holds a table, not evidence items, and how to write its rows', () => {
     const [r] = review('table-evidence.md').packets;
     const delivery = r?.dimensions.find((d) => d.id === 'delivery');
