@@ -9,7 +9,7 @@ import type { Statement } from '../model/types';
 import type { PacketItem } from '../packet/types';
 import { series } from '../util/text';
 import { coverage, restaterFor } from './coverage';
-import type { DimensionSection } from './sections';
+import type { CombinedHeading, DimensionSection } from './sections';
 import type { DimensionReview, EvidenceItem, ExpectationCheck } from './types';
 
 /** What the review knows about a dimension before looking at the packet. */
@@ -39,11 +39,15 @@ export interface EvidenceRules {
   readonly trackers: ReadonlySet<string>;
 }
 
-/** Reviews one dimension against the content the packet gives it. */
+/**
+ * Reviews one dimension against the content the packet gives it. `combined` is the heading that
+ * names it together with other dimensions (`## Flexibility & Trust`), where its evidence may be.
+ */
 export function reviewDimension(
   spec: DimensionSpec,
   section: DimensionSection | undefined,
   rules: EvidenceRules = { trackers: new Set() },
+  combined?: CombinedHeading,
 ): DimensionReview {
   const base = {
     id: spec.id,
@@ -53,6 +57,21 @@ export function reviewDimension(
   };
   const needed = plural(spec.minimum, 'evidence item');
   const asItems = spec.minimum === 1 ? 'a `- ` list item' : '`- ` list items';
+  if (!section && combined !== undefined) {
+    return {
+      ...base,
+      status: 'missing',
+      line: combined.line,
+      reasons: [
+        `no section of its own; the heading on line ${combined.line} names it together with ${combined.others === 1 ? 'another dimension' : `${combined.others} other dimensions`}`,
+      ],
+      evidence: [],
+      expectations: rated(coverage(spec.statements, []), spec.ratings),
+      toAdd: [
+        `Split the heading on line ${combined.line} into one section per dimension: a \`${spec.heading}\` section with at least ${needed} (${asItems}), at least one linking to a PR, issue, incident or document.`,
+      ],
+    };
+  }
   if (!section || (section.items.length === 0 && section.prose.length === 0)) {
     const at = section?.headings[0]?.line;
     return {

@@ -126,6 +126,26 @@ describe('statuses', () => {
     ]);
   });
 
+  it('points a dimension that has no section of its own at the heading that names it with others', () => {
+    const [r] = review('combined-heading.md').packets;
+    const dimension = (id: string) => r?.dimensions.find((d) => d.id === id);
+    expect(dimension('flexibility')).toMatchObject({
+      status: 'missing',
+      line: 16,
+      reasons: [
+        'no section of its own; the heading on line 16 names it together with another dimension',
+      ],
+      toAdd: [
+        'Split the heading on line 16 into one section per dimension: a `## Flexibility` section with at least 1 evidence item (a `- ` list item), at least one linking to a PR, issue, incident or document.',
+      ],
+    });
+    expect(dimension('scope')?.reasons).toEqual([
+      'no section of its own; the heading on line 24 names it together with 2 other dimensions',
+    ]);
+    // A dimension with a section of its own is judged by it alone.
+    expect(dimension('judgment')).toMatchObject({ status: 'evidenced', line: 28 });
+  });
+
   it('names what the sections stand for: dimensions, abilities, or the one section of a level', () => {
     const units = review('complete.md', 'ability-sections.md', 'prose-only-level.md').packets.map(
       (r) => [r.unit, r.summary],
