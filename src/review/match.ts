@@ -143,6 +143,11 @@ function buildMatcher(ladder: Ladder): Matcher {
       if (key.length >= 4 && ` ${text} `.includes(` ${key} `)) found.add(title);
     return found.size === 1 ? [...found][0] : undefined;
   };
+  /** Words in the longest name: no longer run of a heading's words can be one. */
+  const longest = Math.max(
+    1,
+    ...[...dimensions.keys(), ...groups.keys()].map((k) => k.split(' ').length),
+  );
   /**
    * The dimensions a heading lists, when its words are dimensions' names (longest first, so that
    * `Tech and Tooling & Trust` is two), joiners and group names, and nothing else.
@@ -153,7 +158,7 @@ function buildMatcher(ladder: Ladder): Matcher {
     const ids: string[] = [];
     let i = 0;
     next: while (i < words.length) {
-      for (let j = words.length; j > i; j--) {
+      for (let j = Math.min(words.length, i + longest); j > i; j--) {
         const key = words.slice(i, j).join(' ');
         const id = dimensions.get(key);
         if (id === undefined && !groups.has(key)) continue;
