@@ -46,6 +46,11 @@ async function help(): Promise<string> {
     'else the git top level, else this folder. Exit status: 0 ok, 1 problems found, 2 usage error,',
     '3 internal error (a bug of ours: LADDER_DEBUG=1 prints the trace).',
     '',
+    'Environment (every command; `ladder help COMMAND` lists what a command reads besides):',
+    '  NO_COLOR, FORCE_COLOR, TERM  colours: off with NO_COLOR, on with FORCE_COLOR (not 0 or false), off on TERM=dumb',
+    '  GIT_DIR, GIT_WORK_TREE       when set, git is asked for the top of the work tree',
+    '  LADDER_DEBUG                 set: an internal error prints its stack trace',
+    '',
   ].join('\n');
 }
 

@@ -103,6 +103,7 @@ export const PACKET_CODES = [
   'points-above-role',
   'prose-only-level',
   'unknown-heading',
+  'combined-heading',
   'disguised-heading',
   'duplicate-section',
   'dimension-not-required',

@@ -81,6 +81,9 @@ export function markdownTree(text: string): Root {
 /** An opening `---` line: front matter that begins but may not end. */
 const OPENING_FENCE = /^---[ \t]*(\r?\n|$)/;
 
+/** Blank lines, then what would open front matter had it been on line 1. */
+const BLANK_LINES_BEFORE_FENCE = /^((?:[ \t]*\r?\n)+)---[ \t]*(\r?\n|$)/;
+
 /** Parses decoded packet text (the caller has checked its size). Never throws. */
 export function parsePacketText(path: string, text: string): ParsedPacket {
   const findings: Diagnostic[] = [];
@@ -113,11 +116,16 @@ export function parsePacketText(path: string, text: string): ParsedPacket {
     frontMatter = read.frontMatter;
     findings.push(...read.findings);
   } else if (!OPENING_FENCE.test(text)) {
+    // Blank lines above a `---` make it a thematic break: say so, rather than "no front matter".
+    const blank = BLANK_LINES_BEFORE_FENCE.exec(text)?.[1];
+    const fence = blank === undefined ? undefined : blank.split('\n').length;
     findings.push({
       code: 'front-matter-missing',
       severity: 'error',
       message:
-        'The packet has no front matter; start it with a `---` line, then `candidate:`, `ladder:`, `from:` and `to:` lines, then `---` (or scaffold one with `npx ladder new-packet`).',
+        fence === undefined
+          ? 'The packet has no front matter; start it with a `---` line, then `candidate:`, `ladder:`, `from:` and `to:` lines, then `---` (or scaffold one with `npx ladder new-packet`).'
+          : `The packet has no front matter: front matter must start on line 1, and the \`---\` on line ${fence} comes after ${fence === 2 ? 'a blank line' : `${fence - 1} blank lines`}, so it is read as Markdown. Delete the blank ${fence === 2 ? 'line' : 'lines'} above it.`,
       file: path,
       line: 1,
       column: 1,

@@ -141,7 +141,7 @@ export function healthMarkdown(health: Health, options: HealthMarkdownOptions = 
     if (l.dimensions.length > 0)
       blocks.push(
         table(
-          ['dimension', 'used at', 'packets citing it', 'merged', 'last changed', ''],
+          ['dimension', 'used at', 'packets citing it', 'reached', 'last changed', ''],
           l.dimensions.map((e) => [
             [`${e.title} (`, code(e.id), ')'],
             [plural(e.referencedBy.levels, 'level')],

@@ -36,7 +36,8 @@ export const STAGE_CODES: readonly CodeDoc[] = [
   {
     code: 'front-matter-missing',
     severity: 'error',
-    description: 'The packet does not start with `---` front matter.',
+    description:
+      'The packet does not start with `---` front matter on line 1 (after a blank line, `---` is Markdown).',
   },
   {
     code: 'front-matter-unclosed',

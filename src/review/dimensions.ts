@@ -9,7 +9,7 @@ import type { Statement } from '../model/types';
 import type { PacketItem } from '../packet/types';
 import { series } from '../util/text';
 import { coverage, restaterFor } from './coverage';
-import type { DimensionSection } from './sections';
+import type { CombinedHeading, DimensionSection } from './sections';
 import type { DimensionReview, EvidenceItem, ExpectationCheck } from './types';
 
 /** What the review knows about a dimension before looking at the packet. */
@@ -39,11 +39,15 @@ export interface EvidenceRules {
   readonly trackers: ReadonlySet<string>;
 }
 
-/** Reviews one dimension against the content the packet gives it. */
+/**
+ * Reviews one dimension against the content the packet gives it. `combined` is the heading that
+ * names it together with other dimensions (`## Flexibility & Trust`), where its evidence may be.
+ */
 export function reviewDimension(
   spec: DimensionSpec,
   section: DimensionSection | undefined,
   rules: EvidenceRules = { trackers: new Set() },
+  combined?: CombinedHeading,
 ): DimensionReview {
   const base = {
     id: spec.id,
@@ -53,6 +57,21 @@ export function reviewDimension(
   };
   const needed = plural(spec.minimum, 'evidence item');
   const asItems = spec.minimum === 1 ? 'a `- ` list item' : '`- ` list items';
+  if (!section && combined !== undefined) {
+    return {
+      ...base,
+      status: 'missing',
+      line: combined.line,
+      reasons: [
+        `no section of its own; the heading on line ${combined.line} names it together with ${combined.others === 1 ? 'another dimension' : `${combined.others} other dimensions`}`,
+      ],
+      evidence: [],
+      expectations: rated(coverage(spec.statements, []), spec.ratings),
+      toAdd: [
+        `Split the heading on line ${combined.line} into one section per dimension: a \`${spec.heading}\` section with at least ${needed} (${asItems}), at least one linking to a PR, issue, incident or document.`,
+      ],
+    };
+  }
   if (!section || (section.items.length === 0 && section.prose.length === 0)) {
     const at = section?.headings[0]?.line;
     return {
@@ -86,7 +105,7 @@ export function reviewDimension(
   const toAdd: string[] = [];
   const table = section.prose.find((p) => p.table);
   if (section.items.length === 0 && table !== undefined) {
-    reasons.push(`a table (line ${table.line}) but no list items`);
+    reasons.push(`a table on line ${table.line} but no list items`);
     toAdd.push(
       `Write each row of the table on line ${table.line} as its own list item (\`- ...\`), with its link: the rows of a table are not read as evidence.`,
     );
@@ -97,15 +116,22 @@ export function reviewDimension(
     );
   } else if (real.length === 0 && placeholders.length === 0) {
     const lines = plans.map((p) => p.line);
-    const s = lines.length > 1 ? 's' : '';
-    reasons.push(`only unchecked task${s}: plans, not done work (line${s} ${listLines(lines)})`);
+    reasons.push(
+      lines.length > 1
+        ? `only unchecked tasks, on lines ${listLines(lines)}: plans, not done work`
+        : `only an unchecked task, on line ${listLines(lines)}: a plan, not done work`,
+    );
     toAdd.push(
       `Add ${needed} of work that is done, at least one linking to a PR, issue, incident or document; tick a task (\`- [x]\`) once it is done.`,
     );
   } else if (real.length === 0) {
     const lines = placeholders.map((p) => p.line);
     const s = lines.length > 1 ? 's' : '';
-    reasons.push(`only placeholder${s} (line${s} ${listLines(lines)})`);
+    reasons.push(
+      lines.length > 1
+        ? `only placeholders, on lines ${listLines(lines)}`
+        : `only a placeholder, on line ${listLines(lines)}`,
+    );
     toAdd.push(
       `Replace the placeholder${s} on line${s} ${listLines(lines)} with ${needed}, at least one linking to a PR, issue, incident or document.`,
     );
@@ -117,7 +143,7 @@ export function reviewDimension(
     if (linked === 0) {
       const fake = realEvidence.flatMap((e) => e.refused);
       reasons.push(
-        fake[0] ? `no real link: ${fake[0].why} (line ${fake[0].line})` : 'no item has a link',
+        fake[0] ? `no real link: ${fake[0].why}, on line ${fake[0].line}` : 'no item has a link',
       );
       toAdd.push(
         'Link at least one item to a PR, issue, incident or document (a URL, `#123` or `org/repo#123`).',
@@ -127,7 +153,7 @@ export function reviewDimension(
       const lines = placeholders.map((p) => p.line);
       const s = lines.length > 1 ? 's' : '';
       reasons.push(
-        `${plural(placeholders.length, 'placeholder')} left (line${s} ${listLines(lines)})`,
+        `${plural(placeholders.length, 'placeholder')} left, on line${s} ${listLines(lines)}`,
       );
       toAdd.push(`Replace or remove the placeholder${s} on line${s} ${listLines(lines)}.`);
     }
@@ -221,7 +247,17 @@ function inRepository(path: string, files: ReadonlySet<string>): boolean {
   return folders.has(path);
 }
 
-/** `12`, `12 and 14`, `12, 14 and 20`. */
+/** `12`, `12 and 14`, `12, 14 and 20`; three or more in a row as a range: `9–13 and 20`. */
 function listLines(lines: readonly number[]): string {
-  return series(lines.map(String));
+  const runs: number[][] = [];
+  for (const line of lines) {
+    const run = runs[runs.length - 1];
+    if (run !== undefined && line === (run[run.length - 1] ?? 0) + 1) run.push(line);
+    else runs.push([line]);
+  }
+  return series(
+    runs.flatMap((run) =>
+      run.length >= 3 ? [`${run[0]}–${run[run.length - 1]}`] : run.map(String),
+    ),
+  );
 }

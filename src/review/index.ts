@@ -220,6 +220,7 @@ export function reviewParsedPacket(
             },
             sections?.sections.get(id),
             rules,
+            sections?.combined.get(id),
           ),
         );
       }
@@ -239,7 +240,9 @@ export function reviewParsedPacket(
           minimum,
           heading: `## ${dimension.title}`,
         };
-        dimensions.push(reviewDimension(spec, sections?.sections.get(id), rules));
+        dimensions.push(
+          reviewDimension(spec, sections?.sections.get(id), rules, sections?.combined.get(id)),
+        );
       }
     }
   }

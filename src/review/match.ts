@@ -4,7 +4,8 @@
  * look-alike characters aside), after any common outline numbering (`1.`, `1.1`, `1.2.`, `III.`,
  * `(e)`, `a)`), with a suffix after a dash or colon (`Trust — evidence`, `Mastery: what I did`),
  * by the part of a title before a dash (`Ownership` for "Ownership — Manager of One"), and with a
- * group prefix (`Skill: Mastery`).
+ * group prefix (`Skill: Mastery`). A heading made of two or more dimensions' names and nothing else
+ * (`Flexibility & Trust`, `Communication/Planning`) names no one dimension, but says which it holds.
  */
 
 import type { Ladder } from '../model/types';
@@ -21,7 +22,12 @@ export type HeadingMatch =
       readonly disguised?: readonly string[];
     }
   | { readonly kind: 'group'; readonly id: string }
-  | { readonly kind: 'other'; readonly suggestion?: string };
+  | {
+      readonly kind: 'other';
+      readonly suggestion?: string;
+      /** The dimensions (two or more) a heading made only of their names names together. */
+      readonly several?: readonly string[];
+    };
 
 /** Lookup tables for one ladder's dimensions and groups. */
 export interface Matcher {
@@ -50,6 +56,12 @@ const NUMBERING =
 
 /** Where a heading's name may end and a suffix begin: a dash between spaces, a colon, a bracket. */
 const SUFFIX = /\s[—–-]+\s|\s*[—–:|([]/g;
+
+/** Words that join names in a heading (`&` reads as `and`; `/`, `+` and commas read as spaces). */
+const JOINERS = new Set(['and', 'or', 'plus']);
+
+/** Headings longer than this (in words) are not read as a list of names. */
+const MAX_LISTED_WORDS = 24;
 
 /** Headings remembered per ladder, so that a packet full of odd headings cannot grow it. */
 const MAX_REMEMBERED_HEADINGS = 200;
@@ -131,6 +143,42 @@ function buildMatcher(ladder: Ladder): Matcher {
       if (key.length >= 4 && ` ${text} `.includes(` ${key} `)) found.add(title);
     return found.size === 1 ? [...found][0] : undefined;
   };
+  /** Words in the longest name: no longer run of a heading's words can be one. */
+  const longest = Math.max(
+    1,
+    ...[...dimensions.keys(), ...groups.keys()].map((k) => k.split(' ').length),
+  );
+  /**
+   * The dimensions a heading lists, when its words are dimensions' names (longest first, so that
+   * `Tech and Tooling & Trust` is two), joiners and group names, and nothing else.
+   */
+  const listed = (text: string): string[] | undefined => {
+    const words = text.split(' ');
+    if (words.length > MAX_LISTED_WORDS) return undefined;
+    const ids: string[] = [];
+    let i = 0;
+    next: while (i < words.length) {
+      for (let j = Math.min(words.length, i + longest); j > i; j--) {
+        const key = words.slice(i, j).join(' ');
+        const id = dimensions.get(key);
+        if (id === undefined && !groups.has(key)) continue;
+        if (id !== undefined && !ids.includes(id)) ids.push(id);
+        i = j;
+        continue next;
+      }
+      if (!JOINERS.has(words[i] ?? '')) return undefined;
+      i++;
+    }
+    return ids.length >= 2 ? ids : undefined;
+  };
+  /** The dimensions the first candidate that lists several of them lists. */
+  const several = (heading: string): string[] | undefined => {
+    for (const candidate of candidates(heading)) {
+      const ids = listed(normaliseText(candidate));
+      if (ids) return ids;
+    }
+    return undefined;
+  };
   // Packets for a ladder repeat the same headings; "did you mean" costs an edit distance per title.
   const known = new Map<string, HeadingMatch>();
   const match = (heading: string, suggest: boolean): HeadingMatch => {
@@ -143,6 +191,8 @@ function buildMatcher(ladder: Ladder): Matcher {
         ? found
         : { ...found, disguised: hidden };
     }
+    const ids = several(heading);
+    if (ids) return { kind: 'other', several: ids };
     if (found) return found;
     const text = normaliseText(heading.replace(NUMBERING, ''));
     if (text.length > 60 || !suggest) return { kind: 'other' };
@@ -152,7 +202,7 @@ function buildMatcher(ladder: Ladder): Matcher {
   return {
     match(heading, suggest = true) {
       const seen = known.get(heading);
-      if (seen) return suggest || seen.kind !== 'other' ? seen : { kind: 'other' };
+      if (seen) return suggest || seen.kind !== 'other' || seen.several ? seen : { kind: 'other' };
       const result = match(heading, suggest);
       if (suggest && known.size < MAX_REMEMBERED_HEADINGS) known.set(heading, result);
       return result;

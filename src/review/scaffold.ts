@@ -10,7 +10,14 @@ import type { Ladder, Level, Model } from '../model/types';
 import { didYouMean, didYouMeanLevel, knownList } from '../util/suggest';
 import { asciiWords } from '../util/text';
 import { sectionUnit } from './sections';
-import { findLevel, type LevelRef, levelRefText, previousLevel, splitLevelRef } from './target';
+import {
+  findLevel,
+  type LevelRef,
+  levelRefText,
+  notAPromotion,
+  previousLevel,
+  splitLevelRef,
+} from './target';
 import type { SectionUnit } from './types';
 
 /** What to scaffold. */
@@ -28,6 +35,8 @@ export type ScaffoldResult =
       readonly text: string;
       readonly dimensions: number;
       readonly target: LevelRef;
+      /** What the author should know about the request (a lateral move no edge declares). */
+      readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly message: string };
 
@@ -91,6 +100,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     };
   }
   let from: string | undefined;
+  const warnings: string[] = [];
   if (request.from !== undefined) {
     const ref = splitLevelRef(request.from, ladder.id);
     const fromLadder = model.ladders.find((l) => l.id === ref.ladder);
@@ -103,13 +113,19 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
         )}`,
       };
     }
-    if (!findLevel(fromLadder, ref.level)) {
+    const current = findLevel(fromLadder, ref.level);
+    if (!current) {
       const ids = fromLadder.levels.map((l) => l.id);
       return {
         ok: false,
         message: `Unknown level \`${ref.level}\` in ladder \`${fromLadder.id}\`.${didYouMeanLevel(ref.level, ids) || knownList('levels', ids, 'It has no levels.')}`,
       };
     }
+    // A packet the review would call `not-a-promotion` is not written; a lateral move is, with
+    // the review's warning.
+    const problem = notAPromotion(current, to);
+    if (problem?.severity === 'error') return { ok: false, message: problem.message };
+    if (problem) warnings.push(problem.message);
     from = request.from;
   } else {
     const previous = previousLevel(to, model.ladders);
@@ -199,7 +215,13 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
       );
     }
     lines.push('');
-    return { ok: true, text: `${lines.join('\n')}\n`, dimensions: abilities.length, target: to };
+    return {
+      ok: true,
+      text: `${lines.join('\n')}\n`,
+      dimensions: abilities.length,
+      target: to,
+      warnings,
+    };
   }
   if (sectionUnit(to.level) === 'section') {
     const prose =
@@ -213,7 +235,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
       ),
       '',
     );
-    return { ok: true, text: `${lines.join('\n')}\n`, dimensions: 1, target: to };
+    return { ok: true, text: `${lines.join('\n')}\n`, dimensions: 1, target: to, warnings };
   }
   let group: string | undefined;
   for (const id of to.level.requires) {
@@ -233,6 +255,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     text: `${lines.join('\n')}\n`,
     dimensions: to.level.requires.length,
     target: to,
+    warnings,
   };
 }
 

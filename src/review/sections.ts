@@ -39,12 +39,29 @@ export type HeadingRole =
     }
   | { readonly kind: 'group'; readonly id: string }
   | { readonly kind: 'inside'; readonly dimension: string }
-  | { readonly kind: 'other'; readonly suggestion?: string };
+  | {
+      readonly kind: 'other';
+      readonly suggestion?: string;
+      /** The dimensions a heading such as `Flexibility & Trust` names together. */
+      readonly several?: readonly string[];
+    };
 
 /** Sections by dimension id, and the role of every heading (same order as the headings). */
 export interface SectionAnalysis {
   readonly sections: ReadonlyMap<string, DimensionSection>;
   readonly roles: readonly HeadingRole[];
+  /**
+   * The first heading outside every section that names each dimension together with others
+   * (`## Flexibility & Trust`): nothing under it counts, and the advice for the dimension says so.
+   */
+  readonly combined: ReadonlyMap<string, CombinedHeading>;
+}
+
+/** A heading that names several dimensions, as seen from one of them. */
+export interface CombinedHeading {
+  readonly line: number;
+  /** How many other dimensions it names. */
+  readonly others: number;
 }
 
 /** Splits the body into dimension sections. */
@@ -98,9 +115,18 @@ export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalys
     if (block.kind === 'list') section.items.push(...block.items);
     else section.prose.push(block);
   }
+  const combined = new Map<string, CombinedHeading>();
+  body.headings.forEach((heading, i) => {
+    const role = roles[i];
+    if (role?.kind !== 'other' || role.several === undefined) return;
+    const others = role.several.length - 1;
+    for (const id of role.several)
+      if (!combined.has(id)) combined.set(id, { line: heading.line, others });
+  });
   return {
     sections: new Map([...sections].map(([id, s]) => [id, { id, ...s }])),
     roles,
+    combined,
   };
 }
 

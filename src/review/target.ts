@@ -1,5 +1,5 @@
 /** Finds the ladder, target level and current level a packet's front matter names. */
-import { type LevelRef, previousLevel, rankOf } from '../model/levels';
+import { hasEdge, type LevelRef, previousLevel, rankOf } from '../model/levels';
 import { ladderById } from '../model/lookup';
 import type { Ladder, Model } from '../model/types';
 
@@ -50,6 +50,39 @@ export function placeOf(ref: LevelRef): string {
     ...(track !== undefined ? [track] : []),
   ];
   return parts.join(', ');
+}
+
+/**
+ * Why a move on one ladder from `from` to `to` is not a promotion, as `not-a-promotion` and
+ * `ladder new-packet` say it: the target is the current level, or below it, or (a warning) a
+ * peer level of another track, and no advancement edge leads there. Undefined for a promotion,
+ * for a move along a declared edge, and across ladders.
+ */
+export function notAPromotion(
+  from: LevelRef,
+  to: LevelRef,
+): { readonly message: string; readonly severity: 'error' | 'warning' } | undefined {
+  if (from.ladder.id !== to.ladder.id) return undefined;
+  const kind = moveKind(from, to);
+  if (kind === 'promotion' || (kind !== 'same' && hasEdge(from, to))) return undefined;
+  const name = (ref: LevelRef) => {
+    const place = placeOf(ref);
+    return `\`${ref.level.id}\` (${ref.level.title}${place ? `, ${place}` : ''})`;
+  };
+  if (kind === 'same')
+    return {
+      message: `The target level \`${to.level.id}\` is the current level; set \`to\` to the level the packet asks for.`,
+      severity: 'error',
+    };
+  if (kind === 'lateral')
+    return {
+      message: `The target level ${name(to)} is a peer of the current level ${name(from)}: a lateral move, and no advancement edge declares it. Check \`from\` and \`to\`, or propose the edge in the ladder.`,
+      severity: 'warning',
+    };
+  return {
+    message: `The target level ${name(to)} is below the current level ${name(from)}; check \`from\` and \`to\`.`,
+    severity: 'error',
+  };
 }
 
 /** How a level is written in `from`: `L2` in its own ladder, `other-ladder/L2` from another. */

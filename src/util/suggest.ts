@@ -123,9 +123,19 @@ export function didYouMeanLevel(name: string, levels: readonly string[]): string
   return sentence(closestLevel(name, levels));
 }
 
-/** ` The ${noun} are \`a\`, \`b\`.`, or ` ${none}` when there are none: for when nothing is close. */
+/**
+ * ` The ${noun} are \`a\`, \`b\`.`, ` The only level is \`a\`.` for one (`noun` is plural, its first
+ * word singular in -s or -ies), or ` ${none}` when there are none: for when nothing is close.
+ */
 export function knownList(noun: string, ids: readonly string[], none: string): string {
-  return ids.length > 0
-    ? ` The ${noun} are ${ids.map((id) => `\`${id}\``).join(', ')}.`
-    : ` ${none}`;
+  if (ids.length === 0) return ` ${none}`;
+  if (ids.length === 1) return ` The only ${singular(noun)} is \`${ids[0]}\`.`;
+  return ` The ${noun} are ${ids.map((id) => `\`${id}\``).join(', ')}.`;
+}
+
+/** `level above \`L2\`` for `levels above \`L2\``: the first word without its -s (-ies: -y). */
+function singular(noun: string): string {
+  return noun.replace(/^(\w+?)(ies|s)\b/, (_, stem: string, end: string) =>
+    end === 'ies' ? `${stem}y` : stem,
+  );
 }

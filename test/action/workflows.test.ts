@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CHECKOUT, ladderWorkflow, SETUP_NODE } from '../../src/cli/init/workflow';
 import { DEFAULT_CONFIG } from '../../src/config/config';
+import type { ItemKind } from '../../src/verify/types';
 import { actionlint } from '../helpers/actionlint';
 import { ROOT } from './harness';
 
@@ -87,6 +88,24 @@ describe('action.yml', () => {
     for (const [name, output] of Object.entries(action.outputs)) {
       expect(output.description, name).toBeTruthy();
       expect(readme, `README documents output ${name}`).toMatch(new RegExp(`\`${name}\``));
+    }
+  });
+});
+
+describe('verify-token', () => {
+  it('says, in action.yml and the manual, that it reads every kind of object verification asks about', () => {
+    const kinds = {
+      'pull-request': 'pull requests',
+      issue: 'issues',
+      commit: 'commits',
+      discussion: 'discussions',
+      release: 'releases',
+    } satisfies Record<ItemKind, string>;
+    const description = action.inputs['verify-token']?.description.replace(/\s+/g, ' ');
+    const row = readme.split('\n').find((l) => l.startsWith('| `verify-token` |'));
+    for (const words of Object.values(kinds)) {
+      expect(description).toContain(words);
+      expect(row).toContain(words);
     }
   });
 });

@@ -18,7 +18,7 @@ import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandHelp } from '../../src/cli/args';
 import { runCli } from '../helpers/cli';
-import { FIXTURES } from '../helpers/paths';
+import { FIXTURES, ROOT } from '../helpers/paths';
 
 const COMMANDS = ['check', 'diff', 'health', 'init', 'new-packet', 'render', 'review', 'validate'];
 
@@ -63,6 +63,34 @@ describe('help', () => {
     expect(run.stdout).toMatch(
       /\nEnvironment:\n {2}SOURCE_DATE_EPOCH +The report date, in whole seconds/,
     );
+  });
+
+  it('names every environment variable a command reads: its own in its help, the rest in `ladder help`', async () => {
+    /** The variables a source file reads (`env.NAME`, `env['NAME']`, or a name in a list of them). */
+    const read = (file: string) => {
+      const text = readFileSync(join(ROOT, 'src/cli', file), 'utf8');
+      return [...text.matchAll(/env(?:\.|\[')([A-Z][A-Z0-9_]+)|'([A-Z][A-Z0-9_]+)'/g)]
+        .map((m) => m[1] ?? m[2] ?? '')
+        .filter((name) => /^(GITHUB|GH|GIT|LADDER|SOURCE|NO|FORCE|TERM)(_|$)/.test(name));
+    };
+    const own: Record<string, string[]> = {
+      review: ['commands/review.ts', 'github.ts'],
+      health: ['commands/health.ts', 'source-date.ts'],
+    };
+    for (const name of COMMANDS) {
+      const help = (await runCli(['help', name])).stdout;
+      const environment = help.split('\nEnvironment:\n')[1]?.split('\n\n')[0] ?? '';
+      const wanted = new Set((own[name] ?? [`commands/${name}.ts`]).flatMap(read));
+      const listed = [...environment.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]);
+      expect(listed, name).toEqual(expect.arrayContaining([...wanted]));
+      expect(wanted.size === 0, name).toBe(environment === '');
+    }
+    expect(read('github.ts')).toEqual(
+      expect.arrayContaining(['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_REPOSITORY', 'GITHUB_API_URL']),
+    );
+    const general = (await runCli(['help'])).stdout;
+    for (const file of ['main.ts', 'format.ts', 'root.ts'])
+      for (const variable of read(file)) expect(general, variable).toContain(variable);
   });
 
   it('`ladder help` lists every command and how to get its options', async () => {

@@ -108,6 +108,20 @@ describe('front matter', () => {
   it('does not let a front-matter-looking block later in the file count', () => {
     expect(codes('# Title\n\n---\ncandidate: x\n---\n')).toEqual(['front-matter-missing@1:1']);
   });
+
+  it('says that front matter must start on line 1 when blank lines come before it', () => {
+    const message = (text: string) => parsePacketText('p.md', text).findings[0]?.message;
+    expect(codes(`\n${FRONT}`)).toEqual(['front-matter-missing@1:1']);
+    expect(message(`\n${FRONT}`)).toBe(
+      'The packet has no front matter: front matter must start on line 1, and the `---` on line 2 comes after a blank line, so it is read as Markdown. Delete the blank line above it.',
+    );
+    expect(message(`\r\n \t\r\n\r\n${FRONT.replaceAll('\n', '\r\n')}`)).toContain(
+      'the `---` on line 4 comes after 3 blank lines',
+    );
+    expect(message('# Title\n\n---\ncandidate: x\n---\n')).toMatch(
+      /^The packet has no front matter; /,
+    );
+  });
 });
 
 describe('limits', () => {

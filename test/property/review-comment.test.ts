@@ -115,7 +115,7 @@ const anyMarkdown = fc.oneof(
 const frontMatter = fc.oneof(
   fc.constant('---\ncandidate: dana\nladder: ops\nfrom: L2\nto: L3\n---\n'),
   fc.constant('---\ncandidate: sam\nladder: web-operations\nto: senior\n---\n'),
-  fc.constant('---\ncandidate: "@octocat"\nladder: ops\nto: L3\nsponsor: "<b>x</b>"\n---\n'),
+  fc.constant('---\ncandidate: "dana @octocat"\nladder: ops\nto: L3\nsponsor: "<b>x</b>"\n---\n'),
   fc.constant('---\ncandidate: x\nladder: "@acme/team"\nto: "#12"\n---\n'),
   fc.constant(
     '---\ncandidate: "mallory $\\\\color{green}{\\\\textsf{complete}}$"\nladder: ops\nto: L3\n---\n',

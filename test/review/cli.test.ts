@@ -331,6 +331,8 @@ describe('ladder new-packet', () => {
       'P2',
       '--from',
       'P1',
+      '--candidate',
+      'Lee',
       '--out',
       'promotions/2026-h2/lee.md',
     );
@@ -373,7 +375,8 @@ describe('ladder new-packet', () => {
     writeFileSync(join(repo, 'ladder.config.yml'), 'packets: promotions\n');
     try {
       for (const out of ['notes/q.md', 'promotions/q.txt', 'promotions/drafts/README.md']) {
-        const r = await run('new-packet', '--ladder', 'ops', '--to', 'L3', '--out', out);
+        const args = ['--ladder', 'ops', '--to', 'L3', '--candidate', 'Lee', '--out', out];
+        const r = await run('new-packet', ...args);
         expect(r.status, out).toBe(0);
         expect(existsSync(join(repo, out)), out).toBe(true);
         expect(r.stderr, out).toMatch(
@@ -413,6 +416,33 @@ describe('ladder new-packet', () => {
       rmSync(join(repo, 'link'));
       rmSync(elsewhere, { recursive: true });
     }
+  });
+
+  it('writes no packet the review would call not a promotion (exit 1)', async () => {
+    const down = await run('new-packet', '--ladder', 'ops', '--to', 'L2', '--from', 'L4');
+    expect(down.status).toBe(1);
+    expect(down.stderr).toBe(
+      'ladder new-packet: The target level `L2` (SRE) is below the current level `L4` (Lead SRE); check `from` and `to`.\n',
+    );
+    expect(existsSync(join(repo, 'promotions', 'candidate-ops-l2.md'))).toBe(false);
+  });
+
+  it('writes a handle without its @, and says to fill in a candidate left out', async () => {
+    const handle = await run('new-packet', '--ladder', 'ops', '--to', 'L4', '--candidate', '@dana');
+    expect(handle.status).toBe(0);
+    expect(handle.stderr).toBe('');
+    const path = join(repo, 'promotions', 'dana-ops-l4.md');
+    expect(readFileSync(path, 'utf8')).toMatch(/^---\ncandidate: dana\n/);
+    rmSync(path);
+    const nameless = await run('new-packet', '--ladder', 'ops', '--to', 'L4');
+    expect(nameless.status).toBe(0);
+    expect(nameless.stderr).toContain(
+      'no --candidate given: replace `candidate: your-name` in the front matter',
+    );
+    rmSync(join(repo, 'promotions', 'candidate-ops-l4.md'));
+    expect(
+      (await run('new-packet', '--ladder', 'ops', '--to', 'L4', '--candidate', '@')).status,
+    ).toBe(2);
   });
 
   it('explains unknown ladders and levels (exit 1) and usage errors (exit 2)', async () => {

@@ -139,7 +139,7 @@ describe('statuses', () => {
     const delivery = r?.dimensions.find((d) => d.id === 'delivery');
     expect(delivery).toMatchObject({
       status: 'thin',
-      reasons: ['a table (line 10) but no list items'],
+      reasons: ['a table on line 10 but no list items'],
       toAdd: [
         'Write each row of the table on line 10 as its own list item (`- ...`), with its link: the rows of a table are not read as evidence.',
       ],
@@ -151,6 +151,57 @@ describe('statuses', () => {
     expect(thin?.dimensions.find((d) => d.id === 'tech-and-tooling')?.reasons).toEqual([
       'text but no list items',
     ]);
+  });
+
+  it('gives the reasons of a thin dimension as phrases with their lines, without nested brackets', () => {
+    const reasons = (id: string, ...names: string[]) =>
+      review(...names).packets[0]?.dimensions.find((d) => d.id === id)?.reasons;
+    expect(reasons('judgment', 'missing-and-thin.md')).toEqual(['only a placeholder, on line 24']);
+    expect(reasons('influence', 'unchecked-task.md')).toEqual([
+      'only an unchecked task, on line 16: a plan, not done work',
+    ]);
+    expect(reasons('delivery', 'placeholder-evidence.md')).toEqual([
+      '1 of the 2 evidence items needed',
+      'no real link: the link points at an example domain, on line 12',
+      '2 placeholders left, on lines 10 and 11',
+    ]);
+    // Three or more lines in a row read as a range.
+    const text = [
+      '---\ncandidate: dana\nladder: ops\nfrom: L2\nto: L3\n---\n\n## Mastery\n',
+      '- Upgraded the brokers ([ops#1](https://github.com/acme/ops/pull/1))',
+      ...Array(5).fill('- TBD'),
+      '- [ ] Run the game day\n\n## Scope\n',
+      '- [ ] Lead the exit',
+      '- [ ] Write the runbook\n',
+    ].join('\n');
+    const [r] = reviewPackets(
+      model,
+      [{ path: 'p.md', bytes: new TextEncoder().encode(text) }],
+      OPTIONS,
+    ).packets;
+    const of = (id: string) => r?.dimensions.find((d) => d.id === id)?.reasons;
+    expect(of('mastery')).toEqual(['5 placeholders left, on lines 11–15']);
+    expect(of('scope')).toEqual(['only unchecked tasks, on lines 20 and 21: plans, not done work']);
+  });
+
+  it('points a dimension that has no section of its own at the heading that names it with others', () => {
+    const [r] = review('combined-heading.md').packets;
+    const dimension = (id: string) => r?.dimensions.find((d) => d.id === id);
+    expect(dimension('flexibility')).toMatchObject({
+      status: 'missing',
+      line: 16,
+      reasons: [
+        'no section of its own; the heading on line 16 names it together with another dimension',
+      ],
+      toAdd: [
+        'Split the heading on line 16 into one section per dimension: a `## Flexibility` section with at least 1 evidence item (a `- ` list item), at least one linking to a PR, issue, incident or document.',
+      ],
+    });
+    expect(dimension('scope')?.reasons).toEqual([
+      'no section of its own; the heading on line 24 names it together with 2 other dimensions',
+    ]);
+    // A dimension with a section of its own is judged by it alone.
+    expect(dimension('judgment')).toMatchObject({ status: 'evidenced', line: 28 });
   });
 
   it('names what the sections stand for: dimensions, abilities, or the one section of a level', () => {

@@ -261,6 +261,36 @@ describe('scaffoldPacket', () => {
     });
   });
 
+  it('refuses a move that is not a promotion, in the words of the review, and warns of a lateral one', () => {
+    /** What the review says of a packet for that move. */
+    const reviewed = (ladder: string, from: string, to: string) => {
+      const text = `---\ncandidate: kim-lee\nladder: ${ladder}\nfrom: ${from}\nto: ${to}\n---\n`;
+      const [review] = reviewPackets(
+        model,
+        [{ path: 'p.md', bytes: new TextEncoder().encode(text) }],
+        OPTIONS,
+      ).packets;
+      return review?.findings.find((f) => f.code === 'not-a-promotion');
+    };
+    for (const [from, to] of [
+      ['L4', 'L2'],
+      ['L3', 'L3'],
+    ] as const) {
+      const finding = reviewed('ops', from, to);
+      expect(finding?.severity).toBe('error');
+      expect(scaffoldPacket(model, { ladder: 'ops', to, from })).toEqual({
+        ok: false,
+        message: finding?.message,
+      });
+    }
+    const lateral = reviewed('tracks', 'staff-ic', 'director');
+    expect(lateral?.severity).toBe('warning');
+    expect(scaffold({ ladder: 'tracks', to: 'director', from: 'staff-ic' }).warnings).toEqual([
+      lateral?.message,
+    ]);
+    expect(scaffold({ ladder: 'ops', to: 'L3', from: 'L2' }).warnings).toEqual([]);
+  });
+
   it('names the file after the candidate, ladder and level', () => {
     expect(defaultPacketName({ ladder: 'ops', to: 'L3', candidate: 'Dana Rivera' })).toBe(
       'dana-rivera-ops-l3.md',

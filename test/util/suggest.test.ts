@@ -45,5 +45,13 @@ describe('suggestions', () => {
       ' Define it under `dimensions`.',
     );
     expect(knownList('levels', ['L1', 'L2'], 'None.')).toBe(' The levels are `L1`, `L2`.');
+    expect(knownList('roles', ['ops-engineer'], 'None.')).toBe(' The only role is `ops-engineer`.');
+    expect(knownList('abilities', ['ops-skill'], 'None.')).toBe(
+      ' The only ability is `ops-skill`.',
+    );
+    expect(knownList('levels above `L4`', ['L5'], 'None.')).toBe(
+      ' The only level above `L4` is `L5`.',
+    );
+    expect(knownList('levels', [], 'It has no levels.')).toBe(' It has no levels.');
   });
 });

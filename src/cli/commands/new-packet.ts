@@ -48,8 +48,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
   if (values.ladder === undefined) throw new UsageError('--ladder is required.');
   if (values.to === undefined) throw new UsageError('--to is required.');
-  if (values.candidate !== undefined && values.candidate.trim() === '')
-    throw new UsageError('--candidate must not be empty.');
+  // A handle is written without `@`, as the packet schema asks (`@dana` would be invalid).
+  const candidate = values.candidate?.trim().replace(/^@+\s*/, '');
+  if (candidate === '') throw new UsageError('--candidate must not be empty.');
   const workspace = await openWorkspace(io);
   // With an error in the config, the packets folder would be the default's: a guess.
   const configErrors = workspace.diagnostics.filter(
@@ -66,7 +67,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     ladder: values.ladder,
     to: values.to,
     ...(values.from !== undefined ? { from: values.from } : {}),
-    ...(values.candidate !== undefined ? { candidate: values.candidate.trim() } : {}),
+    ...(candidate !== undefined ? { candidate } : {}),
   };
   const result = scaffoldPacket(workspace.model, request);
   if (!result.ok) {
@@ -103,6 +104,11 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+  for (const warning of result.warnings) io.stderr(`ladder new-packet: warning: ${warning}\n`);
+  if (candidate === undefined)
+    io.stderr(
+      `ladder new-packet: no --candidate given: replace \`candidate: your-name\` in the front matter with the candidate's name (the review cannot tell it was left)${values.out === undefined ? ', and rename the file to match' : ''}.\n`,
+    );
   if (!isPacket(path, workspace.config))
     io.stderr(
       `ladder new-packet: warning: \`ladder review\` without paths and the action will not review ${path}: they read only the \`.md\` and \`.markdown\` files (READMEs aside) under ${workspace.config.packets}/, the \`packets\` folder of ${CONFIG_FILE}. Review it by naming it, and move or rename it when it is ready.\n`,

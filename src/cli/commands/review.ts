@@ -55,6 +55,21 @@ export const spec = {
       help: "Check each GitHub link on GitHub (existence, state, the candidate's part, the cycle) with GITHUB_TOKEN or GH_TOKEN.",
     },
   },
+  environment: {
+    GITHUB_TOKEN: 'With --verify: the token to ask GitHub with (else GH_TOKEN).',
+    GH_TOKEN:
+      'With --verify: the token when GITHUB_TOKEN is not set (for example `GH_TOKEN=$(gh auth token)`).',
+    GITHUB_REPOSITORY:
+      "With --verify: `owner/name`, the repository `#123` points into. Default: the `origin` remote's.",
+    GITHUB_SERVER_URL:
+      'With --verify: the GitHub server whose links are verified. Default: https://github.com.',
+    GITHUB_API_URL:
+      'With --verify: the REST API address; GraphQL is asked at its `/graphql`. Default: https://api.github.com.',
+    GITHUB_GRAPHQL_URL:
+      'With --verify: the GraphQL API address, over GITHUB_API_URL. Default: https://api.github.com/graphql.',
+    LADDER_RETRY_DELAY_MS:
+      'With --verify: milliseconds before the one retry of a request that timed out or got a 5xx answer. Default: 1000.',
+  },
   example: 'npx ladder review promotions/2026-h2/rivera-dana.md',
 } as const satisfies CommandSpec;
 

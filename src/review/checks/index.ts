@@ -1,6 +1,7 @@
 /** Every packet check, in the order they run. Add new checks here. */
 import type { Check } from '../check';
 import { careerMove } from './career-move';
+import { combinedHeading } from './combined-heading';
 import { dimensionNotRequired } from './dimension-not-required';
 import { disguisedHeading } from './disguised-heading';
 import { duplicateSection } from './duplicate-section';
@@ -43,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   pointsAboveRole,
   proseOnlyLevel,
   unknownHeading,
+  combinedHeading,
   disguisedHeading,
   duplicateSection,
   dimensionNotRequired,

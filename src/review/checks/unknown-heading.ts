@@ -1,6 +1,9 @@
 import type { Check } from '../check';
 
-/** A heading outside every dimension section that names no dimension. */
+/**
+ * A heading outside every dimension section that names no dimension (one that names several is
+ * `combined-heading`'s).
+ */
 export const unknownHeading: Check = {
   code: 'unknown-heading',
   severity: 'warning',
@@ -11,7 +14,7 @@ export const unknownHeading: Check = {
     if (!sections || !body || !ladder || context.wholeBody) return;
     body.headings.forEach((heading, i) => {
       const role = sections.roles[i];
-      if (role?.kind !== 'other' || heading.depth < 2) return;
+      if (role?.kind !== 'other' || role.several !== undefined || heading.depth < 2) return;
       const at = {
         line: heading.line,
         column: heading.column,
