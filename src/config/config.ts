@@ -142,49 +142,53 @@ export function parseConfig(
 }
 
 /**
- * A name under `rules:` that is no diagnostic code, at its key: a misspelt code would otherwise
- * change nothing, silently (`duplicate-statment: error` leaves duplicates a warning).
+ * A name under `rules:` that is no diagnostic code (an error: a misspelt code would otherwise
+ * change nothing, silently, as `duplicate-statment: error` leaves duplicates a warning), or a
+ * code whose severity `rules` does not set (a rendered page's, a packet finding's: a warning,
+ * since the line would otherwise look as if it did something); each at its key.
  */
 function unknownRules(
   file: YamlFile,
   rules: Readonly<Record<string, unknown>>,
 ): readonly Diagnostic[] {
-  return Object.keys(rules)
-    .filter((code) => !DIAGNOSTIC_CODES.includes(code))
-    .map((code) => {
-      const at = file.locate(['rules', code], 'key');
-      return {
-        code: 'unknown-key',
-        severity: 'error',
-        message: `Unknown rule \`${code}\` in \`rules\`: no diagnostic has this code.${didYouMean(code, DIAGNOSTIC_CODES)} The codes are listed in docs/diagnostics.md.`,
-        file: file.path,
-        ...at,
-        dataPath: pointerOf(['rules', code]),
-      } satisfies Diagnostic;
-    });
+  return ruleProblems(file, rules, { code: 'unknown-key', severity: 'error' }, (code) =>
+    DIAGNOSTIC_CODES.includes(code)
+      ? undefined
+      : `Unknown rule \`${code}\` in \`rules\`: no diagnostic has this code.${didYouMean(code, DIAGNOSTIC_CODES)} The codes are listed in docs/diagnostics.md.`,
+  );
 }
 
-/**
- * A code under `rules:` whose severity `rules` does not set (a rendered page's, a packet
- * finding's), as a warning at its key: the line would otherwise look as if it did something.
- */
 function untunedRules(
   file: YamlFile,
   rules: Readonly<Record<string, unknown>>,
 ): readonly Diagnostic[] {
-  return Object.keys(rules)
-    .filter((code) => !TUNABLE_CODES.includes(code))
-    .map((code) => {
-      const at = file.locate(['rules', code], 'key');
-      return {
-        code: 'invalid-value',
-        severity: 'warning',
-        message: `\`${code}\` is a code of the rendered pages or of the packet review, whose severity \`rules\` does not change; this line has no effect. \`rules\` sets the severity of the validator's codes, \`version-not-bumped\` and the health report's.`,
+  return ruleProblems(file, rules, { code: 'invalid-value', severity: 'warning' }, (code) =>
+    TUNABLE_CODES.includes(code)
+      ? undefined
+      : `\`${code}\` is a code of the rendered pages or of the packet review, whose severity \`rules\` does not change; this line has no effect. \`rules\` sets the severity of the validator's codes, \`version-not-bumped\` and the health report's.`,
+  );
+}
+
+/** A diagnostic at each name under `rules:` for which `problem` has something to say. */
+function ruleProblems(
+  file: YamlFile,
+  rules: Readonly<Record<string, unknown>>,
+  kind: Pick<Diagnostic, 'code' | 'severity'>,
+  problem: (code: string) => string | undefined,
+): Diagnostic[] {
+  return Object.keys(rules).flatMap((code) => {
+    const message = problem(code);
+    if (message === undefined) return [];
+    return [
+      {
+        ...kind,
+        message,
         file: file.path,
-        ...at,
+        ...file.locate(['rules', code], 'key'),
         dataPath: pointerOf(['rules', code]),
-      } satisfies Diagnostic;
-    });
+      } satisfies Diagnostic,
+    ];
+  });
 }
 
 function trimSlash(path: string): string {
