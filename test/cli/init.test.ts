@@ -99,6 +99,22 @@ describe('ladder init', () => {
     expect(existsSync(join(dir, 'ladder.config.yml'))).toBe(true);
   });
 
+  it('warns when the root (the folder of ladder.config.yml) is below the top of the git work tree', async () => {
+    const dir = newRepo();
+    const sub = join(dir, 'people');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'ladder.config.yml'), 'ladders: ladders\n');
+    const init = await runCli(['init'], { cwd: sub });
+    expect(init.status).toBe(0);
+    expect(existsSync(join(sub, '.github/workflows/ladders.yml'))).toBe(true);
+    expect(init.stderr).toContain('not the top of its git work tree');
+    expect(init.stderr).toContain('.github/workflows/ladders.yml will not run from here');
+    // At the top of the work tree: no warning.
+    const top = await runCli(['init'], { cwd: newRepo() });
+    expect(top.status).toBe(0);
+    expect(top.stderr).not.toContain('git work tree');
+  });
+
   it('never replaces a file: lists each one it skipped, and --force replaces them', async () => {
     const dir = newRepo();
     mkdirSync(join(dir, 'ladders'));

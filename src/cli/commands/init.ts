@@ -4,13 +4,13 @@
  * rendered pages, so that `npx ladder check` passes right after. Never replaces a file unless
  * `--force` says so; every file left alone is listed with the reason.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { CONFIG_FILE, DEFAULT_CONFIG } from '../../config/config';
 import type { RawLadder } from '../../model/raw';
 import { type CommandSpec, parseCommandArgs } from '../args';
-import { currentBranch, defaultBranch } from '../git';
+import { currentBranch, defaultBranch, gitTopLevel } from '../git';
 import { examples } from '../init/examples.gen.js';
 import { type ActionSource, ladderWorkflow } from '../init/workflow';
 import { type CliIo, pathExists, readConfig, UsageError } from '../io';
@@ -212,6 +212,11 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   for (const path of skipped)
     io.stdout(`  skipped  ${path}: it already exists (--force replaces it)\n`);
   const rendered = pagesExist && !force ? 0 : await render([], io);
+  const top = gitTopLevel(io.root, io.env);
+  if (top !== undefined && realpathSync(top) !== realpathSync(io.root))
+    io.stderr(
+      `ladder init: warning: the repository root here is ${io.root}, the folder of ${CONFIG_FILE}, not the top of its git work tree (${top}); GitHub runs only the workflows under ${top}/.github/workflows, so ${WORKFLOW} will not run from here. To use the workflow, keep ${CONFIG_FILE} and the package at the top of the git repository.\n`,
+    );
   const from = relative(io.cwd, io.root);
   io.stdout(
     [
