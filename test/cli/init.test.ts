@@ -35,8 +35,11 @@ describe('ladder init', () => {
   it('sets a repository up so that ladder check passes right after', async () => {
     const dir = newRepo();
     const init = await runCli(['init'], { cwd: dir });
-    expect(init.stderr).toBe('');
     expect(init.status).toBe(0);
+    // No package.json here, so the workflow's `npm ci` would not install the action: said once.
+    expect(init.stderr).toMatch(
+      /^ladder init: warning: .*package\.json at the root does not list ladder-as-code[^\n]*\n$/,
+    );
     for (const path of [
       'ladder.config.yml',
       'ladders/engineering.yml',
@@ -58,6 +61,12 @@ describe('ladder init', () => {
       { cwd: dir },
     );
     expect(packet.status).toBe(0);
+    // Listed in package.json, as `npm install --save-dev` leaves it: no warning.
+    writeFileSync(
+      join(dir, 'package.json'),
+      '{ "private": true, "devDependencies": { "ladder-as-code": "file:vendor/ladder-as-code-0.1.0.tgz" } }\n',
+    );
+    expect((await runCli(['init'], { cwd: dir })).stderr).toBe('');
   });
 
   it('writes schema modelines that resolve in the repository once the package is installed', async () => {

@@ -133,6 +133,21 @@ function actionSource(io: CliIo): ActionSource {
   return { kind: 'installed' };
 }
 
+/** Whether the root's package.json lists the package, so that `npm ci` in the workflow installs it. */
+function listedInPackageJson(io: CliIo): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(io.root, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, unknown> | undefined
+    >;
+    return ['dependencies', 'devDependencies', 'optionalDependencies'].some(
+      (field) => manifest[field]?.[PACKAGE] !== undefined,
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The folder below the root, on the way up from `cwd`, whose node_modules holds the package when
  * the root's does not: there the workflow's `npm ci` and action, the modelines and `npx ladder`
@@ -174,6 +189,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const ladderId = starter?.id ?? 'engineering';
   const levelId = starter?.levels?.[1]?.id ?? starter?.levels?.[0]?.id ?? 'L2';
   const branch = currentBranch(io) ?? defaultBranch(io)?.replace(/^origin\//, '') ?? 'main';
+  const action = actionSource(io);
   const planned: Planned[] = [
     { path: CONFIG_FILE, text: configText() },
     ...ladders.map(({ name, text }) => {
@@ -188,7 +204,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       path: WORKFLOW,
       text: ladderWorkflow({
         folders: config,
-        action: actionSource(io),
+        action,
         forks: values.forks === true,
         branch,
       }),
@@ -212,6 +228,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   for (const path of skipped)
     io.stdout(`  skipped  ${path}: it already exists (--force replaces it)\n`);
   const rendered = pagesExist && !force ? 0 : await render([], io);
+  if (action.kind === 'installed' && !listedInPackageJson(io))
+    io.stderr(
+      `ladder init: warning: the workflow installs the action with \`npm ci\` from package.json and takes it from node_modules/${PACKAGE}, but package.json at the root does not list ${PACKAGE}; install it there (\`npm install --save-dev\` the tarball or github:your-org/ladder-as-code#TAG, see docs/cli.md) and commit package.json and package-lock.json, or the workflow fails.\n`,
+    );
   const top = gitTopLevel(io.root, io.env);
   if (top !== undefined && realpathSync(top) !== realpathSync(io.root))
     io.stderr(
