@@ -12,6 +12,32 @@ const review = (...names: string[]) =>
     OPTIONS,
   );
 
+describe('unknown-ladder', () => {
+  const named = (ladder: string, among: typeof model) =>
+    reviewPackets(
+      among,
+      [
+        {
+          path: 'promotions/p.md',
+          bytes: new TextEncoder().encode(`---\ncandidate: kim\nladder: ${ladder}\nto: L3\n---\n`),
+        },
+      ],
+      OPTIONS,
+    ).packets[0]?.findings.find((f) => f.code === 'unknown-ladder')?.message;
+
+  it('says that a ladder whose file has errors is left out, when no ladder is a near miss', () => {
+    // As when web-operations.yml does not validate: the model has no such ladder.
+    const without = { ...model, ladders: model.ladders.filter((l) => l.id !== 'web-operations') };
+    expect(named('web-operations', without)).toMatch(
+      /^Unknown ladder in `ladder`\. The ladders are .*\. A ladder whose file has errors is left out until they are fixed \(`npx ladder validate` lists them\)\.$/,
+    );
+  });
+
+  it('gives only the near miss for a typo', () => {
+    expect(named('opps', model)).toBe('Unknown ladder in `ladder`. Did you mean `ops`?');
+  });
+});
+
 describe('reviewExitCode', () => {
   it.each([
     ['complete.md', 0, 0, 0],
