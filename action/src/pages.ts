@@ -11,13 +11,13 @@ import { ladderFilesHealth } from '../../src/health/health';
 import type { Snapshot } from '../../src/load/snapshot';
 import type { Model } from '../../src/model/types';
 import {
-  fileRoles,
   PACKET_GUIDE,
+  pageDiagnostics,
   renderSite,
   repositoryRenderOptions,
 } from '../../src/render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../src/render/marker';
-import { mendable, planSync, type SyncPlan, syncDiagnostics } from '../../src/render/sync';
+import { planSync, type SyncPlan } from '../../src/render/sync';
 import type { RepoRef } from './event';
 import * as log from './log';
 import { type Client, permissionFailure, statusOf } from './octokit';
@@ -62,8 +62,7 @@ export async function checkPages(
   if (rendered.diagnostics.length > 0)
     return { plan: planSync([], new Map()), diagnostics: rendered.diagnostics };
   const plan = planSync(rendered.files, existing);
-  const roles = plan.problems.every(mendable) ? undefined : fileRoles(model);
-  return { plan, diagnostics: syncDiagnostics(plan, pagesDir, DEFAULT_RENDER_COMMAND, roles) };
+  return { plan, diagnostics: pageDiagnostics(model, plan, pagesDir, DEFAULT_RENDER_COMMAND) };
 }
 
 /** Commits the plan's writes and removals on top of `sha` and moves `branch` to it. */

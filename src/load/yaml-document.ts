@@ -183,6 +183,15 @@ export function parseYamlText(
       ),
     );
   }
+  /** `yaml-alias` from the offset `from` (to `to`, when known). */
+  const aliasProblem = (from: number, to: number | undefined, message: string): LoadResult => {
+    const start = position(from);
+    const end = to === undefined ? undefined : position(to);
+    return fail({
+      ...at(path, start.line, start.column, 'yaml-alias', message),
+      ...(end ? { endLine: end.line, endColumn: end.column } : {}),
+    });
+  };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliases });
@@ -190,40 +199,25 @@ export function parseYamlText(
     const excessive = error instanceof Error && /alias/i.test(error.message);
     // At the alias the library stopped at, not at the top of the data.
     const alias = excessive ? excessiveAlias(doc, limits.maxAliases) : undefined;
-    const start = position(alias?.range?.[0] ?? doc.contents.range[0]);
-    const end = alias?.range ? position(alias.range[1]) : undefined;
-    return fail({
-      ...at(
-        path,
-        start.line,
-        start.column,
-        'yaml-alias',
-        excessive
-          ? `Aliases expand to too much data (more than ${limits.maxAliases} expansions, or an unresolved alias); write the values out instead.`
-          : 'The YAML could not be turned into data; check anchors and aliases.',
-      ),
-      ...(end ? { endLine: end.line, endColumn: end.column } : {}),
-    });
+    return aliasProblem(
+      alias?.range?.[0] ?? doc.contents.range[0],
+      alias?.range?.[1],
+      excessive
+        ? `Aliases expand to too much data (more than ${limits.maxAliases} expansions, or an unresolved alias); write the values out instead.`
+        : 'The YAML could not be turned into data; check anchors and aliases.',
+    );
   }
   const maxValues = limits.maxValues ?? MAX_VALUES;
   if (exceedsValues(data, maxValues)) {
     // An alias inside the node it names (`a: &x [*x]`) repeats forever: say so, not "split it".
     const alias = recursiveAlias(doc);
     if (!alias?.range) return fail(tooManyValues(path, maxValues));
-    const start = position(alias.range[0]);
-    const end = position(alias.range[1]);
     const named = wording.quote ? `The alias \`*${quote(alias.source, 60)}\` is` : 'This alias is';
-    return fail({
-      ...at(
-        path,
-        start.line,
-        start.column,
-        'yaml-alias',
-        `${named} inside the node its anchor names, so its data would repeat forever; write the values out instead.`,
-      ),
-      endLine: end.line,
-      endColumn: end.column,
-    });
+    return aliasProblem(
+      alias.range[0],
+      alias.range[1],
+      `${named} inside the node its anchor names, so its data would repeat forever; write the values out instead.`,
+    );
   }
   if (!isMap(doc.contents)) {
     const start = position(doc.contents.range[0]);

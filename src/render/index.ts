@@ -27,7 +27,7 @@ import type { RenderedFile, RenderOptions, Site } from './site';
 
 export type { RenderedFile } from './site';
 
-import { SYNC_CODES } from './sync';
+import { mendable, SYNC_CODES, type SyncPlan, syncDiagnostics } from './sync';
 import { renderTransitionPage, transitionPath, transitions } from './transition-page';
 
 export type { RenderOptions } from './site';
@@ -114,11 +114,20 @@ export function renderCollisions(model: Model): Diagnostic[] {
 }
 
 /**
- * What each file of the site is for (`the page of level \`eng/E5\``), by its path relative to
- * the pages folder: for a message about that path.
+ * The plan's problems as diagnostics on the files of `pagesDir` (relative to the root), each
+ * file of the user's where a page goes named by what goes there (`the page of level \`eng/E5\``):
+ * the site's files are listed again only for that.
  */
-export function fileRoles(model: Model): ReadonlyMap<string, string> {
-  return new Map(plannedFiles(model).map((f) => [f.path, f.what]));
+export function pageDiagnostics(
+  model: Model,
+  plan: Pick<SyncPlan, 'problems'>,
+  pagesDir: string,
+  command: string,
+): Diagnostic[] {
+  const roles = plan.problems.every(mendable)
+    ? undefined
+    : new Map(plannedFiles(model).map((f) => [f.path, f.what]));
+  return syncDiagnostics(plan, pagesDir, command, roles);
 }
 
 /** The path of every file of the site (relative to the pages folder), sorted. */

@@ -22,21 +22,15 @@ import { ladderFilesHealth } from '../../health/health';
 import { isInside, repoPath } from '../../load/working-tree';
 import { plural } from '../../markdown/plural';
 import {
-  fileRoles,
   PACKET_GUIDE,
+  pageDiagnostics,
   renderCollisions,
   renderFiles,
   renderPaths,
   repositoryRenderOptions,
 } from '../../render/index';
 import { DEFAULT_RENDER_COMMAND } from '../../render/marker';
-import {
-  mendable,
-  SYNC_CODES,
-  type SyncPlan,
-  syncDiagnostics,
-  syncPlanner,
-} from '../../render/sync';
+import { mendable, SYNC_CODES, type SyncPlan, syncPlanner } from '../../render/sync';
 import { type CommandSpec, parseCommandArgs } from '../args';
 import { printDiagnostics } from '../format';
 import { type CliIo, fromCwd, UsageError } from '../io';
@@ -129,23 +123,12 @@ function pagesFolder(
       `The pages folder must be a folder inside the repository, not its root (${io.root}).`,
     );
   const dir = repoPath(io.root, absolute);
-  if (!isInside(io.root, absolute))
-    return {
-      dir,
-      absolute,
-      outside: outsideRepository(io, dir, 'This folder is outside the repository'),
-    };
-  if (!staysInside(io, absolute))
-    return {
-      dir,
-      absolute,
-      outside: outsideRepository(
-        io,
-        dir,
-        'A symbolic link leads this folder outside the repository',
-      ),
-    };
-  return { dir, absolute };
+  const why = !isInside(io.root, absolute)
+    ? 'This folder is outside the repository'
+    : !staysInside(io, absolute)
+      ? 'A symbolic link leads this folder outside the repository'
+      : undefined;
+  return { dir, absolute, ...(why ? { outside: outsideRepository(io, dir, why) } : {}) };
 }
 
 /** The generated-looking files under the pages folder (relative paths); nothing is read yet. */
@@ -238,8 +221,6 @@ function syncPages(
     }
   }
   const plan = planner.finish();
-  // What goes where is worked out again only to name it beside a file of the user's.
-  const roles = plan.problems.every(mendable) ? undefined : fileRoles(workspace.model);
   if (write)
     for (const path of plan.removals) {
       const file = join(absolute, path);
@@ -252,7 +233,7 @@ function syncPages(
       kind: 'synced',
       plan,
       written,
-      diagnostics: syncDiagnostics(plan, dir, command, roles),
+      diagnostics: pageDiagnostics(workspace.model, plan, dir, command),
     },
   };
 }
