@@ -101,7 +101,7 @@ interface Found {
 export function readItem(item: ListItem, context: ItemContext): PacketItem {
   const start = item.position?.start ?? { line: 1, column: 1 };
   const end = item.position?.end ?? start;
-  const text = clip(mdastToString(item, { includeImageAlt: false }), MAX_TEXT);
+  const text = clip(shownText(item), MAX_TEXT);
   const found: Found = { links: [], references: new Set(), keys: new Set(), image: false };
   const nested: NestedPlaceholder[] = [];
   const footnotesSeen = new Set<string>();
@@ -138,7 +138,7 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
         return;
       }
       case 'html':
-        for (const href of htmlHrefs(node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '')))
+        for (const href of htmlHrefs(withoutComments(node.value)))
           into.links.push(packetLink(href, node.position?.start ?? start, context.path, true));
         return;
       case 'inlineCode':
@@ -220,12 +220,29 @@ function packetLink(
   return target.kind === 'file' ? { ...base, path: target.path } : base;
 }
 
+/**
+ * An item's text as mdast-util-to-string gives it (image descriptions left out), but without HTML
+ * comments: GitHub shows none of them, so a hint left in one (`<!-- e.g. (addresses: 1) -->`, a
+ * quote, a TODO) is not something the item says. Other HTML stays: `<link>` in a template is a
+ * placeholder its author meant to replace.
+ */
+function shownText(node: Nodes): string {
+  if (node.type === 'html') return withoutComments(node.value);
+  if ('value' in node) return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(shownText).join('');
+  return '';
+}
+
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const withoutComments = (html: string): string => html.replace(HTML_COMMENT, '');
+
 /** The text of an item without its nested lists, its code between backticks (not a marker left). */
 function ownText(item: ListItem): string {
   const parts: string[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'list') return;
     if (node.type === 'inlineCode' || node.type === 'code') parts.push(`\`${node.value}\``);
+    else if (node.type === 'html') parts.push(withoutComments(node.value));
     else if ('value' in node) parts.push(node.value);
     else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
   };

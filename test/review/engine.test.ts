@@ -160,6 +160,18 @@ describe('statuses', () => {
     );
   });
 
+  it('reads nothing in an HTML comment: no note, no quote, no placeholder marker', () => {
+    // GitHub shows no comment, so a hint left in one is not something the item says.
+    const [r] = review('html-comments.md').packets;
+    const mastery = r?.dimensions.find((d) => d.id === 'mastery');
+    expect(mastery?.evidence.map((e) => [e.addresses, e.placeholder])).toEqual([
+      [[], undefined],
+      [[], undefined],
+      [[], 'the item is empty'],
+    ]);
+    expect(mastery?.expectations.map((e) => e.coverage)).not.toContain('explicit');
+  });
+
   it('says a section holds a table, not evidence items, and how to write its rows', () => {
     const [r] = review('table-evidence.md').packets;
     const delivery = r?.dimensions.find((d) => d.id === 'delivery');
