@@ -53,12 +53,19 @@ export function claimsOf(packet: PacketNames, ladder: string, sides: Sides): Cla
   });
 }
 
-/** The abilities whose milestones' worth the changes move, each breaking when one change to it is. */
+/**
+ * The abilities whose milestones' worth the changes move, each breaking when one change to it is.
+ * A milestone added moves what a claim of it is worth too: from nothing (the review's
+ * `milestone-out-of-range`) to its points.
+ */
 export function movedPoints(changes: readonly LadderChange[]): ReadonlyMap<string, Impact> {
   const moved = new Map<string, Impact>();
+  const move = (ability: string, impact: Impact) =>
+    moved.set(ability, moved.get(ability) === 'breaking' ? 'breaking' : impact);
   for (const c of changes)
-    if (c.kind === 'points-changed' || c.kind === 'scoring-changed')
-      moved.set(c.ability, moved.get(c.ability) === 'breaking' ? 'breaking' : c.impact);
+    if (c.kind === 'points-changed' || c.kind === 'scoring-changed') move(c.ability, c.impact);
+    else if (c.kind === 'added' && c.subject.type === 'milestone')
+      move(c.subject.ability, c.impact);
   return moved;
 }
 

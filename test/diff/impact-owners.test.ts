@@ -192,6 +192,10 @@ ${[1, 3, 6, 12]
     expect(notes(added(3), held(4))).toEqual([
       'p/4.md breaking: now counts its claim of Skill milestone 4 as 12 points (it was not a milestone of Skill, so it counted none; its points are now held, not added)',
     ]);
+    // Added with nothing else changed: the invalid claim becomes valid, an editorial change.
+    expect(notes(held(3), held(4))).toEqual([
+      'p/4.md editorial: now counts its claim of Skill milestone 4 as 12 points (it was not a milestone of Skill, so it counted none)',
+    ]);
   });
 
   it('names the packets whose claimed ability or role was removed or given a new id', () => {
