@@ -151,8 +151,10 @@ export function routeEvent(env: RunnerEnv): Route {
         reason: `The pull request was ${action.replaceAll('_', ' ')}; there is nothing to review.`,
       };
     const repo = repoRef(env.repository, payload);
-    const headRepo = text(object(head?.repo)?.full_name);
-    const fork = headRepo !== undefined && headRepo !== `${repo.owner}/${repo.repo}`;
+    // A head repository the payload does not name (`head.repo: null` once a fork is deleted)
+    // counts as a fork: only a pull request known to come from this repository is trusted.
+    const headRepo = text(object(head?.repo)?.full_name)?.toLowerCase();
+    const fork = headRepo !== `${repo.owner}/${repo.repo}`.toLowerCase();
     const author = text(object(pr.user)?.login);
     return {
       kind: 'pull-request',
