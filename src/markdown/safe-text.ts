@@ -2,8 +2,9 @@
  * What user text must not carry into Markdown we write, whatever the builder: characters that
  * act instead of show (controls, bidirectional overrides that reorder what a reader sees), and,
  * where GitHub would act on them (comments, summaries, reports), mentions that ping, references
- * that notify an issue, bare URLs and HTML comment openers that could forge our marker. Escaping
- * syntax (`*`, `[`, `<`, `$` ...) is the serialiser's job (serialise.ts); this is the rest.
+ * that notify an issue, commit ids it links, bare URLs and HTML comment openers that could forge
+ * our marker. Escaping syntax (`*`, `[`, `<`, `$` ...) is the serialiser's job (serialise.ts);
+ * this is the rest.
  */
 
 /** U+2060 WORD JOINER: invisible, and it breaks GitHub's mention and reference patterns. */
@@ -30,9 +31,17 @@ export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
-/** Makes untrusted text inert for GitHub: no invisible characters, pings, references or `<!--`. */
+/**
+ * A run of 7 or more hex digits between word edges: GitHub links such a run to the commit of the
+ * repository it abbreviates (`5d3f1c2`, also after `owner/repo@`). A joiner after every sixth
+ * digit leaves no run of seven.
+ */
+const COMMIT_LIKE = /\b[0-9a-f]{7,}\b/gi;
+
+/** Untrusted text made inert for GitHub: no invisible, ping, reference, commit id or `<!--`. */
 export function safeText(text: string): string {
   return withoutInvisible(text)
+    .replace(COMMIT_LIKE, (run) => run.replace(/[0-9a-f]{6}(?=[0-9a-f])/gi, `$&${JOINER}`))
     .replace(/@(?=[\p{L}\p{N}_-])/gu, `@${JOINER}`)
     .replace(/#(?=\d)/g, `#${JOINER}`)
     .replace(/\b(GH)-(?=\d)/gi, `$1${JOINER}-`)
