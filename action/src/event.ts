@@ -21,6 +21,8 @@ export interface PullRequestRoute {
   readonly baseSha: string;
   /** Whether the head branch lives in another repository (a fork). */
   readonly fork: boolean;
+  /** Whether anyone may read the repository, and so the comment (not known private: public). */
+  readonly public: boolean;
   /** The pull request's author, never asked to review it. */
   readonly author?: string;
   /** Draft pull requests get no review requests until they are ready, as with CODEOWNERS. */
@@ -164,6 +166,7 @@ export function routeEvent(env: RunnerEnv): Route {
       headSha,
       baseSha,
       fork,
+      public: object(payload.repository)?.private !== true,
       ...(author === undefined ? {} : { author }),
       draft: pr.draft === true,
       requested: {
