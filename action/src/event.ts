@@ -21,6 +21,8 @@ export interface PullRequestRoute {
   readonly baseSha: string;
   /** Whether the head branch lives in another repository (a fork). */
   readonly fork: boolean;
+  /** Whether anyone may read the repository, and so the comment (not known private: public). */
+  readonly public: boolean;
   /** The pull request's author, never asked to review it. */
   readonly author?: string;
   /** Draft pull requests get no review requests until they are ready, as with CODEOWNERS. */
@@ -151,8 +153,10 @@ export function routeEvent(env: RunnerEnv): Route {
         reason: `The pull request was ${action.replaceAll('_', ' ')}; there is nothing to review.`,
       };
     const repo = repoRef(env.repository, payload);
-    const headRepo = text(object(head?.repo)?.full_name);
-    const fork = headRepo !== undefined && headRepo !== `${repo.owner}/${repo.repo}`;
+    // A head repository the payload does not name (`head.repo: null` once a fork is deleted)
+    // counts as a fork: only a pull request known to come from this repository is trusted.
+    const headRepo = text(object(head?.repo)?.full_name)?.toLowerCase();
+    const fork = headRepo !== `${repo.owner}/${repo.repo}`.toLowerCase();
     const author = text(object(pr.user)?.login);
     return {
       kind: 'pull-request',
@@ -162,6 +166,7 @@ export function routeEvent(env: RunnerEnv): Route {
       headSha,
       baseSha,
       fork,
+      public: object(payload.repository)?.private !== true,
       ...(author === undefined ? {} : { author }),
       draft: pr.draft === true,
       requested: {

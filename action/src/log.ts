@@ -1,9 +1,10 @@
 /**
  * The action's only way to write to the workflow log. Every message goes through `logLine`
  * (src/report/visible.ts), so a file name or any other value a user wrote cannot start a line,
- * write a workflow command, drive the terminal or reorder what a reader sees. Annotations escape
- * their message and properties the same way; the toolkit's own escaping (`%`, CR, LF, and `:`
- * `,` in properties) still applies on top.
+ * write a workflow command (`::name::` at a line's start, or the legacy `##[name]` anywhere),
+ * drive the terminal or reorder what a reader sees. Annotations escape their message and
+ * properties the same way; the toolkit's own escaping (`%`, CR, LF, and `:` `,` in properties)
+ * still applies on top.
  */
 import type { AnnotationProperties } from '@actions/core';
 import * as core from '@actions/core';

@@ -49,7 +49,7 @@ import * as log from './log';
 import { ActionFailure, type Client, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
 import { allDiagnostics, annotate, type RunReport } from './publish';
-import { configBasis, ladderIdsIn } from './review-basis';
+import { configBasis, ladderIdsIn, withUnlistedLadders } from './review-basis';
 import { requestReviews } from './reviewers';
 import { verifyPackets } from './verify';
 
@@ -199,17 +199,20 @@ export async function runPullRequest(
   changed: readonly ChangedFile[],
 ): Promise<Outcome> {
   const { env, inputs, client, counter } = ctx;
-  if (changed.length >= LIST_FILES_LIMIT)
+  // A listing cut off at the limit may leave out a change to the config or a ladder.
+  const complete = changed.length < LIST_FILES_LIMIT;
+  if (!complete)
     log.warning(
-      `This pull request changes ${LIST_FILES_LIMIT} files or more; GitHub lists only the first ${LIST_FILES_LIMIT}, so some packets may not be reviewed.`,
+      `This pull request changes ${LIST_FILES_LIMIT} files or more; GitHub lists only the first ${LIST_FILES_LIMIT}, so some packets may not be reviewed. The config and the ladder files are compared with the base branch's in full.`,
     );
   const revisions = pullRequestRevisions(route, env, inputs, client, changed);
   // The review, the ladder diff and the page check may all read the same packets: read once.
   const snapshot = new CachedSnapshot(revisions.head);
   log.info(`Pull request #${route.number}: reading ${snapshot.description}.`);
-  const basis = await configBasis(route, inputs, snapshot, revisions.base, changed);
+  const basis = await configBasis(route, inputs, snapshot, revisions.base, changed, complete);
   const loaded = await loadWorkspace(snapshot, { ...workspaceOptions(inputs), config: basis.read });
   const { config, model } = loaded;
+  const ladderChanges = await withUnlistedLadders(changed, complete, loaded, revisions.base);
   const diagnostics = [...loaded.diagnostics];
   let repoPackets: Promise<readonly InputFile[]> | undefined;
   const packetsAtHead = () => {
@@ -218,14 +221,14 @@ export async function runPullRequest(
   };
   let baseSide: Promise<BaseLadders> | undefined;
   const baseLadders = () => {
-    baseSide ??= readBaseLadders(config, changed, loaded.files, revisions.base);
+    baseSide ??= readBaseLadders(config, ladderChanges, loaded.files, revisions.base);
     return baseSide;
   };
 
   const packetPaths = changed
     .filter((c) => c.status !== 'removed' && isPacket(c.path, config))
     .map((c) => c.path);
-  const changedLadderFiles = changed.flatMap((c) =>
+  const changedLadderFiles = ladderChanges.flatMap((c) =>
     [c.path, c.previousPath ?? ''].filter((p) => isLadderFile(p, config)),
   );
   const ladderChanged = changedLadderFiles.length > 0 || basis.changed;

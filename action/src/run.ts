@@ -32,13 +32,21 @@ export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {
       ? await listChangedFiles(client, route.repo, route.number, route.token)
       : [];
   const checks = await import('./checks');
+  // The comment of a public repository is public: what only `verify-token` can read (the state,
+  // dates and people of items in private repositories, or that they exist) must not reach it.
+  const verifyToken =
+    route.kind === 'pull-request' && route.public ? undefined : inputs.verifyToken;
+  if (verifyToken !== inputs.verifyToken)
+    log.warning(
+      'The `verify-token` input is not used on a public repository: the review comment would show anyone what only that token can read. Links are verified with `github-token`.',
+    );
   const ctx: Context = {
     env,
     inputs,
     client,
-    ...(inputs.verifyToken === undefined
+    ...(verifyToken === undefined
       ? {}
-      : { verifyClient: createClient(inputs.verifyToken, counter, processEnv) }),
+      : { verifyClient: createClient(verifyToken, counter, processEnv) }),
     counter,
     processEnv,
   };

@@ -8,6 +8,7 @@ export const FILE_MESSAGES = {
   linkOutside: 'This symbolic link points outside the repository; it is not read.',
   throughLink: 'This path leads outside the repository through a symbolic link; it is not read.',
   linkNowhere: 'This symbolic link points nowhere; remove it.',
+  intoGit: 'This path leads into .git (git’s own files) through a symbolic link; it is not read.',
   unreadable: 'The file could not be read; check its permissions.',
   notFile: 'This path is not a regular file; it is not read.',
 } as const;

@@ -8,7 +8,8 @@
  * - symbolic links inside the repository are followed (a file under a linked folder is listed
  *   under the link's path); a link back into a folder being walked is not walked again, but a
  *   folder reached again another way is, and a file under two names is two files;
- * - `.git` and `node_modules` are never walked, other hidden names only when asked (`hidden`);
+ * - `.git` and `node_modules` are never walked, other hidden names only when asked (`hidden`),
+ *   and no path leads into `.git` through a link;
  * - a file's size is known before it is read: a file over the cap is never read just to be
  *   rejected.
  */
@@ -103,6 +104,13 @@ export class WorkingTree implements Snapshot {
           link ? FILE_MESSAGES.linkOutside : FILE_MESSAGES.throughLink,
           'outside-repository',
         ),
+      };
+    // `.git` is never walked, and a link must not reach it either: its config can hold the
+    // checkout's token (actions/checkout keeps it there unless `persist-credentials: false`).
+    if (relative(this.#real, real).split(sep).includes('.git'))
+      return {
+        kind: 'problem',
+        diagnostic: unreadable(path, FILE_MESSAGES.intoGit, 'outside-repository'),
       };
     try {
       return { kind: 'found', real, info: statSync(real) };

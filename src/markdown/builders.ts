@@ -9,7 +9,8 @@
  *   as character references by the serialiser.
  * - `safe`: text that a pull request's author controls (packets, file names, changed ladders)
  *   in a comment, a summary or a report, where GitHub would act on it: `safeText` (safe-text.ts)
- *   breaks mentions, issue references, bare URLs and comment openers, and drops controls.
+ *   breaks mentions, issue references, bare URLs and comment openers, and drops controls;
+ *   outside code spans `safeProse` breaks commit ids too.
  *
  * page.ts and safe.ts export the builders of each mode; import from those.
  */
@@ -34,7 +35,7 @@ import type {
   TableRow,
   Text,
 } from 'mdast';
-import { safeText, withoutBidi, withoutInvisible } from './safe-text';
+import { safeProse, safeText, withoutBidi, withoutInvisible } from './safe-text';
 import { escapeDollars } from './serialise';
 import { textBlocks } from './text-blocks';
 
@@ -70,7 +71,7 @@ export function escapeHtml(value: string): string {
 }
 
 /**
- * `<details>` around blocks. The summary is escaped as HTML after `safeText`, whoever wrote it,
+ * `<details>` around blocks. The summary is escaped as HTML after `safeProse`, whoever wrote it,
  * and its `$` written as `&#36;`. `layout: 'block'` puts the summary on a line of its own.
  */
 export function details(
@@ -78,7 +79,7 @@ export function details(
   blocks: readonly RootContent[],
   layout: 'inline' | 'block' = 'inline',
 ): RootContent[] {
-  const open = `<details>${layout === 'block' ? '\n' : ''}<summary>${escapeDollars(escapeHtml(safeText(summary)))}</summary>`;
+  const open = `<details>${layout === 'block' ? '\n' : ''}<summary>${escapeDollars(escapeHtml(safeProse(summary)))}</summary>`;
   return [html(open), ...blocks, html('</details>')];
 }
 
@@ -113,7 +114,7 @@ export function markdownBuilders(mode: TextMode) {
   const textValue =
     mode === 'page'
       ? (value: string) => singleSpaced(withoutBidi(value))
-      : (value: string) => safeText(singleSpaced(value));
+      : (value: string) => safeProse(singleSpaced(value));
   const codeValue =
     mode === 'page'
       ? (value: string) => withoutInvisible(value)

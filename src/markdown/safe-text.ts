@@ -2,8 +2,9 @@
  * What user text must not carry into Markdown we write, whatever the builder: characters that
  * act instead of show (controls, bidirectional overrides that reorder what a reader sees), and,
  * where GitHub would act on them (comments, summaries, reports), mentions that ping, references
- * that notify an issue, bare URLs and HTML comment openers that could forge our marker. Escaping
- * syntax (`*`, `[`, `<`, `$` ...) is the serialiser's job (serialise.ts); this is the rest.
+ * that notify an issue, commit ids it links (outside code), bare URLs and HTML comment openers
+ * that could forge our marker. Escaping syntax (`*`, `[`, `<`, `$` ...) is the serialiser's job
+ * (serialise.ts); this is the rest.
  */
 
 /** U+2060 WORD JOINER: invisible, and it breaks GitHub's mention and reference patterns. */
@@ -40,4 +41,21 @@ export function safeText(text: string): string {
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${JOINER}.`)
     .replace(/<!--/g, `<${JOINER}!--`)
     .replace(/-->/g, `--${JOINER}>`);
+}
+
+/**
+ * A run of 7 or more hex digits between word edges: GitHub links such a run to the commit of the
+ * repository it abbreviates (`5d3f1c2`, also after `owner/repo@`), but not in a code span.
+ */
+const COMMIT_LIKE = /\b[0-9a-f]{7,}\b/gi;
+
+/**
+ * `safeText` for text outside code spans, where GitHub also links commit ids: a joiner after
+ * every sixth digit of a run leaves no run of seven. (In code a number or an id stays whole, so
+ * that it can be copied.)
+ */
+export function safeProse(text: string): string {
+  return safeText(text).replace(COMMIT_LIKE, (run) =>
+    run.replace(/[0-9a-f]{6}(?=[0-9a-f])/gi, `$&${JOINER}`),
+  );
 }

@@ -29,11 +29,14 @@ export function visible(text: string): string {
 }
 
 /**
- * One line for a workflow log: `visible`, and never starting with `::` (the runner reads such a
- * line as a command even after leading white space), whoever wrote its first characters.
+ * One line for a workflow log: `visible`, never starting with `::` (the runner reads such a line
+ * as a command even after leading white space), whoever wrote its first characters, and with no
+ * `##[` anywhere: the runner still reads the legacy form `##[name key=value;]data` wherever it
+ * stands in a line (`promotions/##[stop-commands]x.md: missing` would silence every later
+ * annotation), so its second `#` is written as `\u{23}`.
  */
 export function logLine(text: string): string {
-  const line = visible(text);
+  const line = visible(text).replaceAll('##[', '#\\u{23}[');
   return /^\s*::/.test(line) ? `· ${line}` : line;
 }
 

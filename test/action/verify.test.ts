@@ -169,6 +169,8 @@ describe('evidence verified on GitHub', () => {
   it('asks with the `verify-token` input when it is given, and only for verification', async () => {
     fixtureData();
     const pr = openPullRequest(api, 44, { fixture: 'pr-verify' });
+    // A private repository: on a public one the token is not used (verify-token-public.test.ts).
+    (pr.payload.repository as { private: boolean }).private = true;
     // A token the stand-in does not know: GraphQL refuses it, everything else goes on as usual.
     const result = await onPullRequest(pr, { inputs: { 'verify-token': 'ghs_other_app_token' } });
     expect(result.code, result.stdout).toBe(0);

@@ -247,3 +247,26 @@ describe('paths inside packets', () => {
     expect(readFileSync(join(area.outside, 'secret.md'), 'utf8')).toContain('Mastery');
   });
 });
+
+describe('links into .git', () => {
+  // `.git` is inside the root but is git's own store, never walked; its config can hold the
+  // checkout's token (actions/checkout writes it there unless `persist-credentials: false`).
+  it('a ladder, a packet or a folder that is a link into .git is reported and not read', async () => {
+    const root = repo('git-links');
+    mkdirSync(join(root, '.git'));
+    const canary = '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic gitcanary\n';
+    writeFileSync(join(root, '.git/config'), canary);
+    symlinkSync('../.git/config', join(root, 'ladders/config.yml'));
+    symlinkSync('../.git/config', join(root, 'promotions/config.md'));
+    symlinkSync('.git', join(root, 'gitdir'));
+    const runs = [
+      await cli(['validate', '--format', 'json'], root),
+      await cli(['review', 'promotions/config.md'], root),
+      await cli(['validate', 'gitdir/config', '--format', 'json'], root),
+    ];
+    for (const run of runs) {
+      expect(run.stdout).toContain('outside-repository');
+      expect(run.stdout + run.stderr).not.toMatch(/gitcanary|extraheader|AUTHORIZATION/);
+    }
+  });
+});
