@@ -17,7 +17,14 @@ import { COMMENT_MARKER } from '../../src/report/pr-comment';
 import { type CommentPage, type IssueComment, listComments } from './comment-list';
 import type { RepoRef, TokenContext } from './event';
 import * as log from './log';
-import { ActionFailure, type Client, permissionFailure, statusOf } from './octokit';
+import {
+  ActionFailure,
+  apiMessage,
+  type Client,
+  describeRequestError,
+  permissionFailure,
+  statusOf,
+} from './octokit';
 
 /** Where the comment goes and whose comments count as ours. */
 export interface CommentTarget {
@@ -43,6 +50,12 @@ export type CommentOutcome =
   | { readonly action: 'none' };
 
 const CREATE_ATTEMPTS = 3;
+
+/**
+ * The comment could not be written because a maintainer locked the conversation: a choice, not
+ * a fault, so the run is not failed for it.
+ */
+export class ConversationLocked extends ActionFailure {}
 
 /** Whether a body's first line is the marker (GitHub may store the line ending as CRLF). */
 function startsWithMarker(body: string): boolean {
@@ -95,8 +108,23 @@ class StickyComment {
     this.#t = target;
   }
 
+  /**
+   * A failed request as a failure of the comment alone (`writeComment` reports it beside the
+   * review): a locked conversation, a missing permission, or any other answer GitHub gave.
+   */
   #fail(error: unknown, what: string): unknown {
-    return permissionFailure(error, 'write-comment', what, this.#t.token) ?? error;
+    const status = statusOf(error);
+    if (status === 403 && /\blocked\b/i.test(apiMessage(error)))
+      return new ConversationLocked(
+        `GitHub refused to ${what}: the conversation of the pull request is locked (403: ${apiMessage(error)}). The review is in the job summary and the annotations; unlock the conversation to get the comment again.`,
+      );
+    const denied = permissionFailure(error, 'write-comment', what, this.#t.token);
+    if (denied !== undefined || status === undefined) return denied ?? error;
+    if (status < 500)
+      return new ActionFailure(
+        `GitHub refused to ${what} (${status}: ${apiMessage(error)}). The review is in the job summary and the annotations.`,
+      );
+    return new ActionFailure(describeRequestError(error) ?? apiMessage(error));
   }
 
   /** Our comments, oldest first; from `first` on when the first page was read already. */

@@ -172,12 +172,26 @@ export function statusOf(error: unknown): number | undefined {
   return typeof error.status === 'number' ? error.status : undefined;
 }
 
-/** GitHub's own message on a failed request (e.g. "Resource not accessible by integration"). */
+/** The messages of a validation error's `errors` (a 422 says "Validation Failed" and no more). */
+function errorDetails(data: object): string[] {
+  const errors = 'errors' in data && Array.isArray(data.errors) ? (data.errors as unknown[]) : [];
+  return errors.flatMap((e) =>
+    typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string'
+      ? [e.message]
+      : [],
+  );
+}
+
+/**
+ * GitHub's own message on a failed request (e.g. "Resource not accessible by integration"), with
+ * the details of a validation error ("Validation Failed: body is too long ...").
+ */
 export function apiMessage(error: unknown): string {
   if (typeof error !== 'object' || error === null) return String(error);
   if ('response' in error && typeof error.response === 'object' && error.response !== null) {
     const data = 'data' in error.response ? error.response.data : undefined;
-    if (typeof data === 'object' && data !== null && 'message' in data) return String(data.message);
+    if (typeof data === 'object' && data !== null && 'message' in data)
+      return [String(data.message), ...errorDetails(data)].join(': ');
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -240,6 +254,9 @@ export function describeRequestError(error: unknown): string | undefined {
       : undefined;
   if (isTimeout(error))
     return `GitHub's API did not answer${path ? ` ${path}` : ''} in time, also after retries. Re-run the job; if it keeps failing, check https://www.githubstatus.com.`;
+  // octokit reports a request that got no answer at all (a dropped connection) as a 500.
+  if (!('response' in error) || error.response === undefined)
+    return `GitHub's API could not be reached${path ? ` for ${path}` : ''} (${apiMessage(error)}), also after retries. Re-run the job; if it keeps failing, check the runner's network and https://www.githubstatus.com.`;
   const where = path ? ` to ${path}` : '';
   if (status < 500)
     return `GitHub's API answered ${status}${where} (${apiMessage(error)}). Check that the repository and the pull request exist and that the token may read them (\`contents: read\`, \`pull-requests: read\`).`;

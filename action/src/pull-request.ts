@@ -33,7 +33,7 @@ import {
 } from '../../src/workspace/index';
 import { ApiFiles, ApiTreeSnapshot, OverlaySnapshot } from './api-files';
 import { type ChangedFile, LIST_FILES_LIMIT } from './changed-files';
-import { type CommentOutcome, discoverAuthor, syncComment } from './comment';
+import { type CommentOutcome, ConversationLocked, discoverAuthor, syncComment } from './comment';
 import { type CommentPage, commentFields, readPage } from './comment-list';
 import type { Context, Outcome } from './context';
 import type { PullRequestRoute, RunnerEnv } from './event';
@@ -46,7 +46,7 @@ import {
   readBaseLadders,
 } from './ladder-changes';
 import * as log from './log';
-import { ActionFailure, type Client, retryBaseMs } from './octokit';
+import { ActionFailure, type Client, describeRequestError, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
 import { allDiagnostics, annotate, type RunReport } from './publish';
 import { configBasis, ladderIdsIn } from './review-basis';
@@ -379,14 +379,17 @@ async function writeComment(
       content.firstPage,
     );
   } catch (error) {
-    if (!(error instanceof ActionFailure)) throw error;
-    const failed = { ...report, commentProblem: error.message, commentBody: body };
-    // A fork's `pull_request` token is read-only: the review stands, only the comment is lost.
-    if (route.token === 'fork-pull-request') {
-      log.warning(error.message);
+    // Whatever stopped the comment, the review is still published (summary, outputs).
+    const message = error instanceof ActionFailure ? error.message : describeRequestError(error);
+    if (message === undefined) throw error;
+    const failed = { ...report, commentProblem: message, commentBody: body };
+    // A fork's `pull_request` token is read-only, and a locked conversation takes no comment:
+    // the review stands, only the comment is lost.
+    if (route.token === 'fork-pull-request' || error instanceof ConversationLocked) {
+      log.warning(message);
       return { report: failed, config };
     }
-    return { report: failed, config, failure: error.message };
+    return { report: failed, config, failure: message };
   }
   if (comment.action !== 'none') log.info(`Review comment ${comment.action}: ${comment.url}`);
   return { report: { ...report, comment, commentBody: body }, config };

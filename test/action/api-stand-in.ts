@@ -97,6 +97,8 @@ export interface Fault {
   readonly before?: (api: ApiStandIn) => void;
   /** Holds matching requests until this many have arrived, then lets them all go. */
   readonly gate?: number;
+  /** Drops the connection without answering (a network error mid-run). */
+  readonly reset?: boolean;
 }
 
 /** The operation name of a GraphQL request's body (`query LadderVerify(...)`), if it has one. */
@@ -249,6 +251,19 @@ export class ApiStandIn {
       fault.times = (fault.times ?? 1) - 1;
       fault.before?.(this);
       if (fault.gate !== undefined) await this.#hold(fault);
+      if (fault.reset) {
+        this.requests.push({
+          method,
+          path,
+          query: url.search,
+          status: 0,
+          at: Date.now(),
+          userAgent: req.headers['user-agent'] ?? '',
+          ...(operation === undefined ? {} : { operation }),
+        });
+        req.socket.destroy();
+        return;
+      }
     }
     let answer: Answer;
     let routed: Answer | undefined;
