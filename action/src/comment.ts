@@ -229,6 +229,12 @@ class StickyComment {
   /** Creates the comment, then converges with any copy another run made at the same time. */
   async createAndSettle(body: string, depth = 0): Promise<CommentOutcome> {
     const created = await this.create(body);
+    const poster = created.user?.login;
+    // A wrong `comment-author` hides our own comment from the next run, which posts another.
+    if (poster !== undefined && !isOurs(created, this.#t.author))
+      log.warning(
+        `The review comment was posted as \`${poster}\`, but the \`comment-author\` input says \`${this.#t.author}\`, so the next run will not find it and will post another. Set \`comment-author: ${poster}\` (or \`auto\`).`,
+      );
     // Another run may have created its copy at the same time: converge on the oldest.
     const ours = await this.ours();
     if (ours.length <= 1 && (ours[0] === undefined || ours[0].id === created.id))

@@ -109,3 +109,19 @@ describe('a comment GitHub will not take', () => {
     expect(result.summary).toContain('locked');
   });
 });
+
+describe('a comment-author that is not the token’s account', () => {
+  it('warns, naming the account the comment was posted as, when it creates the comment', async () => {
+    const pr = openPullRequest(api, 305, { fixture: 'pr-packet' });
+    // An App's name without `[bot]`: the comment is posted as the token's account all the same.
+    const first = await onPullRequest(pr, { inputs: { 'comment-author': 'ladder-app' } });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /^::warning::The review comment was posted as `github-actions\[bot\]`, but the `comment-author` input says `ladder-app`.*Set `comment-author: github-actions\[bot\]`/m,
+    );
+    // With the right account the next run finds the comment, and says nothing more.
+    const second = await onPullRequest(pr);
+    expect(second.stdout).not.toMatch(/^::warning::/m);
+    expect(botComments(305)).toHaveLength(1);
+  });
+});
