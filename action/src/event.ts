@@ -152,7 +152,10 @@ export function routeEvent(env: RunnerEnv): Route {
       };
     const repo = repoRef(env.repository, payload);
     const headRepo = text(object(head?.repo)?.full_name);
-    const fork = headRepo !== undefined && headRepo !== `${repo.owner}/${repo.repo}`;
+    // A fork that was deleted after the pull request was opened leaves `head.repo` null: still
+    // a fork, reviewed under the base's rules.
+    const fork =
+      head?.repo === null || (headRepo !== undefined && headRepo !== `${repo.owner}/${repo.repo}`);
     const author = text(object(pr.user)?.login);
     return {
       kind: 'pull-request',

@@ -1,0 +1,36 @@
+/**
+ * Events as GitHub sends them, in the situations a repository meets beyond the usual ones: the
+ * real payloads of @octokit/webhooks-examples, adapted to the stand-in's repository.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotations, FIXTURES } from './harness';
+import { openPullRequest } from './scenario';
+import { useActionSuite } from './suite';
+
+const { api, onPullRequest } = useActionSuite();
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const MISSING_PACKET = 'promotions/lee-sam-L2.md';
+
+describe('a pull request whose fork was deleted', () => {
+  it('is still a fork (`head.repo` is null): reviewed under the base branch’s rules', async () => {
+    const files = new Map([
+      ['ladder.config.yml', encode('packets: not-here\nreview:\n  failOn: never\n')],
+      [
+        MISSING_PACKET,
+        new Uint8Array(readFileSync(join(FIXTURES, 'pr-packet-missing', MISSING_PACKET))),
+      ],
+    ]);
+    const pr = openPullRequest(api, 501, { files, fork: 'mallory/ladders' });
+    const payload = structuredClone(pr.payload) as { pull_request: { head: { repo: unknown } } };
+    payload.pull_request.head.repo = null;
+    const result = await onPullRequest(pr, { payload });
+    expect(result.code, result.stdout).toBe(1);
+    expect(JSON.parse(result.outputs.packets ?? '[]')).toEqual([
+      { path: MISSING_PACKET, verdict: 'missing' },
+    ]);
+    expect(annotations(result.stdout).map((a) => a.props.title)).toContain('dimension-missing');
+  });
+});
