@@ -34,3 +34,18 @@ describe('a pull request whose fork was deleted', () => {
     expect(annotations(result.stdout).map((a) => a.props.title)).toContain('dimension-missing');
   });
 });
+
+describe('a ladder pull request from a fork under pull_request', () => {
+  it('says why the owners could not be asked: the fork’s token, not the job’s permissions', async () => {
+    const pr = openPullRequest(api, 502, {
+      fixture: 'pr-ladder-change',
+      fork: 'contributor/ladders',
+    });
+    const result = await onPullRequest(pr, { token: 'ghs_read_only' });
+    const warnings = result.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+    const refused = warnings.find((l) => l.includes('Could not request a review'));
+    expect(refused).toMatch(/read-only under `pull_request`.*`pull_request_target`/);
+    expect(refused).not.toContain('give the job');
+    expect(result.summary).toContain('pull_request_target');
+  });
+});
