@@ -18,7 +18,7 @@ import type { Context, Outcome } from './context';
 import type { RepositoryRoute } from './event';
 import { hasCheckout } from './files';
 import { ladderFilesHistory } from './history';
-import { workspaceOptions } from './inputs';
+import { warnMissingConfig, workspaceOptions } from './inputs';
 import * as log from './log';
 import { ActionFailure } from './octokit';
 import { checkPages, commitPages } from './pages';
@@ -80,6 +80,10 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
   const snapshot = new WorkingTree(env.workspace, 'the checked-out workspace');
   const loaded = await loadWorkspace(snapshot, workspaceOptions(inputs));
   const { config, model, diagnostics: found, files } = loaded;
+  warnMissingConfig(
+    inputs,
+    loaded.configFile !== undefined || found.some((d) => d.file === inputs.config),
+  );
   const packets = await readPackets(snapshot, config, await loaded.packets());
   const diagnostics = [...found];
   let stalePages: readonly string[] | undefined;

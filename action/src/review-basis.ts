@@ -9,7 +9,7 @@ import { configChangeMarkdown } from '../../src/report/review-basis';
 import { type ReadConfig, readConfig } from '../../src/workspace/index';
 import type { ChangedFile } from './changed-files';
 import type { PullRequestRoute } from './event';
-import { type ActionInputs, workspaceOptions } from './inputs';
+import { type ActionInputs, warnMissingConfig, workspaceOptions } from './inputs';
 import type { BaseReader } from './ladder-changes';
 import * as log from './log';
 
@@ -37,6 +37,7 @@ export async function configBasis(
   changed: readonly ChangedFile[],
 ): Promise<ConfigBasis> {
   const atHead = await readConfig(head, workspaceOptions(inputs));
+  warnMissingConfig(inputs, atHead.file !== undefined || atHead.diagnostics.length > 0);
   if (!changed.some((c) => c.path === inputs.config || c.previousPath === inputs.config))
     return { read: atHead, changed: false, section: '' };
   const atBase = await readConfig(base, workspaceOptions(inputs));
