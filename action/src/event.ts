@@ -19,6 +19,8 @@ export interface PullRequestRoute {
   readonly number: number;
   readonly headSha: string;
   readonly baseSha: string;
+  /** The merge commit GitHub made for the pull request, when there is one (none on a conflict). */
+  readonly mergeSha?: string;
   /** Whether the head branch lives in another repository (a fork). */
   readonly fork: boolean;
   /** The pull request's author, never asked to review it. */
@@ -157,6 +159,9 @@ export function routeEvent(env: RunnerEnv): Route {
     const fork =
       head?.repo === null || (headRepo !== undefined && headRepo !== `${repo.owner}/${repo.repo}`);
     const author = text(object(pr.user)?.login);
+    // Under `pull_request` the run's commit is the merge commit GitHub made for this event; the
+    // payload's may still be an earlier head's.
+    const mergeSha = event === 'pull_request' ? env.sha : text(pr.merge_commit_sha);
     return {
       kind: 'pull-request',
       event,
@@ -164,6 +169,7 @@ export function routeEvent(env: RunnerEnv): Route {
       number,
       headSha,
       baseSha,
+      ...(mergeSha ? { mergeSha } : {}),
       fork,
       ...(author === undefined ? {} : { author }),
       draft: pr.draft === true,

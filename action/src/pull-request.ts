@@ -32,7 +32,7 @@ import {
   type Workspace,
 } from '../../src/workspace/index';
 import { ApiFiles, ApiTreeSnapshot, OverlaySnapshot } from './api-files';
-import { type ChangedFile, LIST_FILES_LIMIT } from './changed-files';
+import type { ChangedFile } from './changed-files';
 import { type CommentOutcome, ConversationLocked, discoverAuthor, syncComment } from './comment';
 import { type CommentPage, commentFields, readPage } from './comment-list';
 import type { Context, Outcome } from './context';
@@ -199,10 +199,6 @@ export async function runPullRequest(
   changed: readonly ChangedFile[],
 ): Promise<Outcome> {
   const { env, inputs, client, counter } = ctx;
-  if (changed.length >= LIST_FILES_LIMIT)
-    log.warning(
-      `This pull request changes ${LIST_FILES_LIMIT} files or more; GitHub lists only the first ${LIST_FILES_LIMIT}, so some packets may not be reviewed.`,
-    );
   const revisions = pullRequestRevisions(route, env, inputs, client, changed);
   // The review, the ladder diff and the page check may all read the same packets: read once.
   const snapshot = new CachedSnapshot(revisions.head);

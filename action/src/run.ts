@@ -31,10 +31,7 @@ export async function run(processEnv: NodeJS.ProcessEnv, counter: RequestCounter
   }
   const client = createClient(inputs.token, counter, processEnv);
   // A pull request's first request, the list of its changed files, needs none of the checks.
-  const changed =
-    route.kind === 'pull-request'
-      ? await listChangedFiles(client, route.repo, route.number, route.token)
-      : [];
+  const changed = route.kind === 'pull-request' ? await listChangedFiles(client, route) : [];
   const checks = await import('./checks');
   const ctx: Context = {
     env,

@@ -127,6 +127,8 @@ export class ApiStandIn {
   readonly pulls = new Map<number, PullFile[]>();
   /** Commit SHA → path → bytes. */
   readonly commits = new Map<string, Map<string, Uint8Array>>();
+  /** Commit SHA → its parents' SHAs (a pull request's merge commit: the base, then the head). */
+  readonly parents = new Map<string, readonly string[]>();
   /** Branch → commit SHA (for the page commit). */
   readonly branches = new Map<string, string>();
   /** Pull request number → the review requests made, in order (users, and team slugs). */
