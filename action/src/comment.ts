@@ -22,6 +22,7 @@ import {
   apiMessage,
   type Client,
   describeRequestError,
+  isRateLimited,
   permissionFailure,
   statusOf,
 } from './octokit';
@@ -120,7 +121,7 @@ class StickyComment {
       );
     const denied = permissionFailure(error, 'write-comment', what, this.#t.token);
     if (denied !== undefined || status === undefined) return denied ?? error;
-    if (status < 500)
+    if (status < 500 && !isRateLimited(error))
       return new ActionFailure(
         `GitHub refused to ${what} (${status}: ${apiMessage(error)}). The review is in the job summary and the annotations.`,
       );
