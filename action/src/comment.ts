@@ -128,12 +128,15 @@ class StickyComment {
     return new ActionFailure(describeRequestError(error) ?? apiMessage(error));
   }
 
-  /** Our comments, oldest first; from `first` on when the first page was read already. */
+  /** Our comments, oldest first (hidden ones last); from `first` on when the first page was read already. */
   async ours(first?: CommentPage): Promise<IssueComment[]> {
     const { client, repo, number, author } = this.#t;
     try {
       const all = await listComments(client, repo, number, first);
-      return all.filter((c) => isOurs(c, author)).sort((a, b) => a.id - b.id);
+      // Visible ones first: a copy someone hid is never the one kept when another is in sight.
+      return all
+        .filter((c) => isOurs(c, author))
+        .sort((a, b) => Number(a.minimized === true) - Number(b.minimized === true) || a.id - b.id);
     } catch (error) {
       throw graphqlFailure(error) ?? this.#fail(error, 'read the comments of the pull request');
     }
@@ -259,5 +262,8 @@ export async function syncComment(
   const ours = await sticky.ours(firstPage);
   const [oldest] = ours;
   if (oldest === undefined) return create ? sticky.createAndSettle(body) : { action: 'none' };
+  // Updating a comment someone hid would keep the new review out of sight: post it anew, and the
+  // hidden copy goes (settle keeps the visible one).
+  if (oldest.minimized && create && !same(oldest.body, body)) return sticky.createAndSettle(body);
   return sticky.settle(ours, body, 'unchanged', oldest);
 }

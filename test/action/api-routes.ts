@@ -322,6 +322,7 @@ function home(api: ApiStandIn): Home {
             body: c.body,
             url: String(issueComment(api, c).html_url),
             user: c.user,
+            ...(c.minimized ? { minimized: true } : {}),
           }))
         : undefined,
   };

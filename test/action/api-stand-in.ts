@@ -54,6 +54,8 @@ export interface StoredComment {
   readonly user: ApiUser;
   readonly createdAt: string;
   updatedAt: string;
+  /** Hidden by someone (GitHub's "minimize"): only GraphQL shows it. */
+  minimized?: boolean;
 }
 
 /** A file of a pull request, as `pulls.listFiles` returns it. */
