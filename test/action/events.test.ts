@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotations, FIXTURES } from './harness';
-import { openPullRequest } from './scenario';
+import { annotations, FIXTURES, pushPayload, writeWorkspace } from './harness';
+import { baseTree, openPullRequest, sha } from './scenario';
 import { useActionSuite } from './suite';
 
-const { api, onPullRequest } = useActionSuite();
+const { api, run, ws, onPullRequest } = useActionSuite();
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const MISSING_PACKET = 'promotions/lee-sam-L2.md';
@@ -47,5 +47,34 @@ describe('a ladder pull request from a fork under pull_request', () => {
     expect(refused).toMatch(/read-only under `pull_request`.*`pull_request_target`/);
     expect(refused).not.toContain('give the job');
     expect(result.summary).toContain('pull_request_target');
+  });
+});
+
+describe('commit-pages on a push to a protected branch', () => {
+  it('says that GitHub refused to move the branch and why that may be, and keeps the pages as errors', async () => {
+    const head = sha('push-protected');
+    const tree = baseTree();
+    const page = 'docs/ladders/demo/README.md';
+    tree.set(page, encode(`${new TextDecoder().decode(tree.get(page))}\nHand edit.\n`));
+    api.setCommit(head, tree);
+    api.faults.push({
+      method: 'PATCH',
+      path: /\/git\/refs\/heads\/main$/,
+      status: 422,
+      body: { message: 'Protected branch update failed for refs/heads/main.' },
+    });
+    const result = await run({
+      event: 'push',
+      payload: pushPayload(api.owner, api.repo, head),
+      workspace: ws(writeWorkspace(tree, head)),
+      sha: head,
+      inputs: { 'commit-pages': 'true' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::warning::GitHub did not move main to the regenerated pages \(422: Protected branch update failed.*it is protected/m,
+    );
+    expect(JSON.parse(result.outputs['stale-pages'] ?? '')).toEqual([page]);
+    expect(result.outputs['pages-commit']).toBe('');
   });
 });
