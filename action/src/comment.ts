@@ -78,13 +78,19 @@ function same(a: string | undefined, b: string): boolean {
   return a !== undefined && norm(a) === norm(b);
 }
 
-/** An answer with GraphQL `errors` (the pull request not found, a protected organisation). */
-function graphqlFailure(error: unknown): ActionFailure | undefined {
+/** What an answer with GraphQL `errors` says (its first error's type and message), if it is one. */
+function graphqlSaid(error: unknown): string | undefined {
   if (!(error instanceof Error) || error.name !== 'GraphqlResponseError' || !('errors' in error))
     return undefined;
   const [first] = Array.isArray(error.errors) ? (error.errors as unknown[]) : [];
   const { type, message } = (first ?? {}) as { type?: unknown; message?: unknown };
-  const said = [type, message].filter((x) => typeof x === 'string').join(': ');
+  return [type, message].filter((x) => typeof x === 'string').join(': ');
+}
+
+/** An answer with GraphQL `errors` (the pull request not found, a protected organisation). */
+function graphqlFailure(error: unknown): ActionFailure | undefined {
+  const said = graphqlSaid(error);
+  if (said === undefined) return undefined;
   return new ActionFailure(
     `GitHub did not list the comments of the pull request${said ? ` (${said})` : ''}; re-run the job, and check that the token may read the pull request (\`pull-requests: read\`).`,
   );
@@ -94,9 +100,20 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Finds the login of the token's account through GraphQL `viewer` (REST `GET /user` is 403). */
 export async function discoverAuthor(client: Client): Promise<string> {
-  const result = await client.graphql<{ viewer: { login: string; __typename: string } }>(
-    'query { viewer { login __typename } }',
-  );
+  let result: { viewer: { login: string; __typename: string } };
+  try {
+    result = await client.graphql('query { viewer { login __typename } }');
+  } catch (error) {
+    const said = graphqlSaid(error);
+    const why =
+      said === undefined
+        ? describeRequestError(error)
+        : `GitHub answered ${said || 'with errors'}.`;
+    if (why === undefined) throw error;
+    throw new ActionFailure(
+      `The action could not ask which account the token comments as (\`comment-author: auto\`): ${why} Set \`comment-author\` to the account's login instead.`,
+    );
+  }
   const { login, __typename } = result.viewer;
   // GraphQL says `github-actions` where REST says `github-actions[bot]`.
   return __typename === 'Bot' && !login.endsWith('[bot]') ? `${login}[bot]` : login;

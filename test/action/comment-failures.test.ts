@@ -125,3 +125,28 @@ describe('a comment-author that is not the token’s account', () => {
     expect(botComments(305)).toHaveLength(1);
   });
 });
+
+describe('comment-author: auto when GitHub will not say who the token is', () => {
+  it('still publishes the review, and says to set the login instead', async () => {
+    const pr = openPullRequest(api, 306, { fixture: 'pr-packet' });
+    // The verification query goes through; the next GraphQL request, `viewer`, is refused.
+    api.faults.push(graphqlFault('LadderVerify', {}));
+    api.faults.push({
+      method: 'POST',
+      path: /^\/graphql$/,
+      status: 200,
+      body: {
+        data: null,
+        errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+      },
+    });
+    const result = await onPullRequest(pr, { inputs: { 'comment-author': 'auto' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::error::The action could not ask which account the token comments as \(`comment-author: auto`\): GitHub answered FORBIDDEN: Resource not accessible by integration\. Set `comment-author`/m,
+    );
+    expect(result.stdout).not.toContain('unexpected error');
+    expect(JSON.parse(result.outputs.packets ?? '[]')).toHaveLength(1);
+    expect(result.summary).toContain('The review comment was not written');
+  });
+});
