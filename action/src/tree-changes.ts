@@ -5,9 +5,14 @@
  * the two trees. Each path whose blob differs is a change (a rename is a removal and an
  * addition). Engine-free, like the listing it stands in for (see `run.ts`).
  */
-import type { ChangedFile } from './changed-files';
 import type { PullRequestRoute, RepoRef } from './event';
 import { type Client, permissionFailure, statusOf } from './octokit';
+
+/** A change between two trees (a `ChangedFile` of changed-files.ts, which imports this module). */
+interface TreeChange {
+  readonly path: string;
+  readonly status: 'added' | 'modified' | 'removed';
+}
 
 /** Path → blob SHA of a tree, or undefined when GitHub cut the listing short. */
 async function blobs(
@@ -24,8 +29,8 @@ async function blobs(
 }
 
 /** The paths whose blobs differ between two trees. */
-function difference(base: Map<string, string>, merge: Map<string, string>): ChangedFile[] {
-  const changed: ChangedFile[] = [];
+function difference(base: Map<string, string>, merge: Map<string, string>): TreeChange[] {
+  const changed: TreeChange[] = [];
   for (const [path, sha] of merge) {
     const before = base.get(path);
     if (before !== sha) changed.push({ path, status: before === undefined ? 'added' : 'modified' });
@@ -42,7 +47,7 @@ function difference(base: Map<string, string>, merge: Map<string, string>): Chan
 export async function changesBetweenTrees(
   client: Client,
   route: PullRequestRoute,
-): Promise<readonly ChangedFile[] | undefined> {
+): Promise<readonly TreeChange[] | undefined> {
   const { repo, mergeSha, headSha } = route;
   if (mergeSha === undefined) return undefined;
   try {
