@@ -78,3 +78,30 @@ describe('commit-pages on a push to a protected branch', () => {
     expect(result.outputs['pages-commit']).toBe('');
   });
 });
+
+describe('commit-pages without contents: write', () => {
+  it('fails in one line naming the permission, and still reports which pages are stale', async () => {
+    const head = sha('push-read-only');
+    const tree = baseTree();
+    const page = 'docs/ladders/demo/README.md';
+    tree.set(page, encode(`${new TextDecoder().decode(tree.get(page))}\nHand edit.\n`));
+    api.setCommit(head, tree);
+    const result = await run({
+      event: 'push',
+      payload: pushPayload(api.owner, api.repo, head),
+      workspace: ws(writeWorkspace(tree, head)),
+      sha: head,
+      token: 'ghs_read_only',
+      inputs: { 'commit-pages': 'true' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::error::The token may not commit the regenerated pages to main \(403: .*`contents: write`/m,
+    );
+    expect(JSON.parse(result.outputs['stale-pages'] ?? '')).toEqual([page]);
+    expect(annotations(result.stdout).find((a) => a.props.file === page)?.props.title).toBe(
+      'page-stale',
+    );
+    expect(result.summary).toContain('out of date');
+  });
+});
