@@ -16,6 +16,8 @@ export interface IssueComment {
   readonly body?: string | undefined;
   readonly html_url: string;
   readonly user: { readonly login: string; readonly type: string } | null;
+  /** Hidden by someone ("minimize" in GitHub's menu); only GraphQL tells. */
+  readonly minimized?: boolean;
 }
 
 /** One page of comments, and the cursor of the next when there is one. */
@@ -39,7 +41,7 @@ const FIELD = `  ${ALIAS}: repository(owner: $ladderOwner, name: $ladderRepo) {
     pullRequest(number: $ladderNumber) {
       comments(first: 100, after: $ladderAfter) {
         pageInfo { hasNextPage endCursor }
-        nodes { fullDatabaseId body url author { __typename login } }
+        nodes { fullDatabaseId body url isMinimized author { __typename login } }
       }
     }
   }`;
@@ -86,6 +88,7 @@ function comment(node: unknown): IssueComment | undefined {
     ...(typeof n.body === 'string' ? { body: n.body } : {}),
     html_url: n.url,
     user: restUser(n.author),
+    ...(n.isMinimized === true ? { minimized: true } : {}),
   };
 }
 

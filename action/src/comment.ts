@@ -17,7 +17,15 @@ import { COMMENT_MARKER } from '../../src/report/pr-comment';
 import { type CommentPage, type IssueComment, listComments } from './comment-list';
 import type { RepoRef, TokenContext } from './event';
 import * as log from './log';
-import { ActionFailure, type Client, permissionFailure, statusOf } from './octokit';
+import {
+  ActionFailure,
+  apiMessage,
+  type Client,
+  describeRequestError,
+  isRateLimited,
+  permissionFailure,
+  statusOf,
+} from './octokit';
 
 /** Where the comment goes and whose comments count as ours. */
 export interface CommentTarget {
@@ -44,6 +52,12 @@ export type CommentOutcome =
 
 const CREATE_ATTEMPTS = 3;
 
+/**
+ * The comment could not be written because a maintainer locked the conversation: a choice, not
+ * a fault, so the run is not failed for it.
+ */
+export class ConversationLocked extends ActionFailure {}
+
 /** Whether a body's first line is the marker (GitHub may store the line ending as CRLF). */
 function startsWithMarker(body: string): boolean {
   const end = body.indexOf('\n');
@@ -64,13 +78,19 @@ function same(a: string | undefined, b: string): boolean {
   return a !== undefined && norm(a) === norm(b);
 }
 
-/** An answer with GraphQL `errors` (the pull request not found, a protected organisation). */
-function graphqlFailure(error: unknown): ActionFailure | undefined {
+/** What an answer with GraphQL `errors` says (its first error's type and message), if it is one. */
+function graphqlSaid(error: unknown): string | undefined {
   if (!(error instanceof Error) || error.name !== 'GraphqlResponseError' || !('errors' in error))
     return undefined;
   const [first] = Array.isArray(error.errors) ? (error.errors as unknown[]) : [];
   const { type, message } = (first ?? {}) as { type?: unknown; message?: unknown };
-  const said = [type, message].filter((x) => typeof x === 'string').join(': ');
+  return [type, message].filter((x) => typeof x === 'string').join(': ');
+}
+
+/** An answer with GraphQL `errors` (the pull request not found, a protected organisation). */
+function graphqlFailure(error: unknown): ActionFailure | undefined {
+  const said = graphqlSaid(error);
+  if (said === undefined) return undefined;
   return new ActionFailure(
     `GitHub did not list the comments of the pull request${said ? ` (${said})` : ''}; re-run the job, and check that the token may read the pull request (\`pull-requests: read\`).`,
   );
@@ -80,9 +100,20 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Finds the login of the token's account through GraphQL `viewer` (REST `GET /user` is 403). */
 export async function discoverAuthor(client: Client): Promise<string> {
-  const result = await client.graphql<{ viewer: { login: string; __typename: string } }>(
-    'query { viewer { login __typename } }',
-  );
+  let result: { viewer: { login: string; __typename: string } };
+  try {
+    result = await client.graphql('query { viewer { login __typename } }');
+  } catch (error) {
+    const said = graphqlSaid(error);
+    const why =
+      said === undefined
+        ? describeRequestError(error)
+        : `GitHub answered ${said || 'with errors'}.`;
+    if (why === undefined) throw error;
+    throw new ActionFailure(
+      `The action could not ask which account the token comments as (\`comment-author: auto\`): ${why} Set \`comment-author\` to the account's login instead.`,
+    );
+  }
   const { login, __typename } = result.viewer;
   // GraphQL says `github-actions` where REST says `github-actions[bot]`.
   return __typename === 'Bot' && !login.endsWith('[bot]') ? `${login}[bot]` : login;
@@ -95,16 +126,34 @@ class StickyComment {
     this.#t = target;
   }
 
+  /**
+   * A failed request as a failure of the comment alone (`writeComment` reports it beside the
+   * review): a locked conversation, a missing permission, or any other answer GitHub gave.
+   */
   #fail(error: unknown, what: string): unknown {
-    return permissionFailure(error, 'write-comment', what, this.#t.token) ?? error;
+    const status = statusOf(error);
+    if (status === 403 && /\blocked\b/i.test(apiMessage(error)))
+      return new ConversationLocked(
+        `GitHub refused to ${what}: the conversation of the pull request is locked (403: ${apiMessage(error)}). The review is in the job summary and the annotations; unlock the conversation to get the comment again.`,
+      );
+    const denied = permissionFailure(error, 'write-comment', what, this.#t.token);
+    if (denied !== undefined || status === undefined) return denied ?? error;
+    if (status < 500 && !isRateLimited(error))
+      return new ActionFailure(
+        `GitHub refused to ${what} (${status}: ${apiMessage(error)}). The review is in the job summary and the annotations.`,
+      );
+    return new ActionFailure(describeRequestError(error) ?? apiMessage(error));
   }
 
-  /** Our comments, oldest first; from `first` on when the first page was read already. */
+  /** Our comments, oldest first (hidden ones last); from `first` on when the first page was read already. */
   async ours(first?: CommentPage): Promise<IssueComment[]> {
     const { client, repo, number, author } = this.#t;
     try {
       const all = await listComments(client, repo, number, first);
-      return all.filter((c) => isOurs(c, author)).sort((a, b) => a.id - b.id);
+      // Visible ones first: a copy someone hid is never the one kept when another is in sight.
+      return all
+        .filter((c) => isOurs(c, author))
+        .sort((a, b) => Number(a.minimized === true) - Number(b.minimized === true) || a.id - b.id);
     } catch (error) {
       throw graphqlFailure(error) ?? this.#fail(error, 'read the comments of the pull request');
     }
@@ -201,6 +250,12 @@ class StickyComment {
   /** Creates the comment, then converges with any copy another run made at the same time. */
   async createAndSettle(body: string, depth = 0): Promise<CommentOutcome> {
     const created = await this.create(body);
+    const poster = created.user?.login;
+    // A wrong `comment-author` hides our own comment from the next run, which posts another.
+    if (poster !== undefined && !isOurs(created, this.#t.author))
+      log.warning(
+        `The review comment was posted as \`${poster}\`, but the \`comment-author\` input says \`${this.#t.author}\`, so the next run will not find it and will post another. Set \`comment-author: ${poster}\` (or \`auto\`).`,
+      );
     // Another run may have created its copy at the same time: converge on the oldest.
     const ours = await this.ours();
     if (ours.length <= 1 && (ours[0] === undefined || ours[0].id === created.id))
@@ -224,5 +279,8 @@ export async function syncComment(
   const ours = await sticky.ours(firstPage);
   const [oldest] = ours;
   if (oldest === undefined) return create ? sticky.createAndSettle(body) : { action: 'none' };
+  // Updating a comment someone hid would keep the new review out of sight: post it anew, and the
+  // hidden copy goes (settle keeps the visible one).
+  if (oldest.minimized && create && !same(oldest.body, body)) return sticky.createAndSettle(body);
   return sticky.settle(ours, body, 'unchanged', oldest);
 }

@@ -7,7 +7,8 @@ import * as core from '@actions/core';
 import { EventError } from './event';
 import { InputError } from './inputs';
 import * as log from './log';
-import { ActionFailure, describeRequestError } from './octokit';
+import { ActionFailure, describeRequestError, type RequestCounter } from './octokit';
+import { setOutputsWithoutReport } from './outputs';
 import { run } from './run';
 
 function describe(error: unknown): string {
@@ -20,11 +21,16 @@ function describe(error: unknown): string {
   return `Ladder as Code stopped on an unexpected error: ${message}. Re-run the job; if it happens again, please report it.`;
 }
 
-/** Runs the action for this process's environment; a failure fails the step (exit code 1). */
+/**
+ * Runs the action for this process's environment; a failure fails the step (exit code 1), with
+ * every output set (`result`: `fail`).
+ */
 export async function main(processEnv: NodeJS.ProcessEnv): Promise<void> {
+  const counter: RequestCounter = { count: 0 };
   try {
-    await run(processEnv);
+    await run(processEnv, counter);
   } catch (error) {
+    setOutputsWithoutReport('fail', counter.count);
     log.setFailed(describe(error));
   }
 }

@@ -19,6 +19,8 @@ export interface PullRequestRoute {
   readonly number: number;
   readonly headSha: string;
   readonly baseSha: string;
+  /** The merge commit GitHub made for the pull request, when there is one (none on a conflict). */
+  readonly mergeSha?: string;
   /** Whether the head branch lives in another repository (a fork). */
   readonly fork: boolean;
   /** Whether anyone may read the repository, and so the comment (not known private: public). */
@@ -158,6 +160,9 @@ export function routeEvent(env: RunnerEnv): Route {
     const headRepo = text(object(head?.repo)?.full_name)?.toLowerCase();
     const fork = headRepo !== `${repo.owner}/${repo.repo}`.toLowerCase();
     const author = text(object(pr.user)?.login);
+    // Under `pull_request` the run's commit is the merge commit GitHub made for this event; the
+    // payload's may still be an earlier head's.
+    const mergeSha = event === 'pull_request' ? env.sha : text(pr.merge_commit_sha);
     return {
       kind: 'pull-request',
       event,
@@ -165,6 +170,7 @@ export function routeEvent(env: RunnerEnv): Route {
       number,
       headSha,
       baseSha,
+      ...(mergeSha ? { mergeSha } : {}),
       fork,
       public: object(payload.repository)?.private !== true,
       ...(author === undefined ? {} : { author }),

@@ -35,8 +35,15 @@ export async function finish(
 ): Promise<void> {
   const report: RunReport = { ...outcome.report, requests: counter.count };
   const failure = outcome.failure ?? shouldFail(report, inputs, outcome.config);
-  await writeSummary(report, inputs.summary);
+  // The outputs first: a summary that cannot be written must not take them down with it.
   setOutputs(report, failure !== undefined);
+  try {
+    await writeSummary(report, inputs.summary);
+  } catch (error) {
+    log.warning(
+      `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   log.info(`${plural(counter.count, 'GitHub API request')}.`);
   if (failure !== undefined) log.setFailed(failure);
 }

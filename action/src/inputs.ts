@@ -1,6 +1,7 @@
 /** The action's inputs (`with:` in the workflow), read once and checked, with every default. */
 import * as core from '@actions/core';
 import type { WorkspaceOptions } from '../../src/workspace/index';
+import * as log from './log';
 
 /** When the step fails: on any error, on any warning too, or never. */
 export type FailOn = 'error' | 'warning' | 'never';
@@ -36,6 +37,20 @@ export function workspaceOptions(inputs: ActionInputs): WorkspaceOptions {
     ...(inputs.pages === undefined ? {} : { pages: inputs.pages }),
     hint: `set \`ladders\` in ${inputs.config} or the action's \`ladders\` input`,
   };
+}
+
+/** The config file the action reads when the `config` input is not set. */
+const DEFAULT_CONFIG_FILE = 'ladder.config.yml';
+
+/**
+ * Warns when the `config` input names a file the repository does not have: the defaults apply
+ * then, as without a config file, which a typo in the input would otherwise hide.
+ */
+export function warnMissingConfig(inputs: ActionInputs, found: boolean): void {
+  if (found || inputs.config === DEFAULT_CONFIG_FILE) return;
+  log.warning(
+    `The \`config\` input names ${inputs.config}, which is not in the repository, so the default configuration applies. Fix the path, or leave the input out.`,
+  );
 }
 
 /** A wrong input value: reported as one line naming the input, never as a stack trace. */
@@ -96,7 +111,7 @@ export function readInputs(): ActionInputs {
   return {
     token,
     ...(verifyToken === '' ? {} : { verifyToken }),
-    config: repoRelative('config', core.getInput('config') || 'ladder.config.yml'),
+    config: repoRelative('config', core.getInput('config') || DEFAULT_CONFIG_FILE),
     ...(ladders === undefined ? {} : { ladders }),
     ...(packets === undefined ? {} : { packets }),
     ...(pages === undefined ? {} : { pages }),

@@ -31,6 +31,12 @@ export interface RequestCounter {
 const MAX_RATE_LIMIT_RETRIES = 3;
 
 /**
+ * The longest rate-limit wait, in seconds, the action sits out. A primary limit can take up to an
+ * hour to reset, far past the job's timeout: the run stops at once instead, and says why.
+ */
+const MAX_RATE_LIMIT_WAIT = 120;
+
+/**
  * Milliseconds per "second" of backoff, `retry-after` and the throttling plugin's spacing of
  * writes. Only the end-to-end tests lower it (`LADDER_ACTION_RETRY_BASE_MS`), so that a
  * scripted 502, a rate limit or a second write does not cost them seconds.
@@ -138,6 +144,12 @@ export function createClient(
       retries: number,
     ) => {
       if (retries >= MAX_RATE_LIMIT_RETRIES) return false;
+      if (retryAfter > MAX_RATE_LIMIT_WAIT) {
+        log.info(
+          `GitHub ${kind} rate limit on ${options.method} ${options.url}: it lifts in about ${Math.round(retryAfter / 60)} minutes, longer than the action waits (${MAX_RATE_LIMIT_WAIT / 60} minutes).`,
+        );
+        return false;
+      }
       log.info(
         `GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`,
       );
@@ -172,14 +184,33 @@ export function statusOf(error: unknown): number | undefined {
   return typeof error.status === 'number' ? error.status : undefined;
 }
 
-/** GitHub's own message on a failed request (e.g. "Resource not accessible by integration"). */
+/** The messages of a validation error's `errors` (a 422 says "Validation Failed" and no more). */
+function errorDetails(data: object): string[] {
+  const errors = 'errors' in data && Array.isArray(data.errors) ? (data.errors as unknown[]) : [];
+  return errors.flatMap((e) =>
+    typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string'
+      ? [e.message]
+      : [],
+  );
+}
+
+/**
+ * GitHub's own message on a failed request (e.g. "Resource not accessible by integration"), with
+ * the details of a validation error ("Validation Failed: body is too long ...").
+ */
 export function apiMessage(error: unknown): string {
   if (typeof error !== 'object' || error === null) return String(error);
   if ('response' in error && typeof error.response === 'object' && error.response !== null) {
     const data = 'data' in error.response ? error.response.data : undefined;
-    if (typeof data === 'object' && data !== null && 'message' in data) return String(data.message);
+    if (typeof data === 'object' && data !== null && 'message' in data)
+      return [String(data.message), ...errorDetails(data)].join(': ');
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Whether GitHub refused a request for a rate limit (429, or a 403 that says so). */
+export function isRateLimited(error: unknown): boolean {
+  return statusOf(error) === 429 || /rate limit/i.test(apiMessage(error));
 }
 
 /** A failure the user can act on; its message is shown as is. */
@@ -207,7 +238,7 @@ export function permissionFailure(
   const message = apiMessage(error);
   if (/rate limit/i.test(message))
     return new ActionFailure(
-      `GitHub's rate limit stopped ${what} after several retries (${status}: ${message}). Re-run the job later.`,
+      `GitHub's rate limit stopped the attempt to ${what} (${status}: ${message}). Re-run the job once it lifts (the log says when).`,
     );
   const forkHint =
     token === 'fork-pull-request'
@@ -240,7 +271,12 @@ export function describeRequestError(error: unknown): string | undefined {
       : undefined;
   if (isTimeout(error))
     return `GitHub's API did not answer${path ? ` ${path}` : ''} in time, also after retries. Re-run the job; if it keeps failing, check https://www.githubstatus.com.`;
+  // octokit reports a request that got no answer at all (a dropped connection) as a 500.
+  if (!('response' in error) || error.response === undefined)
+    return `GitHub's API could not be reached${path ? ` for ${path}` : ''} (${apiMessage(error)}), also after retries. Re-run the job; if it keeps failing, check the runner's network and https://www.githubstatus.com.`;
   const where = path ? ` to ${path}` : '';
+  if (isRateLimited(error))
+    return `GitHub's rate limit stopped the request${where} (${status}: ${apiMessage(error)}). Re-run the job once it lifts (the log says when).`;
   if (status < 500)
     return `GitHub's API answered ${status}${where} (${apiMessage(error)}). Check that the repository and the pull request exist and that the token may read them (\`contents: read\`, \`pull-requests: read\`).`;
   return `GitHub's API answered ${status}${where} (${apiMessage(error)}), also after retries. Re-run the job; if it keeps failing, check https://www.githubstatus.com.`;

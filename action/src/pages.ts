@@ -20,7 +20,7 @@ import { DEFAULT_RENDER_COMMAND } from '../../src/render/marker';
 import { planSync, type SyncPlan } from '../../src/render/sync';
 import type { RepoRef } from './event';
 import * as log from './log';
-import { type Client, permissionFailure, statusOf } from './octokit';
+import { apiMessage, type Client, permissionFailure, statusOf } from './octokit';
 
 /** The page check's result: the plan (what render would change) and its diagnostics. */
 export interface PageCheck {
@@ -108,7 +108,7 @@ export async function commitPages(
   } catch (error) {
     if (statusOf(error) === 422) {
       log.warning(
-        `The branch ${branch} moved on while the pages were regenerated; the next run will refresh them.`,
+        `GitHub did not move ${branch} to the regenerated pages (422: ${apiMessage(error)}): either the branch moved on meanwhile, and the next run will refresh them, or it is protected, and then commit-pages cannot push to it; regenerate the pages with \`${DEFAULT_RENDER_COMMAND}\` in a pull request instead.`,
       );
       return undefined;
     }

@@ -32,8 +32,8 @@ import {
   type Workspace,
 } from '../../src/workspace/index';
 import { ApiFiles, ApiTreeSnapshot, OverlaySnapshot } from './api-files';
-import { type ChangedFile, LIST_FILES_LIMIT } from './changed-files';
-import { type CommentOutcome, discoverAuthor, syncComment } from './comment';
+import type { ChangedFile, ChangedFiles } from './changed-files';
+import { type CommentOutcome, ConversationLocked, discoverAuthor, syncComment } from './comment';
 import { type CommentPage, commentFields, readPage } from './comment-list';
 import type { Context, Outcome } from './context';
 import type { PullRequestRoute, RunnerEnv } from './event';
@@ -46,7 +46,7 @@ import {
   readBaseLadders,
 } from './ladder-changes';
 import * as log from './log';
-import { ActionFailure, type Client, retryBaseMs } from './octokit';
+import { ActionFailure, type Client, describeRequestError, retryBaseMs } from './octokit';
 import { checkPages } from './pages';
 import { allDiagnostics, annotate, type RunReport } from './publish';
 import { configBasis, ladderIdsIn, withUnlistedLadders } from './review-basis';
@@ -192,19 +192,14 @@ async function ladderChange(
   };
 }
 
-/** Reviews a pull request, given its changed files. */
+/** Reviews a pull request, given its changed files (`complete`: all of them). */
 export async function runPullRequest(
   route: PullRequestRoute,
   ctx: Context,
-  changed: readonly ChangedFile[],
+  changedFiles: ChangedFiles,
 ): Promise<Outcome> {
+  const { files: changed, complete } = changedFiles;
   const { env, inputs, client, counter } = ctx;
-  // A listing cut off at the limit may leave out a change to the config or a ladder.
-  const complete = changed.length < LIST_FILES_LIMIT;
-  if (!complete)
-    log.warning(
-      `This pull request changes ${LIST_FILES_LIMIT} files or more; GitHub lists only the first ${LIST_FILES_LIMIT}, so some packets may not be reviewed. The config and the ladder files are compared with the base branch's in full.`,
-    );
   const revisions = pullRequestRevisions(route, env, inputs, client, changed);
   // The review, the ladder diff and the page check may all read the same packets: read once.
   const snapshot = new CachedSnapshot(revisions.head);
@@ -382,14 +377,17 @@ async function writeComment(
       content.firstPage,
     );
   } catch (error) {
-    if (!(error instanceof ActionFailure)) throw error;
-    const failed = { ...report, commentProblem: error.message, commentBody: body };
-    // A fork's `pull_request` token is read-only: the review stands, only the comment is lost.
-    if (route.token === 'fork-pull-request') {
-      log.warning(error.message);
+    // Whatever stopped the comment, the review is still published (summary, outputs).
+    const message = error instanceof ActionFailure ? error.message : describeRequestError(error);
+    if (message === undefined) throw error;
+    const failed = { ...report, commentProblem: message, commentBody: body };
+    // A fork's `pull_request` token is read-only, and a locked conversation takes no comment:
+    // the review stands, only the comment is lost.
+    if (route.token === 'fork-pull-request' || error instanceof ConversationLocked) {
+      log.warning(message);
       return { report: failed, config };
     }
-    return { report: failed, config, failure: error.message };
+    return { report: failed, config, failure: message };
   }
   if (comment.action !== 'none') log.info(`Review comment ${comment.action}: ${comment.url}`);
   return { report: { ...report, comment, commentBody: body }, config };

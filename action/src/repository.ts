@@ -18,9 +18,9 @@ import type { Context, Outcome } from './context';
 import type { RepositoryRoute } from './event';
 import { hasCheckout } from './files';
 import { ladderFilesHistory } from './history';
-import { workspaceOptions } from './inputs';
+import { warnMissingConfig, workspaceOptions } from './inputs';
 import * as log from './log';
-import { ActionFailure } from './octokit';
+import { ActionFailure, describeRequestError } from './octokit';
 import { checkPages, commitPages } from './pages';
 import { allDiagnostics, annotate, type RunReport } from './publish';
 
@@ -80,10 +80,15 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
   const snapshot = new WorkingTree(env.workspace, 'the checked-out workspace');
   const loaded = await loadWorkspace(snapshot, workspaceOptions(inputs));
   const { config, model, diagnostics: found, files } = loaded;
+  warnMissingConfig(
+    inputs,
+    loaded.configFile !== undefined || found.some((d) => d.file === inputs.config),
+  );
   const packets = await readPackets(snapshot, config, await loaded.packets());
   const diagnostics = [...found];
   let stalePages: readonly string[] | undefined;
   let pagesCommit: string | undefined;
+  let failure: string | undefined;
   if (found.some((d) => d.severity === 'error'))
     log.notice('The rendered pages were not checked: fix the ladder errors first.');
   else {
@@ -95,6 +100,7 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
     if (inputs.commitPages && stalePages.length > 0 && pages.plan.problems.length > 0) {
       if (!route.branch) log.warning('Pages are committed only on a branch; this run has none.');
       else {
+        // A refused commit (no `contents: write`) still leaves the stale pages reported.
         pagesCommit = await commitPages(
           client,
           route.repo,
@@ -102,7 +108,11 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
           route.sha,
           pages.plan,
           config.pages,
-        );
+        ).catch((error: unknown) => {
+          failure = error instanceof ActionFailure ? error.message : describeRequestError(error);
+          if (failure === undefined) throw error;
+          return undefined;
+        });
         if (pagesCommit) {
           log.info(`Committed the regenerated pages to ${route.branch}: ${pagesCommit}`);
           // All are mended but a file of the user's where a page goes: it is never written over.
@@ -125,5 +135,5 @@ export async function runRepository(route: RepositoryRoute, ctx: Context): Promi
     requests: counter.count,
   };
   annotate(allDiagnostics(report));
-  return { report, config };
+  return { report, config, ...(failure === undefined ? {} : { failure }) };
 }

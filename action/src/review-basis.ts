@@ -10,7 +10,7 @@ import { configChangeMarkdown } from '../../src/report/review-basis';
 import { type ReadConfig, readConfig, type Workspace } from '../../src/workspace/index';
 import type { ChangedFile } from './changed-files';
 import type { PullRequestRoute } from './event';
-import { type ActionInputs, workspaceOptions } from './inputs';
+import { type ActionInputs, warnMissingConfig, workspaceOptions } from './inputs';
 import type { BaseReader } from './ladder-changes';
 import * as log from './log';
 
@@ -40,6 +40,7 @@ export async function configBasis(
   complete: boolean,
 ): Promise<ConfigBasis> {
   const atHead = await readConfig(head, workspaceOptions(inputs));
+  warnMissingConfig(inputs, atHead.file !== undefined || atHead.diagnostics.length > 0);
   const unchanged: ConfigBasis = { read: atHead, changed: false, section: '' };
   const listed = changed.some((c) => c.path === inputs.config || c.previousPath === inputs.config);
   if (!listed && complete) return unchanged;

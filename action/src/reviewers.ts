@@ -137,9 +137,11 @@ export async function requestReviews(
     const why =
       status === 422
         ? 'GitHub refused (422): each must be a collaborator with access to the repository, and teams need access too'
-        : status === 403 || status === 401
-          ? `the token may not request reviews (${status}); give the job \`pull-requests: write\``
-          : `GitHub answered ${status}`;
+        : (status === 403 || status === 401) && route.token === 'fork-pull-request'
+          ? `the token of a fork's pull request is read-only under \`pull_request\` whatever the workflow asks for (${status}); use the \`pull_request_target\` workflow from the README`
+          : status === 403 || status === 401
+            ? `the token may not request reviews (${status}); give the job \`pull-requests: write\``
+            : `GitHub answered ${status}`;
     const message = `Could not request a review from the owners of the changed ladder parts (${who}): ${why} (${apiMessage(error)}). The comment still lists them.`;
     log.warning(message);
     return { kind: 'refused', users, teams, skipped, message };

@@ -14,23 +14,24 @@ import { routeEvent, runnerEnv } from './event';
 import { readInputs } from './inputs';
 import * as log from './log';
 import { createClient, type RequestCounter } from './octokit';
+import { setOutputsWithoutReport } from './outputs';
 
-/** Runs the action for this event. Throws ActionFailure for problems the user can fix. */
-export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Runs the action for this event; `counter` counts its API requests. Throws ActionFailure for
+ * problems the user can fix.
+ */
+export async function run(processEnv: NodeJS.ProcessEnv, counter: RequestCounter): Promise<void> {
   const inputs = readInputs();
   const env = runnerEnv(processEnv);
   const route = routeEvent(env);
   if (route.kind === 'skip') {
     log.notice(`${route.reason} (event: ${route.event})`);
+    setOutputsWithoutReport('pass', 0);
     return;
   }
-  const counter: RequestCounter = { count: 0 };
   const client = createClient(inputs.token, counter, processEnv);
   // A pull request's first request, the list of its changed files, needs none of the checks.
-  const changed =
-    route.kind === 'pull-request'
-      ? await listChangedFiles(client, route.repo, route.number, route.token)
-      : [];
+  const changed = route.kind === 'pull-request' ? await listChangedFiles(client, route) : undefined;
   const checks = await import('./checks');
   // The comment of a public repository is public: what only `verify-token` can read (the state,
   // dates and people of items in private repositories, or that they exist) must not reach it.
@@ -52,7 +53,7 @@ export async function run(processEnv: NodeJS.ProcessEnv): Promise<void> {
   };
   const outcome =
     route.kind === 'pull-request'
-      ? await checks.runPullRequest(route, ctx, changed)
+      ? await checks.runPullRequest(route, ctx, changed ?? { files: [], complete: true })
       : await checks.runRepository(route, ctx);
   await checks.finish(outcome, inputs, counter);
 }

@@ -292,6 +292,14 @@ function gitWriteRoutes(
       }),
     };
   }
+  m = /^\/git\/commits\/([0-9a-f]{40})$/.exec(rest);
+  if (m && method === 'GET') {
+    const sha = m[1] ?? '';
+    if (!api.commits.has(sha)) return { status: 404, body: { message: 'Not Found' } };
+    // The stand-in's trees are named by their commits.
+    const parents = api.parents.get(sha) ?? [];
+    return { status: 200, body: gitCommit(api, { sha, tree: sha, message: 'Merge', parents }) };
+  }
   m = /^\/git\/refs\/heads\/(.+)$/.exec(rest);
   if (m && method === 'PATCH') {
     if (!grant.write) return READ_ONLY;
@@ -314,6 +322,7 @@ function home(api: ApiStandIn): Home {
             body: c.body,
             url: String(issueComment(api, c).html_url),
             user: c.user,
+            ...(c.minimized ? { minimized: true } : {}),
           }))
         : undefined,
   };

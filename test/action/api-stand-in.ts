@@ -54,6 +54,8 @@ export interface StoredComment {
   readonly user: ApiUser;
   readonly createdAt: string;
   updatedAt: string;
+  /** Hidden by someone (GitHub's "minimize"): only GraphQL shows it. */
+  minimized?: boolean;
 }
 
 /** A file of a pull request, as `pulls.listFiles` returns it. */
@@ -97,6 +99,8 @@ export interface Fault {
   readonly before?: (api: ApiStandIn) => void;
   /** Holds matching requests until this many have arrived, then lets them all go. */
   readonly gate?: number;
+  /** Drops the connection without answering (a network error mid-run). */
+  readonly reset?: boolean;
 }
 
 /** The operation name of a GraphQL request's body (`query LadderVerify(...)`), if it has one. */
@@ -125,6 +129,8 @@ export class ApiStandIn {
   readonly pulls = new Map<number, PullFile[]>();
   /** Commit SHA → path → bytes. */
   readonly commits = new Map<string, Map<string, Uint8Array>>();
+  /** Commit SHA → its parents' SHAs (a pull request's merge commit: the base, then the head). */
+  readonly parents = new Map<string, readonly string[]>();
   /** Branch → commit SHA (for the page commit). */
   readonly branches = new Map<string, string>();
   /** Pull request number → the review requests made, in order (users, and team slugs). */
@@ -249,6 +255,19 @@ export class ApiStandIn {
       fault.times = (fault.times ?? 1) - 1;
       fault.before?.(this);
       if (fault.gate !== undefined) await this.#hold(fault);
+      if (fault.reset) {
+        this.requests.push({
+          method,
+          path,
+          query: url.search,
+          status: 0,
+          at: Date.now(),
+          userAgent: req.headers['user-agent'] ?? '',
+          ...(operation === undefined ? {} : { operation }),
+        });
+        req.socket.destroy();
+        return;
+      }
     }
     let answer: Answer;
     let routed: Answer | undefined;

@@ -184,6 +184,8 @@ export interface HomeComment {
   readonly url: string;
   /** The REST login and type (`github-actions[bot]`, `Bot`). */
   readonly user: { readonly login: string; readonly type: 'Bot' | 'User' };
+  /** Hidden by someone (GitHub's "minimize"). */
+  readonly minimized?: boolean;
 }
 
 /** The REST stand-in's side of a request: its repository and the comments of its pull requests. */
@@ -201,6 +203,7 @@ function graphqlComment(c: HomeComment): Json {
     fullDatabaseId: String(c.id),
     body: c.body,
     url: c.url,
+    isMinimized: c.minimized === true,
     author: {
       __typename: bot ? 'Bot' : 'User',
       login: bot ? c.user.login.replace(/\[bot\]$/, '') : c.user.login,

@@ -2,8 +2,8 @@
  * GitHub lists at most 3,000 files of a pull request. A pull request that changes more can leave
  * its change to `ladder.config.yml` or to a ladder past the cut, while its packet is listed and
  * reviewed: under `pull_request` the checkout holds every change, so without care the packet
- * would be judged by rules and a ladder that the action never saw change. With a listing that
- * may be cut, the action compares the config and every ladder file with the base itself.
+ * would be judged by rules and a ladder that the action never saw change. When the action cannot
+ * list the rest by comparing trees, it compares the config and every ladder file with the base.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +21,13 @@ const MISSING_PACKET = 'promotions/lee-sam-L2.md';
 const packet = new Uint8Array(readFileSync(join(FIXTURES, 'pr-packet-missing', MISSING_PACKET)));
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** Lists only the packet, then files of no interest up to the cut: the rest goes unlisted. */
+/**
+ * Lists only the packet, then files of no interest up to the cut: the rest goes unlisted. The
+ * merge commit is an earlier head's, so the action cannot find the rest by comparing trees
+ * (test/action/large-pull-requests.test.ts) and must guard the config and the ladders itself.
+ */
 function cutListing(pr: PullRequestFixture): void {
+  api.parents.set(pr.mergeSha, [pr.baseSha, pr.baseSha]);
   const padding = Array.from(
     { length: LIST_FILES_LIMIT - 1 },
     (_, i): PullFile => ({

@@ -111,6 +111,7 @@ export function openPullRequest(
   api.setCommit(baseSha, base);
   api.setCommit(headSha, head);
   api.setCommit(mergeSha, head);
+  api.parents.set(mergeSha, [baseSha, headSha]);
   api.pulls.set(number, files);
   const payload = pullRequestPayload({
     owner: api.owner,

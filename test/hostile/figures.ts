@@ -14,6 +14,9 @@ export interface FaultScenario {
 
 const FAULTS = 'test/action/faults.test.ts';
 const ACTION = 'test/action/action.test.ts';
+const COMMENT = 'test/action/comment-failures.test.ts';
+const RATE = 'test/action/rate-limits.test.ts';
+const LARGE = 'test/action/large-pull-requests.test.ts';
 
 /** Every fault scenario of issue 8, each with the tests that cover it. */
 export const FAULT_SCENARIOS: readonly FaultScenario[] = [
@@ -87,6 +90,44 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     tests: [
       [ACTION, 'finds its comment among 150 others (pagination, 100 per page)'],
       [FAULTS, 'finds ours on the second page, behind a forged copy on the first'],
+    ],
+  },
+  {
+    scenario: 'the comment refused: 422, a locked conversation, a 5xx on every try',
+    tests: [
+      [COMMENT, 'a 422 on the create still publishes the review, and says why in one line'],
+      [COMMENT, 'a 502 on every try of the update still publishes the review'],
+      [COMMENT, 'a locked conversation only warns: the run passes on its verdict'],
+    ],
+  },
+  {
+    scenario: 'a dropped connection',
+    tests: [
+      [COMMENT, 'a dropped connection is retried, and one that keeps dropping is named as such'],
+    ],
+  },
+  {
+    scenario: 'a rate limit that lifts in an hour',
+    tests: [
+      [RATE, 'stops the run at once with one line, instead of waiting past the job’s timeout'],
+      [RATE, 'on the comments, still publishes the review and names the rate limit'],
+    ],
+  },
+  {
+    scenario: 'a GraphQL error on one query',
+    tests: [
+      [
+        'test/action/verify.test.ts',
+        'reviews anyway when GitHub keeps refusing to verify: the links are "not checked", the run passes',
+      ],
+      [COMMENT, 'still publishes the review, and says to set the login instead'],
+    ],
+  },
+  {
+    scenario: 'more than 3,000 changed files',
+    tests: [
+      [LARGE, 'finds the packet beyond the listing by comparing the merge commit with its base'],
+      [LARGE, 'warns that the review is incomplete when the merge commit is an earlier head’s'],
     ],
   },
 ];
