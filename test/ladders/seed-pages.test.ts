@@ -265,6 +265,10 @@ describe.skipIf(!haveSeeds)(
           return { title, worth: texts(blocks)[0] ?? '', examples: items(blocks) };
         });
         expect(shown).toEqual(milestones);
+        // Headed as the seed heads them, so they do not read as what the milestone requires.
+        expect(text.filter((l) => /^\| Examples \|/.test(l))).toHaveLength(5);
+        for (const { title } of milestones)
+          expect(texts(placed(tree).filter((b) => b.h[3] === title))[1], title).toBe('Examples');
       });
 
       it('shows the role requirement', () => {
