@@ -59,3 +59,16 @@ describe('what a reader sees on the committed pages', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the pages’ own wording', () => {
+  it.each(repositories)('$name: writes its apostrophes as ’, every one alike', ({ root }) => {
+    // Where the ladders' text has a straight one, it is theirs and shown as written.
+    if (ladderStrings(root).some((s) => s.includes("'"))) return;
+    const problems: string[] = [];
+    for (const [path, content] of readTree(join(root, PAGES)))
+      if (path.endsWith('.md'))
+        for (const text of visibleTexts(parse(content)))
+          if (text.includes("'")) problems.push(`${path}: “${text}”`);
+    expect(problems).toEqual([]);
+  });
+});
