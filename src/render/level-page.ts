@@ -92,7 +92,9 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
     page.heading(2, partTitle(ladder, 'themes', 'Theme'));
     page.add(...citation(ladder, 'themes'));
     if (level.aliases.length > 0)
-      page.add(paragraph(strong(level.aliases.map((a) => `${a} (${level.id})`).join('; '))));
+      page.add(
+        paragraph(strong(level.aliases.map((a) => `${a} (${levelLabel(level)})`).join('; '))),
+      );
     if (level.theme !== undefined) page.add(paragraph(strong(`${level.theme}:`)));
     if (level.focus.length > 0) page.add(list(level.focus.map((f) => [f])));
     if (level.transition !== undefined)

@@ -1,9 +1,12 @@
-// A level page's "Previous" and "Next": the neighbouring levels of its own track, in the ladder's
-// order. The fixture `frameworks` has a ladder (tracks.yml) whose file interleaves two tracks:
-// E1, E2, M2, E3, M3.
+// A level page: its "Previous" and "Next" (the neighbouring levels of its own track, in the
+// ladder's order) and the titles other documents give it. The fixture `frameworks` has a ladder
+// (tracks.yml) whose file interleaves two tracks: E1, E2, M2, E3, M3.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RENDER_FIXTURES, renderRepo } from './helpers';
+import { ladderFilesHealth } from '../../src/health/health';
+import { renderSite } from '../../src/render/index';
+import { validateLadders } from '../../src/validate/index';
+import { PAGES, RENDER_FIXTURES, renderRepo } from './helpers';
 
 const files = renderRepo(join(RENDER_FIXTURES, 'frameworks'));
 
@@ -33,5 +36,23 @@ describe('a level page’s previous and next level', () => {
     expect(neighbours('growth/1.2.md')).toBe(
       'Previous: [1.1: Engineer I, first step](1.1.md) · Next: [2.1: Engineer II, first step](2.1.md)',
     );
+  });
+});
+
+describe('a level page’s other titles', () => {
+  it('name the level by its label, as every page does where its id would go', () => {
+    const yaml = [
+      'id: demo',
+      'title: Demo',
+      'dimensions: [{ id: craft, title: Craft }]',
+      'levels:',
+      '  - { id: senior-ic, label: E2, title: Senior Engineer, aliases: [Engineer II], expectations: { craft: [Leads.] } }',
+    ].join('\n');
+    const { model } = validateLadders([{ path: 'ladders/demo.yml', bytes: Buffer.from(yaml) }]);
+    const page = renderSite(model, {
+      pagesDir: PAGES,
+      health: ladderFilesHealth(model),
+    }).files.find((f) => f.path === 'demo/senior-ic.md');
+    expect(page?.content).toContain('\n**Engineer II (E2)**\n');
   });
 });
