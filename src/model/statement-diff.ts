@@ -157,7 +157,8 @@ function similarities(
  * punctuation compared without their trailing spaces, each run one slice of its text (tokens
  * cover their text). Concatenating the `same` and `added` runs gives `after`; whitespace sits
  * in `same` runs where it can, so a reader can emphasise the changed words without emphasising
- * spaces. The tokens are ours (`diffTokenSpans`), the diff is the `diff` package's `diffArrays`.
+ * spaces. Marks kept inside a word between two changes belong to the change (`changes`). The
+ * tokens are ours (`diffTokenSpans`), the diff is the `diff` package's `diffArrays`.
  */
 export function wordDiff(before: string, after: string, remembered?: WordNumbers): WordChange[] {
   const old = remembered ? remembered.spans(before) : diffTokenSpans(before);
@@ -173,10 +174,9 @@ export function wordDiff(before: string, after: string, remembered?: WordNumbers
   };
   let i = 0;
   let j = 0;
-  // `diffArrays` reads the token lists and never changes them.
-  for (const part of diffArrays(old.keys as string[], now.keys as string[])) {
+  for (const part of changes(before, old, after, now)) {
     const n = part.count;
-    const kind = part.added ? 'added' : part.removed ? 'removed' : 'same';
+    const kind = part.kind;
     if (kind === 'same') {
       push('same', after.slice(newAt(j), newAt(j + n)));
       i += n;
@@ -195,6 +195,73 @@ export function wordDiff(before: string, after: string, remembered?: WordNumbers
     push(kind, core);
     if (kind === 'added') push('same', unled.slice(core.length));
   }
+  return out;
+}
+
+/** A run of tokens of the word diff: kept, or only in the old or the new list. */
+interface Part {
+  readonly kind: WordChange['kind'];
+  readonly count: number;
+}
+
+/** A letter or a number. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the `count` tokens from `at` of `text` are marks inside a word: no space among them,
+ * a letter or number right before and right after (the `’` of `what’s`, the `.` of `e.g.`).
+ */
+function marksInsideWord(text: string, tokens: DiffTokens, at: number, count: number): boolean {
+  const start = tokens.starts[at] ?? text.length;
+  let end = start;
+  for (let k = at; k < at + count; k += 1) {
+    const key = tokens.keys[k] ?? '';
+    if (key === '' || WORD_CHAR.test(key) || tokens.starts[k] !== end) return false;
+    end += key.length;
+  }
+  return WORD_CHAR.test(text.charAt(start - 1)) && WORD_CHAR.test(text.charAt(end));
+}
+
+/**
+ * The diff of two token lists as parts, with each stretch of changes as one removed part then
+ * one added part. Marks kept inside a word between two changes join the changes around them:
+ * the `’` that `what’s been done` and `don’t need` share would otherwise cut a word in two on
+ * the page (`**don**’~~s been done~~ **t need**`), as would the `.` of `e.g.`.
+ */
+function changes(before: string, old: DiffTokens, after: string, now: DiffTokens): Part[] {
+  // `diffArrays` reads the token lists and never changes them.
+  const parts: Part[] = diffArrays(old.keys as string[], now.keys as string[]).map((p) => ({
+    kind: p.added ? 'added' : p.removed ? 'removed' : 'same',
+    count: p.count,
+  }));
+  const out: Part[] = [];
+  let removed = 0;
+  let added = 0;
+  const flush = () => {
+    if (removed > 0) out.push({ kind: 'removed', count: removed });
+    if (added > 0) out.push({ kind: 'added', count: added });
+    removed = 0;
+    added = 0;
+  };
+  // The index in each list of the part's first token.
+  let i = 0;
+  let j = 0;
+  parts.forEach((part, k) => {
+    const absorbed =
+      part.kind === 'same' &&
+      (parts[k - 1]?.kind ?? 'same') !== 'same' &&
+      (parts[k + 1]?.kind ?? 'same') !== 'same' &&
+      (marksInsideWord(before, old, i, part.count) || marksInsideWord(after, now, j, part.count));
+    if (part.kind !== 'added') i += part.count;
+    if (part.kind !== 'removed') j += part.count;
+    if (part.kind === 'removed' || absorbed) removed += part.count;
+    if (part.kind === 'added' || absorbed) added += part.count;
+    if (part.kind === 'same' && !absorbed) {
+      flush();
+      out.push(part);
+    }
+  });
+  flush();
   return out;
 }
 

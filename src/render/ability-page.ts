@@ -61,7 +61,8 @@ export function renderAbilityPage(site: Site, ability: Ability): FinishedPage {
       page.add(list(m.signals.map((e) => [e])));
     }
     if (m.examples.length > 0) {
-      if (m.summary !== undefined || m.signals.length > 0) page.add(paragraph(strong('Examples')));
+      // Always headed: a bare list under the milestone's worth reads as what it requires.
+      page.add(paragraph(strong('Examples')));
       page.add(list(m.examples.map((e) => [e])));
     } else if (m.summary === undefined && m.signals.length === 0)
       page.add(paragraph(emphasis('No examples yet.')));

@@ -108,7 +108,9 @@ export function renderIndexPage(site: Site): FinishedPage {
   page.add(
     paragraph(
       link(url(HEALTH_PAGE), 'Ladder health'),
-      ': which levels and roles reference each part of the ladders, and what needs attention (levels with expectations missing). `npx ladder health` adds packet evidence and history.',
+      ': which levels and roles reference each part of the ladders, and what needs attention (levels with expectations missing). ',
+      code('npx ladder health'),
+      ' adds packet evidence and history.',
     ),
   );
 

@@ -44,10 +44,12 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
   page.heading(1, levelName(level));
   const place = placeFacts(ladder, level);
   if (place.length > 0) page.add(paragraph(...join(place, ' · ')));
-  // Previous and next in the ladder's own order, then the way up from here.
-  const index = ladder.levels.indexOf(level);
-  const before = ladder.levels[index - 1];
-  const after = ladder.levels[index + 1];
+  // Previous and next in the ladder's own order on the level's track (a level of another track
+  // beside it in the file is a peer or a move, not the next step), then the way up from here.
+  const track = ladder.levels.filter((l) => l.track === level.track);
+  const index = track.indexOf(level);
+  const before = track[index - 1];
+  const after = track[index + 1];
   const nav: Inline[][] = [];
   if (before)
     nav.push(['Previous: ', link(url(levelPage(ladder.id, before.id)), levelName(before))]);
@@ -90,7 +92,9 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
     page.heading(2, partTitle(ladder, 'themes', 'Theme'));
     page.add(...citation(ladder, 'themes'));
     if (level.aliases.length > 0)
-      page.add(paragraph(strong(level.aliases.map((a) => `${a} (${level.id})`).join('; '))));
+      page.add(
+        paragraph(strong(level.aliases.map((a) => `${a} (${levelLabel(level)})`).join('; '))),
+      );
     if (level.theme !== undefined) page.add(paragraph(strong(`${level.theme}:`)));
     if (level.focus.length > 0) page.add(list(level.focus.map((f) => [f])));
     if (level.transition !== undefined)

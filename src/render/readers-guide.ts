@@ -60,7 +60,7 @@ export function addReadersGuide(site: Site, page: PageBuilder): void {
   const { model } = site;
   if (model.ladders.length === 0) return;
   const url = (to: string) => relativeUrl(INDEX_PAGE, to);
-  page.heading(2, "Reader's guide");
+  page.heading(2, 'Reader’s guide');
 
   page.heading(3, 'How to read a ladder');
   page.add(

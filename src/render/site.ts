@@ -119,12 +119,12 @@ export function levelNameFrom(site: Site, ladderId: string, levelId: string, her
 
 /**
  * An advancement edge as inline content for the page at `from`: a link, or a title marked TBD
- * (with its track when the edge names one).
+ * (with its track when the edge names one, without a comma: edges are listed with commas).
  */
 export function edgeInline(site: Site, from: string, fromLadder: string, edge: Edge): Inline[] {
   if (edge.kind === 'planned') {
     const track = findLadder(site.model, fromLadder)?.tracks.find((t) => t.id === edge.track);
-    return [`${edge.title} (TBD)${track ? `, on the ${track.title} track` : ''}`];
+    return [`${edge.title} (TBD)${track ? ` on the ${track.title} track` : ''}`];
   }
   const ladder = findLadder(site.model, edge.ladder);
   const level = ladder?.levels.find((l) => l.id === edge.level);

@@ -138,3 +138,42 @@ describe('diffStatements', () => {
     );
   });
 });
+
+describe('wordDiff, marks inside a word', () => {
+  it('does not keep a mark of one word as the mark of another, cutting both in two', () => {
+    // The `’` of `what’s` matched the one of `don’t`: `**don**’~~s been done~~ **t need**`.
+    expect(
+      wordDiff('you need help, researches what’s been done.', 'you don’t need checks.'),
+    ).toEqual([
+      { kind: 'same', text: 'you ' },
+      { kind: 'removed', text: 'need help, researches what’s been done' },
+      { kind: 'added', text: 'don’t need checks' },
+      { kind: 'same', text: '.' },
+    ]);
+    // The first `.` of `e.g.` kept as the end of a new sentence.
+    expect(
+      wordDiff('areas of expertise (e.g. networking), and', 'areas. Leads the team and'),
+    ).toEqual([
+      { kind: 'same', text: 'areas' },
+      { kind: 'removed', text: 'of expertise (e.g. networking),' },
+      { kind: 'added', text: '. Leads the team' },
+      { kind: 'same', text: ' and' },
+    ]);
+  });
+
+  it('keeps a mark between words as it is', () => {
+    expect(
+      wordDiff(
+        'rooted in experience. Willing to',
+        'rooted in experience, and more. Expresses it to',
+      ),
+    ).toEqual([
+      { kind: 'same', text: 'rooted in experience' },
+      { kind: 'added', text: ', and more' },
+      { kind: 'same', text: '. ' },
+      { kind: 'removed', text: 'Willing' },
+      { kind: 'added', text: 'Expresses it' },
+      { kind: 'same', text: ' to' },
+    ]);
+  });
+});
