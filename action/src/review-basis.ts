@@ -49,7 +49,7 @@ export async function configBasis(
   if (!listed && changes.length === 0) return unchanged;
   const trusted = route.event === 'pull_request' && !route.fork;
   log.info(
-    `The pull request changes ${inputs.config}; the review runs under ${trusted ? 'its own configuration, with the base branch’s limits at most' : 'the base branch’s configuration'}.`,
+    `The pull request changes ${inputs.config}; the review runs under ${trusted ? 'its own configuration, with the base branch’s bar for packets and its limits at most' : 'the base branch’s configuration'}.`,
   );
   return {
     read: {

@@ -45,12 +45,22 @@ export function compareConfigs(base: Config, head: Config): ConfigChange[] {
 
 /**
  * The config a pull request is reviewed under: the base's when the pull request cannot be
- * trusted, else its own; either way with limits no higher than the base's.
+ * trusted. One from this repository keeps its own folders, rule severities (for the ladder files
+ * it proposes) and health settings, but never its own bar for packets: what counts as evidence
+ * (`evidence`), when the check fails (`review.failOn`) and how links are verified (`review.verify`,
+ * `cycles`) stay the base's, as do limits above the base's. Otherwise a packet and a config change
+ * in one pull request could pass the check that the packet alone would fail.
  */
 export function reviewConfig(base: Config, head: Config, trusted: boolean): Config {
   if (!trusted) return base;
   return {
     ...head,
+    evidenceMinimum: base.evidenceMinimum,
+    trackers: base.trackers,
+    failOn: base.failOn,
+    verify: base.verify,
+    cycles: base.cycles,
+    maxVerifiedLinks: Math.min(head.maxVerifiedLinks, base.maxVerifiedLinks),
     maxFileBytes: Math.min(head.maxFileBytes, base.maxFileBytes),
     maxPacketBytes: Math.min(head.maxPacketBytes, base.maxPacketBytes),
   };

@@ -53,7 +53,7 @@ export function configChangeMarkdown(
       ...message(
         applied === 'base'
           ? 'The review ran under the base branch’s configuration: a pull request from a fork (or any pull request under `pull_request_target`) does not choose the rules it is reviewed by. The change applies once it is merged.'
-          : 'The review ran under the changed configuration (a pull request from this repository), except that no limit rises above the base branch’s.',
+          : 'The review ran under the changed configuration (a pull request from this repository), except for what sets a packet’s bar: `evidence`, `review.failOn`, `review.verify` and `cycles` are the base branch’s, and no limit rises above the base branch’s. They apply once it is merged.',
       ),
     ),
   );

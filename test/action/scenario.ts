@@ -82,6 +82,8 @@ export interface Change {
   readonly fork?: string;
   /** Distinguishes the head commits of successive pushes. */
   readonly push?: number;
+  /** Files the base branch holds in place of the fixture base's (the head keeps them too). */
+  readonly base?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Registers a pull request (its commits and file list) on the stand-in. */
@@ -91,6 +93,7 @@ export function openPullRequest(
   change: Change,
 ): PullRequestFixture {
   const base = baseTree();
+  for (const [p, b] of change.base ?? []) base.set(p, b);
   const head = new Map(base);
   const added = new Map(change.files ?? []);
   if (change.fixture)
@@ -105,7 +108,7 @@ export function openPullRequest(
     files.push({ filename: path, status: 'removed' });
   }
   const label = `${number}/${change.push ?? 1}/${change.fixture ?? ''}/${[...added.keys(), ...(change.remove ?? [])].join(',')}`;
-  const baseSha = sha('base');
+  const baseSha = sha(change.base ? `base ${label} ${[...change.base.keys()].join(',')}` : 'base');
   const headSha = sha(`head ${label}`);
   const mergeSha = sha(`merge ${label}`);
   api.setCommit(baseSha, base);

@@ -119,6 +119,27 @@ describe('the rules come from the trusted side', () => {
     expect(botComments(83)[0]?.body).toContain('The review ran under the changed configuration');
   });
 
+  it('a pull request from this repository cannot lower its own packet’s bar with the config', async () => {
+    const lowered = new Map([
+      [
+        'ladder.config.yml',
+        encode(
+          `${readFileSync(join(FIXTURES, 'base/ladder.config.yml'), 'utf8')}review:\n  failOn: never\n`,
+        ),
+      ],
+      [MISSING_PACKET, files.get(MISSING_PACKET) ?? new Uint8Array()],
+    ]);
+    const pr = openPullRequest(api, 85, { files: lowered });
+    const result = await onPullRequest(pr);
+    expect(JSON.parse(result.outputs.packets ?? '[]')).toEqual([
+      { path: MISSING_PACKET, verdict: 'missing' },
+    ]);
+    expect(result.outputs.result).toBe('fail');
+    const body = botComments(85)[0]?.body ?? '';
+    expect(body).toContain('`review.failOn`: `missing` → `never`');
+    expect(body).toContain('except for what sets a packet’s bar');
+  });
+
   it('a packet is reviewed against the base ladder when the same pull request lowers it', async () => {
     const ladder = readFileSync(join(FIXTURES, 'base/ladders/demo.yml'), 'utf8');
     const lowered = ladder.replace('      judgment:\n        - Decides alone.\n', '');

@@ -193,10 +193,11 @@ describe('evidence verified on GitHub', () => {
 
   it('sends no verification query under `review.verify: off`', async () => {
     fixtureData();
+    // On the base branch: a pull request does not choose how its own packets are verified.
     const config = new TextEncoder().encode('review:\n  verify: off\n');
     const pr = openPullRequest(api, 45, {
       fixture: 'pr-verify',
-      files: new Map([['ladder.config.yml', config]]),
+      base: new Map([['ladder.config.yml', config]]),
     });
     const result = await onPullRequest(pr);
     expect(result.code, result.stdout).toBe(0);
