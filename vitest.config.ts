@@ -4,10 +4,10 @@ import { defineConfig, type Plugin } from 'vitest/config';
 /**
  * Loads dependencies as the bundles have them: without the `development` export condition,
  * which vitest adds by default. micromark and mdast-util-from-markdown publish a development
- * build that checks micromark's own invariants and logs through `debug` at every character;
- * it made the Markdown-heavy test files (the hostile corpus, the review and comment tests) a
- * sixth slower, for checks of micromark rather than of ours. esbuild bundles the default builds
- * into dist/ and action/dist/, so these are also the builds a user runs.
+ * build that checks micromark's own invariants and logs through `debug` at every character:
+ * a sixth of the time of the Markdown-heavy test files (the hostile corpus, the review and
+ * comment tests), for checks of micromark rather than of ours. esbuild bundles the default
+ * builds into dist/ and action/dist/, so these are also the builds a user runs.
  */
 const productionBuilds: Plugin = {
   name: 'ladder-production-builds',
