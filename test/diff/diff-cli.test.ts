@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { FIXTURES } from '../helpers/paths';
 import { commitAll, git, newRepo, putTree, scenarioRepo } from './git-repo';
@@ -29,9 +29,26 @@ function golden(path: string, actual: string): void {
 
 const scenario = (name: string) => join(FIXTURES, 'diff', name);
 
+/** Repositories of the tests that only read them: one per scenario for the file, on first use. */
+const readOnly = new Map<string, string>();
+
+/** `scenarioRepo` of a scenario, shared by the tests that never change it (nor its git state). */
+function sharedScenarioRepo(name: string): string {
+  let dir = readOnly.get(name);
+  if (dir === undefined) {
+    dir = scenarioRepo(scenario(name));
+    readOnly.set(name, dir);
+  }
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of readOnly.values()) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('ladder diff (working tree against the merge base)', () => {
   it('explains the scenario, fails on the missing version bumps (text golden)', async () => {
-    const dir = scenarioRepo(scenario('scenario'));
+    const dir = sharedScenarioRepo('scenario');
     const run = await runCli(['diff'], { cwd: dir });
     expect(run.stderr).toBe('');
     golden(join(scenario('scenario'), 'expected.txt'), run.stdout);
@@ -39,14 +56,14 @@ describe('ladder diff (working tree against the merge base)', () => {
   });
 
   it('prints the "Ladder changes" comment section with --format markdown (golden)', async () => {
-    const dir = scenarioRepo(scenario('scenario'));
+    const dir = sharedScenarioRepo('scenario');
     const run = await runCli(['diff', '--format', 'markdown'], { cwd: dir });
     golden(join(scenario('scenario'), 'expected.md'), run.stdout);
     expect(run.status).toBe(1);
   });
 
   it('prints the data with --format json', async () => {
-    const dir = scenarioRepo(scenario('scenario'));
+    const dir = sharedScenarioRepo('scenario');
     const run = await runCli(['diff', '--format', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
@@ -88,7 +105,7 @@ describe('ladder diff (working tree against the merge base)', () => {
   });
 
   it('exits 0 when the version was bumped as the change requires (text golden)', async () => {
-    const dir = scenarioRepo(scenario('editorial'));
+    const dir = sharedScenarioRepo('editorial');
     const run = await runCli(['diff'], { cwd: dir });
     golden(join(scenario('editorial'), 'expected.txt'), run.stdout);
     expect(run.status).toBe(0);
@@ -341,14 +358,14 @@ describe('ladder diff reads a revision as validate reads the working tree', () =
 
 describe('ladder diff on bad input', () => {
   it('exits 2 with a clear message for an unknown revision', async () => {
-    const dir = scenarioRepo(scenario('editorial'));
+    const dir = sharedScenarioRepo('editorial');
     const run = await runCli(['diff', '--base', 'no-such-branch'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Unknown git revision `no-such-branch`');
   });
 
   it('refuses a revision that looks like an option', async () => {
-    const dir = scenarioRepo(scenario('editorial'));
+    const dir = sharedScenarioRepo('editorial');
     const run = await runCli(['diff', '--head=--output=/tmp/x'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is not a git revision');

@@ -6,7 +6,7 @@ import { EditMap } from 'micromark-util-edit-map';
 import { describe, expect, it } from 'vitest';
 import { consumeInPlace, micromarkConsume } from '../../src/packet/micromark-edit-map';
 import { markdownTree } from '../../src/packet/parse';
-import { SEED } from '../property/settings';
+import { runs, SEED } from '../property/settings';
 
 /** Edits as micromark makes them: `add` or `addBefore` at an index, removing some events. */
 const edits = fc.array(
@@ -47,7 +47,7 @@ describe('the in-place EditMap consume', () => {
           );
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      { seed: SEED, numRuns: runs(300) },
     );
   });
 

@@ -7,7 +7,7 @@ import { paragraph } from '../../src/markdown/page';
 import { serialise } from '../../src/markdown/serialise';
 import { wordDiff } from '../../src/model/statement-diff';
 import { wordMarks } from '../../src/render/word-marks';
-import { SEED } from '../property/settings';
+import { runs, SEED } from '../property/settings';
 import { parse } from './markdown-tree';
 
 /** The text of a tree with the struck-through parts left out, or only those parts. */
@@ -75,7 +75,7 @@ describe('word marks', () => {
           expect(at).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 1000, seed: SEED },
+      { numRuns: runs(1000), seed: SEED },
     );
   });
 });
