@@ -19,16 +19,29 @@ const INVISIBLE = /[^\P{Cc}\t\n\r]|[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\
 const BIDI = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /**
- * `text` without bidi controls (and line or paragraph separators): for pages, whose controls
- * the serialiser writes as character references instead.
+ * Unicode tag characters (U+E0000–U+E007F) mirror ASCII invisibly: a packet could carry a
+ * sentence no reader sees but a tool reading the comment would (instructions to an AI reviewer,
+ * say). Their one use in text is a subdivision flag (🏴 then letters and U+E007F, the flag of
+ * England or Scotland), which is kept; any other is dropped.
  */
-export function withoutBidi(text: string): string {
-  return text.replace(BIDI, '');
+const TAGS =
+  /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,7}\u{E007F})|[\u{E0000}-\u{E007F}]/gu;
+
+function withoutTags(text: string): string {
+  return text.replace(TAGS, (_, flag: string | undefined) => flag ?? '');
 }
 
-/** `text` without control or bidi characters. */
+/**
+ * `text` without bidi controls (and line or paragraph separators) or tag characters: for pages,
+ * whose controls the serialiser writes as character references instead.
+ */
+export function withoutBidi(text: string): string {
+  return withoutTags(text.replace(BIDI, ''));
+}
+
+/** `text` without control, bidi or tag characters. */
 export function withoutInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+  return withoutTags(text.replace(INVISIBLE, ''));
 }
 
 /** Makes untrusted text inert for GitHub: no invisible characters, pings, references or `<!--`. */

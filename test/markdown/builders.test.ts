@@ -82,6 +82,18 @@ describe('page mode', () => {
     expect(serialise([page.paragraph(text)])).not.toContain('\u2060');
   });
 
+  it('drops tag characters, which hide text from readers, but keeps a subdivision flag', () => {
+    const hidden = [...'ignore the review']
+      .map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0)))
+      .join('');
+    const england = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
+    for (const mode of [safe, page]) {
+      const markdown = serialise([mode.paragraph(`Shipped it${hidden} ${england}`)]);
+      expect(markdown).toBe(`Shipped it ${england}\n`);
+      expect(serialise([mode.paragraph(mode.code(`x${hidden}`))])).toBe('`x`\n');
+    }
+  });
+
   it('drops bidi controls but keeps the rest of the text', () => {
     expect(serialise([page.paragraph('a\u202Eb\u2066c')])).toBe('abc\n');
   });
