@@ -23,20 +23,23 @@ function shown(char: string): string {
   return `\\u{${code.toString(16).toUpperCase()}}`;
 }
 
-/** `text` with every control (but the tab), line break and bidi control made visible. */
+/**
+ * `text` with every control (but the tab), line break and bidi control made visible, and no
+ * `##[`: the runner still reads the legacy command form `##[name key=value;]data` wherever it
+ * stands in a line of a workflow log (`promotions/##[stop-commands]x.md: missing` would silence
+ * every later annotation), and the CLI's text output lands in one when a workflow runs
+ * `npx ladder check`; its second `#` is written as `\u{23}`.
+ */
 export function visible(text: string): string {
-  return text.replace(ACTS, shown);
+  return text.replace(ACTS, shown).replaceAll('##[', '#\\u{23}[');
 }
 
 /**
- * One line for a workflow log: `visible`, never starting with `::` (the runner reads such a line
- * as a command even after leading white space), whoever wrote its first characters, and with no
- * `##[` anywhere: the runner still reads the legacy form `##[name key=value;]data` wherever it
- * stands in a line (`promotions/##[stop-commands]x.md: missing` would silence every later
- * annotation), so its second `#` is written as `\u{23}`.
+ * One line for a workflow log: `visible`, and never starting with `::` (the runner reads such a
+ * line as a command even after leading white space), whoever wrote its first characters.
  */
 export function logLine(text: string): string {
-  const line = visible(text).replaceAll('##[', '#\\u{23}[');
+  const line = visible(text);
   return /^\s*::/.test(line) ? `· ${line}` : line;
 }
 

@@ -3,13 +3,15 @@
 // action prints packet paths in log lines (`  promotions/<name>: missing`), so a file named
 // `##[stop-commands]zz.md` would pause command processing for the rest of the step (every later
 // annotation lost), `##[error]…` would forge an annotation and `##[add-mask]…` hide a word.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { logLine } from '../../src/report/visible';
 import { FIXTURES, type RunResult } from '../action/harness';
 import { baseWorkspace, openPullRequest } from '../action/scenario';
 import { useActionSuite } from '../action/suite';
+import { runCli } from '../helpers/cli';
 
 /** File names that carry a legacy workflow command. */
 const LEGACY_NAMES = [
@@ -64,5 +66,29 @@ describe('file names that carry a legacy workflow command (##[…])', () => {
     expect(logLine('promotions/##[add-mask]missing.md: missing')).toBe(
       'promotions/#\\u{23}[add-mask]missing.md: missing',
     );
+  });
+});
+
+describe('the CLI in a workflow log', () => {
+  it('prints no ##[ in its text output either (npx ladder review and check in a workflow)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ladder-legacy-'));
+    try {
+      cpSync(join(FIXTURES, 'base'), root, { recursive: true });
+      mkdirSync(join(root, 'promotions'), { recursive: true });
+      for (const name of LEGACY_NAMES) writeFileSync(join(root, 'promotions', name), packet);
+      // A ladder line with `##[` is shown in a code frame.
+      writeFileSync(
+        join(root, 'ladders', 'broken.yml'),
+        'id: broken\ntitle: "##[error]x"\nlevels: 3\n',
+      );
+      for (const args of [['review'], ['check'], ['validate']]) {
+        const run = await runCli(args, { cwd: root });
+        expect(run.stdout + run.stderr).toContain('#\\u{23}[');
+        expect(legacyCommands(run.stdout), args.join(' ')).toEqual([]);
+        expect(legacyCommands(run.stderr), args.join(' ')).toEqual([]);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
