@@ -9,7 +9,7 @@ import { annotations, FIXTURES, pushPayload, writeWorkspace } from './harness';
 import { baseTree, openPullRequest, sha } from './scenario';
 import { useActionSuite } from './suite';
 
-const { api, run, ws, onPullRequest } = useActionSuite();
+const { api, run, ws, onPullRequest, botComments } = useActionSuite();
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const MISSING_PACKET = 'promotions/lee-sam-L2.md';
@@ -32,6 +32,9 @@ describe('a pull request whose fork was deleted', () => {
       { path: MISSING_PACKET, verdict: 'missing' },
     ]);
     expect(annotations(result.stdout).map((a) => a.props.title)).toContain('dimension-missing');
+    expect(botComments(501)[0]?.body ?? '').toContain(
+      'The review ran under the base branch’s configuration',
+    );
   });
 });
 
