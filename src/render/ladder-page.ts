@@ -1,9 +1,9 @@
 /**
- * A ladder's page: description, the levels and the steps between them, the levels at a glance
- * in the short words of their documents (title, theme, threads, transition lines), the career
- * paths diagram, questions, signals, areas, abilities and roles, and where it was written from.
- * Each part carries the heading its document gives it and names that document; the ladder's
- * longer prose is on its about page.
+ * A ladder's page: description, the levels and the steps between them, every statement by
+ * dimension and level (the matrix), the levels at a glance in the short words of their documents
+ * (title, theme, threads, transition lines), the career paths diagram, questions, signals, areas,
+ * abilities and roles, and where it was written from. Each part carries the heading its document
+ * gives it and names that document; the ladder's longer prose is on its about page.
  */
 
 import { codeBlock, firstParagraph, type Inline, join } from '../markdown/builders';
@@ -11,6 +11,7 @@ import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from
 import { plural } from '../markdown/plural';
 import { abilityById, incomingEdges } from '../model/lookup';
 import type { Ladder } from '../model/types';
+import { renderExpectationsMatrix } from './expectations-matrix';
 import { pointRange, renderLadderStructure } from './ladder-structure';
 import { careerPaths } from './mermaid';
 import { type FinishedPage, PageBuilder } from './page';
@@ -123,6 +124,9 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
 
   // Tracks side by side at each grade, bands and the rating scale, where the ladder has them.
   renderLadderStructure(page, ladder, url);
+
+  // The level × dimension matrix: every statement, by dimension and level.
+  renderExpectationsMatrix(page, site, ladder, url);
 
   // The levels in the short words of their documents: one row per level.
   const lines = (id: string): Inline[] => {
