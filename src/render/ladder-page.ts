@@ -1,16 +1,17 @@
 /**
- * A ladder's page: description, the levels and the steps between them, the levels at a glance
- * in the short words of their documents (title, theme, threads, transition lines), the career
- * paths diagram where paths branch or cross ladders, questions, signals, areas, abilities and
- * roles, and where it was written from. Each part carries the heading its document gives it and
- * names that document; the ladder's longer prose is on its about page.
+ * A ladder's page: description, the levels and the steps between them, every statement by
+ * dimension and level (the matrix), the levels at a glance in the short words of their documents
+ * (title, theme, threads, transition lines), the career paths diagram, questions, signals, areas,
+ * abilities and roles, and where it was written from. Each part carries the heading its document
+ * gives it and names that document; the ladder's longer prose is on its about page.
  */
 
 import { codeBlock, firstParagraph, type Inline, join } from '../markdown/builders';
 import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from '../markdown/page';
 import { plural } from '../markdown/plural';
-import { abilityById } from '../model/lookup';
-import type { Ladder, Model } from '../model/types';
+import { abilityById, incomingEdges } from '../model/lookup';
+import type { Ladder } from '../model/types';
+import { renderExpectationsMatrix } from './expectations-matrix';
 import { pointRange, renderLadderStructure } from './ladder-structure';
 import { careerPaths } from './mermaid';
 import { type FinishedPage, PageBuilder } from './page';
@@ -36,44 +37,6 @@ import {
   shortName,
 } from './site';
 import { transitionPath, transitions } from './transition-page';
-
-/**
- * Whether the ladder's paths are one straight line (each level leads to the next only, and no
- * other ladder leads in): then the levels table says all a diagram would.
- */
-export function isStraightLine(model: Model, ladder: Ladder): boolean {
-  const straight = ladder.levels.every((level, i) => {
-    const following = ladder.levels[i + 1];
-    if (!following) return level.next.length === 0;
-    const [only] = level.next;
-    return (
-      level.next.length === 1 &&
-      only?.kind === 'level' &&
-      only.ladder === ladder.id &&
-      only.level === following.id
-    );
-  });
-  return straight && !ledIntoFromElsewhere(model).has(ladder.id);
-}
-
-const ledInto = new WeakMap<Model, ReadonlySet<string>>();
-
-/**
- * The ladders some level of another ladder leads into, found once per model (each ladder's page
- * asks; scanning every ladder for each made rendering 1,000 ladders quadratic).
- */
-function ledIntoFromElsewhere(model: Model): ReadonlySet<string> {
-  let ids = ledInto.get(model);
-  if (!ids) {
-    const found = new Set<string>();
-    for (const l of model.ladders)
-      for (const v of l.levels)
-        for (const e of v.next) if (e.kind === 'level' && e.ladder !== l.id) found.add(e.ladder);
-    ids = found;
-    ledInto.set(model, ids);
-  }
-  return ids;
-}
 
 /** Renders one ladder's page. Level pages must be rendered first (their anchors are linked). */
 export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
@@ -162,6 +125,9 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
   // Tracks side by side at each grade, bands and the rating scale, where the ladder has them.
   renderLadderStructure(page, ladder, url);
 
+  // The level × dimension matrix: every statement, by dimension and level.
+  renderExpectationsMatrix(page, site, ladder, url);
+
   // The levels in the short words of their documents: one row per level.
   const lines = (id: string): Inline[] => {
     const level = ladder.levels.find((l) => l.id === id);
@@ -238,7 +204,11 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       );
   }
 
-  if (!isStraightLine(site.model, ladder)) {
+  // Every ladder with an advancement gets its diagram, a straight chain too: the paths at a look.
+  if (
+    ladder.levels.some((l) => l.next.length > 0) ||
+    incomingEdges(site.model, ladder.id).length > 0
+  ) {
     page.heading(2, 'Career paths');
     const diagram = careerPaths(site.model, ladder);
     page.add(codeBlock('mermaid', diagram.source));

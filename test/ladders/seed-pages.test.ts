@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root, RootContent, Table } from 'mdast';
+import type { Root, RootContent, Table, TableCell } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../render/markdown-tree';
@@ -151,6 +151,35 @@ describe.skipIf(!haveSeeds)(
         expect([...levelLinks('ops/README.md')]).toEqual(
           levels.map((l) => [`${l.id}: ${l.title}`, `${l.id}.md`]),
         );
+      });
+
+      it('the ladder page’s matrix has every bullet, word for word, in its dimension’s row and its level’s column', () => {
+        const table = under(page('ops/README.md'), 'Expectations by dimension').find(
+          (b) => b.node.type === 'table',
+        )?.node as Table;
+        // A cell's statements: a bold number (`**2.**`) starts each one when there are several.
+        const statements = (cell: TableCell): string[] => {
+          const out: string[] = [''];
+          for (const n of cell.children)
+            if (n.type === 'strong' && /^\d+\.$/.test(nodeText(n))) out.push('');
+            else out[out.length - 1] += nodeText(n);
+          return out.map((t) => t.trim()).filter((t) => t !== '');
+        };
+        const [header, ...body] = table.children;
+        expect(header?.children.map((c) => nodeText(c))).toEqual([
+          'Dimension',
+          ...levels.map((l) => `${l.id}: ${l.title}`),
+        ]);
+        const shown = body.map((row) => row.children.map(statements));
+        // A row naming the group (its other cells empty) above its dimensions' rows.
+        const expected: string[][][] = [];
+        let last = '';
+        for (const [group, dimension] of levels[0]?.dimensions ?? []) {
+          if (group !== last) expected.push([[group], ...levels.map(() => [])]);
+          last = group;
+          expected.push([[dimension], ...levels.map((l) => bullets(l, dimension))]);
+        }
+        expect(shown).toEqual(expected);
       });
 
       for (const level of levels)

@@ -1,10 +1,24 @@
-// A ladder page's table of levels: each level with where it leads.
+// A ladder page's table of levels: each level with where it leads; and its career-path diagram.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ladderFilesHealth } from '../../src/health/health';
+import { incomingEdges } from '../../src/model/lookup';
+import type { Ladder, Model } from '../../src/model/types';
 import { renderSite } from '../../src/render/index';
 import { validateLadders } from '../../src/validate/index';
-import { PAGES } from './helpers';
-import { parse, texts } from './markdown-tree';
+import { ROOT } from '../helpers/paths';
+import { fixtureCases, loadRepo, PAGES, RENDER_FIXTURES, renderRepo } from './helpers';
+import { parse, section, texts } from './markdown-tree';
+
+/** The ladder pages of a one-file repository written inline. */
+function render(yaml: string, id: string): string {
+  const { model } = validateLadders([{ path: `ladders/${id}.yml`, bytes: Buffer.from(yaml) }]);
+  return (
+    renderSite(model, { pagesDir: PAGES, health: ladderFilesHealth(model) }).files.find(
+      (f) => f.path === `${id}/README.md`,
+    )?.content ?? ''
+  );
+}
 
 describe('a ladder page’s levels', () => {
   it('list each target of a level once in its Next cell: a planned target’s track is not another', () => {
@@ -16,15 +30,57 @@ describe('a ladder page’s levels', () => {
       '  - { id: A, title: Senior, track: ic, prose: [Senior.], next: [B, { planned: Manager, track: mgr }] }',
       '  - { id: B, title: Principal, track: ic, prose: [Principal.] }',
     ].join('\n');
-    const { model } = validateLadders([{ path: 'ladders/demo.yml', bytes: Buffer.from(yaml) }]);
-    const page = renderSite(model, {
-      pagesDir: PAGES,
-      health: ladderFilesHealth(model),
-    }).files.find((f) => f.path === 'demo/README.md');
-    const cells = texts(parse(page?.content ?? ''), 'tableCell');
+    const cells = texts(parse(render(yaml, 'demo')), 'tableCell');
     // The header row comes first; A's row right after it.
     const row = cells.indexOf('A: Senior');
     const next = cells[row + cells.slice(0, row).indexOf('Next')] ?? '';
     expect(next.split(', ')).toEqual(['B: Principal', 'Manager (TBD) on the Management track']);
+  });
+});
+
+/** Whether the ladder has an advancement (from one of its levels, or into one from elsewhere). */
+const advances = (model: Model, ladder: Ladder) =>
+  ladder.levels.some((l) => l.next.length > 0) || incomingEdges(model, ladder.id).length > 0;
+
+const repositories = [
+  { name: 'the shipped ladders', root: ROOT },
+  ...fixtureCases().map((c) => ({ name: `fixture ${c}`, root: join(RENDER_FIXTURES, c) })),
+];
+
+describe.each(repositories)('the career-path diagram of $name', ({ root }) => {
+  const model = loadRepo(root);
+  const files = new Map(renderRepo(root).map((f) => [f.path, f.content]));
+
+  it.each(model.ladders.map((l) => [l.id, l] as const))(
+    '%s: drawn when the ladder has an advancement, a straight chain too, with each of its edges',
+    (_, ladder) => {
+      const blocks = section(parse(files.get(`${ladder.id}/README.md`) ?? ''), 'Career paths');
+      if (!advances(model, ladder)) {
+        expect(blocks).toEqual([]);
+        return;
+      }
+      const code = blocks.find((n) => n.type === 'code');
+      expect(code?.type === 'code' && code.lang).toBe('mermaid');
+      const source = code?.type === 'code' ? code.value : '';
+      const node = (id: string) => `level${ladder.levels.findIndex((l) => l.id === id)}`;
+      for (const level of ladder.levels)
+        for (const e of level.next)
+          if (e.kind === 'level' && e.ladder === ladder.id)
+            expect(source).toContain(`  ${node(level.id)} --> ${node(e.level)}`);
+    },
+  );
+});
+
+describe('a ladder page without advancements', () => {
+  it('has no career-path diagram (one level leads nowhere)', () => {
+    const yaml = [
+      'id: solo',
+      'title: Solo',
+      'levels:',
+      '  - { id: A, title: Only, prose: [Does the work.] }',
+    ].join('\n');
+    const tree = parse(render(yaml, 'solo'));
+    expect(texts(tree, 'heading')).toContain('Levels');
+    expect(section(tree, 'Career paths')).toEqual([]);
   });
 });

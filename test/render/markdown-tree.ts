@@ -1,6 +1,6 @@
 /** Parsing generated pages back the way GitHub reads them (CommonMark + GFM), for the tests. */
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString as nodeText } from 'mdast-util-to-string';
@@ -39,4 +39,15 @@ export function texts(tree: Root, type: string): string[] {
     if (node.type === type) out.push(nodeText(node));
   });
   return out;
+}
+
+/** The top-level blocks under the `##` heading `title`, up to the next `##` heading. */
+export function section(tree: Root, title: string): RootContent[] {
+  const start = tree.children.findIndex(
+    (n) => n.type === 'heading' && n.depth === 2 && nodeText(n) === title,
+  );
+  if (start === -1) return [];
+  const rest = tree.children.slice(start + 1);
+  const end = rest.findIndex((n) => n.type === 'heading' && n.depth <= 2);
+  return end === -1 ? rest : rest.slice(0, end);
 }
