@@ -65,7 +65,7 @@ export function addReadersGuide(site: Site, page: PageBuilder): void {
   page.heading(3, 'How to read a ladder');
   page.add(
     paragraph(
-      'A ladder lists its levels from the first to the most senior. A level’s page says what the level expects: per dimension (what people are assessed on, in groups where the ladder has them) or in prose. Every statement is quoted from the ladder’s YAML, and each part of a page names the document it comes from where the ladder says which.',
+      'A ladder lists its levels from the first to the most senior. A level’s page says what the level expects: per dimension (what people are assessed on, in groups where the ladder has them) or in prose; a ladder’s page sets every level’s statements side by side, one row per dimension, to read one dimension across the levels. Every statement is quoted from the ladder’s YAML, and each part of a page names the document it comes from where the ladder says which.',
     ),
   );
 
