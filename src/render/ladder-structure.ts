@@ -39,16 +39,21 @@ export function renderLadderStructure(
           .map((e) => [`${e.track}/${e.title}`, { title: e.title, track: e.track }]),
       ).values(),
     ];
+    // A level the ladder puts on no track gets a column of its own, so that no level is left out.
+    const columns: readonly { readonly id?: string; readonly title: string }[] = [
+      ...ladder.tracks,
+      ...(ladder.levels.some((l) => l.track === undefined) ? [{ title: 'On no track' }] : []),
+    ];
     page.add(
       table(
         [
           ...(graded ? [{ header: ['Grade'] }] : []),
-          ...ladder.tracks.map((t) => ({ header: [t.title] })),
+          ...columns.map((t) => ({ header: [t.title] })),
         ],
         [
           ...ranks.map((r) => [
             ...(graded ? [[String(r)]] : []),
-            ...ladder.tracks.map((t) =>
+            ...columns.map((t) =>
               join(
                 ladder.levels
                   .filter((l, i) => rank(i) === r && l.track === t.id)
@@ -62,7 +67,7 @@ export function renderLadderStructure(
             ? [
                 [
                   ...(graded ? [[emphasis('TBD')]] : []),
-                  ...ladder.tracks.map((t) => [
+                  ...columns.map((t) => [
                     planned
                       .filter((p) => p.track === t.id)
                       .map((p) => `${p.title} (TBD)`)

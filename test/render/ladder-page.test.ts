@@ -36,6 +36,38 @@ describe('a ladder page’s levels', () => {
     const next = cells[row + cells.slice(0, row).indexOf('Next')] ?? '';
     expect(next.split(', ')).toEqual(['B: Principal', 'Manager (TBD) on the Management track']);
   });
+
+  it('set a level on no track in its own column of the tracks side by side, not leave it out', () => {
+    const yaml = [
+      'id: demo',
+      'title: Demo',
+      'tracks: [{ id: ic, title: Engineering }, { id: mgr, title: Management }]',
+      'levels:',
+      '  - { id: A, title: Engineer, grade: 1, track: ic, prose: [A.] }',
+      '  - { id: B, title: Manager, grade: 2, track: mgr, prose: [B.] }',
+      '  - { id: C, title: Fellow, grade: 3, prose: [C.] }',
+    ].join('\n');
+    const tree = parse(render(yaml, 'demo'));
+    const table =
+      tree.children[
+        tree.children.findIndex(
+          (n) =>
+            n.type === 'heading' &&
+            n.depth === 2 &&
+            texts({ type: 'root', children: [n] }, 'text').join('') === 'Tracks side by side',
+        ) + 1
+      ];
+    expect(table?.type).toBe('table');
+    const rows = (table?.type === 'table' ? table.children : []).map((row) =>
+      texts({ type: 'root', children: [row] }, 'tableCell'),
+    );
+    expect(rows).toEqual([
+      ['Grade', 'Engineering', 'Management', 'On no track'],
+      ['1', 'A: Engineer', '', ''],
+      ['2', '', 'B: Manager', ''],
+      ['3', '', '', 'C: Fellow'],
+    ]);
+  });
 });
 
 /** Whether the ladder has an advancement (from one of its levels, or into one from elsewhere). */
