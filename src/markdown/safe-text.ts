@@ -27,8 +27,22 @@ const BIDI = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 const TAGS =
   /(\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,7}\u{E007F})|[\u{E0000}-\u{E007F}]/gu;
 
+/**
+ * Runs of variation selectors or of zero-width characters: text uses one at a time (an emoji's
+ * presentation, a joiner between two emoji or two letters), while a run of them can carry bytes
+ * no reader sees, as tag characters can. A run keeps its first.
+ */
+const HIDDEN_RUNS =
+  /([\uFE00-\uFE0F\u{E0100}-\u{E01EF}])[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]+|([\u200B-\u200D\u2060\uFEFF])[\u200B-\u200D\u2060\uFEFF]+/gu;
+
 function withoutTags(text: string): string {
-  return text.replace(TAGS, (_, flag: string | undefined) => flag ?? '');
+  return text
+    .replace(TAGS, (_, flag: string | undefined) => flag ?? '')
+    .replace(
+      HIDDEN_RUNS,
+      (_, selector: string | undefined, zeroWidth: string | undefined) =>
+        selector ?? zeroWidth ?? '',
+    );
 }
 
 /**

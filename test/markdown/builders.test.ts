@@ -94,6 +94,17 @@ describe('page mode', () => {
     }
   });
 
+  it('keeps one of a run of variation selectors or zero-width characters, which can hide bytes', () => {
+    const bytes = [...'hi'].map((c) => String.fromCodePoint(0xe0100 + c.charCodeAt(0))).join('');
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    for (const mode of [safe, page]) {
+      expect(serialise([mode.paragraph(`ok \u{1F44D}\uFE0F${bytes} ${family}`)])).toBe(
+        `ok \u{1F44D}\uFE0F ${family}\n`,
+      );
+      expect(serialise([mode.paragraph('a\u200B\u200C\u200B\u200Db')])).toBe('a\u200Bb\n');
+    }
+  });
+
   it('drops bidi controls but keeps the rest of the text', () => {
     expect(serialise([page.paragraph('a\u202Eb\u2066c')])).toBe('abc\n');
   });
