@@ -68,6 +68,9 @@ export function ladderCsvFile(ladder: Ladder, bom = false): string {
         );
       });
     };
+    // Its summary first (and a level written in prose, its paragraphs), as its page reads: no
+    // group or dimension, and ids derived as a statement's are (unique against its statements).
+    row(',,,', proseStatements(level));
     for (const e of level.expectations) {
       const dimension = ladder.dimensions.find((d) => d.id === e.dimension);
       const group = ladder.groups.find((g) => g.id === dimension?.group);
@@ -81,9 +84,6 @@ export function ladderCsvFile(ladder: Ladder, bom = false): string {
         .join(',');
       row(dimensionCells, e.statements);
     }
-    // A level written in prose: its summary and paragraphs, with no group or dimension, and ids
-    // derived as a statement's are (unique against the level's statements).
-    row(',,,', proseStatements(level));
   });
   return `${bom ? BOM : ''}${lines.join('\n')}\n`;
 }
