@@ -9,33 +9,13 @@
  * Skipped, with why, where the seeds are absent (`LADDER_SEEDS` points at them, as for
  * seeds.test.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent, Table, TableCell } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../render/markdown-tree';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const seedsDir = path.resolve(root, process.env.LADDER_SEEDS ?? '../shared/seeds');
-const pagesDir = path.join(root, 'docs/ladders');
-const haveSeeds = existsSync(seedsDir);
-
-/** The text of the one seed whose file name starts with `prefix`; empty without the seeds. */
-function seed(prefix: string): string {
-  if (!haveSeeds) return '';
-  const names = readdirSync(seedsDir).filter((name) => name.startsWith(prefix));
-  if (names.length !== 1) throw new Error(`expected one seed ${prefix}*, found ${names.length}`);
-  return readFileSync(path.join(seedsDir, names[0] as string), 'utf8');
-}
-
-/** Lines without trailing white space (Markdown hard breaks are two trailing spaces). */
-function lines(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.trimEnd());
-}
-
-/** Text without Markdown bold markers. */
-const plain = (text: string) => text.replace(/\*\*/g, '');
+import { haveSeeds, lines, pagesDir, plain, seed, seedsDir } from './seed-files';
 
 /** A committed page, parsed as GitHub reads it. */
 function page(file: string): Root {

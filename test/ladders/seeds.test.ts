@@ -22,38 +22,13 @@ import { reviewPackets } from '../../src/review/index';
 import { validateLadders } from '../../src/validate/index';
 import { checkLinks, manual } from '../helpers/links';
 import { OPTIONS } from '../review/helpers';
+import { haveSeeds, lines, pagesDir, plain, root, seed, seedsDir } from './seed-files';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const seedsDir = path.resolve(root, process.env.LADDER_SEEDS ?? '../shared/seeds');
-const pagesDir = path.join(root, 'docs/ladders');
 const laddersDir = path.join(root, 'ladders');
 const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schema/ladder.schema.json';
 
 // ---------------------------------------------------------------------------------------------
-// Reading seeds and ladders
-
-const haveSeeds = existsSync(seedsDir);
-
-/**
- * The text of the one seed whose file name starts with `prefix` (e.g. `001_`); empty without
- * the seeds, when the tests that read it are skipped.
- */
-function seed(prefix: string): string {
-  if (!haveSeeds) return '';
-  const names = readdirSync(seedsDir).filter((name) => name.startsWith(prefix));
-  if (names.length !== 1) throw new Error(`expected one seed ${prefix}*, found ${names.length}`);
-  return readFileSync(path.join(seedsDir, names[0] as string), 'utf8');
-}
-
-/** Lines without trailing white space (Markdown hard breaks are two trailing spaces). */
-function lines(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.trimEnd());
-}
-
-/** Text without Markdown bold markers. */
-function plain(text: string): string {
-  return text.replace(/\*\*/g, '');
-}
+// Reading ladders
 
 function ladderFiles(): string[] {
   return readdirSync(laddersDir)
