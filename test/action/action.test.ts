@@ -53,7 +53,7 @@ function encode(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-const { api, run, ws, onPullRequest, onPullRequestTarget, botComments } = useActionSuite();
+const { api, run, ws, onPullRequest, onPullRequestTarget, botComments, onPush } = useActionSuite();
 
 function equalBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
   return a !== undefined && Buffer.from(a).equals(Buffer.from(b));
@@ -765,13 +765,7 @@ describe('push, schedule and other events', () => {
   it('on push validates the ladders and finds the pages current, with no API request', async () => {
     const head = sha('push-ok');
     // The bundle as a process: a push.
-    const result = await run({
-      bundle: true,
-      event: 'push',
-      payload: pushPayload(api.owner, api.repo, head),
-      workspace: ws(writeWorkspace(baseTree(), head)),
-      sha: head,
-    });
+    const result = await onPush(head, baseTree(), { bundle: true });
     expect(result.code, result.stdout).toBe(0);
     expect(result.requests).toEqual([]);
     expect(result.outputs['stale-pages']).toBe('[]');
@@ -821,11 +815,7 @@ describe('push, schedule and other events', () => {
     tree.set(page, notes);
     tree.set(stalePage, encode(`${new TextDecoder().decode(original)}\nHand edit.\n`));
     api.setCommit(head, tree);
-    const result = await run({
-      event: 'push',
-      payload: pushPayload(api.owner, api.repo, head),
-      workspace: ws(writeWorkspace(tree, head)),
-      sha: head,
+    const result = await onPush(head, tree, {
       inputs: { 'commit-pages': 'true' },
     });
     expect(result.code, result.stdout).toBe(1);

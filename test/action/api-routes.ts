@@ -23,7 +23,7 @@ import type { Home } from './graphql-stand-in';
 export const NOT_ACCESSIBLE = 'Resource not accessible by integration';
 
 /** GitHub's answer to a comment over 65536 characters (`operation`: the docs' anchor). */
-function tooLong(operation: string): Answer {
+export function tooLong(operation: string): Answer {
   return {
     status: 422,
     body: {

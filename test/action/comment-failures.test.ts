@@ -6,6 +6,7 @@
  * permission does.
  */
 import { describe, expect, it } from 'vitest';
+import { tooLong } from './api-routes';
 import { ACTIONS_BOT } from './api-stand-in';
 import { openPullRequest } from './scenario';
 import { graphqlFault, requestLine, useActionSuite } from './suite';
@@ -26,18 +27,7 @@ describe('a comment GitHub will not take', () => {
     api.faults.push({
       method: 'POST',
       path: /\/issues\/301\/comments$/,
-      status: 422,
-      body: {
-        message: 'Validation Failed',
-        errors: [
-          {
-            resource: 'IssueComment',
-            code: 'custom',
-            field: 'body',
-            message: 'body is too long (maximum is 65536 characters)',
-          },
-        ],
-      },
+      ...tooLong('create-an-issue-comment'),
     });
     const result = await onPullRequest(pr);
     expect(result.code).toBe(1);

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotations, FIXTURES, pushPayload, writeWorkspace } from './harness';
+import { annotations, FIXTURES } from './harness';
 import { baseTree, openPullRequest, sha } from './scenario';
 import { useActionSuite } from './suite';
 
-const { api, run, ws, onPullRequest, botComments } = useActionSuite();
+const { api, onPullRequest, botComments, onPush } = useActionSuite();
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const MISSING_PACKET = 'promotions/lee-sam-L2.md';
@@ -66,11 +66,7 @@ describe('commit-pages on a push to a protected branch', () => {
       status: 422,
       body: { message: 'Protected branch update failed for refs/heads/main.' },
     });
-    const result = await run({
-      event: 'push',
-      payload: pushPayload(api.owner, api.repo, head),
-      workspace: ws(writeWorkspace(tree, head)),
-      sha: head,
+    const result = await onPush(head, tree, {
       inputs: { 'commit-pages': 'true' },
     });
     expect(result.code).toBe(1);
@@ -89,11 +85,7 @@ describe('commit-pages without contents: write', () => {
     const page = 'docs/ladders/demo/README.md';
     tree.set(page, encode(`${new TextDecoder().decode(tree.get(page))}\nHand edit.\n`));
     api.setCommit(head, tree);
-    const result = await run({
-      event: 'push',
-      payload: pushPayload(api.owner, api.repo, head),
-      workspace: ws(writeWorkspace(tree, head)),
-      sha: head,
+    const result = await onPush(head, tree, {
       token: 'ghs_read_only',
       inputs: { 'commit-pages': 'true' },
     });

@@ -4,11 +4,10 @@
  * or, where the action can go on, goes on and says what it did.
  */
 import { describe, expect, it } from 'vitest';
-import { pushPayload, writeWorkspace } from './harness';
 import { baseTree, openPullRequest, sha } from './scenario';
 import { useActionSuite } from './suite';
 
-const { api, run, ws, onPullRequest } = useActionSuite();
+const { api, onPullRequest, onPush } = useActionSuite();
 
 const TYPO =
   /^::warning::The `config` input names \.github\/ladder\.config\.yml, which is not in the repository/m;
@@ -23,11 +22,7 @@ describe('a config input naming a file that is not there', () => {
     expect(JSON.parse(reviewed.outputs.packets ?? '[]')).toHaveLength(1);
 
     const head = sha('config-typo-push');
-    const pushed = await run({
-      event: 'push',
-      payload: pushPayload(api.owner, api.repo, head),
-      workspace: ws(writeWorkspace(baseTree(), head)),
-      sha: head,
+    const pushed = await onPush(head, baseTree(), {
       inputs,
     });
     expect(pushed.code).toBe(0);

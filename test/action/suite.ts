@@ -15,7 +15,14 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { ACTIONS_BOT, type ApiStandIn, type Fault, type StoredComment } from './api-stand-in';
-import { BUNDLE, type RunResult, type RunSpec, runAction } from './harness';
+import {
+  BUNDLE,
+  pushPayload,
+  type RunResult,
+  type RunSpec,
+  runAction,
+  writeWorkspace,
+} from './harness';
 import { runInProcess } from './in-process';
 import { contractViolations, loadContract } from './openapi-contract';
 import { baseWorkspace, createApi, mergeWorkspace, type PullRequestFixture } from './scenario';
@@ -57,6 +64,12 @@ export interface ActionSuite {
   onPullRequest(pr: PullRequestFixture, extra?: Partial<SuiteRunSpec>): Promise<RunResult>;
   /** Runs on `pull_request_target`, in a checkout of the base branch only. */
   onPullRequestTarget(pr: PullRequestFixture, extra?: Partial<SuiteRunSpec>): Promise<RunResult>;
+  /** Runs on `push` of commit `head`, in a checkout of `tree` at it (unless `extra` brings one). */
+  onPush(
+    head: string,
+    tree: ReadonlyMap<string, Uint8Array>,
+    extra?: Partial<SuiteRunSpec>,
+  ): Promise<RunResult>;
   /** The comments the Actions bot has on a pull request, oldest first. */
   botComments(number: number): StoredComment[];
 }
@@ -158,6 +171,14 @@ export function useActionSuite(options: SuiteOptions = {}): ActionSuite {
         ref: 'refs/heads/main',
         ...extra,
         workspace: extra.workspace ?? ws(baseWorkspace(pr)),
+      }),
+    onPush: (head, tree, extra = {}) =>
+      run({
+        event: 'push',
+        payload: pushPayload(api.owner, api.repo, head),
+        sha: head,
+        ...extra,
+        workspace: extra.workspace ?? ws(writeWorkspace(tree, head)),
       }),
     botComments: (number) =>
       api.commentsOn(number).filter((c) => c.user.login === ACTIONS_BOT.login),
