@@ -16,6 +16,7 @@ import type { PacketReview, ReviewReport } from '../../src/review/index';
 import type { CommentOutcome } from './comment';
 import type { SummaryMode } from './inputs';
 import * as log from './log';
+import { writeOutputs } from './outputs';
 import type { ReviewRequests } from './reviewers';
 
 /** Everything a run found and did, ready to publish. */
@@ -201,30 +202,28 @@ export async function writeSummary(report: RunReport, mode: SummaryMode): Promis
   await s.write();
 }
 
-/** The step outputs. */
+/** The step outputs of a run that has a report. */
 export function setOutputs(report: RunReport, failed: boolean): void {
   const counts = countBySeverity(allDiagnostics(report));
-  core.setOutput('errors', counts.error);
-  core.setOutput('warnings', counts.warning);
-  core.setOutput('notices', counts.info);
-  core.setOutput(
-    'packets',
-    jsonText((report.review?.packets ?? []).map((p) => ({ path: p.path, verdict: p.verdict }))),
-  );
   const comment = report.comment && report.comment.action !== 'none' ? report.comment : undefined;
-  core.setOutput('comment-url', comment?.url ?? '');
-  core.setOutput('comment-id', comment ? String(comment.id) : '');
-  core.setOutput('stale-pages', jsonText(report.stalePages ?? []));
-  core.setOutput('pages-commit', report.pagesCommit ?? '');
   const reviews = report.reviewRequests;
-  core.setOutput(
-    'review-requests',
-    jsonText(
+  writeOutputs({
+    errors: String(counts.error),
+    warnings: String(counts.warning),
+    notices: String(counts.info),
+    packets: jsonText(
+      (report.review?.packets ?? []).map((p) => ({ path: p.path, verdict: p.verdict })),
+    ),
+    'comment-url': comment?.url ?? '',
+    'comment-id': comment ? String(comment.id) : '',
+    'stale-pages': jsonText(report.stalePages ?? []),
+    'pages-commit': report.pagesCommit ?? '',
+    'review-requests': jsonText(
       reviews?.kind === 'requested'
         ? { users: reviews.users, teams: reviews.teams }
         : { users: [], teams: [] },
     ),
-  );
-  core.setOutput('result', failed ? 'fail' : 'pass');
-  core.setOutput('api-requests', report.requests);
+    result: failed ? 'fail' : 'pass',
+    'api-requests': String(report.requests),
+  });
 }
