@@ -35,7 +35,7 @@ const TAGS =
 const HIDDEN_RUNS =
   /([\uFE00-\uFE0F\u{E0100}-\u{E01EF}])[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]+|([\u200B-\u200D\u2060\uFEFF])[\u200B-\u200D\u2060\uFEFF]+/gu;
 
-function withoutTags(text: string): string {
+function withoutHiddenText(text: string): string {
   return text
     .replace(TAGS, (_, flag: string | undefined) => flag ?? '')
     .replace(
@@ -50,12 +50,12 @@ function withoutTags(text: string): string {
  * whose controls the serialiser writes as character references instead.
  */
 export function withoutBidi(text: string): string {
-  return withoutTags(text.replace(BIDI, ''));
+  return withoutHiddenText(text.replace(BIDI, ''));
 }
 
 /** `text` without control, bidi or tag characters. */
 export function withoutInvisible(text: string): string {
-  return withoutTags(text.replace(INVISIBLE, ''));
+  return withoutHiddenText(text.replace(INVISIBLE, ''));
 }
 
 /** Makes untrusted text inert for GitHub: no invisible characters, pings, references or `<!--`. */
