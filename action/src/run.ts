@@ -6,7 +6,8 @@
  * Start-up: only this module and its static imports (the event, the inputs, the API client) are
  * evaluated before the first API request. The checks, and the engine behind them (YAML, the
  * JSON Schema validators, Markdown), are imported when they are needed: for a pull request, once
- * its list of changed files has arrived, so that this first request does not wait for them.
+ * the request for its list of changed files is on its way, so that this first request does not
+ * wait for them, and they are compiled while it is answered.
  */
 import { listChangedFiles } from './changed-files';
 import type { Context } from './context';
@@ -15,6 +16,7 @@ import { readInputs } from './inputs';
 import * as log from './log';
 import { createClient, type RequestCounter } from './octokit';
 import { setOutputsWithoutReport } from './outputs';
+import { requestSent } from './request-sent';
 
 /**
  * Runs the action for this event; `counter` counts its API requests. Throws ActionFailure for
@@ -30,9 +32,13 @@ export async function run(processEnv: NodeJS.ProcessEnv, counter: RequestCounter
     return;
   }
   const client = createClient(inputs.token, counter, processEnv);
-  // A pull request's first request, the list of its changed files, needs none of the checks.
-  const changed = route.kind === 'pull-request' ? await listChangedFiles(client, route) : undefined;
+  // A pull request's first request, the list of its changed files, needs none of the checks;
+  // they are compiled while GitHub answers it (the round trip of a first request on a runner,
+  // with its TLS handshake, is longer than compiling them).
+  const listing = route.kind === 'pull-request' ? listChangedFiles(client, route) : undefined;
+  if (listing) await requestSent(listing);
   const checks = await import('./checks');
+  const changed = await listing;
   // The comment of a public repository is public: what only `verify-token` can read (the state,
   // dates and people of items in private repositories, or that they exist) must not reach it.
   const verifyToken =
