@@ -34,6 +34,8 @@ export const NOTE_PATTERN = [
 ].join('|');
 
 const NOTE = new RegExp(NOTE_PATTERN, 'g');
+/** Every note has the verb. */
+const MAYBE_NOTE = /address/i;
 
 /** Between entries: `,`, `&`, `+`, or `and` between spaces (never the `-and-` of an id). */
 const SEPARATOR = /\s*[,&+]\s*(?:and\s+)?|\s+and\s+/i;
@@ -55,7 +57,10 @@ export interface NoteInText {
 /** The notes of a text, in order; a note that names nothing (`(addresses: ,)`) is left out. */
 export function notesIn(text: string): NoteInText[] {
   const out: NoteInText[] = [];
-  for (const match of text.matchAll(NOTE)) {
+  // Most items have no note; `matchAll` would copy the expression for each of them.
+  if (!MAYBE_NOTE.test(text)) return out;
+  NOTE.lastIndex = 0;
+  for (let match = NOTE.exec(text); match; match = NOTE.exec(text)) {
     const numbers: number[] = [];
     const ids: string[] = [];
     const unreadable: string[] = [];

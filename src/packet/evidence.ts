@@ -147,11 +147,14 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
       case 'footnoteDefinition':
         return;
       case 'text':
-        for (const match of node.value.matchAll(REFERENCE)) {
+        // `exec` in a loop rather than `matchAll`, which copies the expression for every text.
+        REFERENCE.lastIndex = 0;
+        for (let match = REFERENCE.exec(node.value); match; match = REFERENCE.exec(node.value)) {
           const reference = match.groups?.reference;
           if (reference) into.references.add(reference.replace(/^pr ?/i, 'PR'));
         }
-        for (const match of node.value.matchAll(TRACKER_KEY))
+        TRACKER_KEY.lastIndex = 0;
+        for (let match = TRACKER_KEY.exec(node.value); match; match = TRACKER_KEY.exec(node.value))
           if (match[1] && !match[1].startsWith('GH-')) into.keys.add(match[1]);
         return;
       case 'list':
