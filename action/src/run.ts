@@ -35,10 +35,12 @@ export async function run(processEnv: NodeJS.ProcessEnv, counter: RequestCounter
   // A pull request's first request, the list of its changed files, needs none of the checks;
   // they are compiled while GitHub answers it (the round trip of a first request on a runner,
   // with its TLS handshake, is longer than compiling them).
-  const listing = route.kind === 'pull-request' ? listChangedFiles(client, route) : undefined;
-  if (listing) await requestSent(listing);
+  const work =
+    route.kind === 'pull-request'
+      ? { route, listing: listChangedFiles(client, route) }
+      : { route, listing: undefined };
+  if (work.listing) await requestSent(work.listing);
   const checks = await import('./checks');
-  const changed = await listing;
   // The comment of a public repository is public: what only `verify-token` can read (the state,
   // dates and people of items in private repositories, or that they exist) must not reach it.
   const verifyToken =
@@ -57,9 +59,8 @@ export async function run(processEnv: NodeJS.ProcessEnv, counter: RequestCounter
     counter,
     processEnv,
   };
-  const outcome =
-    route.kind === 'pull-request'
-      ? await checks.runPullRequest(route, ctx, changed ?? { files: [], complete: true })
-      : await checks.runRepository(route, ctx);
+  const outcome = work.listing
+    ? await checks.runPullRequest(work.route, ctx, await work.listing)
+    : await checks.runRepository(work.route, ctx);
   await checks.finish(outcome, inputs, counter);
 }
