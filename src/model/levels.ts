@@ -64,3 +64,27 @@ export function previousLevel(
 export function levelLabel(level: Level): string {
   return level.label ?? level.id;
 }
+
+/**
+ * The levels before a ladder splits into tracks: in a ladder with levels on tracks, those on no
+ * track ranked below every level on a track (one path to Senior, then a staff track and a
+ * manager track). They are on the way up every track. Empty when no level is on a track.
+ */
+export function sharedLevels(ladder: Ladder): readonly Level[] {
+  const rank = (l: Level) => l.grade ?? ladder.levels.indexOf(l);
+  const tracked = ladder.levels.filter((l) => l.track !== undefined).map(rank);
+  if (tracked.length === 0) return [];
+  const split = Math.min(...tracked);
+  return ladder.levels.filter((l) => l.track === undefined && rank(l) < split);
+}
+
+/**
+ * The way up one track: the levels shared by every track, then the track's own, each in the
+ * ladder's order. With `undefined`, the levels on no track that are not shared.
+ */
+export function trackLevels(ladder: Ladder, track: string | undefined): readonly Level[] {
+  const shared = sharedLevels(ladder);
+  return track === undefined
+    ? ladder.levels.filter((l) => l.track === undefined && !shared.includes(l))
+    : [...shared, ...ladder.levels.filter((l) => l.track === track)];
+}

@@ -5,8 +5,9 @@
  * way up one track, as a level page's Previous and Next are.
  */
 
-import { type Inline, join } from '../markdown/builders';
+import { type Inline, join, joinSeries } from '../markdown/builders';
 import { emphasis, link, paragraph, strong, table } from '../markdown/page';
+import { trackLevels } from '../model/levels';
 import type { Dimension, Ladder, Level, Statement } from '../model/types';
 import { series } from '../util/text';
 import type { PageBuilder } from './page';
@@ -60,15 +61,12 @@ export function renderExpectationsMatrix(
     page.add(matrix(stated));
     return;
   }
-  // One matrix per track that has stated levels, in the ladder's order of tracks; levels on no
-  // track (a ladder may leave some off its tracks) last.
+  // One matrix per track that has stated levels, in the ladder's order of tracks, each from the
+  // levels every track shares (before the ladder splits) up; other levels on no track last.
   const byTrack = [
-    ...ladder.tracks.map((t) => ({
-      title: t.title,
-      levels: stated.filter((l) => l.track === t.id),
-    })),
-    { title: 'On no track', levels: stated.filter((l) => l.track === undefined) },
-  ];
+    ...ladder.tracks.map((t) => ({ title: t.title, levels: trackLevels(ladder, t.id) })),
+    { title: 'On no track', levels: trackLevels(ladder, undefined) },
+  ].map(({ title, levels }) => ({ title, levels: levels.filter((l) => stated.includes(l)) }));
   for (const { title, levels } of byTrack) {
     if (levels.length === 0) continue;
     page.heading(3, title);
@@ -78,14 +76,11 @@ export function renderExpectationsMatrix(
 
 /** The sentence naming the levels written as prose (linked), which the matrix leaves out. */
 function proseNote(ladder: Ladder, prose: readonly Level[], url: (to: string) => string): Inline[] {
-  const names = prose.map((l) => [link(url(levelPage(ladder.id, l.id)), levelName(l))]);
-  const last = names.pop();
-  if (last === undefined) return [];
-  const listed = names.length === 0 ? last : [...join(names, ', '), ' and ', ...last];
+  if (prose.length === 0) return [];
   return [
     ' ',
-    ...listed,
-    names.length === 0
+    ...joinSeries(prose.map((l) => [link(url(levelPage(ladder.id, l.id)), levelName(l))])),
+    prose.length === 1
       ? ' is written as prose, not by dimension: its page has its words.'
       : ' are written as prose, not by dimension: their pages have their words.',
   ];

@@ -6,7 +6,7 @@
 import type { List, ListItem } from 'mdast';
 import { codeBlock, type Inline, join } from '../markdown/builders';
 import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from '../markdown/page';
-import { levelLabel } from '../model/levels';
+import { levelLabel, sharedLevels, trackLevels } from '../model/levels';
 import { abilityById } from '../model/lookup';
 import type { Ladder, Level, Statement } from '../model/types';
 import { type FinishedPage, PageBuilder } from './page';
@@ -45,8 +45,10 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
   const place = placeFacts(ladder, level);
   if (place.length > 0) page.add(paragraph(...join(place, ' · ')));
   // Previous and next in the ladder's own order on the level's track (a level of another track
-  // beside it in the file is a peer or a move, not the next step), then the way up from here.
-  const track = ladder.levels.filter((l) => l.track === level.track);
+  // beside it in the file is a peer or a move, not the next step), from the levels every track
+  // shares up; then the way up from here.
+  const shared = sharedLevels(ladder);
+  const track = shared.includes(level) ? shared : trackLevels(ladder, level.track);
   const index = track.indexOf(level);
   const before = track[index - 1];
   const after = track[index + 1];

@@ -1,0 +1,85 @@
+// Shapes of widely used frameworks, as ladders of our own writing (test/fixtures/frameworks/
+// ladders): a competency matrix (twelve competencies, IC1-IC6), a dual track that splits at
+// Senior into a staff and a manager track, points in the style of Snowflake, titles that other
+// companies and tracks give each level with cumulative levels ("everything from the level
+// before, plus"), and areas whose last dimensions start at a given level. They validate clean,
+// and the pages show what each framework means.
+import { join } from 'node:path';
+import type { Table } from 'mdast';
+import { toString as nodeText } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { validateLadders } from '../../src/validate/index';
+import { FIXTURES } from '../helpers/paths';
+import { readTree, renderRepo } from './helpers';
+import { parse, section, texts } from './markdown-tree';
+
+const root = join(FIXTURES, 'frameworks');
+const files = new Map(renderRepo(root).map((f) => [f.path, f.content]));
+const page = (path: string) => parse(files.get(path) ?? '');
+
+/** The rows of a table as the text of each cell. */
+const cells = (table: Table | undefined) =>
+  (table?.children ?? []).map((row) => row.children.map((cell) => nodeText(cell)));
+
+/** The tables of a page's `##` section, each with the `###` heading above it. */
+function tables(path: string, title: string): { heading?: string; rows: string[][] }[] {
+  let heading: string | undefined;
+  const out: { heading?: string; rows: string[][] }[] = [];
+  for (const node of section(page(path), title)) {
+    if (node.type === 'heading') heading = nodeText(node);
+    if (node.type === 'table') out.push({ ...(heading ? { heading } : {}), rows: cells(node) });
+  }
+  return out;
+}
+
+/** The paragraphs of a page, as text. */
+const paragraphs = (path: string) => texts(page(path), 'paragraph');
+
+describe('the framework ladders', () => {
+  it('validate without a diagnostic', () => {
+    const ladders = readTree(join(root, 'ladders'));
+    const { model, diagnostics } = validateLadders(
+      [...ladders].map(([name, text]) => ({ path: `ladders/${name}`, bytes: Buffer.from(text) })),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(model.ladders.map((l) => l.id)).toEqual(['areas', 'dual', 'matrix', 'points', 'titles']);
+  });
+});
+
+describe('a dual track that splits at Senior', () => {
+  const levels = [
+    'E1: Software Engineer I',
+    'E2: Software Engineer II',
+    'E3: Senior Software Engineer',
+  ];
+
+  it('shows the levels before the split on every track, side by side', () => {
+    const [side] = tables('dual/README.md', 'Tracks side by side');
+    expect(side?.rows).toEqual([
+      ['Grade', 'Individual contributor', 'Management'],
+      ['1', levels[0], levels[0]],
+      ['2', levels[1], levels[1]],
+      ['3', levels[2], levels[2]],
+      ['4', 'E4: Staff Engineer', 'M4: Engineering Manager'],
+      ['5', 'E5: Principal Engineer', 'M5: Director of Engineering'],
+    ]);
+    expect(paragraphs('dual/README.md')).toContain(
+      `${levels[0]}, ${levels[1]} and ${levels[2]} come before the ladder splits into tracks: on the way up every track.`,
+    );
+  });
+
+  it('starts each track’s matrix with them, so that left to right is the way up that track', () => {
+    const matrices = tables('dual/README.md', 'Expectations by dimension');
+    expect(matrices.map((m) => [m.heading, m.rows[0]?.slice(1)])).toEqual([
+      ['Individual contributor', [...levels, 'E4: Staff Engineer', 'E5: Principal Engineer']],
+      ['Management', [...levels, 'M4: Engineering Manager', 'M5: Director of Engineering']],
+    ]);
+  });
+
+  it('gives the first level of each track the last shared level as its previous one', () => {
+    const line = (path: string) => paragraphs(path).find((p) => p.startsWith('Previous: '));
+    expect(line('dual/E4.md')).toBe(`Previous: ${levels[2]} · Next: E5: Principal Engineer`);
+    expect(line('dual/M4.md')).toBe(`Previous: ${levels[2]} · Next: M5: Director of Engineering`);
+    expect(line('dual/E3.md')).toBe(`Previous: ${levels[1]}`);
+  });
+});
