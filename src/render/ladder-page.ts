@@ -27,11 +27,13 @@ import {
   repositoryUrl,
 } from './paths';
 import {
+  aliasesWithThemes,
   citation,
   cumulativeSentence,
   documentName,
   edgeInline,
   levelName,
+  OTHER_TITLES,
   partTitle,
   type Site,
   shortName,
@@ -163,7 +165,14 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       table(
         [
           { header: ['Level'] },
-          { header: ['Title there'], optional: true },
+          {
+            header: [
+              aliasesWithThemes(ladder)
+                ? 'Title there'
+                : partTitle(ladder, 'aliases', OTHER_TITLES),
+            ],
+            optional: true,
+          },
           { header: ['Theme'], optional: true },
           ...ladder.threads.map((t) => ({ header: [t.title], optional: true })),
           { header: ['Key Transition, Impact, Influence'], optional: true },

@@ -12,6 +12,7 @@ import type { Ladder, Level, Statement } from '../model/types';
 import { type FinishedPage, PageBuilder } from './page';
 import { abilityPage, INDEX_PAGE, ladderPage, levelPage, relativeUrl } from './paths';
 import {
+  aliasesWithThemes,
   citation,
   dimensionTitle,
   edgeInline,
@@ -19,6 +20,7 @@ import {
   levelName,
   milestonesClaim,
   newPacketCommand,
+  OTHER_TITLES,
   partTitle,
   type Site,
 } from './site';
@@ -82,9 +84,18 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
     for (const p of level.prose) page.add(...paragraphs(p));
   }
 
+  // The titles other documents give the level, under their own part's heading unless the ladder
+  // declares them one part with the themes.
+  const together = aliasesWithThemes(ladder);
+  if (!together && level.aliases.length > 0) {
+    page.heading(2, partTitle(ladder, 'aliases', OTHER_TITLES));
+    page.add(...citation(ladder, 'aliases'));
+    page.add(list(level.aliases.map((a) => [a])));
+  }
+
   // The level as another document describes it (the handbook's title, theme and lines).
   const themed =
-    level.aliases.length > 0 ||
+    (together && level.aliases.length > 0) ||
     level.theme !== undefined ||
     level.focus.length > 0 ||
     level.transition !== undefined ||
@@ -93,7 +104,7 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
   if (themed) {
     page.heading(2, partTitle(ladder, 'themes', 'Theme'));
     page.add(...citation(ladder, 'themes'));
-    if (level.aliases.length > 0)
+    if (together && level.aliases.length > 0)
       page.add(
         paragraph(strong(level.aliases.map((a) => `${a} (${levelLabel(level)})`).join('; '))),
       );

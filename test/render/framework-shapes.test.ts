@@ -83,3 +83,23 @@ describe('a dual track that splits at Senior', () => {
     expect(line('dual/E3.md')).toBe(`Previous: ${levels[1]}`);
   });
 });
+
+describe('titles that other companies and tracks give a level', () => {
+  it('are shown under the heading and document the ladder gives them, not as a theme', () => {
+    const tree = page('titles/L4.md');
+    expect(texts(tree, 'heading')).not.toContain('Theme');
+    const blocks = section(tree, 'Equivalent titles');
+    expect(blocks.map((n) => n.type)).toEqual(['paragraph', 'list']);
+    expect(nodeText(blocks[0] as never)).toBe('From Title mapping to other companies.');
+    expect(texts({ type: 'root', children: blocks }, 'listItem')).toEqual([
+      'SDE II',
+      'Data Engineer II',
+    ]);
+  });
+
+  it('head their column of the ladder page the same way', () => {
+    const [glance] = tables('titles/README.md', 'At a glance');
+    expect(glance?.rows[0]).toEqual(['Level', 'Equivalent titles']);
+    expect(glance?.rows[2]).toEqual(['L4: Software Engineer II', 'SDE II; Data Engineer II']);
+  });
+});
