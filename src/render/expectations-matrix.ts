@@ -41,7 +41,11 @@ export function renderExpectationsMatrix(
   page.add(
     paragraph(
       'Every statement of each level: one row per dimension, one column per level',
-      gaps ? `; ${NOT_STATED} where a level states nothing in a dimension.` : '.',
+      gaps ? `; ${NOT_STATED} where a level states nothing in a dimension` : '',
+      // In a cumulative ladder, a level states what it adds: a gap still expects the earlier words.
+      gaps && ladder.cumulative === true
+        ? ' (the ladder is cumulative: the level still expects what the levels before it state there).'
+        : '.',
       ...proseNote(
         ladder,
         ladder.levels.filter((l) => l.expectations.length === 0),

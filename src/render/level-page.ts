@@ -4,7 +4,7 @@
  * at this level, where to go next and how to start a packet for it.
  */
 import type { List, ListItem } from 'mdast';
-import { codeBlock, type Inline, join } from '../markdown/builders';
+import { codeBlock, type Inline, join, joinSeries } from '../markdown/builders';
 import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from '../markdown/page';
 import { levelLabel, sharedLevels, trackLevels } from '../model/levels';
 import { abilityById } from '../model/lookup';
@@ -120,6 +120,19 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
   if (level.expectations.length > 0) {
     page.heading(2, 'Expectations');
     page.add(...citation(ladder, 'levels'));
+    const earlier = track.slice(0, track.indexOf(level));
+    // A cumulative ladder states at each level what it adds: name the levels whose statements
+    // still apply, so that the page is not read as all this level expects.
+    if (ladder.cumulative === true && earlier.length > 0)
+      page.add(
+        paragraph(
+          `${ladder.title} says its levels are cumulative: ${levelLabel(level)} also expects what `,
+          ...joinSeries(earlier.map((l) => [link(url(levelPage(ladder.id, l.id)), levelName(l))])),
+          ' expect',
+          earlier.length === 1 ? 's' : '',
+          '. Below is what it states itself.',
+        ),
+      );
     let group: string | undefined;
     for (const e of level.expectations) {
       const dimension = ladder.dimensions.find((d) => d.id === e.dimension);

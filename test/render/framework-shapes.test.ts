@@ -103,3 +103,25 @@ describe('titles that other companies and tracks give a level', () => {
     expect(glance?.rows[2]).toEqual(['L4: Software Engineer II', 'SDE II; Data Engineer II']);
   });
 });
+
+describe('cumulative levels (everything from the level before, plus)', () => {
+  it('name on a level page the levels whose statements still apply', () => {
+    expect(paragraphs('titles/L5.md')).toContain(
+      'Software Engineering Levels says its levels are cumulative: L5 also expects what L3: Software Engineer I and L4: Software Engineer II expect. Below is what it states itself.',
+    );
+    // On a track, the levels before it are the way up that track, not every level in the file.
+    expect(paragraphs('dual/M4.md')).toContain(
+      'Engineering Career Paths says its levels are cumulative: M4 also expects what E1: Software Engineer I, E2: Software Engineer II and E3: Senior Software Engineer expect. Below is what it states itself.',
+    );
+    expect(paragraphs('titles/L3.md').join(' ')).not.toContain('cumulative');
+  });
+
+  it('read a gap in the matrix as still expecting what the levels before it state', () => {
+    const [intro] = section(page('titles/README.md'), 'Expectations by dimension');
+    expect(nodeText(intro as never)).toMatch(
+      /— where a level states nothing in a dimension \(the ladder is cumulative: the level still expects what the levels before it state there\)\.$/,
+    );
+    const [plain] = section(page('areas/README.md'), 'Expectations by dimension');
+    expect(nodeText(plain as never)).toMatch(/states nothing in a dimension\.$/);
+  });
+});
