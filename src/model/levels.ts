@@ -88,3 +88,14 @@ export function trackLevels(ladder: Ladder, track: string | undefined): readonly
     ? ladder.levels.filter((l) => l.track === undefined && !shared.includes(l))
     : [...shared, ...ladder.levels.filter((l) => l.track === track)];
 }
+
+/**
+ * The levels before `level` on its way up, in order: on its track, from the levels every track
+ * shares; a shared level's are the shared levels before it. What a cumulative ladder's level
+ * also expects.
+ */
+export function levelsBefore(ladder: Ladder, level: Level): readonly Level[] {
+  const shared = sharedLevels(ladder);
+  const way = shared.includes(level) ? shared : trackLevels(ladder, level.track);
+  return way.slice(0, way.indexOf(level));
+}

@@ -6,7 +6,7 @@
 import type { List, ListItem } from 'mdast';
 import { codeBlock, type Inline, join, joinSeries } from '../markdown/builders';
 import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from '../markdown/page';
-import { levelLabel, sharedLevels, trackLevels } from '../model/levels';
+import { levelLabel, levelsBefore, sharedLevels, trackLevels } from '../model/levels';
 import { abilityById } from '../model/lookup';
 import type { Ladder, Level, Statement } from '../model/types';
 import { type FinishedPage, PageBuilder } from './page';
@@ -120,7 +120,7 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
   if (level.expectations.length > 0) {
     page.heading(2, 'Expectations');
     page.add(...citation(ladder, 'levels'));
-    const earlier = track.slice(0, track.indexOf(level));
+    const earlier = levelsBefore(ladder, level);
     // A cumulative ladder states at each level what it adds: name the levels whose statements
     // still apply, so that the page is not read as all this level expects.
     if (ladder.cumulative === true && earlier.length > 0)

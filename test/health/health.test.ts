@@ -319,3 +319,36 @@ describe('healthReport', () => {
     expect(text).not.toMatch(/Enginee\s/);
   });
 });
+
+describe('missing-expectations in a cumulative ladder', () => {
+  // Each level states what it adds ("everything from the level before, plus"): a dimension a
+  // level before it states is still expected there (titles.yml: Craft at L3 and L4, not L5 or
+  // L6); on a track, the levels before it are the way up that track (dual.yml: M4 and M5 state no
+  // Technical skill, E1-E3 do; no level before E1-E5 states People management).
+  const dir = join(FIXTURES, 'frameworks', 'ladders');
+  const health = (name: string) => {
+    const ladders = validateLadders([
+      { path: `ladders/${name}.yml`, bytes: readFileSync(join(dir, `${name}.yml`)) },
+    ]).model;
+    return healthReport(ladders, [], new Map(), { now: NOW, staleAfterDays: 730 });
+  };
+  const missing = (name: string) =>
+    health(name)
+      .ladders.flatMap((l) => l.levels)
+      .filter((l) => l.warnings.some((w) => w.code === 'missing-expectations'))
+      .map((l) => [l.id, /\(([^)]*)\)/.exec(l.warnings[0]?.message ?? '')?.[1]]);
+
+  it('counts what the levels before it state', () => {
+    expect(missing('titles')).toEqual([
+      ['L3', 'Leadership'],
+      ['L4', 'Leadership'],
+    ]);
+    expect(missing('dual')).toEqual([
+      ['E1', 'People management'],
+      ['E2', 'People management'],
+      ['E3', 'People management'],
+      ['E4', 'People management'],
+      ['E5', 'People management'],
+    ]);
+  });
+});
