@@ -7,7 +7,7 @@
 import type { HealthCode } from '../diagnostics/codes';
 import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import { plural } from '../markdown/plural';
-import { levelsBefore } from '../model/levels';
+import { appliesAt, levelsBefore } from '../model/levels';
 import { scopedName } from '../model/scoped';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
@@ -171,14 +171,18 @@ function ladderHealth(
       ),
     );
     // What a level declares by design is not missing: a level judged by abilities and points
-    // has no dimension expectations, and one that writes out `requires` needs no expectations
-    // for the dimensions it leaves out.
+    // has no dimension expectations, one that writes out `requires` needs no expectations
+    // for the dimensions it leaves out, and none needs them for a dimension that starts at a
+    // later level or belongs to other tracks.
     const byAbilities =
       level.expectations.length === 0 && (level.points !== undefined || level.abilities.length > 0);
     const missing = byAbilities
       ? []
       : ladder.dimensions.filter(
-          (d) => !stated.has(d.id) && (!level.requiresExplicit || level.requires.includes(d.id)),
+          (d) =>
+            !stated.has(d.id) &&
+            (!level.requiresExplicit || level.requires.includes(d.id)) &&
+            appliesAt(ladder, d, level),
         );
     if (ladder.dimensions.length > 0 && missing.length > 0)
       warnings.push(

@@ -3,7 +3,7 @@
  * the ladder has no grades; peers of one grade on different tracks share a rank. Shared by the
  * review (judging moves) and the pages (what changes from the previous level).
  */
-import type { Ladder, Level } from './types';
+import type { Dimension, Ladder, Level } from './types';
 
 /** A level and the ladder it belongs to. */
 export interface LevelRef {
@@ -98,4 +98,16 @@ export function levelsBefore(ladder: Ladder, level: Level): readonly Level[] {
   const shared = sharedLevels(ladder);
   const way = shared.includes(level) ? shared : trackLevels(ladder, level.track);
   return way.slice(0, way.indexOf(level));
+}
+
+/**
+ * Whether a level is one the ladder says a dimension applies to: at or above the dimension's
+ * `from` level (by rank), and on one of its `tracks` when it names them.
+ */
+export function appliesAt(ladder: Ladder, dimension: Dimension, level: Level): boolean {
+  const rank = (l: Level) => l.grade ?? ladder.levels.indexOf(l);
+  const from = ladder.levels.find((l) => l.id === dimension.from);
+  if (from !== undefined && rank(level) < rank(from)) return false;
+  if (dimension.tracks === undefined) return true;
+  return level.track !== undefined && dimension.tracks.includes(level.track);
 }

@@ -7,7 +7,7 @@
 
 import { type Inline, join, joinSeries } from '../markdown/builders';
 import { emphasis, link, paragraph, strong, table } from '../markdown/page';
-import { trackLevels } from '../model/levels';
+import { appliesAt, trackLevels } from '../model/levels';
 import type { Dimension, Ladder, Level, Statement } from '../model/types';
 import { series } from '../util/text';
 import type { PageBuilder } from './page';
@@ -99,7 +99,12 @@ function rows(
 ): Inline[][][] {
   const out: Inline[][][] = [];
   let group: string | undefined;
-  for (const d of ladder.dimensions) {
+  // A dimension none of these levels is under (one that starts later, or is another track's)
+  // has no row, unless one of them states something in it.
+  const shown = ladder.dimensions.filter((d) =>
+    levels.some((l) => appliesAt(ladder, d, l) || l.expectations.some((e) => e.dimension === d.id)),
+  );
+  for (const d of shown) {
     if (d.group !== undefined && d.group !== group)
       out.push([
         [strong(ladder.groups.find((g) => g.id === d.group)?.title ?? d.group)],

@@ -5,6 +5,7 @@
 // before, plus"), and areas whose last dimensions start at a given level. They validate clean,
 // and the pages show what each framework means.
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import type { Table } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
@@ -123,5 +124,46 @@ describe('cumulative levels (everything from the level before, plus)', () => {
     );
     const [plain] = section(page('areas/README.md'), 'Expectations by dimension');
     expect(nodeText(plain as never)).toMatch(/states nothing in a dimension\.$/);
+  });
+});
+
+describe('a dimension that applies from a level up, or on one track', () => {
+  it('has no row in the matrix of a track it is not on', () => {
+    const rows = (track: string) =>
+      tables('dual/README.md', 'Expectations by dimension')
+        .find((m) => m.heading === track)
+        ?.rows.map((r) => r[0]);
+    expect(rows('Individual contributor')).toEqual([
+      'Dimension',
+      'Craft',
+      'Technical skill',
+      'Delivery',
+      'People',
+      'Influence',
+    ]);
+    expect(rows('Management')).toContain('People management');
+  });
+
+  it('says where it applies under Dimensions', () => {
+    const items = (path: string) => texts(page(path), 'listItem');
+    expect(items('areas/README.md')).toEqual([
+      'Strategy (from Senior Engineer up)',
+      'Organisational impact (from Staff Engineer up)',
+    ]);
+    expect(items('dual/README.md')).toContain('People management (on the Management track only)');
+  });
+
+  it('is in the JSON export, which its schema holds', () => {
+    const schema = JSON.parse(files.get('ladder-export.schema.json') ?? '{}');
+    const validate = new Ajv2020({ strict: true }).compile(schema);
+    const areas = JSON.parse(files.get('areas.json') ?? '{}');
+    const dual = JSON.parse(files.get('dual.json') ?? '{}');
+    expect(validate(areas), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(dual), JSON.stringify(validate.errors)).toBe(true);
+    expect(areas.ladder.dimensions.slice(-2)).toMatchObject([
+      { from: 'senior' },
+      { from: 'staff' },
+    ]);
+    expect(dual.ladder.dimensions[3]).toMatchObject({ tracks: ['manager'] });
   });
 });
