@@ -68,14 +68,15 @@ export function levelLabel(level: Level): string {
 /**
  * The levels before a ladder splits into tracks: in a ladder with levels on tracks, those on no
  * track ranked below every level on a track (one path to Senior, then a staff track and a
- * manager track). They are on the way up every track. Empty when no level is on a track.
+ * manager track). They are on the way up every track. None when no level is on a track.
  */
 export function sharedLevels(ladder: Ladder): readonly Level[] {
-  const rank = (l: Level) => l.grade ?? ladder.levels.indexOf(l);
-  const tracked = ladder.levels.filter((l) => l.track !== undefined).map(rank);
-  if (tracked.length === 0) return [];
-  const split = Math.min(...tracked);
-  return ladder.levels.filter((l) => l.track === undefined && rank(l) < split);
+  let split = Number.POSITIVE_INFINITY;
+  ladder.levels.forEach((l, i) => {
+    if (l.track !== undefined) split = Math.min(split, l.grade ?? i);
+  });
+  if (split === Number.POSITIVE_INFINITY) return [];
+  return ladder.levels.filter((l, i) => l.track === undefined && (l.grade ?? i) < split);
 }
 
 /**
