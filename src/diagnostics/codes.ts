@@ -50,6 +50,7 @@ export const RULE_CODES = [
   'invalid-point-range',
   'required-without-expectations',
   'duplicate-statement',
+  'split-statement',
   'unknown-edge-target',
   'unknown-ability',
   'unknown-milestone',

@@ -224,6 +224,9 @@ function diffLadder(out: Changes, pair: LadderPair, maps: IdMaps, evidenceMinimu
     const group = b.group === undefined ? undefined : (pair.groups.ids.get(b.group) ?? b.group);
     out.text(s, 'group', group, a.group, unit);
     out.text(s, 'description', b.description, a.description, unit);
+    // Where it applies: pages and health read it; what a level requires stays its own.
+    out.text(s, 'from', b.from, a.from, unit);
+    out.text(s, 'tracks', b.tracks?.join(', '), a.tracks?.join(', '), unit);
     out.owners(s, b.owners, a.owners, unit);
   }
 

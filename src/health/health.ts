@@ -7,6 +7,7 @@
 import type { HealthCode } from '../diagnostics/codes';
 import { applySeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic';
 import { plural } from '../markdown/plural';
+import { appliesAt, levelsBefore } from '../model/levels';
 import { scopedName } from '../model/scoped';
 import type { Ladder, Model, Origin } from '../model/types';
 import type { History } from './history';
@@ -162,16 +163,26 @@ function ladderHealth(
     const targeting = mine.filter((p) => p.to === level.id);
     const leadingIn = refs.levelIncoming.get(`${ladder.id}/${level.id}`) ?? 0;
     const warnings: Diagnostic[] = [];
-    const stated = new Set(level.expectations.map((e) => e.dimension));
+    // A cumulative ladder's level states what it adds: a dimension a level before it states is
+    // still expected there, not missing.
+    const stated = new Set(
+      [...(ladder.cumulative === true ? levelsBefore(ladder, level) : []), level].flatMap((l) =>
+        l.expectations.map((e) => e.dimension),
+      ),
+    );
     // What a level declares by design is not missing: a level judged by abilities and points
-    // has no dimension expectations, and one that writes out `requires` needs no expectations
-    // for the dimensions it leaves out.
+    // has no dimension expectations, one that writes out `requires` needs no expectations
+    // for the dimensions it leaves out, and none needs them for a dimension that starts at a
+    // later level or belongs to other tracks.
     const byAbilities =
       level.expectations.length === 0 && (level.points !== undefined || level.abilities.length > 0);
     const missing = byAbilities
       ? []
       : ladder.dimensions.filter(
-          (d) => !stated.has(d.id) && (!level.requiresExplicit || level.requires.includes(d.id)),
+          (d) =>
+            !stated.has(d.id) &&
+            (!level.requiresExplicit || level.requires.includes(d.id)) &&
+            appliesAt(ladder, d, level),
         );
     if (ladder.dimensions.length > 0 && missing.length > 0)
       warnings.push(

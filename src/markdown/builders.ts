@@ -98,6 +98,13 @@ export function join(items: readonly Inline[][], separator: string): Inline[] {
   return items.flatMap((item, i) => (i === 0 ? item : [separator, ...item]));
 }
 
+/** Joins inline pieces as a series: `a`, `a and b`, `a, b and c` (links, e.g.). */
+export function joinSeries(items: readonly Inline[][]): Inline[] {
+  const last = items[items.length - 1];
+  if (items.length <= 1 || last === undefined) return last ?? [];
+  return [...join(items.slice(0, -1), ', '), ' and ', ...last];
+}
+
 /** The first paragraph of a block of plain text, on one line, for one-line summaries. */
 export function firstParagraph(value: string): string {
   return (value.split(/\n[ \t]*\n/).find((p) => p.trim() !== '') ?? '').replace(/\s+/g, ' ').trim();

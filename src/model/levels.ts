@@ -3,7 +3,7 @@
  * the ladder has no grades; peers of one grade on different tracks share a rank. Shared by the
  * review (judging moves) and the pages (what changes from the previous level).
  */
-import type { Ladder, Level } from './types';
+import type { Dimension, Ladder, Level } from './types';
 
 /** A level and the ladder it belongs to. */
 export interface LevelRef {
@@ -63,4 +63,52 @@ export function previousLevel(
 /** How pages show a level where its id would go: its label, else its id. */
 export function levelLabel(level: Level): string {
   return level.label ?? level.id;
+}
+
+/**
+ * The levels before a ladder splits into tracks: in a ladder with levels on tracks, those on no
+ * track ranked below every level on a track (one path to Senior, then a staff track and a
+ * manager track). They are on the way up every track. None when no level is on a track.
+ */
+export function sharedLevels(ladder: Ladder): readonly Level[] {
+  let split = Number.POSITIVE_INFINITY;
+  ladder.levels.forEach((l, i) => {
+    if (l.track !== undefined) split = Math.min(split, l.grade ?? i);
+  });
+  if (split === Number.POSITIVE_INFINITY) return [];
+  return ladder.levels.filter((l, i) => l.track === undefined && (l.grade ?? i) < split);
+}
+
+/**
+ * The way up one track: the levels shared by every track, then the track's own, each in the
+ * ladder's order. With `undefined`, the levels on no track that are not shared.
+ */
+export function trackLevels(ladder: Ladder, track: string | undefined): readonly Level[] {
+  const shared = sharedLevels(ladder);
+  return track === undefined
+    ? ladder.levels.filter((l) => l.track === undefined && !shared.includes(l))
+    : [...shared, ...ladder.levels.filter((l) => l.track === track)];
+}
+
+/**
+ * The levels before `level` on its way up, in order: on its track, from the levels every track
+ * shares; a shared level's are the shared levels before it. What a cumulative ladder's level
+ * also expects.
+ */
+export function levelsBefore(ladder: Ladder, level: Level): readonly Level[] {
+  const shared = sharedLevels(ladder);
+  const way = shared.includes(level) ? shared : trackLevels(ladder, level.track);
+  return way.slice(0, way.indexOf(level));
+}
+
+/**
+ * Whether a level is one the ladder says a dimension applies to: at or above the dimension's
+ * `from` level (by rank), and on one of its `tracks` when it names them.
+ */
+export function appliesAt(ladder: Ladder, dimension: Dimension, level: Level): boolean {
+  const rank = (l: Level) => l.grade ?? ladder.levels.indexOf(l);
+  const from = ladder.levels.find((l) => l.id === dimension.from);
+  if (from !== undefined && rank(level) < rank(from)) return false;
+  if (dimension.tracks === undefined) return true;
+  return level.track !== undefined && dimension.tracks.includes(level.track);
 }

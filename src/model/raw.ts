@@ -108,6 +108,8 @@ export interface RawLadder {
     readonly description?: string;
     readonly owners?: readonly string[];
     readonly aliases?: readonly string[];
+    readonly from?: string;
+    readonly tracks?: readonly string[];
   }[];
   readonly tracks?: readonly RawNamed[];
   readonly bands?: readonly RawNamed[];

@@ -99,6 +99,10 @@ export interface Dimension {
   readonly aliases: readonly string[];
   /** Where the ladder defines it; absent for the sections a review makes of abilities. */
   readonly origin?: Origin;
+  /** Id of the first level that expects it: the levels ranked below state nothing in it. */
+  readonly from?: string;
+  /** Ids of the tracks whose levels it applies to; unset: every level. */
+  readonly tracks?: readonly string[];
 }
 
 /** A link to further reading. */

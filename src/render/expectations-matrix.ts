@@ -5,8 +5,9 @@
  * way up one track, as a level page's Previous and Next are.
  */
 
-import { type Inline, join } from '../markdown/builders';
+import { type Inline, join, joinSeries } from '../markdown/builders';
 import { emphasis, link, paragraph, strong, table } from '../markdown/page';
+import { appliesAt, trackLevels } from '../model/levels';
 import type { Dimension, Ladder, Level, Statement } from '../model/types';
 import { series } from '../util/text';
 import type { PageBuilder } from './page';
@@ -40,7 +41,11 @@ export function renderExpectationsMatrix(
   page.add(
     paragraph(
       'Every statement of each level: one row per dimension, one column per level',
-      gaps ? `; ${NOT_STATED} where a level states nothing in a dimension.` : '.',
+      gaps ? `; ${NOT_STATED} where a level states nothing in a dimension` : '',
+      // In a cumulative ladder, a level states what it adds: a gap still expects the earlier words.
+      gaps && ladder.cumulative === true
+        ? ' (the ladder is cumulative: the level still expects what the levels before it state there).'
+        : '.',
       ...proseNote(
         ladder,
         ladder.levels.filter((l) => l.expectations.length === 0),
@@ -60,15 +65,12 @@ export function renderExpectationsMatrix(
     page.add(matrix(stated));
     return;
   }
-  // One matrix per track that has stated levels, in the ladder's order of tracks; levels on no
-  // track (a ladder may leave some off its tracks) last.
+  // One matrix per track that has stated levels, in the ladder's order of tracks, each from the
+  // levels every track shares (before the ladder splits) up; other levels on no track last.
   const byTrack = [
-    ...ladder.tracks.map((t) => ({
-      title: t.title,
-      levels: stated.filter((l) => l.track === t.id),
-    })),
-    { title: 'On no track', levels: stated.filter((l) => l.track === undefined) },
-  ];
+    ...ladder.tracks.map((t) => ({ title: t.title, levels: trackLevels(ladder, t.id) })),
+    { title: 'On no track', levels: trackLevels(ladder, undefined) },
+  ].map(({ title, levels }) => ({ title, levels: levels.filter((l) => stated.includes(l)) }));
   for (const { title, levels } of byTrack) {
     if (levels.length === 0) continue;
     page.heading(3, title);
@@ -78,14 +80,11 @@ export function renderExpectationsMatrix(
 
 /** The sentence naming the levels written as prose (linked), which the matrix leaves out. */
 function proseNote(ladder: Ladder, prose: readonly Level[], url: (to: string) => string): Inline[] {
-  const names = prose.map((l) => [link(url(levelPage(ladder.id, l.id)), levelName(l))]);
-  const last = names.pop();
-  if (last === undefined) return [];
-  const listed = names.length === 0 ? last : [...join(names, ', '), ' and ', ...last];
+  if (prose.length === 0) return [];
   return [
     ' ',
-    ...listed,
-    names.length === 0
+    ...joinSeries(prose.map((l) => [link(url(levelPage(ladder.id, l.id)), levelName(l))])),
+    prose.length === 1
       ? ' is written as prose, not by dimension: its page has its words.'
       : ' are written as prose, not by dimension: their pages have their words.',
   ];
@@ -100,7 +99,12 @@ function rows(
 ): Inline[][][] {
   const out: Inline[][][] = [];
   let group: string | undefined;
-  for (const d of ladder.dimensions) {
+  // A dimension none of these levels is under (one that starts later, or is another track's)
+  // has no row, unless one of them states something in it.
+  const shown = ladder.dimensions.filter((d) =>
+    levels.some((l) => appliesAt(ladder, d, l) || l.expectations.some((e) => e.dimension === d.id)),
+  );
+  for (const d of shown) {
     if (d.group !== undefined && d.group !== group)
       out.push([
         [strong(ladder.groups.find((g) => g.id === d.group)?.title ?? d.group)],

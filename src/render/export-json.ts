@@ -140,6 +140,8 @@ export function ladderExport(model: Model, ladder: Ladder, command: string): Lad
         title: d.title,
         ...defined({ group: d.group, description: d.description }),
         owners: [...d.owners],
+        ...defined({ from: d.from }),
+        ...(d.tracks !== undefined ? { tracks: [...d.tracks] } : {}),
       })),
       tracks: namedExport(ladder.tracks),
       bands: namedExport(ladder.bands),

@@ -121,6 +121,10 @@ export interface LadderFileExport {
       readonly group?: string;
       readonly description?: string;
       readonly owners: readonly string[];
+      /** The first level that expects it, when the ladder says. */
+      readonly from?: string;
+      /** The tracks whose levels it applies to, when the ladder says. */
+      readonly tracks?: readonly string[];
     }[];
     readonly tracks: readonly Named[];
     readonly bands: readonly Named[];

@@ -10,7 +10,8 @@ import { codeBlock, firstParagraph, type Inline, join } from '../markdown/builde
 import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from '../markdown/page';
 import { plural } from '../markdown/plural';
 import { abilityById, incomingEdges } from '../model/lookup';
-import type { Ladder } from '../model/types';
+import type { Dimension, Ladder } from '../model/types';
+import { series } from '../util/text';
 import { renderExpectationsMatrix } from './expectations-matrix';
 import { pointRange, renderLadderStructure } from './ladder-structure';
 import { careerPaths } from './mermaid';
@@ -27,11 +28,13 @@ import {
   repositoryUrl,
 } from './paths';
 import {
+  aliasesWithThemes,
   citation,
   cumulativeSentence,
   documentName,
   edgeInline,
   levelName,
+  OTHER_TITLES,
   partTitle,
   type Site,
   shortName,
@@ -163,7 +166,14 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       table(
         [
           { header: ['Level'] },
-          { header: ['Title there'], optional: true },
+          {
+            header: [
+              aliasesWithThemes(ladder)
+                ? 'Title there'
+                : partTitle(ladder, 'aliases', OTHER_TITLES),
+            ],
+            optional: true,
+          },
           { header: ['Theme'], optional: true },
           ...ladder.threads.map((t) => ({ header: [t.title], optional: true })),
           { header: ['Key Transition, Impact, Influence'], optional: true },
@@ -192,7 +202,9 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
     }
   }
 
-  const described = ladder.dimensions.filter((d) => d.description !== undefined);
+  const described = ladder.dimensions.filter(
+    (d) => d.description !== undefined || d.from !== undefined || d.tracks !== undefined,
+  );
   const describedGroups = ladder.groups.filter((g) => g.description !== undefined);
   if (described.length > 0 || describedGroups.length > 0) {
     page.heading(2, 'Dimensions');
@@ -200,7 +212,13 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
       page.add(paragraph(strong(g.title), ': ', firstParagraph(g.description ?? '')));
     if (described.length > 0)
       page.add(
-        list(described.map((d) => [strong(d.title), ': ', firstParagraph(d.description ?? '')])),
+        list(
+          described.map((d) => [
+            strong(d.title),
+            ...dimensionScope(ladder, d, url),
+            ...(d.description !== undefined ? [': ', firstParagraph(d.description)] : []),
+          ]),
+        ),
       );
   }
 
@@ -323,4 +341,15 @@ export function renderLadderPage(site: Site, ladder: Ladder): FinishedPage {
 /** The title of a ladder's about page. */
 export function aboutTitle(ladder: Ladder): string {
   return ladder.parts.sections.title ?? `About ${ladder.title}`;
+}
+
+/** Where a dimension applies, when the ladder says: ` (from Senior Engineer up, on the Management track)`. */
+function dimensionScope(ladder: Ladder, d: Dimension, url: (to: string) => string): Inline[] {
+  const from = ladder.levels.find((l) => l.id === d.from);
+  const parts: Inline[][] = [];
+  if (from) parts.push(['from ', link(url(levelPage(ladder.id, from.id)), levelName(from)), ' up']);
+  const tracks = ladder.tracks.filter((t) => d.tracks?.includes(t.id)).map((t) => t.title);
+  if (tracks.length > 0)
+    parts.push([`on the ${series(tracks)} track${tracks.length === 1 ? '' : 's'} only`]);
+  return parts.length === 0 ? [] : [' (', ...join(parts, ', '), ')'];
 }

@@ -4,9 +4,9 @@
  * and the rating scale its statements use.
  */
 
-import { firstParagraph, join } from '../markdown/builders';
+import { firstParagraph, join, joinSeries } from '../markdown/builders';
 import { emphasis, link, list, paragraph, strong, table } from '../markdown/page';
-import { levelLabel } from '../model/levels';
+import { levelLabel, sharedLevels, trackLevels } from '../model/levels';
 import type { Ladder, PointRange } from '../model/types';
 import type { PageBuilder } from './page';
 import { levelPage } from './paths';
@@ -39,10 +39,11 @@ export function renderLadderStructure(
           .map((e) => [`${e.track}/${e.title}`, { title: e.title, track: e.track }]),
       ).values(),
     ];
-    // A level the ladder puts on no track gets a column of its own, so that no level is left out.
+    // The levels before the ladder splits stand in every track's column; another level the
+    // ladder puts on no track gets a column of its own, so that no level is left out.
     const columns: readonly { readonly id?: string; readonly title: string }[] = [
       ...ladder.tracks,
-      ...(ladder.levels.some((l) => l.track === undefined) ? [{ title: 'On no track' }] : []),
+      ...(trackLevels(ladder, undefined).length > 0 ? [{ title: 'On no track' }] : []),
     ];
     page.add(
       table(
@@ -55,8 +56,8 @@ export function renderLadderStructure(
             ...(graded ? [[String(r)]] : []),
             ...columns.map((t) =>
               join(
-                ladder.levels
-                  .filter((l, i) => rank(i) === r && l.track === t.id)
+                trackLevels(ladder, t.id)
+                  .filter((l) => rank(ladder.levels.indexOf(l)) === r)
                   .map((l) => [link(url(levelPage(ladder.id, l.id)), levelName(l))]),
                 ', ',
               ),
@@ -79,6 +80,15 @@ export function renderLadderStructure(
         ],
       ),
     );
+    const shared = sharedLevels(ladder);
+    if (shared.length > 0)
+      page.add(
+        paragraph(
+          ...joinSeries(shared.map((l) => [link(url(levelPage(ladder.id, l.id)), levelName(l))])),
+          shared.length === 1 ? ' comes' : ' come',
+          ' before the ladder splits into tracks: on the way up every track.',
+        ),
+      );
     const described = ladder.tracks.filter((t) => t.description !== undefined);
     if (described.length > 0)
       page.add(

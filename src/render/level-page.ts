@@ -4,14 +4,15 @@
  * at this level, where to go next and how to start a packet for it.
  */
 import type { List, ListItem } from 'mdast';
-import { codeBlock, type Inline, join } from '../markdown/builders';
+import { codeBlock, type Inline, join, joinSeries } from '../markdown/builders';
 import { code, emphasis, link, list, paragraph, paragraphs, strong, table } from '../markdown/page';
-import { levelLabel } from '../model/levels';
+import { levelLabel, levelsBefore, sharedLevels, trackLevels } from '../model/levels';
 import { abilityById } from '../model/lookup';
 import type { Ladder, Level, Statement } from '../model/types';
 import { type FinishedPage, PageBuilder } from './page';
 import { abilityPage, INDEX_PAGE, ladderPage, levelPage, relativeUrl } from './paths';
 import {
+  aliasesWithThemes,
   citation,
   dimensionTitle,
   edgeInline,
@@ -19,6 +20,7 @@ import {
   levelName,
   milestonesClaim,
   newPacketCommand,
+  OTHER_TITLES,
   partTitle,
   type Site,
 } from './site';
@@ -45,8 +47,10 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
   const place = placeFacts(ladder, level);
   if (place.length > 0) page.add(paragraph(...join(place, ' · ')));
   // Previous and next in the ladder's own order on the level's track (a level of another track
-  // beside it in the file is a peer or a move, not the next step), then the way up from here.
-  const track = ladder.levels.filter((l) => l.track === level.track);
+  // beside it in the file is a peer or a move, not the next step), from the levels every track
+  // shares up; then the way up from here.
+  const shared = sharedLevels(ladder);
+  const track = shared.includes(level) ? shared : trackLevels(ladder, level.track);
   const index = track.indexOf(level);
   const before = track[index - 1];
   const after = track[index + 1];
@@ -80,9 +84,18 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
     for (const p of level.prose) page.add(...paragraphs(p));
   }
 
+  // The titles other documents give the level, under their own part's heading unless the ladder
+  // declares them one part with the themes.
+  const together = aliasesWithThemes(ladder);
+  if (!together && level.aliases.length > 0) {
+    page.heading(2, partTitle(ladder, 'aliases', OTHER_TITLES));
+    page.add(...citation(ladder, 'aliases'));
+    page.add(list(level.aliases.map((a) => [a])));
+  }
+
   // The level as another document describes it (the handbook's title, theme and lines).
   const themed =
-    level.aliases.length > 0 ||
+    (together && level.aliases.length > 0) ||
     level.theme !== undefined ||
     level.focus.length > 0 ||
     level.transition !== undefined ||
@@ -91,7 +104,7 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
   if (themed) {
     page.heading(2, partTitle(ladder, 'themes', 'Theme'));
     page.add(...citation(ladder, 'themes'));
-    if (level.aliases.length > 0)
+    if (together && level.aliases.length > 0)
       page.add(
         paragraph(strong(level.aliases.map((a) => `${a} (${levelLabel(level)})`).join('; '))),
       );
@@ -107,6 +120,19 @@ export function renderLevelPage(site: Site, ladder: Ladder, level: Level): Finis
   if (level.expectations.length > 0) {
     page.heading(2, 'Expectations');
     page.add(...citation(ladder, 'levels'));
+    const earlier = levelsBefore(ladder, level);
+    // A cumulative ladder states at each level what it adds: name the levels whose statements
+    // still apply, so that the page is not read as all this level expects.
+    if (ladder.cumulative === true && earlier.length > 0)
+      page.add(
+        paragraph(
+          `${ladder.title} says its levels are cumulative: ${levelLabel(level)} also expects what `,
+          ...joinSeries(earlier.map((l) => [link(url(levelPage(ladder.id, l.id)), levelName(l))])),
+          ' expect',
+          earlier.length === 1 ? 's' : '',
+          '. Below is what it states itself.',
+        ),
+      );
     let group: string | undefined;
     for (const e of level.expectations) {
       const dimension = ladder.dimensions.find((d) => d.id === e.dimension);

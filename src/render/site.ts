@@ -109,6 +109,24 @@ export function partTitle(ladder: Ladder, part: PartName, fallback: string): str
   return ladder.parts[part].title ?? fallback;
 }
 
+/**
+ * Whether a level's other titles (`aliases`) belong with its theme: when the ladder declares the
+ * two parts as one heading of one document (the handbook's "The Five Levels of Ops Mastery"
+ * gives each level its old title and its theme). Else they are a part of their own, such as a
+ * mapping to the titles of other companies or tracks.
+ */
+export function aliasesWithThemes(ladder: Ladder): boolean {
+  const { aliases, themes } = ladder.parts;
+  return (
+    aliases.title !== undefined &&
+    aliases.title === themes.title &&
+    aliases.source === themes.source
+  );
+}
+
+/** The heading of a ladder's level aliases shown apart from their themes. */
+export const OTHER_TITLES = 'Other titles';
+
 /** A level as named where a reader sees it: `L3: Senior SRE`, with the ladder's title elsewhere. */
 export function levelNameFrom(site: Site, ladderId: string, levelId: string, here: string): string {
   const ladder = findLadder(site.model, ladderId);

@@ -186,6 +186,8 @@ function resolveLadder(source: LadderSource, abilities: AbilityRefs): Ladder {
       owners: [...(d.owners ?? [])],
       aliases: [...(d.aliases ?? [])],
       origin: { file: file.path, line: source.lines.dimensions[i] ?? 1 },
+      ...optional({ from: d.from }),
+      ...(d.tracks !== undefined ? { tracks: [...d.tracks] } : {}),
     })),
     levels: ladder.levels.map((level, i) => resolveLevel(source, level, i, abilities)),
     threads: (ladder.threads ?? []).map((t) => ({

@@ -2,13 +2,16 @@
 // test/fixtures/render/frameworks as base, one kind of change in the head): a level's grade,
 // track, band and label, points asked by levels and roles, and how an ability's points count
 // are each reported in ladder terms and classified as a promotion committee would.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeChange, plain } from '../../src/diff/describe';
 import { diffModels } from '../../src/diff/diff-models';
 import { packetImpact } from '../../src/diff/impact';
 import { reviewersFor } from '../../src/diff/owners';
 import { versionDiagnostics } from '../../src/diff/versions';
-import { inlineFiles, laddersModel, sideModel } from './models';
+import { FIXTURES } from '../helpers/paths';
+import { inlineFiles, ladderModel, laddersModel, sideModel } from './models';
 
 function changes(kind: string) {
   const result = diffModels(
@@ -257,6 +260,33 @@ roles:
     ).toEqual([
       'promotions/alpha.md: is for ALPHA Engineer (`alpha/eng`), which now requires ALPHA Skill milestone 2 (was 1)',
       'promotions/beta.md: now counts its claim of BETA Skill milestone 2 as 6 points (was 4)',
+    ]);
+  });
+});
+
+describe('where a dimension applies', () => {
+  it('a dimension that starts at another level, or moves to a track, is an editorial change', () => {
+    // test/fixtures/frameworks/ladders/areas.yml: Strategy `from: senior`; the head starts it at
+    // Staff and gives it to a track.
+    const base = readFileSync(join(FIXTURES, 'frameworks', 'ladders', 'areas.yml'), 'utf8');
+    const head = base
+      .replace(
+        'group: leadership, from: senior }',
+        'group: leadership, from: staff, tracks: [ic] }',
+      )
+      .replace(
+        'version: 1.0.0\n',
+        'version: 1.0.0\ntracks: [{ id: ic, title: Individual contributor }]\n',
+      );
+    const before = ladderModel(base, 'ladders/areas.yml');
+    const result = diffModels(before, ladderModel(head, 'ladders/areas.yml'));
+    const lines = result.changes
+      .filter((c) => c.kind === 'text-changed' && c.subject.type === 'dimension')
+      .map((c) => `${c.impact}: ${plain(describeChange(c, result.titles))}`);
+    expect(lines).toEqual([
+      // Read as the group of a dimension is: the id before and after.
+      'editorial: Dimension Strategy (`strategy`) › from: 1 statement added, 1 removed',
+      'editorial: Dimension Strategy (`strategy`) › tracks: 1 statement added',
     ]);
   });
 });

@@ -319,3 +319,38 @@ describe('healthReport', () => {
     expect(text).not.toMatch(/Enginee\s/);
   });
 });
+
+describe('missing-expectations in a cumulative ladder', () => {
+  // Each level states what it adds ("everything from the level before, plus"): a dimension a
+  // level before it states is still expected there (titles.yml: Craft at L3 and L4, not L5 or
+  // L6); on a track, the levels before it are the way up that track (dual.yml: M4 and M5 state no
+  // Technical skill, E1-E3 do).
+  const dir = join(FIXTURES, 'frameworks', 'ladders');
+  const health = (name: string) => {
+    const ladders = validateLadders([
+      { path: `ladders/${name}.yml`, bytes: readFileSync(join(dir, `${name}.yml`)) },
+    ]).model;
+    return healthReport(ladders, [], new Map(), { now: NOW, staleAfterDays: 730 });
+  };
+  const missing = (name: string) =>
+    health(name)
+      .ladders.flatMap((l) => l.levels)
+      .filter((l) => l.warnings.some((w) => w.code === 'missing-expectations'))
+      .map((l) => [l.id, /\(([^)]*)\)/.exec(l.warnings[0]?.message ?? '')?.[1]]);
+
+  it('counts what the levels before it state', () => {
+    expect(missing('titles')).toEqual([
+      ['L3', 'Leadership'],
+      ['L4', 'Leadership'],
+    ]);
+    expect(missing('dual')).toEqual([]);
+  });
+
+  it('leaves out a dimension that starts at a later level or belongs to another track', () => {
+    // areas.yml: Strategy `from: senior`, Organisational impact `from: staff`; dual.yml: People
+    // management on `tracks: [manager]`, stated by neither E1-E3 nor E4-E5.
+    expect(missing('areas')).toEqual([]);
+    const dual = health('dual').ladders[0]?.levels ?? [];
+    expect(dual.flatMap((l) => l.warnings.map((w) => w.code))).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ describe('a level page’s other titles', () => {
       'id: demo',
       'title: Demo',
       'dimensions: [{ id: craft, title: Craft }]',
+      // One part with the themes, as the Ops handbook gives each level its other title.
+      'parts: { aliases: { title: The Levels }, themes: { title: The Levels } }',
       'levels:',
       '  - { id: senior-ic, label: E2, title: Senior Engineer, aliases: [Engineer II], expectations: { craft: [Leads.] } }',
     ].join('\n');

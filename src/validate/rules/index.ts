@@ -9,6 +9,7 @@ import { milestonePointsOrder } from './milestone-points-order';
 import { missingGrade } from './missing-grade';
 import { pointsUnreachable } from './points-unreachable';
 import { requiredWithoutExpectations } from './required-without-expectations';
+import { splitStatement } from './split-statement';
 import { unknownAbility } from './unknown-ability';
 import { unknownBand } from './unknown-band';
 import { unknownDimension } from './unknown-dimension';
@@ -36,6 +37,7 @@ export const FILE_RULES: readonly FileRule[] = [
   invalidPointRange,
   requiredWithoutExpectations,
   duplicateStatement,
+  splitStatement,
   blankText,
 ];
 
