@@ -16,6 +16,7 @@ import {
   locatedDocument,
   locateIn,
   remember,
+  writtenIn,
   type YamlFile,
 } from './yaml-locate';
 
@@ -244,6 +245,11 @@ export function parseYamlText(
     data,
     locate,
     itemLines: (list) => itemLinesByLocating(data, list, locate),
+    written: (segments) =>
+      writtenIn(
+        locatedDocument(key, () => text),
+        segments,
+      ),
   };
   // Valid YAML, but list items read as text: reported, and the file is still checked.
   const folded = foldedItems(doc, text, lineCounter, wording).map(

@@ -14,6 +14,13 @@ import { closest, didYouMean } from '../util/suggest';
 import { quote } from '../util/text';
 import { capitalised, keyPlace } from './place';
 import {
+  type MappingMeantAsText,
+  mappingMeantAsTextMessage,
+  mappingsMeantAsText,
+  takesText,
+  textReadAsOtherMessage,
+} from './schema-slips';
+import {
   allowedKeys,
   branchFor,
   deref,
@@ -25,8 +32,12 @@ import {
   valueAt,
 } from './schema-walk';
 
-/** What the schema diagnostics read of a file: its path, its data and where things are. */
-type SchemaCheckedFile = Pick<YamlFile, 'path' | 'data' | 'locate'>;
+/**
+ * What the schema diagnostics read of a file: its path, its data, where things are and, when
+ * messages may quote it, how a value was written.
+ */
+type SchemaCheckedFile = Pick<YamlFile, 'path' | 'data' | 'locate'> &
+  Partial<Pick<YamlFile, 'written'>>;
 
 /** Names the place at a path of a file's data for a message (see place.ts). */
 export type PlaceNamer = (data: unknown, segments: Segments) => string;
@@ -121,10 +132,27 @@ export function schemaDiagnostics(
   const seen = new Set<string>();
   const place = options.place ?? keyPlace('the top level');
   const quoting = options.quote ?? true;
+  // `- Owns: the roadmap`: one problem, that it is not text, instead of the mapping's two.
+  // A mapping the author wrote as one (`{ plan: Manager }`, whose `{` comes before its key) is
+  // not text that YAML split.
+  const meantAsText = new Map(
+    [...mappingsMeantAsText(file.data, errors, schema)].filter(([pointer, slip]) => {
+      const at = file.locate(pointerSegments(pointer));
+      const key = file.locate([...pointerSegments(pointer), slip.key], 'key');
+      return at.line === key.line && at.column === key.column;
+    }),
+  );
+  const slipOf = (path: string) =>
+    [...meantAsText].find(([p]) => path === p || path.startsWith(`${p}/`));
   for (const error of relevantErrors(file.data, errors, schema)) {
-    const diagnostic = toDiagnostic(file, error, schema, place, quoting);
+    const slip = slipOf(error.instancePath);
+    const diagnostic =
+      slip === undefined
+        ? toDiagnostic(file, error, schema, place, quoting)
+        : meantAsTextDiagnostic(file, slip, place, quoting);
     // Each missing key is its own problem, though all of one mapping's are at the mapping.
-    const missing = error.keyword === 'required' ? `:${String(error.params.missingProperty)}` : '';
+    const missing =
+      error.keyword === 'required' && !slip ? `:${String(error.params.missingProperty)}` : '';
     const key = `${diagnostic.code}:${diagnostic.line}:${diagnostic.column}${missing}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -212,6 +240,25 @@ function refsOf(schema: JsonObject, node: unknown): string[] {
   return refs;
 }
 
+/** The one diagnostic of a mapping at `pointer` that was meant as a line of text. */
+function meantAsTextDiagnostic(
+  file: SchemaCheckedFile,
+  [pointer, slip]: readonly [string, MappingMeantAsText],
+  place: PlaceNamer,
+  quoting: boolean,
+): Diagnostic {
+  const segments = pointerSegments(pointer);
+  const Where = capitalised(place(file.data, segments));
+  return {
+    code: 'wrong-type',
+    severity: 'error',
+    message: mappingMeantAsTextMessage(Where, slip, quoting),
+    file: file.path,
+    ...file.locate(segments, 'value'),
+    dataPath: pointer,
+  };
+}
+
 function toDiagnostic(
   file: SchemaCheckedFile,
   error: ErrorObject,
@@ -258,6 +305,12 @@ function toDiagnostic(
       'key',
     );
   }
+  // `- 3.10`, `title: null`: text, as the author sees it, that YAML read as something else.
+  const plainText =
+    ['type', 'oneOf'].includes(error.keyword) && takesText(schema, here) && !looksLike(here);
+  const source = quoting && plainText ? file.written?.(segments) : undefined;
+  const readAsOther = source && textReadAsOtherMessage(Where, value, source);
+  if (readAsOther !== undefined) return make('wrong-type', readAsOther);
   switch (error.keyword) {
     case 'required':
       return make(
