@@ -24,6 +24,7 @@ export type { YamlFile } from './yaml-locate';
 
 import { parsePinned, TooDeep } from './yaml-parse';
 import {
+  commentsInText,
   type DuplicateKey,
   duplicateKeys,
   foldedItems,
@@ -261,7 +262,17 @@ export function parseYamlText(
       message: slip.message ?? '',
     }),
   );
-  return { ok: true, file, diagnostics: folded };
+  // Valid YAML too, but text cut short by a `#`: it may be a comment, so a warning.
+  const cut = commentsInText(doc, text, lineCounter, wording).map(
+    (slip): Diagnostic => ({
+      severity: 'warning',
+      code: 'yaml-comment-in-text',
+      file: path,
+      ...slip,
+      message: slip.message ?? '',
+    }),
+  );
+  return { ok: true, file, diagnostics: [...folded, ...cut] };
 }
 
 function tooManyValues(path: string, maxValues: number): Diagnostic {

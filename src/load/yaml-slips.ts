@@ -17,6 +17,7 @@ import {
   Scalar,
   visit,
 } from 'yaml';
+import { quote } from '../util/text';
 
 /** An error as the library reports it: its code, its own words and source offsets. */
 export interface YamlError {
@@ -266,6 +267,39 @@ export function foldedItems(
       line,
       column: col,
       message: `This \`- \` line is indented more than the list item above it (line ${item.line + wording.firstLine}), so it is read as more of that item's text; line the \`-\` up with the one above, or put the text in quotes if the dash belongs to it.`,
+    });
+  });
+  return found;
+}
+
+/**
+ * Text cut short by a comment: ` #` starts a YAML comment even inside unquoted text, so
+ * `- Mentors in the #mentoring channel.` is the statement `Mentors in the`. Valid YAML, and a
+ * comment is welcome, so only a `#` followed by a word (`#mentoring`, `#123`) right after unquoted
+ * text counts: a comment is written `# like this`. One per value; at the `#`.
+ */
+export function commentsInText(
+  doc: Document.Parsed,
+  text: string,
+  lineCounter: LineCounter,
+  wording: SlipWording = PLAIN,
+): Slip[] {
+  const found: Slip[] = [];
+  eachScalar(doc, (node) => {
+    if (node.type !== Scalar.PLAIN || typeof node.value !== 'string' || !node.range) return;
+    const [start, end, nodeEnd] = node.range;
+    if (nodeEnd <= end) return;
+    const after = /^[ \t]+#([^\s#][^\n]*)/.exec(text.slice(end, nodeEnd));
+    if (!after) return;
+    const hash = end + after[0].indexOf('#');
+    const { line, col } = lineCounter.linePos(hash);
+    const cut = `${text.slice(start, end)} #${after[1] ?? ''}`.trim();
+    found.push({
+      line,
+      column: col,
+      message: wording.quote
+        ? `This \`#\` starts a YAML comment, so the text from it on (\`${quote(`#${after[1] ?? ''}`, 40)}\`) is left out of the value \`${quote(node.value, 40)}\`; put the whole text in quotes (\`'${quote(cut.replaceAll("'", "''"))}'\`), or a space after the \`#\` if it is a comment.`
+        : 'This `#` starts a YAML comment, so the text from it on is left out of the value; put the whole text in quotes, or a space after the `#` if it is a comment.',
     });
   });
   return found;
