@@ -220,6 +220,24 @@ export function pinpoint(
   if (!INDENTATION.has(first.code)) return undefined;
   const index = at(first.pos[0]).line - 1;
   const line = lines[index] ?? '';
+  // `title:Senior Engineer`: a `:` with no space after it is text, not a key.
+  const glued = /^(\s*(?:-\s+)?)([^\s:#'"[\]{},-][^\s:#]*):(?=[^\s:])/.exec(line);
+  if (first.code === 'MULTILINE_IMPLICIT_KEY' && glued && keyOf(line) === undefined) {
+    const key = glued[2] ?? '';
+    const colon = (glued[1] ?? '').length + key.length;
+    return {
+      line: index + 1,
+      column: colon + 1,
+      message: `This \`:\` has no space after it, so YAML reads the line as text, not as ${wording.quote ? `the key \`${key.slice(0, 40)}\`` : 'a key'}; put a space after the \`:\`${
+        wording.quote
+          ? ` (\`${key.slice(0, 40)}: ${line
+              .slice(colon + 1)
+              .trim()
+              .slice(0, 40)}\`)`
+          : ''
+      }.`,
+    };
+  }
   if (
     first.code === 'MULTILINE_IMPLICIT_KEY' &&
     !isItem(line) &&

@@ -19,6 +19,7 @@ import {
   mappingsMeantAsText,
   takesText,
   textReadAsOtherMessage,
+  typeHint,
 } from './schema-slips';
 import {
   allowedKeys,
@@ -335,17 +336,9 @@ function toDiagnostic(
           'wrong-type',
           `${Where} must look like ${format}, not ${typeof value === 'number' ? 'a number' : describe(value)}.`,
         );
-      // The classic YAML slip: `- Text: more text` is a mapping, not a line of text.
-      const hint =
-        expected === 'string' &&
-        typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value)
-          ? ' A `: ` inside unquoted text starts a mapping; put the text in quotes.'
-          : '';
       return make(
         'wrong-type',
-        `${Where} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(value)}.${hint}`,
+        `${Where} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(value)}.${typeHint(expected, value, quoting)}`,
       );
     }
     case 'oneOf':

@@ -102,3 +102,23 @@ export function textReadAsOtherMessage(
   if (as === undefined) return undefined;
   return `${Where} is \`${quote(written)}\`, which YAML reads as ${as}, not as text; put it in quotes: \`${quoted(quote(written))}\`.`;
 }
+
+/**
+ * What to do about a value of the wrong type, when a slip of hand-written YAML explains it
+ * (with a space before it), else nothing: `- Text: more text` is a mapping, not a line of text;
+ * `-Text` is text, not a list item; `next: L2` is one value, not a list.
+ */
+export function typeHint(expected: string, value: unknown, quoting: boolean): string {
+  if (expected === 'string' && typeof value === 'object' && value !== null && !Array.isArray(value))
+    return ' A `: ` inside unquoted text starts a mapping; put the text in quotes.';
+  if (expected !== 'array' || (typeof value !== 'string' && typeof value !== 'number')) return '';
+  const text = String(value);
+  if (/^-[^\s-]/.test(text)) {
+    // Several such lines fold into one text: show the first.
+    const first = text.slice(1).split(/\s+-/)[0] ?? '';
+    return ` A list item's \`-\` needs a space after it${quoting ? `: \`- ${quote(first, 40)}\`` : ''}.`;
+  }
+  // `[E3]` only for a short value that reads the same in brackets (no `,` to split it).
+  const short = quoting && text.length <= 40 && /^[\w./ -]+$/.test(text);
+  return ` Write it ${short ? `as a list, \`[${text}]\`, or ` : ''}as a \`- \` line below the key.`;
+}

@@ -38,3 +38,31 @@ describe('text that YAML reads as something else', () => {
     expect(diagnostics.map((d) => d.code).sort()).toContain('unknown-key');
   });
 });
+
+describe('a list or a key written by hand', () => {
+  const slips = readFileSync(join(FIXTURES, 'validate/list-item-slips/demo.yml'));
+  const messages = validateLadders([{ path: 'demo.yml', bytes: slips }]).diagnostics.map(
+    (d) => `${d.line} ${d.message}`,
+  );
+
+  it('says a `-` needs a space after it, and how one value is written as a list', () => {
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^12 .*Write it as a list, `\[L2\]`, or as a `- ` line below the key\.$/,
+      ),
+      expect.stringMatching(
+        /^15 .*A list item's `-` needs a space after it: `- Learns the basics\.`\.$/,
+      ),
+      // Text with a `,` would be two items in brackets: only the `- ` line is suggested.
+      expect.stringMatching(/^19 .*not text\. Write it as a `- ` line below the key\.$/),
+    ]);
+  });
+
+  it('says a `:` needs a space after it, rather than that the line has none', () => {
+    const glued = readFileSync(join(FIXTURES, 'validate/yaml-slips/colon-without-space.yml'));
+    const [d] = validateLadders([{ path: 'demo.yml', bytes: glued }]).diagnostics;
+    expect(d?.message).toBe(
+      'This `:` has no space after it, so YAML reads the line as text, not as the key `summary`; put a space after the `:` (`summary: Learns.`).',
+    );
+  });
+});
