@@ -7,9 +7,10 @@
  */
 import { type Document, isMap, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { closest } from '../util/suggest';
 import { quote } from '../util/text';
 import { decodeUtf8, fileTooLarge, loneCarriageReturn } from './decode';
-import { excessiveAlias, recursiveAlias } from './yaml-aliases';
+import { anchorsBefore, excessiveAlias, recursiveAlias } from './yaml-aliases';
 import { YAML_CODES } from './yaml-codes';
 import {
   itemLinesByLocating,
@@ -201,12 +202,17 @@ export function parseYamlText(
     const excessive = error instanceof Error && /alias/i.test(error.message);
     // At the alias the library stopped at, not at the top of the data.
     const alias = excessive ? excessiveAlias(doc, limits.maxAliases) : undefined;
+    // `*name` with no `&name` before it: a typo or an anchor set below, not too much data.
+    const anchors = alias?.range ? anchorsBefore(doc, alias.range[0]) : [];
+    const unresolved = alias !== undefined && !anchors.includes(alias.source);
     return aliasProblem(
       alias?.range?.[0] ?? doc.contents.range[0],
       alias?.range?.[1],
-      excessive
-        ? `Aliases expand to too much data (more than ${limits.maxAliases} expansions, or an unresolved alias); write the values out instead.`
-        : 'The YAML could not be turned into data; check anchors and aliases.',
+      unresolved
+        ? unresolvedAlias(alias.source, anchors, wording.quote)
+        : excessive
+          ? `Aliases expand to too much data (more than ${limits.maxAliases} expansions, or an unresolved alias); write the values out instead.`
+          : 'The YAML could not be turned into data; check anchors and aliases.',
     );
   }
   const maxValues = limits.maxValues ?? MAX_VALUES;
@@ -273,6 +279,16 @@ export function parseYamlText(
     }),
   );
   return { ok: true, file, diagnostics: [...folded, ...cut] };
+}
+
+/** The message for an alias `*name` that no `&name` before it sets. */
+function unresolvedAlias(name: string, anchors: readonly string[], quoting: boolean): string {
+  if (!quoting)
+    return 'This alias names no anchor set before it; set the anchor on the value it repeats, above the alias, or write the value out.';
+  const shown = quote(name, 60);
+  const near = closest(name, anchors);
+  const set = `set \`&${shown}\` on the value it repeats, above the alias, or write the value out.`;
+  return `The alias \`*${shown}\` names no anchor set before it (an anchor must come before its aliases).${near === undefined ? ` S${set.slice(1)}` : ` Did you mean \`*${near}\`? Otherwise ${set}`}`;
 }
 
 function tooManyValues(path: string, maxValues: number): Diagnostic {
