@@ -23,15 +23,9 @@ import {
 
 export type { YamlFile } from './yaml-locate';
 
+import { type DuplicateKey, duplicateKeys } from './yaml-duplicate-keys';
 import { parsePinned, TooDeep } from './yaml-parse';
-import {
-  commentsInText,
-  type DuplicateKey,
-  duplicateKeys,
-  foldedItems,
-  pinpoint,
-  type YamlError,
-} from './yaml-slips';
+import { commentsInText, foldedItems, pinpoint, type YamlError } from './yaml-slips';
 
 const MAX_DIAGNOSTICS_PER_FILE = 20;
 

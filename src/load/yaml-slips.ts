@@ -3,8 +3,9 @@
  * parser reports where it gave up, which is often a line early or late: one space too many
  * before `theme:` makes the line above a multi-line key, a key one space short ends the mapping
  * and is reported at the next line. These read the lines around the parser's position to find
- * the line out of line, the quote or bracket never closed, the key without its `:`, the list
- * item read as text, and the first appearance of a duplicate key.
+ * the line out of line, the quote or bracket never closed, the key without its `:` or without
+ * a space after it, the value that goes on after its quotes or brackets, the list item read as
+ * text, and the text a ` #` cuts short.
  */
 import {
   type Document,
@@ -171,6 +172,41 @@ function innermost(
   return best;
 }
 
+/** What a value that starts with a character YAML gives a meaning to turns into, and its end. */
+const SPECIAL_STARTS: readonly { readonly start: RegExp; readonly what: string }[] = [
+  { start: /^(["'])(?:(?!\1).)*\1\s*[^\s#]/, what: 'quoted text, which ends at the closing quote' },
+  { start: /^\[[^\]]*\]\s*[^\s#,]/, what: 'a list, which ends at its `]`' },
+  { start: /^\{[^}]*\}\s*[^\s#,]/, what: 'a mapping, which ends at its `}`' },
+  { start: /^\*\S+\s+[^\s#]/, what: 'an alias (`*name`), one word long' },
+  { start: /^[>|][-+0-9]*\s+[^\s#]/, what: 'a block of text on the lines below it' },
+];
+
+/** `text` in the YAML quotes that keep it whole, clipped for a message. */
+function quotedText(text: string): string {
+  const shown = quote(text, 50);
+  return shown.startsWith("'") && !shown.includes('"')
+    ? `"${shown}"`
+    : `'${shown.replaceAll("'", "''")}'`;
+}
+
+/**
+ * A line whose value starts with a quote, a bracket, `*`, `>` or `|` and goes on after what
+ * that starts (`- "Owns" the roadmap`, `- [Draft] plan`): YAML cannot read the rest. At the
+ * value, with the quotes that make the whole line text.
+ */
+function specialStart(line: string, wording: SlipWording): Omit<Slip, 'line'> | undefined {
+  const marks = keyColumn(line);
+  const key = /^[^\s#:'"[\]{},][^:#]*?:\s+/.exec(line.slice(marks));
+  const column = marks + (key ? key[0].length : 0);
+  const value = line.slice(column);
+  const found = SPECIAL_STARTS.find((s) => s.start.test(value));
+  if (!found) return undefined;
+  return {
+    column: column + 1,
+    message: `A value that starts with \`${value[0]}\` is ${found.what}, so YAML cannot read the text after it; put the whole text in quotes${wording.quote ? ` (\`${quotedText(value.trim())}\`)` : ''}.`,
+  };
+}
+
 /**
  * Where to change something for the parser's first syntax error `first` (of `errors`), worded
  * as `wording` allows.
@@ -220,6 +256,8 @@ export function pinpoint(
   if (!INDENTATION.has(first.code)) return undefined;
   const index = at(first.pos[0]).line - 1;
   const line = lines[index] ?? '';
+  const special = first.code === 'UNEXPECTED_TOKEN' ? specialStart(line, wording) : undefined;
+  if (special) return { line: index + 1, ...special };
   // `title:Senior Engineer`: a `:` with no space after it is text, not a key.
   const glued = /^(\s*(?:-\s+)?)([^\s:#'"[\]{},-][^\s:#]*):(?=[^\s:])/.exec(line);
   if (first.code === 'MULTILINE_IMPLICIT_KEY' && glued && keyOf(line) === undefined) {
@@ -337,44 +375,4 @@ function eachScalar(doc: Document.Parsed, fn: (node: Scalar) => void): void {
       for (let i = node.items.length - 1; i >= 0; i -= 1) stack.push(node.items[i]);
     else if (isPair(node)) stack.push(node.value, node.key);
   }
-}
-
-/** A key that repeats an earlier key of its mapping: where, which key, and where it came first. */
-export interface DuplicateKey {
-  readonly code: 'DUPLICATE_KEY';
-  readonly message: string;
-  readonly pos: readonly [number, number];
-  readonly key: string;
-  readonly first: number;
-}
-
-/** Every key that repeats an earlier key of the same mapping, in one pass over the document. */
-export function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
-  const found: DuplicateKey[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      const keys = new Map<unknown, number>();
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (isScalar(key)) {
-          const start = key.range?.[0] ?? 0;
-          const first = keys.get(key.value);
-          if (first !== undefined) {
-            found.push({
-              code: 'DUPLICATE_KEY',
-              message: 'Map keys must be unique',
-              pos: [start, start + 1],
-              key: String(key.value),
-              first,
-            });
-          } else keys.set(key.value, start);
-        } else stack.push(key);
-        stack.push(pair.value);
-      }
-    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
-    else if (isPair(node)) stack.push(node.key, node.value);
-  }
-  return found.sort((a, b) => a.pos[0] - b.pos[0]);
 }

@@ -66,3 +66,16 @@ describe('a list or a key written by hand', () => {
     );
   });
 });
+
+describe('a value that goes on after its quotes or brackets', () => {
+  it('is reported at the value, with the whole text quoted', () => {
+    const messages = ['text-after-quote', 'text-after-bracket'].map((name) => {
+      const bytes = readFileSync(join(FIXTURES, `validate/yaml-slips/${name}.yml`));
+      return validateLadders([{ path: `${name}.yml`, bytes }]).diagnostics[0]?.message;
+    });
+    expect(messages).toEqual([
+      'A value that starts with `"` is quoted text, which ends at the closing quote, so YAML cannot read the text after it; put the whole text in quotes (`\'"Learns" the basics.\'`).',
+      "A value that starts with `[` is a list, which ends at its `]`, so YAML cannot read the text after it; put the whole text in quotes (`'[Draft] Asks for help.'`).",
+    ]);
+  });
+});
