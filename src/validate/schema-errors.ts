@@ -134,15 +134,7 @@ export function schemaDiagnostics(
   const place = options.place ?? keyPlace('the top level');
   const quoting = options.quote ?? true;
   // `- Owns: the roadmap`: one problem, that it is not text, instead of the mapping's two.
-  // A mapping the author wrote as one (`{ plan: Manager }`, whose `{` comes before its key) is
-  // not text that YAML split.
-  const meantAsText = new Map(
-    [...mappingsMeantAsText(file.data, errors, schema)].filter(([pointer, slip]) => {
-      const at = file.locate(pointerSegments(pointer));
-      const key = file.locate([...pointerSegments(pointer), slip.key], 'key');
-      return at.line === key.line && at.column === key.column;
-    }),
-  );
+  const meantAsText = mappingsMeantAsText(file, errors, schema);
   const slipOf = (path: string) =>
     [...meantAsText].find(([p]) => path === p || path.startsWith(`${p}/`));
   for (const error of relevantErrors(file.data, errors, schema)) {
@@ -359,9 +351,12 @@ function toDiagnostic(
       const unit = { maxLength: 'character', maxItems: 'item', maxProperties: 'key' }[
         error.keyword
       ];
+      // A list's place may be plural (`the expectations for ...`): counted in words that fit both.
       return make(
         'too-long',
-        `${Where} is over the limit of ${plural(Number(params.limit), unit)}; shorten it or split it up.`,
+        error.keyword === 'maxLength'
+          ? `${Where} is over the limit of ${plural(Number(params.limit), unit)}; shorten it or split it up.`
+          : `There are more ${unit}s in ${where} than the limit of ${Number(params.limit)}; remove some or split it up.`,
       );
     }
     case 'enum': {

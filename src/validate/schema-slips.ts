@@ -5,6 +5,7 @@
  * number 3.1, `- null` nothing at all.
  */
 import type { ErrorObject } from 'ajv';
+import type { YamlFile } from '../load/yaml-document';
 import { quote } from '../util/text';
 import {
   allowedKeys,
@@ -34,16 +35,17 @@ function isScalar(value: unknown): boolean {
 }
 
 /**
- * The mappings of `data` that are a line of text with a `: ` in it, by JSON Pointer: where the
+ * The mappings of a file's data that are a line of text with a `: ` in it, by JSON Pointer: where the
  * schema takes text or a mapping (a statement, a section's item), a mapping of one key the
  * mapping form does not know, with a plain value. The schema reports a missing `text` and an
  * unknown key there, neither of which is what the author did.
  */
 export function mappingsMeantAsText(
-  data: unknown,
+  file: Pick<YamlFile, 'data' | 'locate'>,
   errors: readonly ErrorObject[],
   schema: JsonObject,
 ): Map<string, MappingMeantAsText> {
+  const { data } = file;
   const found = new Map<string, MappingMeantAsText>();
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties' || found.has(e.instancePath)) continue;
@@ -57,6 +59,10 @@ export function mappingsMeantAsText(
     const node = schemaForValue(schema, data, segments, false);
     if (!isScalar(inner) || !Array.isArray(node?.oneOf) || !takesText(schema, node)) continue;
     if (allowedKeys(branchFor(schema, node, value)).includes(key)) continue;
+    // A mapping written as one (`{ plan: Manager }`, its `{` before its key) is no split text.
+    const at = file.locate(segments);
+    const written = file.locate([...segments, key], 'key');
+    if (at.line !== written.line || at.column !== written.column) continue;
     found.set(e.instancePath, { key, value: inner });
   }
   return found;
