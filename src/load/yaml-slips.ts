@@ -19,6 +19,17 @@ import {
   visit,
 } from 'yaml';
 import { quote } from '../util/text';
+import { misalignedKey } from './yaml-indent';
+import {
+  indentOf,
+  isBlank,
+  isItem,
+  keyColumn,
+  keyOf,
+  linesOf,
+  nearest,
+  spaces,
+} from './yaml-lines';
 
 /** An error as the library reports it: its code, its own words and source offsets. */
 export interface YamlError {
@@ -53,49 +64,6 @@ const INDENTATION: ReadonlySet<ErrorCode> = new Set([
   'UNEXPECTED_TOKEN',
 ]);
 
-/** The lines of a text, without their line ends. */
-function linesOf(text: string): string[] {
-  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-}
-
-function isBlank(line: string): boolean {
-  const t = line.trim();
-  return t === '' || t.startsWith('#');
-}
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length;
-}
-
-function isItem(line: string): boolean {
-  return /^\s*-(\s|$)/.test(line);
-}
-
-/** The column (0-based) where a line's key starts, after any `- ` item marks. */
-function keyColumn(line: string): number {
-  const marks = /^\s*(?:-\s+)*/.exec(line);
-  return marks ? marks[0].length : indentOf(line);
-}
-
-const KEY = /^(?:"[^"]*"|'[^']*'|[^\s#:'"[\]{},-][^:#]*?|-[^\s:#][^:#]*?):(?:\s|$)/;
-
-/** The key a line starts (`title` of `    title: Junior`, of `- id: L1` its `id`), if any. */
-function keyOf(line: string): string | undefined {
-  const match = KEY.exec(line.slice(keyColumn(line)));
-  return match ? match[0].replace(/:\s*$/, '').trim() : undefined;
-}
-
-/** The nearest line before (`step` -1) or after (+1) `index` that is not blank or a comment. */
-function nearest(lines: readonly string[], index: number, step: 1 | -1): number | undefined {
-  for (let i = index + step; i >= 0 && i < lines.length; i += step)
-    if (!isBlank(lines[i] ?? '')) return i;
-  return undefined;
-}
-
-function spaces(n: number): string {
-  return n === 1 ? 'one space' : `${n} spaces`;
-}
-
 /**
  * The line out of line near line `from` (0-based): one whose neighbours above and below start
  * at the same column while it does not. Its key or item is what the author must move. A key of
@@ -112,7 +80,10 @@ function outOfLine(lines: readonly string[], from: number, wording: SlipWording)
     const below = lines[n] ?? '';
     const item = isItem(line) && keyOf(line) === undefined;
     const column = (l: string) => (item ? indentOf(l) : keyColumn(l));
-    if (item ? !isItem(above) || !isItem(below) : keyOf(line) === undefined) continue;
+    // A key beside list items (a dimension after the statements of the one before) lines up
+    // with no item: misalignedKey finds the key it belongs with.
+    const keys = [line, above, below].every((l) => keyOf(l) !== undefined);
+    if (item ? !isItem(above) || !isItem(below) : !keys) continue;
     if (column(above) !== column(below) || column(line) === column(above)) continue;
     const off = column(line) - column(above);
     const sibling = item ? 'the items' : 'the keys';
@@ -290,7 +261,9 @@ export function pinpoint(
     };
   }
   const slip =
-    outOfLine(lines, Math.max(0, index), wording) ?? misplacedItem(lines, index, wording);
+    outOfLine(lines, Math.max(0, index), wording) ??
+    misplacedItem(lines, index, wording) ??
+    misalignedKey(lines, index, wording);
   if (slip) return slip;
   // At least point at the line's first character, not at the spaces before it.
   return isBlank(line) ? undefined : { line: index + 1, column: indentOf(line) + 1 };
