@@ -229,6 +229,14 @@ export function pinpoint(
   const line = lines[index] ?? '';
   const special = first.code === 'UNEXPECTED_TOKEN' ? specialStart(line, wording) : undefined;
   if (special) return { line: index + 1, ...special };
+  // `-id: E2` beside `- id: E1`: a dash glued to its text is no list item.
+  const dash = /^(\s*)-[^\s-]/.exec(line);
+  if (dash && lines.some((l, i) => i !== index && isItem(l) && indentOf(l) === indentOf(line)))
+    return {
+      line: index + 1,
+      column: indentOf(line) + 1,
+      message: `A list item's \`-\` needs a space after it${wording.quote ? ` (\`- ${line.trim().slice(1, 41)}\`)` : ''}; without one the line is text, not an item.`,
+    };
   // `title:Senior Engineer`: a `:` with no space after it is text, not a key.
   const glued = /^(\s*(?:-\s+)?)([^\s:#'"[\]{},-][^\s:#]*):(?=[^\s:])/.exec(line);
   if (first.code === 'MULTILINE_IMPLICIT_KEY' && glued && keyOf(line) === undefined) {

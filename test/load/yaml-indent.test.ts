@@ -33,3 +33,11 @@ describe('a key out of line', () => {
     );
   });
 });
+
+describe('a list item written without its space', () => {
+  it('says the `-` needs a space after it', () => {
+    expect(only('dash-without-space')).toBe(
+      "20:3 A list item's `-` needs a space after it (`- id: L2`); without one the line is text, not an item.",
+    );
+  });
+});
