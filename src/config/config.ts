@@ -86,6 +86,10 @@ export function parseConfig(
   bytes: Uint8Array,
 ): { config: Config; diagnostics: readonly Diagnostic[] } {
   const loaded = loadYaml(path, bytes, { maxBytes: 256 * 1024, maxAliases: 0 });
+  // Every key is optional: a config with nothing in it (or every line commented out) is the
+  // defaults, not a file to delete.
+  if (!loaded.ok && loaded.diagnostics.every((d) => d.code === 'empty-file'))
+    return { config: DEFAULT_CONFIG, diagnostics: [] };
   if (!loaded.ok) return { config: DEFAULT_CONFIG, diagnostics: loaded.diagnostics };
   // Every problem of the file at once, so that one edit mends them all: the schema's, a rule
   // name that is no code, a cycle that ends before it starts.

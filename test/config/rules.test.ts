@@ -90,3 +90,13 @@ describe('every problem of the config at once', () => {
     expect(config).toEqual(DEFAULT_CONFIG);
   });
 });
+
+describe('a config with nothing in it', () => {
+  it('is the defaults, whether empty or every line commented out', () => {
+    for (const text of ['', '\n', '# rules:\n#   duplicate-statement: error\n']) {
+      const { config, diagnostics } = parse(text);
+      expect(diagnostics).toEqual([]);
+      expect(config).toEqual(DEFAULT_CONFIG);
+    }
+  });
+});
