@@ -176,7 +176,7 @@ export function parseYamlText(
         1,
         1,
         'empty-file',
-        'The file is empty; write a ladder (see the README) or delete the file.',
+        `${text.trim() === '' ? 'The file is empty' : 'The file holds only comments'}; write a ladder (see the README) or delete the file.`,
       ),
     );
   }
