@@ -313,9 +313,12 @@ function toDiagnostic(
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = allowedKeys(here);
+      // YAML 1.1's merge key reads as a key of its own name in YAML 1.2.
+      const merge =
+        key === '<<' ? ' Merge keys (`<<: *name`) are not supported; write the keys out.' : '';
       return make(
         'unknown-key',
-        `Unknown key${quoting ? ` ${written(key, '')}` : ''} in ${where}.${didYouMean(key, allowed)} The keys allowed here are ${alternatives(allowed, 'and')}.`,
+        `Unknown key${quoting ? ` ${written(key, '')}` : ''} in ${where}.${merge || didYouMean(key, allowed)} The keys allowed here are ${alternatives(allowed, 'and')}.`,
         [...segments, key],
         'key',
       );

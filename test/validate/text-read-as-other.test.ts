@@ -79,3 +79,15 @@ describe('a value that goes on after its quotes or brackets', () => {
     ]);
   });
 });
+
+describe('a merge key', () => {
+  it('is an unknown key that says merge keys are not supported', () => {
+    const text =
+      'id: demo\ntitle: Demo\nversion: 1.0.0\nlevels:\n  - &base\n    id: L1\n    title: A\n  - <<: *base\n    id: L2\n    title: B\n';
+    const { diagnostics } = validateLadders([{ path: 'demo.yml', bytes: Buffer.from(text) }]);
+    expect(diagnostics).toMatchObject([{ code: 'unknown-key', line: 8, column: 5 }]);
+    expect(diagnostics[0]?.message).toContain(
+      'Merge keys (`<<: *name`) are not supported; write the keys out.',
+    );
+  });
+});
