@@ -103,7 +103,7 @@ export function parseConfig(
           place: keyPlace('ladder.config.yml'),
         })),
     ...unknownRules(loaded.file, rules),
-    ...backwardsCycles(loaded.file, raw.cycles),
+    ...backwardsCycles(loaded.file, raw.cycles, validateConfigSchema.errors ?? []),
   ];
   if (problems.length > 0)
     return {
@@ -139,10 +139,17 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Each cycle whose `to` comes before its `from` (both days as the schema takes them), at `to`. */
-function backwardsCycles(file: YamlFile, cycles: unknown): Diagnostic[] {
+/** Each cycle whose `to` comes before its `from`, at `to`: of the cycles the schema passes. */
+function backwardsCycles(
+  file: YamlFile,
+  cycles: unknown,
+  errors: readonly { readonly instancePath: string }[],
+): Diagnostic[] {
   if (!isRecord(cycles)) return [];
   return Object.entries(cycles).flatMap(([id, c]) => {
+    const pointer = pointerOf(['cycles', id]);
+    if (errors.some((e) => e.instancePath === pointer || e.instancePath.startsWith(`${pointer}/`)))
+      return [];
     if (!isRecord(c) || typeof c.from !== 'string' || typeof c.to !== 'string' || c.from <= c.to)
       return [];
     return [

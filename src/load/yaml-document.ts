@@ -275,14 +275,15 @@ export function parseYamlText(
   return { ok: true, file, diagnostics: [...folded, ...cut] };
 }
 
-/** The message for an alias `*name` that no `&name` before it sets. */
+/**
+ * The message for an alias that no anchor before it sets. The alias is not named (the caret
+ * shows it): the parser's messages never repeat source text, and ours about its slips neither.
+ */
 function unresolvedAlias(name: string, anchors: readonly string[], quoting: boolean): string {
-  if (!quoting)
-    return 'This alias names no anchor set before it; set the anchor on the value it repeats, above the alias, or write the value out.';
-  const shown = quote(name, 60);
-  const near = closest(name, anchors);
-  const set = `set \`&${shown}\` on the value it repeats, above the alias, or write the value out.`;
-  return `The alias \`*${shown}\` names no anchor set before it (an anchor must come before its aliases).${near === undefined ? ` S${set.slice(1)}` : ` Did you mean \`*${near}\`? Otherwise ${set}`}`;
+  const near = quoting ? closest(name, anchors) : undefined;
+  const set =
+    'set the anchor (`&name`) on the value it repeats, above the alias, or write the value out.';
+  return `This alias names no anchor set before it (an anchor must come before its aliases).${near === undefined ? ` ${set[0]?.toUpperCase()}${set.slice(1)}` : ` Did you mean \`*${quote(near, 60)}\`? Otherwise ${set}`}`;
 }
 
 function tooManyValues(path: string, maxValues: number): Diagnostic {

@@ -1,5 +1,5 @@
 // An alias that names no anchor before it is a typo or an anchor set below it, not "too much
-// data": the message names the alias, the anchor it most likely means, and what to do.
+// data": the message says so, suggests the anchor it most likely means, and says what to do.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +9,12 @@ import { FIXTURES } from '../helpers/paths';
 const load = (text: string) => loadYaml('demo.yml', new TextEncoder().encode(text));
 
 describe('an alias that names no anchor', () => {
-  it('names the alias and the anchor it most likely means', () => {
+  it('suggests the anchor it most likely means', () => {
     const bytes = readFileSync(join(FIXTURES, 'validate/yaml-alias/unresolved.yml'));
     const [d] = loadYaml('unresolved.yml', bytes).diagnostics;
     expect(d).toMatchObject({ code: 'yaml-alias', line: 17, column: 16 });
     expect(d?.message).toBe(
-      'The alias `*basic` names no anchor set before it (an anchor must come before its aliases). Did you mean `*basics`? Otherwise set `&basic` on the value it repeats, above the alias, or write the value out.',
+      'This alias names no anchor set before it (an anchor must come before its aliases). Did you mean `*basics`? Otherwise set the anchor (`&name`) on the value it repeats, above the alias, or write the value out.',
     );
   });
 
