@@ -6,8 +6,16 @@
  * the mappings it is nested in start, or deeper under a key that opens a block.
  */
 
-import { indentOf, isBlank, isItem, keyColumn, keyOf, spaces } from './yaml-lines';
-import type { Slip, SlipWording } from './yaml-slips';
+import {
+  indentOf,
+  isBlank,
+  isItem,
+  keyColumn,
+  keyOf,
+  type Slip,
+  type SlipWording,
+  spaces,
+} from './yaml-lines';
 
 /** A key of the mappings a line may belong to: its column (0-based), name and line. */
 interface OpenKey {

@@ -1,4 +1,4 @@
-/** Reading the lines of hand-written YAML around a syntax error: indents, keys, list items. */
+/** Reading the lines of hand-written YAML around a syntax error (indents, keys, list items), and what a slip found there is. */
 
 /** The lines of a text, without their line ends. */
 export function linesOf(text: string): string[] {
@@ -45,4 +45,20 @@ export function nearest(lines: readonly string[], index: number, step: 1 | -1): 
 /** `one space`, `3 spaces`. */
 export function spaces(n: number): string {
   return n === 1 ? 'one space' : `${n} spaces`;
+}
+
+/** A slip found: where to change something (1-based) and what to say, when we know better. */
+export interface Slip {
+  readonly line: number;
+  readonly column: number;
+  readonly message?: string;
+}
+
+/**
+ * How a slip's message may speak of the file: whether it may show a key the author wrote, and the
+ * line number of the text's first line less one (a packet's front matter starts after `---`).
+ */
+export interface SlipWording {
+  readonly quote: boolean;
+  readonly firstLine: number;
 }

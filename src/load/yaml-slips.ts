@@ -28,6 +28,8 @@ import {
   keyOf,
   linesOf,
   nearest,
+  type Slip,
+  type SlipWording,
   spaces,
 } from './yaml-lines';
 
@@ -36,22 +38,6 @@ export interface YamlError {
   readonly code: ErrorCode;
   readonly message: string;
   readonly pos: readonly [number, number];
-}
-
-/** A slip found: where to change something (1-based) and what to say, when we know better. */
-export interface Slip {
-  readonly line: number;
-  readonly column: number;
-  readonly message?: string;
-}
-
-/**
- * How a slip's message may speak of the file: whether it may show a key the author wrote, and the
- * line number of the text's first line less one (a packet's front matter starts after `---`).
- */
-export interface SlipWording {
-  readonly quote: boolean;
-  readonly firstLine: number;
 }
 
 const PLAIN: SlipWording = { quote: true, firstLine: 0 };
