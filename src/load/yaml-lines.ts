@@ -1,4 +1,7 @@
-/** Reading the lines of hand-written YAML around a syntax error (indents, keys, list items), and what a slip found there is. */
+/**
+ * Reading the lines of hand-written YAML around a syntax error (indents, keys, list items), and
+ * what a slip found there is.
+ */
 
 /** The lines of a text, without their line ends. */
 export function linesOf(text: string): string[] {

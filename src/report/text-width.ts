@@ -8,7 +8,7 @@
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]|\p{Extended_Pictographic}/u;
 
-/** Marks that join the character before them (variation selectors too), and zero-width characters: no cell. */
+/** Marks that join the character before them (variation selectors too), zero-width ones: none. */
 const ZERO = /\p{M}|[\u200B-\u200D\u2060]/u;
 
 /**

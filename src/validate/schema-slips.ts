@@ -35,10 +35,11 @@ function isScalar(value: unknown): boolean {
 }
 
 /**
- * The mappings of a file's data that are a line of text with a `: ` in it, by JSON Pointer: where the
- * schema takes text or a mapping (a statement, a section's item), a mapping of one key the
- * mapping form does not know, with a plain value. The schema reports a missing `text` and an
- * unknown key there, neither of which is what the author did.
+ * The mappings of a file's data that are a line of text with a `: ` in it, by JSON Pointer:
+ * where the schema takes text or a mapping (a statement, a section's item), a mapping of one key
+ * the mapping form does not know, with a plain value, written as a line (not `{ ... }`). The
+ * schema reports a missing `text` and an unknown key there, neither of which is what the author
+ * did.
  */
 export function mappingsMeantAsText(
   file: Pick<YamlFile, 'data' | 'locate'>,
