@@ -60,6 +60,11 @@ export interface YamlMessageOptions {
    * are our words, not the author's.
    */
   readonly knownKeys?: readonly string[];
+  /**
+   * Whether a file whose only problems are keys written twice is still read (default false),
+   * with the later value of each: a ladder file is, so that one run reports its other problems.
+   */
+  readonly readPastDuplicates?: boolean;
 }
 
 /** Generous for hand-written ladders (the shipped ones are ~30 KB), small enough to stay fast. */
@@ -81,6 +86,7 @@ export function loadYaml(
   path: string,
   bytes: Uint8Array,
   limits: LoadLimits = DEFAULT_LIMITS,
+  options: YamlMessageOptions = {},
 ): LoadResult {
   if (bytes.byteLength > limits.maxBytes)
     return fail(fileTooLarge(path, bytes.byteLength, limits.maxBytes));
@@ -88,7 +94,7 @@ export function loadYaml(
   if (!decoded.ok) return fail(decoded.diagnostic);
   const lineEnd = loneCarriageReturn(path, decoded.text);
   if (lineEnd) return fail(lineEnd);
-  return parseYamlText(path, decoded.text, limits);
+  return parseYamlText(path, decoded.text, limits, options);
 }
 
 /** Parses decoded YAML text with `yaml`, which reports every problem with its position. Never throws. */
@@ -167,7 +173,13 @@ export function parseYamlText(
     });
     if (problems.length >= MAX_DIAGNOSTICS_PER_FILE) break;
   }
-  if (problems.length > 0) return { ok: false, diagnostics: problems };
+  // A key written twice leaves the rest of the file readable (the later value is kept): a
+  // ladder file is still checked, so that one run reports its other problems too.
+  const duplicates =
+    options.readPastDuplicates === true && problems.every((d) => d.code === 'yaml-duplicate-key')
+      ? problems
+      : [];
+  if (problems.length > duplicates.length) return { ok: false, diagnostics: problems };
 
   if (doc.contents === null) {
     return fail(
@@ -272,7 +284,7 @@ export function parseYamlText(
       message: slip.message ?? '',
     }),
   );
-  return { ok: true, file, diagnostics: [...folded, ...cut] };
+  return { ok: true, file, diagnostics: [...duplicates, ...folded, ...cut] };
 }
 
 /**
