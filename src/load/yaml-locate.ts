@@ -140,7 +140,8 @@ function findNode(
     const segment = segments[i];
     const last = i === segments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find(
+      // The last of a key written twice: its value is the one in the data.
+      const pair = node.items.findLast(
         (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
       );
       if (!pair) return node;
