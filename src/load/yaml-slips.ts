@@ -165,6 +165,31 @@ function specialStart(line: string, wording: SlipWording): Omit<Slip, 'line'> | 
 }
 
 /**
+ * A value with a `: ` in it (`title: Engineer II: Backend`, `- Owns: the roadmap: all of it`):
+ * YAML reads the `: ` as a mapping that cannot start there. An item's first word counts as text
+ * when it does not look like a key (a space or a capital in it: `Owns`, not `id`). At the value,
+ * with the quotes that keep it text.
+ */
+function colonInValue(line: string, wording: SlipWording): Omit<Slip, 'line'> | undefined {
+  const marks = keyColumn(line);
+  const key = keyOf(line);
+  const text = key === undefined || (isItem(line) && /[\sA-Z]/.test(key));
+  const start = text ? marks : (/^[^:]*:\s+/.exec(line.slice(marks))?.[0].length ?? 0) + marks;
+  const value = line
+    .slice(start)
+    .replace(/\s+#.*$/, '')
+    .trim();
+  if (!/:(\s|$)/.test(value) || /^["'[{|>&*!]/.test(value)) return undefined;
+  // `expectations: mastery:` is a mapping meant to start on the next line: the parser says so.
+  if (/^[a-z0-9_-]+:/.test(value)) return undefined;
+  const shown = text ? `- ${quotedText(value)}` : `${key}: ${quotedText(value)}`;
+  return {
+    column: start + 1,
+    message: `${text ? 'This text' : 'This value'} holds a \`: \`, which YAML reads as the start of a mapping; put the whole ${text ? 'text' : 'value'} in quotes${wording.quote ? ` (\`${shown}\`)` : ''}.`,
+  };
+}
+
+/**
  * Where to change something for the parser's first syntax error `first` (of `errors`), worded
  * as `wording` allows.
  */
@@ -223,6 +248,8 @@ export function pinpoint(
       column: indentOf(line) + 1,
       message: `A list item's \`-\` needs a space after it${wording.quote ? ` (\`- ${line.trim().slice(1, 41)}\`)` : ''}; without one the line is text, not an item.`,
     };
+  const colon = first.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(line, wording) : undefined;
+  if (colon) return { line: index + 1, ...colon };
   // `title:Senior Engineer`: a `:` with no space after it is text, not a key.
   const glued = /^(\s*(?:-\s+)?)([^\s:#'"[\]{},-][^\s:#]*):(?=[^\s:])/.exec(line);
   if (first.code === 'MULTILINE_IMPLICIT_KEY' && glued && keyOf(line) === undefined) {

@@ -1,6 +1,8 @@
-// A key one space off is told against the key it belongs with, at its own line: beside a key
-// that opens a block (the parser blames the line above), after a list of statements (where the
-// lines around it are items, not keys), or first in a block whose other keys agree.
+// The slips of hand-written YAML told where the author must change something, in their words. A
+// key one space off is told against the key it belongs with, at its own line: beside a key that
+// opens a block (the parser blames the line above), after a list of statements (where the lines
+// around it are items, not keys), or first in a block whose other keys agree. A `-` or a `: `
+// that YAML reads otherwise than the author meant is told so, with the fix.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +40,17 @@ describe('a list item written without its space', () => {
   it('says the `-` needs a space after it', () => {
     expect(only('dash-without-space')).toBe(
       "20:3 A list item's `-` needs a space after it (`- id: L2`); without one the line is text, not an item.",
+    );
+  });
+});
+
+describe('a value with a `: ` in it', () => {
+  it('says to quote the value, or the whole text of a statement', () => {
+    expect(only('colon-in-value')).toBe(
+      "21:12 This value holds a `: `, which YAML reads as the start of a mapping; put the whole value in quotes (`title: 'Senior: Platform'`).",
+    );
+    expect(only('colon-in-text')).toBe(
+      "26:11 This text holds a `: `, which YAML reads as the start of a mapping; put the whole text in quotes (`- 'Decides: alone, and: fast'`).",
     );
   });
 });
