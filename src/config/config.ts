@@ -86,38 +86,32 @@ export function parseConfig(
   bytes: Uint8Array,
 ): { config: Config; diagnostics: readonly Diagnostic[] } {
   const loaded = loadYaml(path, bytes, { maxBytes: 256 * 1024, maxAliases: 0 });
+  // Every key is optional: a config with nothing in it (or every line commented out) is the
+  // defaults, not a file to delete.
+  if (!loaded.ok && loaded.diagnostics.every((d) => d.code === 'empty-file'))
+    return { config: DEFAULT_CONFIG, diagnostics: [] };
   if (!loaded.ok) return { config: DEFAULT_CONFIG, diagnostics: loaded.diagnostics };
-  if (!validateConfigSchema(loaded.file.data)) {
+  // Every problem of the file at once, so that one edit mends them all: the schema's, a rule
+  // name that is no code, a cycle that ends before it starts.
+  const valid = validateConfigSchema(loaded.file.data);
+  const raw = loaded.file.data as RawConfig;
+  const rules = isRecord(raw.rules) ? raw.rules : {};
+  const problems = [
+    ...(valid
+      ? []
+      : schemaDiagnostics(loaded.file, validateConfigSchema.errors ?? [], configSchema, {
+          place: keyPlace('ladder.config.yml'),
+        })),
+    ...unknownRules(loaded.file, rules),
+    ...backwardsCycles(loaded.file, raw.cycles, validateConfigSchema.errors ?? []),
+  ];
+  if (problems.length > 0)
     return {
       config: DEFAULT_CONFIG,
-      diagnostics: schemaDiagnostics(loaded.file, validateConfigSchema.errors ?? [], configSchema, {
-        place: keyPlace('ladder.config.yml'),
-      }),
+      diagnostics: problems.sort((a, b) => a.line - b.line || a.column - b.column),
     };
-  }
-  const raw = loaded.file.data as RawConfig;
-  const unknown = unknownRules(loaded.file, raw.rules ?? {});
-  if (unknown.length > 0) return { config: DEFAULT_CONFIG, diagnostics: unknown };
   const untuned = untunedRules(loaded.file, raw.rules ?? {});
   const d = DEFAULT_CONFIG;
-  const backwards = Object.entries(raw.cycles ?? {}).filter(([, c]) => c.from > c.to);
-  if (backwards.length > 0)
-    return {
-      config: DEFAULT_CONFIG,
-      diagnostics: backwards.map(([id]) => {
-        const at = loaded.file.locate(['cycles', id, 'to']);
-        return {
-          code: 'invalid-value',
-          severity: 'error',
-          message: `Cycle \`${id}\` ends before it starts; \`to\` must be on or after \`from\`.`,
-          file: path,
-          line: at.line,
-          column: at.column,
-          endLine: at.endLine,
-          endColumn: at.endColumn,
-        } satisfies Diagnostic;
-      }),
-    };
   return {
     config: {
       ladders: trimSlash(raw.ladders ?? d.ladders),
@@ -139,6 +133,35 @@ export function parseConfig(
     },
     diagnostics: untuned,
   };
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Each cycle whose `to` comes before its `from`, at `to`: of the cycles the schema passes. */
+function backwardsCycles(
+  file: YamlFile,
+  cycles: unknown,
+  errors: readonly { readonly instancePath: string }[],
+): Diagnostic[] {
+  if (!isRecord(cycles)) return [];
+  return Object.entries(cycles).flatMap(([id, c]) => {
+    const pointer = pointerOf(['cycles', id]);
+    if (errors.some((e) => e.instancePath === pointer || e.instancePath.startsWith(`${pointer}/`)))
+      return [];
+    if (!isRecord(c) || typeof c.from !== 'string' || typeof c.to !== 'string' || c.from <= c.to)
+      return [];
+    return [
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        message: `Cycle \`${id}\` ends before it starts; \`to\` must be on or after \`from\`.`,
+        file: file.path,
+        ...file.locate(['cycles', id, 'to']),
+      } satisfies Diagnostic,
+    ];
+  });
 }
 
 /**

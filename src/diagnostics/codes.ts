@@ -20,6 +20,7 @@ export const FILE_CODES = [
   'yaml-tag',
   'yaml-alias',
   'yaml-too-deep',
+  'yaml-comment-in-text',
 ] as const;
 
 /** Codes of JSON Schema problems, mapped to the offending key or value. */

@@ -91,3 +91,16 @@ export function recursiveAlias(doc: Document): Alias | undefined {
   });
   return found;
 }
+
+/** The anchors set before `offset` in `doc`, in document order: what an alias there may name. */
+export function anchorsBefore(doc: Document, offset: number): string[] {
+  const names: string[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (!isAlias(node) && node.anchor !== undefined && (node.range?.[0] ?? offset) < offset)
+        names.push(node.anchor);
+      return undefined;
+    },
+  });
+  return names;
+}

@@ -91,7 +91,8 @@ export const YAML_CODES: Readonly<Record<ErrorCode, { code: string; message: str
   },
   TAG_RESOLVE_FAILED: {
     code: 'yaml-tag',
-    message: 'Custom YAML tags are not allowed; remove the `!tag`.',
+    message:
+      'Custom YAML tags are not allowed; remove the `!tag`, or put the text in quotes if the `!` belongs to it.',
   },
   UNEXPECTED_TOKEN: {
     code: 'yaml-syntax',

@@ -7,28 +7,25 @@
  */
 import { type Document, isMap, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { closest } from '../util/suggest';
 import { quote } from '../util/text';
 import { decodeUtf8, fileTooLarge, loneCarriageReturn } from './decode';
-import { excessiveAlias, recursiveAlias } from './yaml-aliases';
+import { anchorsBefore, excessiveAlias, recursiveAlias } from './yaml-aliases';
 import { YAML_CODES } from './yaml-codes';
 import {
   itemLinesByLocating,
   locatedDocument,
   locateIn,
   remember,
+  writtenIn,
   type YamlFile,
 } from './yaml-locate';
 
 export type { YamlFile } from './yaml-locate';
 
+import { type DuplicateKey, duplicateKeys } from './yaml-duplicate-keys';
 import { parsePinned, TooDeep } from './yaml-parse';
-import {
-  type DuplicateKey,
-  duplicateKeys,
-  foldedItems,
-  pinpoint,
-  type YamlError,
-} from './yaml-slips';
+import { commentsInText, foldedItems, pinpoint, type YamlError } from './yaml-slips';
 
 const MAX_DIAGNOSTICS_PER_FILE = 20;
 
@@ -63,6 +60,11 @@ export interface YamlMessageOptions {
    * are our words, not the author's.
    */
   readonly knownKeys?: readonly string[];
+  /**
+   * Whether a file whose only problems are keys written twice is still read (default false),
+   * with the later value of each: a ladder file is, so that one run reports its other problems.
+   */
+  readonly readPastDuplicates?: boolean;
 }
 
 /** Generous for hand-written ladders (the shipped ones are ~30 KB), small enough to stay fast. */
@@ -84,6 +86,7 @@ export function loadYaml(
   path: string,
   bytes: Uint8Array,
   limits: LoadLimits = DEFAULT_LIMITS,
+  options: YamlMessageOptions = {},
 ): LoadResult {
   if (bytes.byteLength > limits.maxBytes)
     return fail(fileTooLarge(path, bytes.byteLength, limits.maxBytes));
@@ -91,7 +94,7 @@ export function loadYaml(
   if (!decoded.ok) return fail(decoded.diagnostic);
   const lineEnd = loneCarriageReturn(path, decoded.text);
   if (lineEnd) return fail(lineEnd);
-  return parseYamlText(path, decoded.text, limits);
+  return parseYamlText(path, decoded.text, limits, options);
 }
 
 /** Parses decoded YAML text with `yaml`, which reports every problem with its position. Never throws. */
@@ -170,7 +173,13 @@ export function parseYamlText(
     });
     if (problems.length >= MAX_DIAGNOSTICS_PER_FILE) break;
   }
-  if (problems.length > 0) return { ok: false, diagnostics: problems };
+  // A key written twice leaves the rest of the file readable (the later value is kept): a
+  // ladder file is still checked, so that one run reports its other problems too.
+  const duplicates =
+    options.readPastDuplicates === true && problems.every((d) => d.code === 'yaml-duplicate-key')
+      ? problems
+      : [];
+  if (problems.length > duplicates.length) return { ok: false, diagnostics: problems };
 
   if (doc.contents === null) {
     return fail(
@@ -179,7 +188,7 @@ export function parseYamlText(
         1,
         1,
         'empty-file',
-        'The file is empty; write a ladder (see the README) or delete the file.',
+        `${text.trim() === '' ? 'The file is empty' : 'The file holds only comments'}; write a ladder (see the README) or delete the file.`,
       ),
     );
   }
@@ -199,12 +208,17 @@ export function parseYamlText(
     const excessive = error instanceof Error && /alias/i.test(error.message);
     // At the alias the library stopped at, not at the top of the data.
     const alias = excessive ? excessiveAlias(doc, limits.maxAliases) : undefined;
+    // `*name` with no `&name` before it: a typo or an anchor set below, not too much data.
+    const anchors = alias?.range ? anchorsBefore(doc, alias.range[0]) : [];
+    const unresolved = alias !== undefined && !anchors.includes(alias.source);
     return aliasProblem(
       alias?.range?.[0] ?? doc.contents.range[0],
       alias?.range?.[1],
-      excessive
-        ? `Aliases expand to too much data (more than ${limits.maxAliases} expansions, or an unresolved alias); write the values out instead.`
-        : 'The YAML could not be turned into data; check anchors and aliases.',
+      unresolved
+        ? unresolvedAlias(alias.source, anchors, wording.quote)
+        : excessive
+          ? `Aliases expand to too much data (more than ${limits.maxAliases} expansions, or an unresolved alias); write the values out instead.`
+          : 'The YAML could not be turned into data; check anchors and aliases.',
     );
   }
   const maxValues = limits.maxValues ?? MAX_VALUES;
@@ -244,6 +258,11 @@ export function parseYamlText(
     data,
     locate,
     itemLines: (list) => itemLinesByLocating(data, list, locate),
+    written: (segments) =>
+      writtenIn(
+        locatedDocument(key, () => text),
+        segments,
+      ),
   };
   // Valid YAML, but list items read as text: reported, and the file is still checked.
   const folded = foldedItems(doc, text, lineCounter, wording).map(
@@ -255,7 +274,28 @@ export function parseYamlText(
       message: slip.message ?? '',
     }),
   );
-  return { ok: true, file, diagnostics: folded };
+  // Valid YAML too, but text cut short by a `#`: it may be a comment, so a warning.
+  const cut = commentsInText(doc, text, lineCounter, wording).map(
+    (slip): Diagnostic => ({
+      severity: 'warning',
+      code: 'yaml-comment-in-text',
+      file: path,
+      ...slip,
+      message: slip.message ?? '',
+    }),
+  );
+  return { ok: true, file, diagnostics: [...duplicates, ...folded, ...cut] };
+}
+
+/**
+ * The message for an alias that no anchor before it sets. The alias is not named (the caret
+ * shows it): the parser's messages never repeat source text, and ours about its slips neither.
+ */
+function unresolvedAlias(name: string, anchors: readonly string[], quoting: boolean): string {
+  const near = quoting ? closest(name, anchors) : undefined;
+  const set =
+    'set the anchor (`&name`) on the value it repeats, above the alias, or write the value out.';
+  return `This alias names no anchor set before it (an anchor must come before its aliases).${near === undefined ? ` ${set[0]?.toUpperCase()}${set.slice(1)}` : ` Did you mean \`*${quote(near, 60)}\`? Otherwise ${set}`}`;
 }
 
 function tooManyValues(path: string, maxValues: number): Diagnostic {

@@ -17,6 +17,11 @@ export interface YamlFile {
    * from loading: `locate` may have to parse the file again.
    */
   itemLines(key: string): readonly number[];
+  /**
+   * The text of the unquoted value at `path` as written (`3.10`, `~`), when it is one: what a
+   * message quotes when YAML read it as a number, `true` or empty rather than as text.
+   */
+  written(path: readonly (string | number)[]): string | undefined;
 }
 
 /** Start and end of a node, 1-based. */
@@ -71,7 +76,18 @@ export function reopenedYamlFile(path: string, bytes: Uint8Array, data: unknown)
       segments,
       where,
     );
-  return { path, data, locate, itemLines: (list) => itemLinesByLocating(data, list, locate) };
+  const written: YamlFile['written'] = (segments) =>
+    writtenIn(
+      locatedDocument(key, () => new TextDecoder().decode(bytes)),
+      segments,
+    );
+  return {
+    path,
+    data,
+    locate,
+    itemLines: (list) => itemLinesByLocating(data, list, locate),
+    written,
+  };
 }
 
 export function itemLinesByLocating(
@@ -97,6 +113,22 @@ export function locateIn(
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
+/**
+ * The source of the unquoted value at `segments` that YAML read as something other than text
+ * (a number, `true`, empty), if that is what is there.
+ */
+export function writtenIn(
+  { root }: Located,
+  segments: readonly (string | number)[],
+): string | undefined {
+  const node = findNode(root, segments, 'value');
+  // findNode may stop at an ancestor or at a key, which is text: only a value read as no text.
+  if (!isScalar(node) || node.type !== Scalar.PLAIN || typeof node.value === 'string')
+    return undefined;
+  const source = (node as { source?: unknown }).source;
+  return typeof source === 'string' && source !== '' ? source : undefined;
+}
+
 /** Walks the document to the node at `segments`; the nearest ancestor when a step is missing. */
 function findNode(
   root: Node,
@@ -108,7 +140,8 @@ function findNode(
     const segment = segments[i];
     const last = i === segments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find(
+      // The last of a key written twice: its value is the one in the data.
+      const pair = node.items.findLast(
         (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
       );
       if (!pair) return node;

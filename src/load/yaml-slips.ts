@@ -3,8 +3,9 @@
  * parser reports where it gave up, which is often a line early or late: one space too many
  * before `theme:` makes the line above a multi-line key, a key one space short ends the mapping
  * and is reported at the next line. These read the lines around the parser's position to find
- * the line out of line, the quote or bracket never closed, the key without its `:`, the list
- * item read as text, and the first appearance of a duplicate key.
+ * the line out of line, the quote or bracket never closed, the key without its `:` or without
+ * a space after it, the value that goes on after its quotes or brackets, the list item read as
+ * text, and the text a ` #` cuts short.
  */
 import {
   type Document,
@@ -17,28 +18,26 @@ import {
   Scalar,
   visit,
 } from 'yaml';
+import { quote } from '../util/text';
+import { misalignedKey } from './yaml-indent';
+import {
+  indentOf,
+  isBlank,
+  isItem,
+  keyColumn,
+  keyOf,
+  linesOf,
+  nearest,
+  type Slip,
+  type SlipWording,
+  spaces,
+} from './yaml-lines';
 
 /** An error as the library reports it: its code, its own words and source offsets. */
 export interface YamlError {
   readonly code: ErrorCode;
   readonly message: string;
   readonly pos: readonly [number, number];
-}
-
-/** A slip found: where to change something (1-based) and what to say, when we know better. */
-export interface Slip {
-  readonly line: number;
-  readonly column: number;
-  readonly message?: string;
-}
-
-/**
- * How a slip's message may speak of the file: whether it may show a key the author wrote, and the
- * line number of the text's first line less one (a packet's front matter starts after `---`).
- */
-export interface SlipWording {
-  readonly quote: boolean;
-  readonly firstLine: number;
 }
 
 const PLAIN: SlipWording = { quote: true, firstLine: 0 };
@@ -50,49 +49,6 @@ const INDENTATION: ReadonlySet<ErrorCode> = new Set([
   'MISSING_CHAR',
   'UNEXPECTED_TOKEN',
 ]);
-
-/** The lines of a text, without their line ends. */
-function linesOf(text: string): string[] {
-  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-}
-
-function isBlank(line: string): boolean {
-  const t = line.trim();
-  return t === '' || t.startsWith('#');
-}
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length;
-}
-
-function isItem(line: string): boolean {
-  return /^\s*-(\s|$)/.test(line);
-}
-
-/** The column (0-based) where a line's key starts, after any `- ` item marks. */
-function keyColumn(line: string): number {
-  const marks = /^\s*(?:-\s+)*/.exec(line);
-  return marks ? marks[0].length : indentOf(line);
-}
-
-const KEY = /^(?:"[^"]*"|'[^']*'|[^\s#:'"[\]{},-][^:#]*?|-[^\s:#][^:#]*?):(?:\s|$)/;
-
-/** The key a line starts (`title` of `    title: Junior`, of `- id: L1` its `id`), if any. */
-function keyOf(line: string): string | undefined {
-  const match = KEY.exec(line.slice(keyColumn(line)));
-  return match ? match[0].replace(/:\s*$/, '').trim() : undefined;
-}
-
-/** The nearest line before (`step` -1) or after (+1) `index` that is not blank or a comment. */
-function nearest(lines: readonly string[], index: number, step: 1 | -1): number | undefined {
-  for (let i = index + step; i >= 0 && i < lines.length; i += step)
-    if (!isBlank(lines[i] ?? '')) return i;
-  return undefined;
-}
-
-function spaces(n: number): string {
-  return n === 1 ? 'one space' : `${n} spaces`;
-}
 
 /**
  * The line out of line near line `from` (0-based): one whose neighbours above and below start
@@ -110,7 +66,10 @@ function outOfLine(lines: readonly string[], from: number, wording: SlipWording)
     const below = lines[n] ?? '';
     const item = isItem(line) && keyOf(line) === undefined;
     const column = (l: string) => (item ? indentOf(l) : keyColumn(l));
-    if (item ? !isItem(above) || !isItem(below) : keyOf(line) === undefined) continue;
+    // A key beside list items (a dimension after the statements of the one before) lines up
+    // with no item: misalignedKey finds the key it belongs with.
+    const keys = [line, above, below].every((l) => keyOf(l) !== undefined);
+    if (item ? !isItem(above) || !isItem(below) : !keys) continue;
     if (column(above) !== column(below) || column(line) === column(above)) continue;
     const off = column(line) - column(above);
     const sibling = item ? 'the items' : 'the keys';
@@ -170,6 +129,66 @@ function innermost(
   return best;
 }
 
+/** What a value that starts with a character YAML gives a meaning to turns into, and its end. */
+const SPECIAL_STARTS: readonly { readonly start: RegExp; readonly what: string }[] = [
+  { start: /^(["'])(?:(?!\1).)*\1\s*[^\s#]/, what: 'quoted text, which ends at the closing quote' },
+  { start: /^\[[^\]]*\]\s*[^\s#,]/, what: 'a list, which ends at its `]`' },
+  { start: /^\{[^}]*\}\s*[^\s#,]/, what: 'a mapping, which ends at its `}`' },
+  { start: /^\*\S+\s+[^\s#]/, what: 'an alias (`*name`), one word long' },
+  { start: /^[>|][-+0-9]*\s+[^\s#]/, what: 'a block of text on the lines below it' },
+];
+
+/** `text` in the YAML quotes that keep it whole, clipped for a message. */
+function quotedText(text: string): string {
+  const shown = quote(text, 50);
+  return shown.startsWith("'") && !shown.includes('"')
+    ? `"${shown}"`
+    : `'${shown.replaceAll("'", "''")}'`;
+}
+
+/**
+ * A line whose value starts with a quote, a bracket, `*`, `>` or `|` and goes on after what
+ * that starts (`- "Owns" the roadmap`, `- [Draft] plan`): YAML cannot read the rest. At the
+ * value, with the quotes that make the whole line text.
+ */
+function specialStart(line: string, wording: SlipWording): Omit<Slip, 'line'> | undefined {
+  const marks = keyColumn(line);
+  const key = /^[^\s#:'"[\]{},][^:#]*?:\s+/.exec(line.slice(marks));
+  const column = marks + (key ? key[0].length : 0);
+  const value = line.slice(column);
+  const found = SPECIAL_STARTS.find((s) => s.start.test(value));
+  if (!found) return undefined;
+  return {
+    column: column + 1,
+    message: `A value that starts with \`${value[0]}\` is ${found.what}, so YAML cannot read the text after it; put the whole text in quotes${wording.quote ? ` (\`${quotedText(value.trim())}\`)` : ''}.`,
+  };
+}
+
+/**
+ * A value with a `: ` in it (`title: Engineer II: Backend`, `- Owns: the roadmap: all of it`):
+ * YAML reads the `: ` as a mapping that cannot start there. An item's first word counts as text
+ * when it does not look like a key (a space or a capital in it: `Owns`, not `id`). At the value,
+ * with the quotes that keep it text.
+ */
+function colonInValue(line: string, wording: SlipWording): Omit<Slip, 'line'> | undefined {
+  const marks = keyColumn(line);
+  const key = keyOf(line);
+  const text = key === undefined || (isItem(line) && /[\sA-Z]/.test(key));
+  const start = text ? marks : (/^[^:]*:\s+/.exec(line.slice(marks))?.[0].length ?? 0) + marks;
+  const value = line
+    .slice(start)
+    .replace(/\s+#.*$/, '')
+    .trim();
+  if (!/:(\s|$)/.test(value) || /^["'[{|>&*!]/.test(value)) return undefined;
+  // `expectations: mastery:` is a mapping meant to start on the next line: the parser says so.
+  if (/^[a-z0-9_-]+:/.test(value)) return undefined;
+  const shown = text ? `- ${quotedText(value)}` : `${key}: ${quotedText(value)}`;
+  return {
+    column: start + 1,
+    message: `${text ? 'This text' : 'This value'} holds a \`: \`, which YAML reads as the start of a mapping; put the whole ${text ? 'text' : 'value'} in quotes${wording.quote ? ` (\`${shown}\`)` : ''}.`,
+  };
+}
+
 /**
  * Where to change something for the parser's first syntax error `first` (of `errors`), worded
  * as `wording` allows.
@@ -219,6 +238,36 @@ export function pinpoint(
   if (!INDENTATION.has(first.code)) return undefined;
   const index = at(first.pos[0]).line - 1;
   const line = lines[index] ?? '';
+  const special = first.code === 'UNEXPECTED_TOKEN' ? specialStart(line, wording) : undefined;
+  if (special) return { line: index + 1, ...special };
+  // `-id: E2` beside `- id: E1`: a dash glued to its text is no list item.
+  const dash = /^(\s*)-[^\s-]/.exec(line);
+  if (dash && lines.some((l, i) => i !== index && isItem(l) && indentOf(l) === indentOf(line)))
+    return {
+      line: index + 1,
+      column: indentOf(line) + 1,
+      message: `A list item's \`-\` needs a space after it${wording.quote ? ` (\`- ${line.trim().slice(1, 41)}\`)` : ''}; without one the line is text, not an item.`,
+    };
+  const colon = first.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(line, wording) : undefined;
+  if (colon) return { line: index + 1, ...colon };
+  // `title:Senior Engineer`: a `:` with no space after it is text, not a key.
+  const glued = /^(\s*(?:-\s+)?)([^\s:#'"[\]{},-][^\s:#]*):(?=[^\s:])/.exec(line);
+  if (first.code === 'MULTILINE_IMPLICIT_KEY' && glued && keyOf(line) === undefined) {
+    const key = glued[2] ?? '';
+    const colon = (glued[1] ?? '').length + key.length;
+    return {
+      line: index + 1,
+      column: colon + 1,
+      message: `This \`:\` has no space after it, so YAML reads the line as text, not as ${wording.quote ? `the key \`${key.slice(0, 40)}\`` : 'a key'}; put a space after the \`:\`${
+        wording.quote
+          ? ` (\`${key.slice(0, 40)}: ${line
+              .slice(colon + 1)
+              .trim()
+              .slice(0, 40)}\`)`
+          : ''
+      }.`,
+    };
+  }
   if (
     first.code === 'MULTILINE_IMPLICIT_KEY' &&
     !isItem(line) &&
@@ -233,7 +282,9 @@ export function pinpoint(
     };
   }
   const slip =
-    outOfLine(lines, Math.max(0, index), wording) ?? misplacedItem(lines, index, wording);
+    outOfLine(lines, Math.max(0, index), wording) ??
+    misplacedItem(lines, index, wording) ??
+    misalignedKey(lines, index, wording);
   if (slip) return slip;
   // At least point at the line's first character, not at the spaces before it.
   return isBlank(line) ? undefined : { line: index + 1, column: indentOf(line) + 1 };
@@ -272,6 +323,39 @@ export function foldedItems(
 }
 
 /**
+ * Text cut short by a comment: ` #` starts a YAML comment even inside unquoted text, so
+ * `- Mentors in the #mentoring channel.` is the statement `Mentors in the`. Valid YAML, and a
+ * comment is welcome, so only a `#` followed by a word (`#mentoring`, `#123`) right after unquoted
+ * text counts: a comment is written `# like this`. One per value; at the `#`.
+ */
+export function commentsInText(
+  doc: Document.Parsed,
+  text: string,
+  lineCounter: LineCounter,
+  wording: SlipWording = PLAIN,
+): Slip[] {
+  const found: Slip[] = [];
+  eachScalar(doc, (node) => {
+    if (node.type !== Scalar.PLAIN || typeof node.value !== 'string' || !node.range) return;
+    const [start, end, nodeEnd] = node.range;
+    if (nodeEnd <= end) return;
+    const after = /^[ \t]+#([^\s#][^\n]*)/.exec(text.slice(end, nodeEnd));
+    if (!after) return;
+    const hash = end + after[0].indexOf('#');
+    const { line, col } = lineCounter.linePos(hash);
+    const cut = `${text.slice(start, end)} #${after[1] ?? ''}`.trim();
+    found.push({
+      line,
+      column: col,
+      message: wording.quote
+        ? `This \`#\` starts a YAML comment, so the text from it on (\`${quote(`#${after[1] ?? ''}`, 40)}\`) is left out of the value \`${quote(node.value, 40)}\`; put the whole text in quotes (\`'${quote(cut.replaceAll("'", "''"))}'\`), or a space after the \`#\` if it is a comment.`
+        : 'This `#` starts a YAML comment, so the text from it on is left out of the value; put the whole text in quotes, or a space after the `#` if it is a comment.',
+    });
+  });
+  return found;
+}
+
+/**
  * Calls `fn` on every scalar of `doc`, keys and values, in document order (as `yaml`'s `visit`
  * does, without the frozen path it builds for every node, which cost about 3% of validating
  * 1,000 ladders).
@@ -285,44 +369,4 @@ function eachScalar(doc: Document.Parsed, fn: (node: Scalar) => void): void {
       for (let i = node.items.length - 1; i >= 0; i -= 1) stack.push(node.items[i]);
     else if (isPair(node)) stack.push(node.value, node.key);
   }
-}
-
-/** A key that repeats an earlier key of its mapping: where, which key, and where it came first. */
-export interface DuplicateKey {
-  readonly code: 'DUPLICATE_KEY';
-  readonly message: string;
-  readonly pos: readonly [number, number];
-  readonly key: string;
-  readonly first: number;
-}
-
-/** Every key that repeats an earlier key of the same mapping, in one pass over the document. */
-export function duplicateKeys(doc: Document.Parsed): DuplicateKey[] {
-  const found: DuplicateKey[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      const keys = new Map<unknown, number>();
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (isScalar(key)) {
-          const start = key.range?.[0] ?? 0;
-          const first = keys.get(key.value);
-          if (first !== undefined) {
-            found.push({
-              code: 'DUPLICATE_KEY',
-              message: 'Map keys must be unique',
-              pos: [start, start + 1],
-              key: String(key.value),
-              first,
-            });
-          } else keys.set(key.value, start);
-        } else stack.push(key);
-        stack.push(pair.value);
-      }
-    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
-    else if (isPair(node)) stack.push(node.key, node.value);
-  }
-  return found.sort((a, b) => a.pos[0] - b.pos[0]);
 }

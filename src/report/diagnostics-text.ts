@@ -1,6 +1,7 @@
 /** Diagnostics as text for people: `file:line:col  severity  code  message` and a code frame. */
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic';
 import { plural } from '../markdown/plural';
+import { blankAs, widthOf } from './text-width';
 import { visible } from './visible';
 
 /** Colours to use; all empty when colour is off. */
@@ -45,9 +46,12 @@ export function codeFrame(text: string, d: Diagnostic, palette: Palette = PLAIN)
       `${marker} ${palette.dim}${String(n).padStart(width)} |${palette.reset} ${clip(lines[n - 1] ?? '')}`,
     );
     if (n === d.line) {
-      const length =
-        d.endLine === d.line && d.endColumn !== undefined ? Math.max(1, d.endColumn - d.column) : 1;
-      const pad = ' '.repeat(Math.max(0, d.column - 1 - offset) + (offset > 0 ? 1 : 0));
+      // Under the characters as they show: a wide one takes two cells, a tab its stop.
+      const line = lines[n - 1] ?? '';
+      const start = Math.max(offset, d.column - 1);
+      const end = d.endLine === d.line && d.endColumn !== undefined ? d.endColumn - 1 : start + 1;
+      const length = Math.max(1, widthOf(visible(line.slice(start, Math.max(start + 1, end)))));
+      const pad = (offset > 0 ? ' ' : '') + blankAs(visible(line.slice(offset, start)));
       out.push(
         `  ${' '.repeat(width)} ${palette.dim}|${palette.reset} ${pad}${palette.red}${'^'.repeat(Math.min(length, FRAME_WIDTH))}${palette.reset}`,
       );

@@ -126,8 +126,11 @@ export function didYouMeanLevel(name: string, levels: readonly string[]): string
 /**
  * ` The ${noun} are \`a\`, \`b\`.`, ` The only level is \`a\`.` for one (`noun` is plural, its first
  * word singular in -s or -ies), or ` ${none}` when there are none: for when nothing is close.
+ * Each id once.
  */
-export function knownList(noun: string, ids: readonly string[], none: string): string {
+export function knownList(noun: string, listed: readonly string[], none: string): string {
+  // An id written twice (itself a `duplicate-id`) is listed once.
+  const ids = [...new Set(listed)];
   if (ids.length === 0) return ` ${none}`;
   if (ids.length === 1) return ` The only ${singular(noun)} is \`${ids[0]}\`.`;
   return ` The ${noun} are ${ids.map((id) => `\`${id}\``).join(', ')}.`;

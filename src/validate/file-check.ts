@@ -53,7 +53,7 @@ export interface OutlineCheck {
  * run on the parts of the file that passed the schema, so one run reports both kinds.
  */
 export function checkLadderFile(input: InputFile, limits: LoadLimits = DEFAULT_LIMITS): FileCheck {
-  const loaded = loadYaml(input.path, input.bytes, limits);
+  const loaded = loadYaml(input.path, input.bytes, limits, { readPastDuplicates: true });
   if (!loaded.ok) return { diagnostics: loaded.diagnostics };
   const { file } = loaded;
   const diagnostics = [...loaded.diagnostics];

@@ -11,6 +11,7 @@ import {
   type Diagnostic,
   type Severity,
 } from '../diagnostics/diagnostic';
+import { ladderFileStem } from '../load/ladder-files';
 import { detachStrings } from '../load/own-strings';
 import { DEFAULT_LIMITS, type LoadLimits } from '../load/yaml-document';
 import type { Model } from '../model/types';
@@ -22,7 +23,7 @@ import {
   outlineLadderFile,
 } from './file-check';
 import { resolveModel } from './resolve';
-import type { LadderSource, OutlineSource } from './rule';
+import type { LadderSource, OutlineSource, SetContext } from './rule';
 import { SET_RULES } from './rules/index';
 import { pointerOf } from './schema-walk';
 
@@ -47,10 +48,8 @@ export function validateLadders(
   options: ValidateOptions = {},
 ): ValidationResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  return finishValidation(
-    files.map((file) => checkLadderFile(file, limits)),
-    options,
-  );
+  const checks = files.map((file) => checkLadderFile(file, limits));
+  return finishValidation(checks, unreadLadders(files, checks), options);
 }
 
 /**
@@ -59,11 +58,12 @@ export function validateLadders(
  */
 function finishValidation(
   checks: readonly FileCheck[],
+  context: SetContext,
   options: ValidateOptions = {},
 ): ValidationResult {
   const sources: LadderSource[] = [];
   for (const check of checks) if (check.source) sources.push(check.source);
-  const diagnostics = acrossFiles(checks, sources, options);
+  const diagnostics = acrossFiles(checks, sources, context, options);
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   for (const check of checks) if (check.partial && check.source) broken.add(check.source.file.path);
   const clean = sources.filter((s) => !broken.has(s.file.path));
@@ -79,41 +79,55 @@ export function diagnoseLadders(
   options: ValidateOptions = {},
 ): Diagnostic[] {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  return finishDiagnosis(
-    files.map((file) => outlineLadderFile(file, limits)),
-    options,
-  );
+  const checks = files.map((file) => outlineLadderFile(file, limits));
+  return finishDiagnosis(checks, unreadLadders(files, checks), options);
 }
 
 /** `finishValidation` for outlines: every diagnostic in a stable order, and no model. */
 function finishDiagnosis(
   checks: readonly OutlineCheck[],
+  context: SetContext,
   options: ValidateOptions = {},
 ): Diagnostic[] {
   const sources: OutlineSource[] = [];
   for (const check of checks) if (check.source) sources.push(check.source);
-  return acrossFiles(checks, sources, options).sort(compareDiagnostics);
+  return acrossFiles(checks, sources, context, options).sort(compareDiagnostics);
+}
+
+/** The names of the files whose check found no ladder, for the rules across files. */
+function unreadLadders(
+  files: readonly InputFile[],
+  checks: readonly { readonly source?: unknown }[],
+): SetContext {
+  return {
+    unread: new Set(files.filter((_, i) => !checks[i]?.source).map((f) => ladderFileStem(f.path))),
+  };
 }
 
 /** The files' own diagnostics and the rules across files, with severity overrides applied. */
 function acrossFiles(
   checks: readonly { readonly diagnostics: readonly Diagnostic[] }[],
   sources: readonly OutlineSource[],
+  context: SetContext,
   options: ValidateOptions,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const check of checks) diagnostics.push(...check.diagnostics);
   for (const rule of SET_RULES) {
-    rule.checkSet(sources, (source, path, message, at = 'value') => {
-      diagnostics.push({
-        code: rule.code,
-        severity: rule.severity,
-        message,
-        file: source.file.path,
-        ...source.file.locate(path, at),
-        dataPath: pointerOf(path),
-      });
-    });
+    rule.checkSet(
+      sources,
+      (source, path, message, at = 'value') => {
+        diagnostics.push({
+          code: rule.code,
+          severity: rule.severity,
+          message,
+          file: source.file.path,
+          ...source.file.locate(path, at),
+          dataPath: pointerOf(path),
+        });
+      },
+      context,
+    );
   }
   return applySeverities(diagnostics, options.severities ?? {});
 }

@@ -133,9 +133,19 @@ export interface FileRule extends RuleInfo {
   checkFile(source: LadderSource, report: FileReport): void;
 }
 
+/** What the rules across files know beyond the files that could be read as ladders. */
+export interface SetContext {
+  /**
+   * The names (without extension) of the ladder files that could not be read as ladders (a YAML
+   * error, a top level the schema rejects): the ids they most likely hold. A reference to one
+   * cannot be told unknown, and neither can the abilities of every ladder.
+   */
+  readonly unread: ReadonlySet<string>;
+}
+
 /** A rule about ids and references across files: it runs once every file is checked. */
 export interface SetRule extends RuleInfo {
-  checkSet(sources: readonly OutlineSource[], report: SetReport): void;
+  checkSet(sources: readonly OutlineSource[], report: SetReport, context: SetContext): void;
 }
 
 export type Rule = FileRule | SetRule;

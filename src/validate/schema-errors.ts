@@ -14,6 +14,14 @@ import { closest, didYouMean } from '../util/suggest';
 import { quote } from '../util/text';
 import { capitalised, keyPlace } from './place';
 import {
+  type MappingMeantAsText,
+  mappingMeantAsTextMessage,
+  mappingsMeantAsText,
+  takesText,
+  textReadAsOtherMessage,
+  typeHint,
+} from './schema-slips';
+import {
   allowedKeys,
   branchFor,
   deref,
@@ -25,8 +33,12 @@ import {
   valueAt,
 } from './schema-walk';
 
-/** What the schema diagnostics read of a file: its path, its data and where things are. */
-type SchemaCheckedFile = Pick<YamlFile, 'path' | 'data' | 'locate'>;
+/**
+ * What the schema diagnostics read of a file: its path, its data, where things are and, when
+ * messages may quote it, how a value was written.
+ */
+type SchemaCheckedFile = Pick<YamlFile, 'path' | 'data' | 'locate'> &
+  Partial<Pick<YamlFile, 'written'>>;
 
 /** Names the place at a path of a file's data for a message (see place.ts). */
 export type PlaceNamer = (data: unknown, segments: Segments) => string;
@@ -121,10 +133,19 @@ export function schemaDiagnostics(
   const seen = new Set<string>();
   const place = options.place ?? keyPlace('the top level');
   const quoting = options.quote ?? true;
+  // `- Owns: the roadmap`: one problem, that it is not text, instead of the mapping's two.
+  const meantAsText = mappingsMeantAsText(file, errors, schema);
+  const slipOf = (path: string) =>
+    [...meantAsText].find(([p]) => path === p || path.startsWith(`${p}/`));
   for (const error of relevantErrors(file.data, errors, schema)) {
-    const diagnostic = toDiagnostic(file, error, schema, place, quoting);
+    const slip = slipOf(error.instancePath);
+    const diagnostic =
+      slip === undefined
+        ? toDiagnostic(file, error, schema, place, quoting)
+        : meantAsTextDiagnostic(file, slip, place, quoting);
     // Each missing key is its own problem, though all of one mapping's are at the mapping.
-    const missing = error.keyword === 'required' ? `:${String(error.params.missingProperty)}` : '';
+    const missing =
+      error.keyword === 'required' && !slip ? `:${String(error.params.missingProperty)}` : '';
     const key = `${diagnostic.code}:${diagnostic.line}:${diagnostic.column}${missing}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -212,6 +233,25 @@ function refsOf(schema: JsonObject, node: unknown): string[] {
   return refs;
 }
 
+/** The one diagnostic of a mapping at `pointer` that was meant as a line of text. */
+function meantAsTextDiagnostic(
+  file: SchemaCheckedFile,
+  [pointer, slip]: readonly [string, MappingMeantAsText],
+  place: PlaceNamer,
+  quoting: boolean,
+): Diagnostic {
+  const segments = pointerSegments(pointer);
+  const Where = capitalised(place(file.data, segments));
+  return {
+    code: 'wrong-type',
+    severity: 'error',
+    message: mappingMeantAsTextMessage(Where, slip, quoting),
+    file: file.path,
+    ...file.locate(segments, 'value'),
+    dataPath: pointer,
+  };
+}
+
 function toDiagnostic(
   file: SchemaCheckedFile,
   error: ErrorObject,
@@ -258,6 +298,12 @@ function toDiagnostic(
       'key',
     );
   }
+  // `- 3.10`, `title: null`: text, as the author sees it, that YAML read as something else.
+  const plainText =
+    ['type', 'oneOf'].includes(error.keyword) && takesText(schema, here) && !looksLike(here);
+  const source = quoting && plainText ? file.written?.(segments) : undefined;
+  const readAsOther = source && textReadAsOtherMessage(Where, value, source);
+  if (readAsOther !== undefined) return make('wrong-type', readAsOther);
   switch (error.keyword) {
     case 'required':
       return make(
@@ -267,9 +313,12 @@ function toDiagnostic(
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = allowedKeys(here);
+      // YAML 1.1's merge key reads as a key of its own name in YAML 1.2.
+      const merge =
+        key === '<<' ? ' Merge keys (`<<: *name`) are not supported; write the keys out.' : '';
       return make(
         'unknown-key',
-        `Unknown key${quoting ? ` ${written(key, '')}` : ''} in ${where}.${didYouMean(key, allowed)} The keys allowed here are ${alternatives(allowed, 'and')}.`,
+        `Unknown key${quoting ? ` ${written(key, '')}` : ''} in ${where}.${merge || didYouMean(key, allowed)} The keys allowed here are ${alternatives(allowed, 'and')}.`,
         [...segments, key],
         'key',
       );
@@ -282,17 +331,9 @@ function toDiagnostic(
           'wrong-type',
           `${Where} must look like ${format}, not ${typeof value === 'number' ? 'a number' : describe(value)}.`,
         );
-      // The classic YAML slip: `- Text: more text` is a mapping, not a line of text.
-      const hint =
-        expected === 'string' &&
-        typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value)
-          ? ' A `: ` inside unquoted text starts a mapping; put the text in quotes.'
-          : '';
       return make(
         'wrong-type',
-        `${Where} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(value)}.${hint}`,
+        `${Where} must be ${TYPE_NAMES[expected] ?? expected}, not ${describe(value)}.${typeHint(expected, value, quoting)}`,
       );
     }
     case 'oneOf':
@@ -313,9 +354,12 @@ function toDiagnostic(
       const unit = { maxLength: 'character', maxItems: 'item', maxProperties: 'key' }[
         error.keyword
       ];
+      // A list's place may be plural (`the expectations for ...`): counted in words that fit both.
       return make(
         'too-long',
-        `${Where} is over the limit of ${plural(Number(params.limit), unit)}; shorten it or split it up.`,
+        error.keyword === 'maxLength'
+          ? `${Where} is over the limit of ${plural(Number(params.limit), unit)}; shorten it or split it up.`
+          : `There are more ${unit}s in ${where} than the limit of ${Number(params.limit)}; remove some or split it up.`,
       );
     }
     case 'enum': {

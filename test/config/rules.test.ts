@@ -75,3 +75,28 @@ describe('rules', () => {
     expect(diagnostics[1]?.message).toContain('Did you mean `unknown-dimension`?');
   });
 });
+
+describe('every problem of the config at once', () => {
+  it('reports a name that is no code beside a bad severity and a misspelt key', () => {
+    const { config, diagnostics } = parse(
+      'ladder: ladders\nrules:\n  duplicate-statement: eror\n  unknown-dimensio: warning\ncycles:\n  2026-H1: { from: 2026-06-30, to: 2026-01-01 }\n',
+    );
+    expect(diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`)).toEqual([
+      'unknown-key@1:1',
+      'invalid-value@3:24',
+      'unknown-key@4:3',
+      'invalid-value@6:36',
+    ]);
+    expect(config).toEqual(DEFAULT_CONFIG);
+  });
+});
+
+describe('a config with nothing in it', () => {
+  it('is the defaults, whether empty or every line commented out', () => {
+    for (const text of ['', '\n', '# rules:\n#   duplicate-statement: error\n']) {
+      const { config, diagnostics } = parse(text);
+      expect(diagnostics).toEqual([]);
+      expect(config).toEqual(DEFAULT_CONFIG);
+    }
+  });
+});

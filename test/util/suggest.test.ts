@@ -55,3 +55,10 @@ describe('suggestions', () => {
     expect(knownList('levels', [], 'It has no levels.')).toBe(' It has no levels.');
   });
 });
+
+describe('knownList of ids written twice', () => {
+  it('lists each id once, as a ladder with a duplicate level id has it twice', () => {
+    expect(knownList('levels', ['E1', 'E2', 'E1'], 'None.')).toBe(' The levels are `E1`, `E2`.');
+    expect(knownList('levels', ['E1', 'E1'], 'None.')).toBe(' The only level is `E1`.');
+  });
+});

@@ -1,5 +1,5 @@
 import { levelName } from '../place';
-import type { FileRule } from '../rule';
+import type { DataPath, FileRule } from '../rule';
 
 // White space other than single spaces: only then is a statement's spacing rewritten.
 const IRREGULAR_SPACE = /\s{2,}|[^\S ]/;
@@ -20,21 +20,24 @@ export const duplicateStatement: FileRule = {
     for (let i = 0; i < levels.length; i += 1) {
       const level = levels[i];
       if (level?.expectations === undefined) continue;
-      const seen = new Map<string, string>();
+      // The first copy's dimension and where it is, for the message.
+      const seen = new Map<string, { dimension: string; path: DataPath }>();
       for (const [dimension, statements] of Object.entries(level.expectations)) {
         for (let k = 0; k < statements.length; k += 1) {
           const statement = statements[k];
           // A hole: the schema rejected the value (schema-prune.ts), and said so.
           if (statement === undefined) continue;
           const key = normalise(typeof statement === 'string' ? statement : statement.text);
+          const path: DataPath =
+            typeof statement === 'string'
+              ? ['levels', i, 'expectations', dimension, k]
+              : ['levels', i, 'expectations', dimension, k, 'text'];
           const first = seen.get(key);
-          if (first === undefined) seen.set(key, dimension);
+          if (first === undefined) seen.set(key, { dimension, path });
           else
             report(
-              typeof statement === 'string'
-                ? ['levels', i, 'expectations', dimension, k]
-                : ['levels', i, 'expectations', dimension, k, 'text'],
-              `This statement already appears in ${levelName(level, i)} under \`${first}\`; remove one copy.`,
+              path,
+              `This statement already appears in ${levelName(level, i)} under \`${first.dimension}\` (line ${source.file.locate(first.path).line}); remove one copy.`,
             );
         }
       }

@@ -39,8 +39,9 @@ export const pointsUnreachable: SetRule = {
   severity: 'error',
   description:
     "A level's or a role's `points.min` is more than every ability at its last milestone adds up to, so no packet can reach it.",
-  checkSet(sources, report) {
-    const most = reachable(sources);
+  checkSet(sources, report, { unread }) {
+    // The abilities of a ladder file that could not be read count too, and are not known.
+    const most = unread.size > 0 ? undefined : reachable(sources);
     if (most === undefined) return;
     const from =
       most.abilities === 0

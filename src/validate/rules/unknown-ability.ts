@@ -7,8 +7,9 @@ export const unknownAbility: SetRule = {
   severity: 'error',
   description:
     'A role or level requires a milestone of an ability that no ladder file defines, or that several other ladders define (name one: `ladder/ability`).',
-  checkSet(sources, report) {
-    if (!abilitiesComplete(sources)) return;
+  checkSet(sources, report, { unread }) {
+    // A ladder file that could not be read may define the ability.
+    if (!abilitiesComplete(sources) || unread.size > 0) return;
     const abilities = abilityIndex(sources);
     for (const { source, path, owner, ability: ref } of milestoneRequirements(sources)) {
       const found = abilities.resolve(source.ladder.id, ref);

@@ -8,7 +8,7 @@ export const unknownEdgeTarget: SetRule = {
   severity: 'error',
   description:
     'A level advances (`next`) to a level or ladder that does not exist; use `{ planned: Title }` for targets not written yet.',
-  checkSet(sources, report) {
+  checkSet(sources, report, { unread }) {
     const levels = levelIdsByLadder(sources);
     for (const source of sources) {
       source.ladder.levels.forEach((level, i) => {
@@ -19,6 +19,8 @@ export const unknownEdgeTarget: SetRule = {
             ? (edge.split('/') as [string, string])
             : [source.ladder.id, edge];
           if (!levels.has(ladderId)) {
+            // A ladder file that could not be read (its own errors say why) may well define it.
+            if (unread.has(ladderId)) return;
             report(
               source,
               ['levels', i, 'next', k],
