@@ -104,6 +104,9 @@ const PLACED = new RegExp(
   'iu',
 );
 
+/** An HTML tag, opening or closing: GitHub shows its words as no text. */
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+
 /** Three or more question marks: `???`. */
 const QUESTIONS = /\?{3,}|？{3,}/;
 
@@ -175,6 +178,11 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
     return `the item says only ${letters === 'na' ? 'N/A' : isMarker(letters) ? letters.toUpperCase() : `“${plain}”`}`;
   if (!input.realLink && WHOLE_ITEM_WITHOUT_LINK.has(letters))
     return `the item says only “${plain}”, with no link`;
+  // `<describe your expertise here>`: a hint written as a tag, which GitHub does not show.
+  if (words(visible.replace(HTML_TAG, ' ')) === '')
+    return /<img\b/i.test(visible)
+      ? 'the item is only an image, with no words'
+      : 'the item has no words a reader sees, only an HTML tag';
   // `tbd [PR](url)`: a link does not fill in the words beside it.
   const bare = words(visibleText(input.bare ?? ''));
   if (bare !== '' && NOT_WRITTEN.includes(bare.replace(/ /g, '')))
