@@ -22,3 +22,14 @@ describe('ranges in (addresses: …)', () => {
     expect(unknown[1]?.quote).toBe('3-1');
   });
 });
+
+describe('separators in (addresses: …)', () => {
+  it('read `;`, `/` and spaces between numbers as commas, and nothing else as more', () => {
+    const [r] = reviewPackets(model, [packet('addresses-separators.md')], OPTIONS).packets;
+    const mastery = r?.dimensions.find((d) => d.id === 'mastery');
+    expect(mastery?.evidence.map((e) => e.addresses)).toEqual([[1, 3], [1, 2], [2, 3], []]);
+    // `Mastery 2` names no number: a word and a number are not two entries.
+    const unknown = r?.findings.filter((f) => f.code === 'unknown-expectation') ?? [];
+    expect(unknown.map((f) => [f.line, f.quote])).toEqual([[13, 'Mastery 2']]);
+  });
+});
