@@ -142,6 +142,8 @@ export interface PlaceholderInput {
   readonly anyLink: boolean;
   /** The item's own words outside links (`tbd` in `tbd [PR](url)`), when it has links. */
   readonly bare?: string;
+  /** Whether all of the item's own words are struck through (`~~Pitched the migration~~`). */
+  readonly struck?: boolean;
 }
 
 /** Lower-case letters, digits and single spaces of visible text. */
@@ -178,6 +180,7 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
     return `the item says only ${letters === 'na' ? 'N/A' : isMarker(letters) ? letters.toUpperCase() : `“${plain}”`}`;
   if (!input.realLink && WHOLE_ITEM_WITHOUT_LINK.has(letters))
     return `the item says only “${plain}”, with no link`;
+  if (input.struck) return 'its words are struck through: work withdrawn, not evidence';
   // `<describe your expertise here>`: a hint written as a tag, which GitHub does not show.
   if (words(visible.replace(HTML_TAG, ' ')) === '')
     return /<img\b/i.test(visible)
