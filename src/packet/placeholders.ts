@@ -178,8 +178,9 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
   const letters = plain.replace(/ /g, '');
   if (WHOLE_ITEM.has(letters))
     return `the item says only ${letters === 'na' ? 'N/A' : isMarker(letters) ? letters.toUpperCase() : `“${plain}”`}`;
+  // `[link](…/pull/XXX)` has a link, one that does not count: saying "with no link" puzzles.
   if (!input.realLink && WHOLE_ITEM_WITHOUT_LINK.has(letters))
-    return `the item says only “${plain}”, with no link`;
+    return `the item says only “${plain}”, ${input.anyLink ? 'and its link does not count' : 'with no link'}`;
   if (input.struck) return 'its words are struck through: work withdrawn, not evidence';
   // `<describe your expertise here>`: a hint written as a tag, which GitHub does not show.
   if (words(visible.replace(HTML_TAG, ' ')) === '')
