@@ -23,3 +23,22 @@ describe('a dimension named in bold or before a colon', () => {
     expect(r?.findings.find((f) => f.line === 27)?.message).toContain('These 2 items');
   });
 });
+
+describe('the advice for a dimension named only in bold or before a colon', () => {
+  it('says which line to make a heading, at the level it would take', () => {
+    const [r] = reviewPackets(fixtureModel(), [packet('bold-labels.md')], OPTIONS).packets;
+    const advice = (id: string) => {
+      const d = r?.dimensions.find((x) => x.id === id);
+      return [
+        d?.status,
+        d?.line,
+        /Make line \d+ a heading \(`([^`]+)`\)/.exec(d?.toAdd[0] ?? '')?.[1],
+      ];
+    };
+    expect(advice('mastery')).toEqual(['missing', 10, '## Mastery']);
+    expect(advice('tech-and-tooling')).toEqual(['missing', 16, '### Tech and Tooling']);
+    expect(advice('trust')).toEqual(['missing', 25, '### Trust']);
+    // A dimension no line names gets the usual advice.
+    expect(advice('scope')).toEqual(['missing', undefined, undefined]);
+  });
+});
