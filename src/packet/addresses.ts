@@ -18,7 +18,7 @@ function anyCase(word: string): string {
 const VERB = `${anyCase('address')}(?:${anyCase('es')}|${anyCase('ed')}|${anyCase('ing')})?`;
 const EXPECTATION = `${anyCase('expectation')}[sS]?`;
 const NUMBER = String.raw`(?:${EXPECTATION}\s*)?#?\d{1,9}(?:\s*[-–]\s*#?\d{1,9})?`;
-/** `,`, `;`, `/`, `&`, `+` (each optionally followed by `and`), or `and` as a word between spaces. */
+/** `,`, `;`, `/`, `&`, `+` (each optionally followed by `and`), or `and` between spaces. */
 const AND = anyCase('and');
 const NUMBERS = String.raw`${NUMBER}(?:\s*(?:[,;/&+]\s*(?:${AND}\s+)?|\s${AND}\s+)${NUMBER})*`;
 

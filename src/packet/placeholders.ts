@@ -94,9 +94,9 @@ const PLACED = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:t\.?b\.?[dac]|fixme|xxx)[^\p{L}\p{N}]*$`,
     // Before a colon.
     String.raw`(?<![\p{L}\p{N}])(?:tbd|tba|fixme|xxx)\s*:`,
-    // `todo` last or before a colon only after punctuation (`numbers: todo`, `(todo: link)`): after
-    // a word it is a word (Spanish and Portuguese `lo documenté todo`, `lo revisé todo: …`, `closed
-    // every to-do`); in capitals `SHOUTED` finds it anywhere.
+    // `todo` last or before a colon only after punctuation (`numbers: todo`, `(todo: link)`):
+    // after a word it is a word (Spanish and Portuguese `lo documenté todo`, `lo revisé todo: …`,
+    // `closed every to-do`); in capitals `SHOUTED` finds it anywhere.
     String.raw`(?<![\p{L}\p{N}]\s*)to-?do(?:[^\p{L}\p{N}]*$|\s*:)`,
     // In brackets.
     String.raw`[(\[{<]\s*(?:t\.?b\.?[dac]\.?|to-?do|fixme|xxx|wip)\s*[)\]}>]`,

@@ -165,7 +165,7 @@ function restateFormsOf(statements: readonly Statement[]): RestateForms {
 
 /** Brackets in an expectation: `(e.g. networking, configuration management)`. */
 const BRACKETS = /\s*\([^()]*\)/g;
-/** Where a sentence ends: `.`, `!` or `?` before a capital (not the `e.g.` of `e.g. networking`). */
+/** Where a sentence ends: `.`, `!` or `?` before a capital (not the `e.g.` of `e.g. network`). */
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 /** An expectation without its brackets, and its sentences, normalised. */

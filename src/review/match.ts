@@ -57,7 +57,10 @@ const NUMBERING =
 /** Where a heading's name may end and a suffix begin: a dash between spaces, a colon, a bracket. */
 const SUFFIX = /\s[—–-]+\s|\s*[—–:|([]/g;
 
-/** Where other words may end and a dimension's name begin: a dash between spaces, a colon, a slash between spaces, a bracket. */
+/**
+ * Where other words may end and a dimension's name begin: a dash between spaces, a colon, a slash
+ * between spaces, a bracket.
+ */
 const LEAD = /\s[—–-]+\s|\s*[—–:|([]\s*|\s+\/\s+/g;
 
 /** Words that join names in a heading (`&` reads as `and`; `/`, `+` and commas read as spaces). */
