@@ -10,6 +10,7 @@ import { clip } from '../util/text';
 import { NOTE_PATTERN, notesIn } from './addresses';
 import { htmlHrefs, linkTarget } from './links';
 import { placeholderReason } from './placeholders';
+import { struckThrough } from './struck';
 import type { AddressNote, NestedPlaceholder, PacketItem, PacketLink } from './types';
 import { visibleText } from './visible-text';
 
@@ -163,7 +164,7 @@ export function readItem(item: ListItem, context: ItemContext): PacketItem {
           const own: Found = { links: [], references: new Set(), keys: new Set(), image: false };
           for (const grandchild of child.children) walk(grandchild, own);
           const at = child.position?.start ?? start;
-          const why = ownPlaceholder(child, own);
+          const why = ownPlaceholder(child, own, true);
           if (why !== undefined)
             nested.push({ line: at.line, column: at.column, placeholder: why });
           else {
@@ -253,14 +254,18 @@ function ownText(item: ListItem): string {
   return parts.join('');
 }
 
-/** Why an item (judged on its own words, not its nested items') is a placeholder. */
-function ownPlaceholder(item: ListItem, found: Found): string | undefined {
+/**
+ * Why an item (judged on its own words, not its nested items') is a placeholder; a `detail` struck
+ * through is a correction, not one.
+ */
+function ownPlaceholder(item: ListItem, found: Found, detail = false): string | undefined {
   const own = item.children.filter((c) => c.type !== 'list');
   return placeholderReason({
     text: clip(ownText(item), MAX_TEXT),
     realLink: found.links.some((l) => l.placeholder === undefined),
     anyLink: found.links.length > 0,
     image: found.image,
+    struck: !detail && struckThrough(own, (text) => text.replace(REFERENCE, ' ')),
     ...(found.links.length > 0 ? { bare: clip(wordsOutsideLinks(own), MAX_TEXT) } : {}),
   });
 }

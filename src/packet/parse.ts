@@ -3,7 +3,7 @@
  * The size is checked before anything decodes the bytes, and the text's complexity before any
  * Markdown parser sees it; nothing here throws on any input.
  */
-import type { Definition, FootnoteDefinition, Nodes, Root, RootContent } from 'mdast';
+import type { Definition, FootnoteDefinition, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -233,15 +233,36 @@ function readBody(path: string, source: string, tree: Root): PacketBody {
         items: node.children.map((item) => readItem(item, context)),
       });
     } else {
+      const label = node.type === 'paragraph' ? labelOf(node) : undefined;
       blocks.push({
         kind: 'prose',
         heading,
         line: node.position?.start.line ?? 1,
         table: node.type === 'table',
+        ...(label !== undefined ? { label } : {}),
       });
     }
   }
   return { headings, blocks };
+}
+
+/** Longest text read as a label: a heading's name, not a sentence. */
+const MAX_LABEL = 60;
+
+/**
+ * The text of a paragraph written as a heading (`**Mastery**`, `_Scope_`, `Trust:`), which
+ * Markdown reads as a paragraph: one line, all bold or italics, or ending with a colon.
+ */
+function labelOf(node: Paragraph): string | undefined {
+  const { start, end } = node.position ?? { start: { line: 0 }, end: { line: 1 } };
+  if (start.line !== end.line) return undefined;
+  const text = mdastToString(node, { includeImageAlt: false, includeHtml: false }).trim();
+  if (text === '' || text.length > MAX_LABEL) return undefined;
+  const [only] = node.children;
+  const styled =
+    node.children.length === 1 && (only?.type === 'strong' || only?.type === 'emphasis');
+  if (!styled && !text.endsWith(':')) return undefined;
+  return text.replace(/\s*:$/, '');
 }
 
 /** Front matter, HTML (comments, the scaffold's hints), rules and definitions are not content. */

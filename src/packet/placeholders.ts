@@ -91,13 +91,21 @@ const PLACED = new RegExp(
     // `Todo app migration`).
     String.raw`^[^\p{L}\p{N}]*(?:to-?do|wip)\s*(?:[:\-–—.!,;()\[\]]|$)`,
     // Last word: `link: tbd`.
-    String.raw`(?<![\p{L}\p{N}])(?:t\.?b\.?[dac]|to-?do|fixme|xxx)[^\p{L}\p{N}]*$`,
-    // Before a colon, or in brackets.
-    String.raw`(?<![\p{L}\p{N}])(?:tbd|tba|todo|fixme|xxx)\s*:`,
+    String.raw`(?<![\p{L}\p{N}])(?:t\.?b\.?[dac]|fixme|xxx)[^\p{L}\p{N}]*$`,
+    // Before a colon.
+    String.raw`(?<![\p{L}\p{N}])(?:tbd|tba|fixme|xxx)\s*:`,
+    // `todo` last or before a colon only after punctuation (`numbers: todo`, `(todo: link)`):
+    // after a word it is a word (Spanish and Portuguese `lo documenté todo`, `lo revisé todo: …`,
+    // `closed every to-do`); in capitals `SHOUTED` finds it anywhere.
+    String.raw`(?<![\p{L}\p{N}]\s*)to-?do(?:[^\p{L}\p{N}]*$|\s*:)`,
+    // In brackets.
     String.raw`[(\[{<]\s*(?:t\.?b\.?[dac]\.?|to-?do|fixme|xxx|wip)\s*[)\]}>]`,
   ].join('|'),
   'iu',
 );
+
+/** An HTML tag, opening or closing: GitHub shows its words as no text. */
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 
 /** Three or more question marks: `???`. */
 const QUESTIONS = /\?{3,}|？{3,}/;
@@ -134,6 +142,8 @@ export interface PlaceholderInput {
   readonly anyLink: boolean;
   /** The item's own words outside links (`tbd` in `tbd [PR](url)`), when it has links. */
   readonly bare?: string;
+  /** Whether all of the item's own words are struck through (`~~Pitched the migration~~`). */
+  readonly struck?: boolean;
 }
 
 /** Lower-case letters, digits and single spaces of visible text. */
@@ -168,8 +178,15 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
   const letters = plain.replace(/ /g, '');
   if (WHOLE_ITEM.has(letters))
     return `the item says only ${letters === 'na' ? 'N/A' : isMarker(letters) ? letters.toUpperCase() : `“${plain}”`}`;
+  // `[link](…/pull/XXX)` has a link, one that does not count: saying "with no link" puzzles.
   if (!input.realLink && WHOLE_ITEM_WITHOUT_LINK.has(letters))
-    return `the item says only “${plain}”, with no link`;
+    return `the item says only “${plain}”, ${input.anyLink ? 'and its link does not count' : 'with no link'}`;
+  if (input.struck) return 'its words are struck through: work withdrawn, not evidence';
+  // `<describe your expertise here>`: a hint written as a tag, which GitHub does not show.
+  if (words(visible.replace(HTML_TAG, ' ')) === '')
+    return /<img\b/i.test(visible)
+      ? 'the item is only an image, with no words'
+      : 'the item has no words a reader sees, only an HTML tag';
   // `tbd [PR](url)`: a link does not fill in the words beside it.
   const bare = words(visibleText(input.bare ?? ''));
   if (bare !== '' && NOT_WRITTEN.includes(bare.replace(/ /g, '')))

@@ -117,6 +117,11 @@ export interface ProseBlock {
   readonly line: number;
   /** A table: people put evidence in one, but its rows are not evidence items. */
   readonly table: boolean;
+  /**
+   * The text of a paragraph that looks like a heading without being one: one short line all in
+   * bold or italics, or ending with a colon (`**Mastery**`, `Trust:`), without the colon.
+   */
+  readonly label?: string;
 }
 
 /** Content between headings: a list of evidence items, or anything else ("prose"). */

@@ -89,11 +89,29 @@ export function packetHeader(review: PacketReview, depth: 2 | 3): RootContent[] 
   const who = identity(review);
   if (who.length > 0) nodes.push(paragraph(...who));
   nodes.push(paragraph(strong(review.summary)));
-  if (review.verdict === 'complete')
-    nodes.push(
-      paragraph('Every required dimension has evidence with a link. Over to the reviewers.'),
-    );
+  if (review.verdict === 'complete') nodes.push(paragraph(completeLine(review)));
   return nodes;
+}
+
+/** What has evidence, by what the rows stand for. */
+const COMPLETE: Readonly<Record<PacketReview['unit'], string>> = {
+  dimension: 'Every required dimension has evidence with a link.',
+  ability: 'Every required ability has evidence with a link.',
+  section: 'The level has evidence with a link.',
+};
+
+/**
+ * The sentence under a complete packet's verdict: over to the reviewers, and first to its
+ * warnings (a skipped level, a link reused, a points total above the role), which a reader who
+ * stops at "complete" would miss.
+ */
+function completeLine(review: PacketReview): string {
+  const warnings = review.findings.filter((f) => f.severity === 'warning').length;
+  const next =
+    warnings === 0
+      ? 'Over to the reviewers.'
+      : `Over to the reviewers; read the ${plural(warnings, 'warning')} under Findings first.`;
+  return `${COMPLETE[review.unit]} ${next}`;
 }
 
 /** The whole section of one packet. */

@@ -104,8 +104,9 @@ function keywordsOf(form: StatementForm): ReadonlySet<string> {
  * Whether an item only restates expectations instead of giving evidence (a hint left in place,
  * or a copy with a link or `(addresses: N)` appended): its own words (`claim`, with or without
  * its links' labels; links' addresses, references and `(addresses: …)` left out) are part of an
- * expectation, or one or more whole expectations with at most three words added, or an
- * expectation with a word or two changed.
+ * expectation, or one or more whole expectations or sentences of one with at most three words
+ * added, or an expectation or a sentence of one with a word or two changed. An expectation is
+ * also read without its brackets (`(e.g. networking, …)`), which a copy often leaves out.
  */
 export function restates(item: PacketItem, statements: readonly Statement[]): boolean {
   return restaterFor(statements)(item);
@@ -142,21 +143,39 @@ function restateFormsOf(statements: readonly Statement[]): RestateForms {
   const forms = formsOf(statements);
   let out = restateForms.get(forms);
   if (!out) {
-    const kept = forms
-      .filter((f) => f.normalised !== '')
-      .map((f) => {
-        const parts = f.normalised.split(' ');
-        return {
-          text: f.normalised,
-          padded: ` ${f.normalised} `,
-          words: new Set(parts),
-          count: parts.length,
-        };
-      });
-    out = { forms: kept, joined: `\n${kept.map((f) => f.text).join('\n')}\n` };
+    const whole: string[] = [];
+    const sentences: string[] = [];
+    statements.forEach((statement, i) => {
+      const normalised = forms[i]?.normalised ?? '';
+      if (normalised === '') return;
+      whole.push(normalised);
+      const { unbracketed, parts } = piecesOf(statement.text);
+      if (unbracketed !== '' && unbracketed !== normalised) whole.push(unbracketed);
+      if (parts.length > 1) sentences.push(...parts);
+    });
+    const kept = [...new Set([...whole, ...sentences])].map((text) => {
+      const parts = text.split(' ');
+      return { text, padded: ` ${text} `, words: new Set(parts), count: parts.length };
+    });
+    out = { forms: kept, joined: `\n${whole.join('\n')}\n` };
     restateForms.set(forms, out);
   }
   return out;
+}
+
+/** Brackets in an expectation: `(e.g. networking, configuration management)`. */
+const BRACKETS = /\s*\([^()]*\)/g;
+/** Where a sentence ends: `.`, `!` or `?` before a capital (not the `e.g.` of `e.g. network`). */
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
+/** An expectation without its brackets, and its sentences, normalised. */
+function piecesOf(text: string): { unbracketed: string; parts: string[] } {
+  const unbracketed = text.replace(BRACKETS, '');
+  const parts = unbracketed
+    .split(SENTENCE_END)
+    .map(normaliseText)
+    .filter((p) => p !== '');
+  return { unbracketed: normaliseText(unbracketed), parts };
 }
 
 function restatesIn(claim: string, { forms, joined }: RestateForms): boolean {
@@ -173,7 +192,9 @@ function restatesIn(claim: string, { forms, joined }: RestateForms): boolean {
     rest = rest.replace(n.padded, ' ');
     removed = true;
   }
-  if (removed) return rest.trim() === '' || rest.trim().split(' ').length <= 3;
+  // Not final when more is left: the claim may still be another expectation with a word changed
+  // (a copy of two sentences, one reworded, has the other removed here).
+  if (removed && (rest.trim() === '' || rest.trim().split(' ').length <= 3)) return true;
   const parts = text.split(' ');
   // Made only for an expectation with about as many words: most are far longer than a claim.
   let words: ReadonlySet<string> | undefined;

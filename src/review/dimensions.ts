@@ -9,7 +9,7 @@ import type { Statement } from '../model/types';
 import type { PacketItem } from '../packet/types';
 import { series } from '../util/text';
 import { coverage, restaterFor } from './coverage';
-import type { CombinedHeading, DimensionSection } from './sections';
+import type { CombinedHeading, DimensionSection, NameLine } from './sections';
 import type { DimensionReview, EvidenceItem, ExpectationCheck } from './types';
 
 /** What the review knows about a dimension before looking at the packet. */
@@ -41,13 +41,15 @@ export interface EvidenceRules {
 
 /**
  * Reviews one dimension against the content the packet gives it. `combined` is the heading that
- * names it together with other dimensions (`## Flexibility & Trust`), where its evidence may be.
+ * names it together with other dimensions (`## Flexibility & Trust`), where its evidence may be;
+ * `label` the line that names it in bold or before a colon (`**Mastery**`), taken for a heading.
  */
 export function reviewDimension(
   spec: DimensionSpec,
   section: DimensionSection | undefined,
   rules: EvidenceRules = { trackers: new Set() },
   combined?: CombinedHeading,
+  label?: NameLine,
 ): DimensionReview {
   const base = {
     id: spec.id,
@@ -69,6 +71,22 @@ export function reviewDimension(
       expectations: rated(coverage(spec.statements, []), spec.ratings),
       toAdd: [
         `Split the heading on line ${combined.line} into one section per dimension: a \`${spec.heading}\` section with at least ${needed} (${asItems}), at least one linking to a PR, issue, incident or document.`,
+      ],
+    };
+  }
+  if (!section && label !== undefined) {
+    const heading = `${'#'.repeat(label.depth)} ${spec.title}`;
+    return {
+      ...base,
+      status: 'missing',
+      line: label.line,
+      reasons: [
+        `no section; line ${label.line} names it in bold or before a colon, not as a heading`,
+      ],
+      evidence: [],
+      expectations: rated(coverage(spec.statements, []), spec.ratings),
+      toAdd: [
+        `Make line ${label.line} a heading (\`${heading}\`): Markdown reads a name in bold or before a colon as a paragraph, so nothing under it counts; keep at least ${needed} (${asItems}) under it, at least one linking to a PR, issue, incident or document.`,
       ],
     };
   }

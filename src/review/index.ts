@@ -221,6 +221,7 @@ export function reviewParsedPacket(
             sections?.sections.get(id),
             rules,
             sections?.combined.get(id),
+            sections?.labels.get(id),
           ),
         );
       }
@@ -241,7 +242,13 @@ export function reviewParsedPacket(
           heading: `## ${dimension.title}`,
         };
         dimensions.push(
-          reviewDimension(spec, sections?.sections.get(id), rules, sections?.combined.get(id)),
+          reviewDimension(
+            spec,
+            sections?.sections.get(id),
+            rules,
+            sections?.combined.get(id),
+            sections?.labels.get(id),
+          ),
         );
       }
     }

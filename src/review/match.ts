@@ -57,6 +57,12 @@ const NUMBERING =
 /** Where a heading's name may end and a suffix begin: a dash between spaces, a colon, a bracket. */
 const SUFFIX = /\s[—–-]+\s|\s*[—–:|([]/g;
 
+/**
+ * Where other words may end and a dimension's name begin: a dash between spaces, a colon, a slash
+ * between spaces, a bracket.
+ */
+const LEAD = /\s[—–-]+\s|\s*[—–:|([]\s*|\s+\/\s+/g;
+
 /** Words that join names in a heading (`&` reads as `and`; `/`, `+` and commas read as spaces). */
 const JOINERS = new Set(['and', 'or', 'plus']);
 
@@ -127,7 +133,7 @@ function buildMatcher(ladder: Ladder): Matcher {
     return undefined;
   };
   /** The first dimension any candidate names, else the first group. */
-  const named = (heading: string, key: (text: string) => string): HeadingMatch | undefined => {
+  const leading = (heading: string, key: (text: string) => string): HeadingMatch | undefined => {
     let group: HeadingMatch | undefined;
     for (const candidate of candidates(heading)) {
       const found = lookup(key(candidate));
@@ -135,6 +141,34 @@ function buildMatcher(ladder: Ladder): Matcher {
       group ??= found;
     }
     return group;
+  };
+  /**
+   * The one dimension named after other words, behind a dash, colon or slash or in brackets
+   * (`Beherrschung (Mastery)`, `Umfang — Scope`: a packet in another language gives the ladder's
+   * name beside its own), when the words before it name no dimension (`Flexibility / Trust` names
+   * two).
+   */
+  const trailing = (heading: string, key: (text: string) => string): HeadingMatch | undefined => {
+    const text = heading.replace(NUMBERING, '');
+    const cuts = [...text.matchAll(LEAD)].filter((m) => m.index > 0);
+    const first = cuts[0];
+    if (first === undefined || lookup(key(text.slice(0, first.index)))?.kind === 'dimension')
+      return undefined;
+    const ids = new Set<string>();
+    let group: HeadingMatch | undefined;
+    for (const cut of cuts) {
+      const found = leading(text.slice(cut.index + cut[0].length).replace(/[)\]]+$/, ''), key);
+      if (found?.kind === 'dimension') ids.add(found.id);
+      else group ??= found;
+    }
+    const [id] = ids;
+    if (ids.size > 1) return undefined;
+    return id !== undefined ? { kind: 'dimension', id } : group;
+  };
+  const named = (heading: string, key: (text: string) => string): HeadingMatch | undefined => {
+    const found = leading(heading, key);
+    if (found?.kind === 'dimension') return found;
+    return trailing(heading, key) ?? found;
   };
   /** A dimension whose name the heading holds as whole words, when exactly one does. */
   const mentioned = (text: string): string | undefined => {

@@ -55,6 +55,18 @@ export interface SectionAnalysis {
    * (`## Flexibility & Trust`): nothing under it counts, and the advice for the dimension says so.
    */
   readonly combined: ReadonlyMap<string, CombinedHeading>;
+  /**
+   * The first line outside every section that names each dimension in bold or before a colon
+   * (`**Mastery**`, `Trust:`): a paragraph to Markdown, which its author took for a heading.
+   */
+  readonly labels: ReadonlyMap<string, NameLine>;
+}
+
+/** A line that names a dimension without being a heading, and the heading level it would take. */
+export interface NameLine {
+  readonly line: number;
+  /** One below the heading above it (`###` under `## Skill`), `##` above every heading. */
+  readonly depth: number;
 }
 
 /** A heading that names several dimensions, as seen from one of them. */
@@ -108,9 +120,16 @@ export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalys
     section.headings.push(heading);
     sections.set(role.id, section);
   });
+  const labels = new Map<string, NameLine>();
   for (const block of body.blocks) {
     const owner = block.heading >= 0 ? owners[block.heading] : undefined;
     const section = owner === undefined ? undefined : sections.get(owner);
+    if (!section && block.kind === 'prose' && block.label !== undefined) {
+      const named = matcher.match(block.label, false);
+      const depth = Math.min(6, (body.headings[block.heading]?.depth ?? 1) + 1);
+      if (named.kind === 'dimension' && !labels.has(named.id))
+        labels.set(named.id, { line: block.line, depth });
+    }
     if (!section) continue;
     if (block.kind === 'list') section.items.push(...block.items);
     else section.prose.push(block);
@@ -127,6 +146,7 @@ export function analyseSections(ladder: Ladder, body: PacketBody): SectionAnalys
     sections: new Map([...sections].map(([id, s]) => [id, { id, ...s }])),
     roles,
     combined,
+    labels,
   };
 }
 
