@@ -148,11 +148,16 @@ export interface PlaceholderInput {
 
 /** Lower-case letters, digits and single spaces of visible text. */
 function words(visible: string): string {
-  return visible
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = visible.toLowerCase();
+  // ASCII text's letters and digits are [a-z0-9] once lower-cased: the same words, at less cost.
+  return (
+    NOT_ASCII.test(lower)
+      ? lower.replace(/[^\p{L}\p{N}]+/gu, ' ')
+      : lower.replace(/[^a-z0-9]+/g, ' ')
+  ).trim();
 }
+
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** Why the item is a placeholder rather than evidence, or undefined when it is not one. */
 export function placeholderReason(input: PlaceholderInput): string | undefined {
@@ -183,7 +188,7 @@ function reasonOf(visible: string, plain: string, input: PlaceholderInput): stri
     return `the item says only “${plain}”, ${input.anyLink ? 'and its link does not count' : 'with no link'}`;
   if (input.struck) return 'its words are struck through: work withdrawn, not evidence';
   // `<describe your expertise here>`: a hint written as a tag, which GitHub does not show.
-  if (words(visible.replace(HTML_TAG, ' ')) === '')
+  if (visible.includes('<') && words(visible.replace(HTML_TAG, ' ')) === '')
     return /<img\b/i.test(visible)
       ? 'the item is only an image, with no words'
       : 'the item has no words a reader sees, only an HTML tag';

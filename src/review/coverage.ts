@@ -149,7 +149,7 @@ function restateFormsOf(statements: readonly Statement[]): RestateForms {
       const normalised = forms[i]?.normalised ?? '';
       if (normalised === '') return;
       whole.push(normalised);
-      const { unbracketed, parts } = piecesOf(statement.text);
+      const { unbracketed, parts } = piecesOf(statement.text, normalised);
       if (unbracketed !== '' && unbracketed !== normalised) whole.push(unbracketed);
       if (parts.length > 1) sentences.push(...parts);
     });
@@ -168,14 +168,19 @@ const BRACKETS = /\s*\([^()]*\)/g;
 /** Where a sentence ends: `.`, `!` or `?` before a capital (not the `e.g.` of `e.g. network`). */
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
-/** An expectation without its brackets, and its sentences, normalised. */
-function piecesOf(text: string): { unbracketed: string; parts: string[] } {
-  const unbracketed = text.replace(BRACKETS, '');
+/**
+ * An expectation without its brackets, and its sentences, normalised (`normalised`: the whole
+ * text's, reused when it has no brackets or only one sentence, as most have).
+ */
+function piecesOf(text: string, normalised: string): { unbracketed: string; parts: string[] } {
+  const unbracketed = text.includes('(') ? text.replace(BRACKETS, '') : text;
+  const whole = unbracketed === text ? normalised : normaliseText(unbracketed);
+  if (!SENTENCE_END.test(unbracketed)) return { unbracketed: whole, parts: [whole] };
   const parts = unbracketed
     .split(SENTENCE_END)
     .map(normaliseText)
     .filter((p) => p !== '');
-  return { unbracketed: normaliseText(unbracketed), parts };
+  return { unbracketed: whole, parts };
 }
 
 function restatesIn(claim: string, { forms, joined }: RestateForms): boolean {
