@@ -60,6 +60,21 @@ export function previousLevel(
   return to.index > 0 ? refs[to.index - 1] : undefined;
 }
 
+/**
+ * A level named by its id and title, `L2 Senior SRE` (or `L2 (Senior SRE)`), or by its title
+ * alone when a word of the title is the id: `senior` and `Senior Engineer` would read twice.
+ */
+export function idAndTitle(
+  id: string,
+  title: string | undefined,
+  form: 'space' | 'brackets' = 'space',
+): string {
+  if (title === undefined || title === '') return id;
+  const word = id.toLowerCase();
+  if (title.toLowerCase().split(/\s+/).includes(word)) return title;
+  return form === 'space' ? `${id} ${title}` : `${id} (${title})`;
+}
+
 /** How pages show a level where its id would go: its label, else its id. */
 export function levelLabel(level: Level): string {
   return level.label ?? level.id;

@@ -3,11 +3,13 @@
  * findings. Packet text appears only as short excerpts; evidence links point at the packet's
  * lines. `detail` lets the comment shed weight when it would be too long.
  */
+
 import type { BlockContent, RootContent, Table } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { details, type Inline, oneLine } from '../markdown/builders';
 import { plural } from '../markdown/plural';
 import { code, heading, list, message, paragraph, strong, table } from '../markdown/safe';
+import { idAndTitle } from '../model/levels';
 import type {
   DimensionReview,
   DimensionStatus,
@@ -70,7 +72,7 @@ function identity(review: PacketReview): Inline[] {
   const target =
     review.to === undefined
       ? undefined
-      : `${review.from !== undefined ? `${review.from}${review.fromTitle ? ` ${review.fromTitle}` : ''}${review.fromInferred ? ' (assumed)' : ''} → ` : ''}${review.to}${review.toTitle ? ` ${review.toTitle}` : ''}`;
+      : `${review.from !== undefined ? `${idAndTitle(review.from, review.fromTitle)}${review.fromInferred ? ' (assumed)' : ''} → ` : ''}${idAndTitle(review.to, review.toTitle)}`;
   const parts = [
     review.ladderTitle ?? review.ladder,
     target,
@@ -249,9 +251,7 @@ function dimensionDetails(
   const summary = `${STATUS_ICON[d.status]} ${oneLine(d.title, 80)}: ${d.status} (${oneLine(d.reasons.join('; '), 200)})`;
   const nodes: RootContent[] = [];
   if (d.expectations.length > 0) {
-    nodes.push(
-      paragraph(strong(`What ${level}${review.toTitle ? ` (${review.toTitle})` : ''} expects`)),
-    );
+    nodes.push(paragraph(strong(`What ${idAndTitle(level, review.toTitle, 'brackets')} expects`)));
     nodes.push(
       list(
         d.expectations.map((e) => {

@@ -1,5 +1,7 @@
 /** `ladder review` for a terminal: per packet the verdict, a table, details and findings. */
+
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { idAndTitle } from '../model/levels';
 import {
   type DimensionReview,
   noVerdicts,
@@ -37,7 +39,7 @@ function identity(r: PacketReview): string {
   const target =
     r.to === undefined
       ? undefined
-      : `${r.from !== undefined ? `${r.from}${r.fromTitle ? ` ${r.fromTitle}` : ''}${r.fromInferred ? ' (assumed)' : ''} → ` : ''}${r.to}${r.toTitle ? ` ${r.toTitle}` : ''}`;
+      : `${r.from !== undefined ? `${idAndTitle(r.from, r.fromTitle)}${r.fromInferred ? ' (assumed)' : ''} → ` : ''}${idAndTitle(r.to, r.toTitle)}`;
   return [r.candidate, r.ladderTitle ?? r.ladder, target, r.cycle && `cycle ${r.cycle}`]
     .filter((x): x is string => typeof x === 'string' && x !== '')
     .map(visible)

@@ -5,6 +5,7 @@
  * place never counts as evidence.
  */
 import { Document } from 'yaml';
+import { idAndTitle } from '../model/levels';
 import { derivedStatementId } from '../model/statement-id';
 import type { Ladder, Level, Model } from '../model/types';
 import { didYouMean, didYouMeanLevel, knownList } from '../util/suggest';
@@ -150,7 +151,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     ...hints,
     '---',
     '',
-    `# Promotion packet: ${candidate.replace(/\s+/g, ' ')}, ${to.level.id} ${to.level.title}`,
+    `# Promotion packet: ${candidate.replace(/\s+/g, ' ')}, ${idAndTitle(to.level.id, to.level.title)}`,
     '',
     '<!--',
     'How to fill this in (HTML comments like this one are not evidence and may stay):',
@@ -169,7 +170,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
       s.id !== undefined && !s.id.startsWith(derivedStatementId(s.text));
     return [
       '',
-      `<!-- What ${to.level.id} (${commentSafe(to.level.title)}) expects in ${commentSafe(title)}:`,
+      `<!-- What ${idAndTitle(to.level.id, commentSafe(to.level.title), 'brackets')} expects in ${commentSafe(title)}:`,
       ...statements.map(
         (s, i) => `${i + 1}. ${commentSafe(s.text)}${written(s) ? ` (id: ${s.id})` : ''}`,
       ),
@@ -192,7 +193,7 @@ export function scaffoldPacket(model: Model, request: ScaffoldRequest): Scaffold
     ];
     lines.push(
       '',
-      `<!-- ${to.level.id} (${commentSafe(to.level.title)}) asks for ${commentSafe(asks.join(', '))}. Claim under milestones: in the front matter the milestone your evidence shows for each ability, and evidence it in the ability's section; leave out the abilities you claim nothing for. -->`,
+      `<!-- ${idAndTitle(to.level.id, commentSafe(to.level.title), 'brackets')} asks for ${commentSafe(asks.join(', '))}. Claim under milestones: in the front matter the milestone your evidence shows for each ability, and evidence it in the ability's section; leave out the abilities you claim nothing for. -->`,
     );
     let group: string | undefined;
     for (const ability of abilities) {

@@ -119,7 +119,7 @@ describe('scaffoldPacket', () => {
     expect(dimensions).toBe(1);
     expect(text).toContain('from: junior\n');
     expect(text).toContain(
-      '## Evidence\n\n<!-- What senior (Senior Engineer) expects in this level:\n1. You are familiar',
+      '## Evidence\n\n<!-- What Senior Engineer expects in this level:\n1. You are familiar',
     );
   });
 
