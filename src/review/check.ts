@@ -57,6 +57,10 @@ export interface Check {
 }
 
 /** Where a front matter key's value is, or line 1 when there is no front matter. */
-export function fieldAt(context: CheckContext, key: string, at: 'key' | 'value' = 'value'): At {
+export function fieldAt(
+  context: Pick<CheckContext, 'frontMatter'>,
+  key: string,
+  at: 'key' | 'value' = 'value',
+): At {
   return context.frontMatter?.locate([key], at) ?? { line: 1, column: 1 };
 }

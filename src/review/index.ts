@@ -17,6 +17,7 @@ import {
   milestoneStatements,
   proseStatements,
 } from './level-statements';
+import { withLevelId } from './level-titles';
 import {
   abilityRef,
   milestoneClaims,
@@ -276,7 +277,7 @@ export function reviewParsedPacket(
     milestones,
     ...(points ? { points } : {}),
   };
-  const findings: Diagnostic[] = [...packet.findings];
+  const findings: Diagnostic[] = packet.findings.map((d) => withLevelId(d, context, ladder));
   // A value the front matter's schema check reported (`to: 2`, a number) is one mistake: the
   // checks, which read it as written, add no second finding at it.
   const reported = new Set(packet.findings.map((d) => `${d.line}:${d.column}`));
