@@ -73,7 +73,8 @@ export function notesIn(text: string): NoteInText[] {
     const ids: string[] = [];
     const unreadable: string[] = [];
     for (const entry of (match[1] ?? match[2] ?? match[3] ?? '').split(SEPARATOR)) {
-      const token = entry.trim();
+      // A sentence's full stop (`(addresses: 1.)`) ends the note, not the entry: ids hold no dot.
+      const token = entry.trim().replace(/\.$/, '');
       if (token === '') continue;
       const digits = NUMBER_ENTRY.exec(token)?.[1];
       const range = RANGE_ENTRY.exec(token);

@@ -310,6 +310,13 @@ describe('evidence items', () => {
     expect(notesIn('(addresses: band-aid and 2, and-more & 3)')).toEqual([
       { index: 0, numbers: [2, 3], ids: ['band-aid', 'and-more'], unreadable: [] },
     ]);
+    // A full stop ends the note, not its last entry.
+    expect(notesIn('x (addresses: 1.)')).toEqual([
+      { index: 2, numbers: [1], ids: [], unreadable: [] },
+    ]);
+    expect(notesIn('x (addresses: 2, band-aid.)').flatMap((n) => [...n.numbers, ...n.ids])).toEqual(
+      [2, 'band-aid'],
+    );
     // What is neither a number nor an id is kept to be reported; so is 0.
     expect(notesIn('x (addresses: Mastery 2, 0)')).toEqual([
       { index: 2, numbers: [0], ids: [], unreadable: ['Mastery 2'] },
