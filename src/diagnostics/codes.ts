@@ -112,6 +112,7 @@ export const PACKET_CODES = [
   'evidence-outside-section',
   'placeholder-evidence',
   'unchecked-task',
+  'table-not-read',
   'unknown-expectation',
   'reused-link',
 ] as const;

@@ -17,6 +17,7 @@ import { pointsShortfall } from './points-shortfall';
 import { proseOnlyLevel } from './prose-only-level';
 import { reusedLink } from './reused-link';
 import { skippedLevel } from './skipped-level';
+import { tableNotRead } from './table-not-read';
 import { uncheckedTask } from './unchecked-task';
 import { unknownAbilityClaim } from './unknown-ability-claim';
 import { unknownCurrentLevel } from './unknown-current-level';
@@ -51,6 +52,7 @@ export const CHECKS: readonly Check[] = [
   evidenceOutsideSection,
   placeholderEvidence,
   uncheckedTask,
+  tableNotRead,
   unknownExpectation,
   reusedLink,
 ];
