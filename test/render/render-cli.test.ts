@@ -131,6 +131,10 @@ describe('ladder render', () => {
     expect(run.stdout).toContain('unknown-group');
     expect(run.stderr).toContain('No page was written.');
     expect(existsSync(join(dir, 'docs'))).toBe(false);
+    // --check never writes: it says only what to fix.
+    const check = await runCli(['render', '--check'], { cwd: dir });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toBe('The ladders have errors; fix them first.\n');
   });
 
   it('writes into --out, and says so in the markers', async () => {

@@ -305,10 +305,12 @@ function pruneEmpty(dir: string, stop: string): void {
 /** Exit 0 when the pages were written (or are current with `--check`), 1 on any problem. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(spec, args);
+  // `--check` writes nothing anyway: saying that no page was written would read as news.
+  const unwritten = values.check === true ? '' : ' No page was written.';
   const workspace = await openWorkspace(io);
   if (workspace.diagnostics.some((d) => d.severity === 'error')) {
     printDiagnostics(io, 'text', workspace.diagnostics, workspace.sources);
-    io.stderr('The ladders have errors; fix them first. No page was written.\n');
+    io.stderr(`The ladders have errors; fix them first.${unwritten}\n`);
     return 1;
   }
   if (workspace.diagnostics.length > 0)
@@ -319,12 +321,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { result } = state;
   if (result.kind === 'collisions') {
     printDiagnostics(io, 'text', result.collisions, workspace.sources);
-    io.stderr('Some pages would overwrite each other. No page was written.\n');
+    io.stderr(`Some pages would overwrite each other.${unwritten}\n`);
     return 1;
   }
   if (result.kind === 'outside') {
     printDiagnostics(io, 'text', result.diagnostics, workspace.sources);
-    io.stderr('No page was written.\n');
+    if (unwritten !== '') io.stderr(`${unwritten.trim()}\n`);
     return 1;
   }
   const { plan } = result;
