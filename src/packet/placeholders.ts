@@ -146,6 +146,8 @@ export interface PlaceholderInput {
   readonly struck?: boolean;
 }
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** Lower-case letters, digits and single spaces of visible text. */
 function words(visible: string): string {
   const lower = visible.toLowerCase();
@@ -156,8 +158,6 @@ function words(visible: string): string {
       : lower.replace(/[^a-z0-9]+/g, ' ')
   ).trim();
 }
-
-const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** Why the item is a placeholder rather than evidence, or undefined when it is not one. */
 export function placeholderReason(input: PlaceholderInput): string | undefined {
