@@ -229,6 +229,10 @@ function expectsInOneLine(d: DimensionReview): string {
 function milestoneList(review: PacketReview): BlockContent {
   return list(
     review.milestones.map((m) => {
+      if (m.unread) {
+        const need = m.required === undefined ? '' : `: required ${m.required}+`;
+        return [strong(oneLine(m.title, 80)), `${need} (claims not read: fix the front matter)`];
+      }
       const claim =
         m.claimed === undefined
           ? 'no milestone claimed'

@@ -124,6 +124,11 @@ export function formatPacketText(
     lines.push(`  ${colour}${POINTS_MARK[state]}${p.reset} ${text}`);
   }
   for (const m of r.milestones) {
+    if (m.unread) {
+      const need = m.required === undefined ? '' : `: required ${m.required}+`;
+      lines.push(`  ? ${m.title}${need} (claims not read: fix the front matter)`);
+      continue;
+    }
     const claim =
       m.claimed === undefined
         ? 'no claim'

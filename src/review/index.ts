@@ -161,14 +161,17 @@ export function reviewParsedPacket(
   const foundRole =
     fields.role === undefined ? undefined : resolveRole(model, fields.ladder ?? '', fields.role);
   const role = foundRole?.kind === 'found' ? foundRole.value : undefined;
+  // Front matter that failed its schema (`ops-skill: '3'`) has its finding; what it claims is not
+  // known, so no total of points, no shortfall and no "claims none" is said of it.
+  const unread = packet.frontMatter !== undefined && claims === undefined;
   const milestones = milestoneClaims(
     model,
     fields.ladder,
-    claims?.milestones ?? {},
+    unread ? 'unread' : (claims?.milestones ?? {}),
     to?.level,
     role,
   );
-  const points = pointsCheck(milestones, to?.level, role);
+  const points = unread ? undefined : pointsCheck(milestones, to?.level, role);
   const body = packet.body;
   // A level is reviewed by what it declares: dimensions section by section; else abilities and
   // points, section by ability; else (prose) the whole body as one section.

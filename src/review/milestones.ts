@@ -54,11 +54,14 @@ export function resolveRole(model: Model, ladder: string, ref: string) {
   return cachedIndex(roleIndexes, model, model.roles).resolve(ladder, ref);
 }
 
-/** Every ability that is claimed or required, with the claim, its points and the requirement. */
+/**
+ * Every ability that is claimed or required, with the claim, its points and the requirement;
+ * `claims` is `unread` when the front matter failed its schema (what it claims is not known).
+ */
 export function milestoneClaims(
   model: Model,
   ladder: string | undefined,
-  claims: Readonly<Record<string, number>>,
+  claims: Readonly<Record<string, number>> | 'unread',
   level: Level | undefined,
   role: Role | undefined,
 ): MilestoneClaim[] {
@@ -76,7 +79,7 @@ export function milestoneClaims(
     return known;
   };
   const from = ladder ?? '';
-  for (const [key, claimed] of Object.entries(claims)) {
+  for (const [key, claimed] of Object.entries(claims === 'unread' ? {} : claims)) {
     const found = resolveAbility(model, from, key);
     if (found.kind !== 'found') continue;
     const e = entry(found.value);
@@ -102,6 +105,7 @@ export function milestoneClaims(
       ladder: ability.ladder,
       title: ability.title,
       ...(claimed !== undefined ? { claimed } : {}),
+      ...(claims === 'unread' ? { unread: true as const } : {}),
       ...(valid ? { points: pointsAt(ability, claimed) } : {}),
       ...(required !== undefined ? { required } : {}),
       requiredBy: by,

@@ -142,6 +142,11 @@ export interface MilestoneClaim {
   readonly title: string;
   /** The milestone claimed in the front matter, when there is a claim. */
   readonly claimed?: number;
+  /**
+   * The front matter failed its schema (`ops-skill: '3'`, reported there), so what it claims is
+   * not known: neither a claim nor its absence.
+   */
+  readonly unread?: true;
   /** The points the claimed milestone is worth (held at it, or added up to it). */
   readonly points?: number;
   /** The highest milestone the role or level requires, when one does. */

@@ -9,6 +9,8 @@ export const dimensionNotRequired: Check = {
   run(context, report) {
     const { sections, body, ladder, to } = context;
     if (!sections || !body || !ladder || !to || context.wholeBody) return;
+    // Which abilities are claimed is not known when the front matter failed its schema.
+    if (context.abilitySections && context.frontMatter !== undefined && !context.claims) return;
     // The sections under review: required dimensions, or the abilities claimed and required.
     const reviewed = new Set(context.dimensions.map((d) => d.id));
     body.headings.forEach((heading, i) => {
