@@ -84,7 +84,12 @@ interface RawConfig {
 export function parseConfig(
   path: string,
   bytes: Uint8Array,
-): { config: Config; diagnostics: readonly Diagnostic[] } {
+): {
+  config: Config;
+  diagnostics: readonly Diagnostic[];
+  /** Where the file sets `ladders`, when it does: the place to fix when that folder is empty. */
+  laddersAt?: { line: number; column: number };
+} {
   const loaded = loadYaml(path, bytes, { maxBytes: 256 * 1024, maxAliases: 0 });
   // Every key is optional: a config with nothing in it (or every line commented out) is the
   // defaults, not a file to delete.
@@ -112,7 +117,9 @@ export function parseConfig(
     };
   const untuned = untunedRules(loaded.file, raw.rules ?? {});
   const d = DEFAULT_CONFIG;
+  const laddersAt = raw.ladders === undefined ? undefined : loaded.file.locate(['ladders']);
   return {
+    ...(laddersAt ? { laddersAt: { line: laddersAt.line, column: laddersAt.column } } : {}),
     config: {
       ladders: trimSlash(raw.ladders ?? d.ladders),
       packets: trimSlash(raw.packets ?? d.packets),

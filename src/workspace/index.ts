@@ -36,6 +36,8 @@ export interface ReadConfig {
   readonly diagnostics: readonly Diagnostic[];
   /** The config file as read, when there is one: the CLI prints code frames from it. */
   readonly file?: InputFile;
+  /** Where the config file sets the ladders folder (not overridden), to point `no-ladders` at. */
+  readonly laddersAt?: { readonly line: number; readonly column: number };
 }
 
 /** Anything a file can be read from: a snapshot, or a pull request's base side. */
@@ -56,12 +58,14 @@ export async function readConfig(
   const diagnostics: Diagnostic[] = [];
   let config = DEFAULT_CONFIG;
   let read: InputFile | undefined;
+  let laddersAt: ReadConfig['laddersAt'];
   const file = await reader.read(path, CONFIG_MAX_BYTES);
   if (file.kind === 'file') {
     read = { path, bytes: file.bytes };
     const parsed = parseConfig(path, file.bytes);
     config = parsed.config;
     diagnostics.push(...parsed.diagnostics);
+    if (overrides.ladders === undefined) laddersAt = parsed.laddersAt;
   } else if (file.kind !== 'missing') diagnostics.push(unreadDiagnostic(path, file));
   config = {
     ...config,
@@ -69,7 +73,12 @@ export async function readConfig(
     ...(overrides.packets === undefined ? {} : { packets: overrides.packets }),
     ...(overrides.pages === undefined ? {} : { pages: overrides.pages }),
   };
-  return { config, diagnostics, ...(read ? { file: read } : {}) };
+  return {
+    config,
+    diagnostics,
+    ...(read ? { file: read } : {}),
+    ...(read && laddersAt ? { laddersAt } : {}),
+  };
 }
 
 /**
@@ -157,10 +166,17 @@ export async function readWorkspace(
     readProblems,
     noLadders:
       paths.length === 0
-        ? noLadders(
-            [config.ladders],
-            options.hint ?? `set \`ladders\` in ${options.configFile ?? CONFIG_FILE}`,
-          )
+        ? read.file && read.laddersAt
+          ? // The config names the folder: the line to correct is there.
+            {
+              ...noLadders([config.ladders], `correct \`ladders\` here`),
+              file: read.file.path,
+              ...read.laddersAt,
+            }
+          : noLadders(
+              [config.ladders],
+              options.hint ?? `set \`ladders\` in ${options.configFile ?? CONFIG_FILE}`,
+            )
         : undefined,
   };
 }

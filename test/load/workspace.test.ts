@@ -117,3 +117,37 @@ describe('loadWorkspace over any snapshot', () => {
     expect(read.noLadders).toBeUndefined();
   });
 });
+
+describe('no-ladders when the config names the folder', () => {
+  it('points at the `ladders` line of the config, the place to correct', async () => {
+    const files = {
+      'ladder.config.yml': '# folders\nladders:   ladder\n',
+      'ladders/a.yml': 'id: a\n',
+    };
+    const loaded = await loadWorkspace(memory(files), { hint: 'point the command elsewhere' });
+    expect(loaded.diagnostics.filter((d) => d.code === 'no-ladders')).toEqual([
+      {
+        code: 'no-ladders',
+        severity: 'error',
+        message: 'No ladder files (*.yml) found in ladder; add one, or correct `ladders` here.',
+        file: 'ladder.config.yml',
+        line: 2,
+        column: 12,
+      },
+    ]);
+  });
+
+  it('keeps the folder and the caller’s hint when the caller set the folder', async () => {
+    const files = { 'ladder.config.yml': 'ladders: ladder\n' };
+    const loaded = await loadWorkspace(memory(files), {
+      ladders: 'nowhere',
+      hint: 'try elsewhere',
+    });
+    expect(loaded.noLadders).toMatchObject({
+      file: 'nowhere',
+      line: 1,
+      column: 1,
+      message: 'No ladder files (*.yml) found in nowhere; add one, or try elsewhere.',
+    });
+  });
+});
