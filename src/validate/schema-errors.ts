@@ -14,6 +14,7 @@ import { closest, didYouMean } from '../util/suggest';
 import { quote } from '../util/text';
 import { capitalised, keyPlace } from './place';
 import {
+  keyHint,
   type MappingMeantAsText,
   mappingMeantAsTextMessage,
   mappingsMeantAsText,
@@ -313,12 +314,10 @@ function toDiagnostic(
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = allowedKeys(here);
-      // YAML 1.1's merge key reads as a key of its own name in YAML 1.2.
-      const merge =
-        key === '<<' ? ' Merge keys (`<<: *name`) are not supported; write the keys out.' : '';
+      const slip = keyHint(key);
       return make(
         'unknown-key',
-        `Unknown key${quoting ? ` ${written(key, '')}` : ''} in ${where}.${merge || didYouMean(key, allowed)} The keys allowed here are ${alternatives(allowed, 'and')}.`,
+        `${key === '' ? 'A key of no name' : `Unknown key${quoting ? ` ${written(key, '')}` : ''}`} in ${where}.${slip || didYouMean(key, allowed)} The keys allowed here are ${alternatives(allowed, 'and')}.`,
         [...segments, key],
         'key',
       );

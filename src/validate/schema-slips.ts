@@ -129,3 +129,15 @@ export function typeHint(expected: string, value: unknown, quoting: boolean): st
   const short = quoting && text.length <= 40 && /^[\w./ -]+$/.test(text);
   return ` Write it ${short ? `as a list, \`[${text}]\`, or ` : ''}as a \`- \` line below the key.`;
 }
+
+/**
+ * What to do about an unknown key that is a slip of YAML rather than a misspelt name: YAML 1.1's
+ * merge key (`<<: *name`, a key of its own name in YAML 1.2), or a line that starts with `:`,
+ * which makes a key of no name. Empty otherwise.
+ */
+export function keyHint(key: string): string {
+  if (key === '<<') return ' Merge keys (`<<: *name`) are not supported; write the keys out.';
+  if (key === '')
+    return ' A line that starts with `:` has no key: write the key before the `:`, or put the text in quotes.';
+  return '';
+}

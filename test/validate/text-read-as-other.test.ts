@@ -91,3 +91,15 @@ describe('a merge key', () => {
     );
   });
 });
+
+describe('a line that starts with `:`', () => {
+  it('is a key of no name, told to write the key or quote the text', () => {
+    const text =
+      'id: demo\n: Demo\ntitle: Demo\nversion: 1.0.0\nlevels:\n  - id: L1\n    title: A\n';
+    const { diagnostics } = validateLadders([{ path: 'demo.yml', bytes: Buffer.from(text) }]);
+    expect(diagnostics).toMatchObject([{ code: 'unknown-key', line: 2, column: 1 }]);
+    expect(diagnostics[0]?.message).toMatch(
+      /^A key of no name in the ladder\. A line that starts with `:` has no key: write the key before the `:`, or put the text in quotes\. The keys allowed here are /,
+    );
+  });
+});
