@@ -64,3 +64,14 @@ export function fieldAt(
 ): At {
   return context.frontMatter?.locate([key], at) ?? { line: 1, column: 1 };
 }
+
+/**
+ * Whether the front matter failed its schema (`ops-skill: '3'`, reported there): what it claims
+ * is then not known, neither a claim nor its absence.
+ */
+export function claimsUnread(context: {
+  readonly frontMatter?: unknown;
+  readonly claims?: unknown;
+}): boolean {
+  return context.frontMatter !== undefined && context.claims === undefined;
+}

@@ -8,7 +8,7 @@ import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnosti
 import type { Model } from '../model/types';
 import { parsePacket } from '../packet/parse';
 import type { FrontMatter, ParsedPacket } from '../packet/types';
-import type { At, CheckContext } from './check';
+import { type At, type CheckContext, claimsUnread } from './check';
 import { CHECKS } from './checks/index';
 import { type DimensionSpec, type EvidenceRules, reviewDimension } from './dimensions';
 import {
@@ -163,7 +163,7 @@ export function reviewParsedPacket(
   const role = foundRole?.kind === 'found' ? foundRole.value : undefined;
   // Front matter that failed its schema (`ops-skill: '3'`) has its finding; what it claims is not
   // known, so no total of points, no shortfall and no "claims none" is said of it.
-  const unread = packet.frontMatter !== undefined && claims === undefined;
+  const unread = claimsUnread({ frontMatter: packet.frontMatter, claims });
   const milestones = milestoneClaims(
     model,
     fields.ladder,

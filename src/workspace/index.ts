@@ -37,7 +37,7 @@ export interface ReadConfig {
   /** The config file as read, when there is one: the CLI prints code frames from it. */
   readonly file?: InputFile;
   /** Where the config file sets the ladders folder (not overridden), to point `no-ladders` at. */
-  readonly laddersAt?: { readonly line: number; readonly column: number };
+  readonly laddersAt?: Place;
 }
 
 /** Anything a file can be read from: a snapshot, or a pull request's base side. */
@@ -65,7 +65,8 @@ export async function readConfig(
     const parsed = parseConfig(path, file.bytes);
     config = parsed.config;
     diagnostics.push(...parsed.diagnostics);
-    if (overrides.ladders === undefined) laddersAt = parsed.laddersAt;
+    if (overrides.ladders === undefined && parsed.laddersAt)
+      laddersAt = { file: path, ...parsed.laddersAt };
   } else if (file.kind !== 'missing') diagnostics.push(unreadDiagnostic(path, file));
   config = {
     ...config,
@@ -77,7 +78,7 @@ export async function readConfig(
     config,
     diagnostics,
     ...(read ? { file: read } : {}),
-    ...(read && laddersAt ? { laddersAt } : {}),
+    ...(laddersAt ? { laddersAt } : {}),
   };
 }
 
@@ -99,18 +100,28 @@ export function ladderLimits(config: Config): LoadLimits {
   return { maxBytes: config.maxFileBytes, maxAliases: 100 };
 }
 
+/** A place in a file: where a diagnostic points. */
+interface Place {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 /**
  * The one `no-ladders` diagnostic: nothing to validate where the ladders were looked for.
- * `hint` says where else to point (the config, the command line, the action's input).
+ * `hint` says where else to point (the config, the command line, the action's input); `at` is
+ * where the folder is named, else the folder itself.
  */
-export function noLadders(folders: readonly string[], hint: string): Diagnostic {
+export function noLadders(
+  folders: readonly string[],
+  hint: string,
+  at: Place = { file: folders[0] ?? DEFAULT_CONFIG.ladders, line: 1, column: 1 },
+): Diagnostic {
   return {
     code: 'no-ladders',
     severity: 'error',
     message: `No ladder files (*.yml) found in ${folders.join(', ')}; add one, or ${hint}.`,
-    file: folders[0] ?? DEFAULT_CONFIG.ladders,
-    line: 1,
-    column: 1,
+    ...at,
   };
 }
 
@@ -166,13 +177,9 @@ export async function readWorkspace(
     readProblems,
     noLadders:
       paths.length === 0
-        ? read.file && read.laddersAt
+        ? read.laddersAt
           ? // The config names the folder: the line to correct is there.
-            {
-              ...noLadders([config.ladders], `correct \`ladders\` here`),
-              file: read.file.path,
-              ...read.laddersAt,
-            }
+            noLadders([config.ladders], 'correct `ladders` here', read.laddersAt)
           : noLadders(
               [config.ladders],
               options.hint ?? `set \`ladders\` in ${options.configFile ?? CONFIG_FILE}`,

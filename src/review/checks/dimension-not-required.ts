@@ -1,4 +1,4 @@
-import type { Check } from '../check';
+import { type Check, claimsUnread } from '../check';
 
 /** A section for a dimension the target level does not require. */
 export const dimensionNotRequired: Check = {
@@ -10,7 +10,7 @@ export const dimensionNotRequired: Check = {
     const { sections, body, ladder, to } = context;
     if (!sections || !body || !ladder || !to || context.wholeBody) return;
     // Which abilities are claimed is not known when the front matter failed its schema.
-    if (context.abilitySections && context.frontMatter !== undefined && !context.claims) return;
+    if (context.abilitySections && claimsUnread(context)) return;
     // The sections under review: required dimensions, or the abilities claimed and required.
     const reviewed = new Set(context.dimensions.map((d) => d.id));
     body.headings.forEach((heading, i) => {

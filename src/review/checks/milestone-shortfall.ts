@@ -1,4 +1,4 @@
-import { type Check, fieldAt } from '../check';
+import { type Check, claimsUnread, fieldAt } from '../check';
 
 /** The claims fall short of what the role or the target level requires. */
 export const milestoneShortfall: Check = {
@@ -9,7 +9,7 @@ export const milestoneShortfall: Check = {
   run(context, report) {
     // Front matter that failed its schema (`ops-skill: '3'`) has its finding: what it claims is
     // not known, so "claims none" would be a second, wrong one.
-    const unread = context.frontMatter !== undefined && context.claims === undefined;
+    const unread = claimsUnread(context);
     for (const claim of context.milestones) {
       // A claim beyond the ability's last milestone is reported by milestone-out-of-range.
       if (claim.met || claim.required === undefined) continue;
