@@ -31,3 +31,29 @@ export function lines(text: string): string[] {
 export function plain(text: string): string {
   return text.replace(/\*\*/g, '');
 }
+
+/** A level of the career-ladder seed (003): its title, its paragraphs and its advancement line. */
+export interface CareerLevel {
+  readonly title: string;
+  readonly prose: readonly string[];
+  /** What `_Career advancement: …_` names, as written. */
+  readonly advancement: string | undefined;
+}
+
+/**
+ * The `## ` sections of a seed's lines after the first (the ladder's title), each as a level: the
+ * lines up to the next heading, blank lines left out, the advancement line apart.
+ */
+export function careerLevels(text: readonly string[]): CareerLevel[] {
+  const titles = text.map((l) => l.match(/^## (.+)$/)?.[1]).filter((h) => h !== undefined);
+  return titles.slice(1).map((title) => {
+    const start = text.indexOf(`## ${title}`) + 1;
+    const end = text.findIndex((l, i) => i >= start && l.startsWith('#'));
+    const body = text.slice(start, end === -1 ? undefined : end).filter((l) => l !== '');
+    return {
+      title,
+      prose: body.filter((l) => !l.startsWith('_Career advancement:')),
+      advancement: body.map((l) => l.match(/^_Career advancement: (.+)_$/)?.[1]).find(Boolean),
+    };
+  });
+}

@@ -15,7 +15,7 @@ import type { Root, RootContent, Table, TableCell } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../render/markdown-tree';
-import { haveSeeds, lines, pagesDir, plain, seed, seedsDir } from './seed-files';
+import { careerLevels, haveSeeds, lines, pagesDir, plain, seed, seedsDir } from './seed-files';
 
 /** A committed page, parsed as GitHub reads it. */
 function page(file: string): Root {
@@ -292,21 +292,10 @@ describe.skipIf(!haveSeeds)(
     });
 
     describe('web-operations ← 003 "Career ladder": every level, paragraph and advancement', () => {
-      const text = lines(seed('003_'));
-      const titles = text.map((l) => l.match(/^## (.+)$/)?.[1]).filter((h) => h !== undefined);
-      const levels = titles.slice(1).map((title) => {
-        const start = text.indexOf(`## ${title}`) + 1;
-        const end = text.findIndex((l, i) => i >= start && l.startsWith('#'));
-        const body = text.slice(start, end === -1 ? undefined : end).filter((l) => l !== '');
-        const advancement = body
-          .map((l) => l.match(/^_Career advancement: (.+)_$/)?.[1])
-          .find(Boolean);
-        return {
-          title,
-          prose: body.filter((l) => !l.startsWith('_Career advancement:')),
-          next: advancement?.split(' or ') ?? [],
-        };
-      });
+      const levels = careerLevels(lines(seed('003_'))).map((level) => ({
+        ...level,
+        next: level.advancement?.split(' or ') ?? [],
+      }));
       const links = levelLinks('web-operations/README.md');
 
       it('the ladder page lists every level, in order', () => {

@@ -22,7 +22,16 @@ import { reviewPackets } from '../../src/review/index';
 import { validateLadders } from '../../src/validate/index';
 import { checkLinks, manual } from '../helpers/links';
 import { OPTIONS } from '../review/helpers';
-import { haveSeeds, lines, pagesDir, plain, root, seed, seedsDir } from './seed-files';
+import {
+  careerLevels,
+  haveSeeds,
+  lines,
+  pagesDir,
+  plain,
+  root,
+  seed,
+  seedsDir,
+} from './seed-files';
 
 const laddersDir = path.join(root, 'ladders');
 const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schema/ladder.schema.json';
@@ -597,21 +606,9 @@ describe.skipIf(!haveSeeds)(
     describe('web-operations.yml ← 003 "Career ladder" (prose levels, advancement)', () => {
       const text = lines(seed('003_'));
       const web = ladder('web-operations');
-      const headings = text.map((l) => l.match(/^## (.+)$/)?.[1]).filter((h) => h !== undefined);
-      const [ladderTitle, ...levelTitles] = headings;
-      const seedLevels = levelTitles.map((title) => {
-        const start = text.indexOf(`## ${title}`) + 1;
-        const end = text.findIndex((l, i) => i >= start && l.startsWith('#'));
-        const body = text.slice(start, end === -1 ? undefined : end).filter((l) => l !== '');
-        const advancement = body
-          .map((l) => l.match(/^_Career advancement: (.+)_$/)?.[1])
-          .find(Boolean);
-        return {
-          title,
-          prose: body.filter((l) => !l.startsWith('_Career advancement:')),
-          advancement,
-        };
-      });
+      const ladderTitle = text.find((l) => l.startsWith('## '))?.slice(3);
+      const seedLevels = careerLevels(text);
+      const levelTitles = seedLevels.map((l) => l.title);
 
       it('has the title and the levels in order', () => {
         expect(web.title).toBe(ladderTitle);

@@ -6,23 +6,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeComment } from '../../src/report/pr-comment';
 import { formatPacketText } from '../../src/report/review-text';
-import { reviewPackets } from '../../src/review/index';
+import { reviewPacket } from '../../src/review/index';
 import { fixtureModel, OPTIONS, packet, REVIEW } from './helpers';
 
 const model = fixtureModel();
-const review = (input: { path: string; bytes: Buffer }) =>
-  reviewPackets(model, [input], OPTIONS).packets[0];
+const review = (input: { path: string; bytes: Buffer }) => reviewPacket(model, input, OPTIONS);
 
 describe('claims in front matter that failed its schema', () => {
   it('are shown as not read, not as no claim', () => {
     const r = review(packet('milestone-wrong-type.md'));
-    expect(r?.findings.map((f) => f.code)).toEqual(['wrong-type']);
-    expect(r?.milestones.length).toBeGreaterThan(0);
-    for (const m of r?.milestones ?? []) {
+    expect(r.findings.map((f) => f.code)).toEqual(['wrong-type']);
+    expect(r.milestones.length).toBeGreaterThan(0);
+    for (const m of r.milestones) {
       expect(m.unread).toBe(true);
       expect(m.claimed).toBeUndefined();
     }
-    if (!r) return;
     const comment = composeComment({ review: { packets: [r] } });
     expect(comment).not.toContain('no milestone claimed');
     expect(comment).toContain('(claims not read: fix the front matter)');
@@ -35,7 +33,7 @@ describe('claims in front matter that failed its schema', () => {
       "  web: '3'",
     );
     const r = review({ path: 'promotions/points.md', bytes: Buffer.from(text) });
-    expect(r?.findings.map((f) => f.code)).toEqual(['wrong-type']);
-    expect(r?.points).toBeUndefined();
+    expect(r.findings.map((f) => f.code)).toEqual(['wrong-type']);
+    expect(r.points).toBeUndefined();
   });
 });

@@ -1,19 +1,19 @@
 // A level named by its title in `to` or `from` (`to: Senior Engineer`): the finding says which id
 // to write instead of giving the example of an id.
 import { describe, expect, it } from 'vitest';
-import { reviewPackets } from '../../src/review/index';
+import { reviewPacket } from '../../src/review/index';
 import { fixtureModel, OPTIONS } from './helpers';
 
 const model = fixtureModel();
 
 function invalidIds(from: string, to: string): string[] {
   const text = `---\ncandidate: ana-ruiz\nladder: web-operations\nfrom: ${from}\nto: ${to}\n---\n\n## Skill\n\n- Ran the on-call rota for a quarter ([PR](https://github.com/acme/ops/pull/3)).\n`;
-  const review = reviewPackets(
+  const review = reviewPacket(
     model,
-    [{ path: 'promotions/ana-ruiz.md', bytes: Buffer.from(text) }],
+    { path: 'promotions/ana-ruiz.md', bytes: Buffer.from(text) },
     OPTIONS,
   );
-  return (review.packets[0]?.findings ?? [])
+  return review.findings
     .filter((f) => f.code === 'invalid-id')
     .map((f) => `${f.line}:${f.column} ${f.message}`);
 }

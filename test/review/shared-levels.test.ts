@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reviewPackets } from '../../src/review/index';
+import { reviewPacket } from '../../src/review/index';
 import { validateLadders } from '../../src/validate/index';
 import { FIXTURES } from '../helpers/paths';
 import { OPTIONS } from './helpers';
@@ -19,14 +19,12 @@ const { model, diagnostics } = validateLadders([
 /** The skipped-level messages of a packet from one level of the dual ladder to another. */
 function skipped(from: string, to: string): string[] {
   const text = `---\ncandidate: sam-lee\nladder: dual\nfrom: ${from}\nto: ${to}\n---\n\n## Technical skill\n\n- Rewrote the billing service's retry logic ([PR](https://github.com/acme/billing/pull/7)).\n`;
-  const review = reviewPackets(
+  const review = reviewPacket(
     model,
-    [{ path: 'promotions/sam-lee.md', bytes: Buffer.from(text) }],
+    { path: 'promotions/sam-lee.md', bytes: Buffer.from(text) },
     OPTIONS,
   );
-  return (review.packets[0]?.findings ?? [])
-    .filter((f) => f.code === 'skipped-level')
-    .map((f) => f.message);
+  return review.findings.filter((f) => f.code === 'skipped-level').map((f) => f.message);
 }
 
 describe('skipped levels in a ladder that splits into tracks', () => {
